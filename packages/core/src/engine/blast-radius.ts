@@ -1,0 +1,118 @@
+/**
+ * Blast radius of a scenario: the failed suppliers and services with the tier at which each fell,
+ * and the affected organisations, each with the dependencies it lost, whether it is critical
+ * (it fails by its critical edges alone) and whether it is hidden (see hidden-dependency.ts);
+ * totals by organisation type, county, sector and population served.
+ *
+ * O(blast): the propagation, then one pass over the out-edges of what failed.
+ */
+import type { EngineContext } from './context.js';
+import { isHiddenDependency } from './hidden-dependency.js';
+import type { Scenario } from './scenario.js';
+import { KIND_SUPPLIER, kindOf } from './snapshot.js';
+
+export interface FailedNode {
+  id: string;
+  /** 0 for scenario members, k for nodes that fail in round k of synchronous propagation. */
+  tier: number;
+}
+
+export interface AffectedOrganisation {
+  id: string;
+  tier: number;
+  /** The failed dependencies (services and suppliers) that made it fail. */
+  lost: string[];
+  /** It also fails by its critical edges alone. */
+  critical: boolean;
+  /** No scenario member is among its known dependencies: reached only through subcontractors. */
+  hidden: boolean;
+}
+
+export interface BlastTotals {
+  organisations: number;
+  criticalOrganisations: number;
+  hiddenOrganisations: number;
+  /** Sum of `population` over affected organisations that have one. */
+  population: number;
+  failedSuppliers: number;
+  failedServices: number;
+  /** Affected organisations per organisation type (`unspecified` when it has none). */
+  byType: Record<string, number>;
+  /** Affected organisations per county (`unspecified` when it has none). */
+  byCounty: Record<string, number>;
+  /** Affected organisations per sector they run (one organisation counts in each of its sectors). */
+  bySector: Record<string, number>;
+}
+
+export interface BlastRadius {
+  scenario: { description: string; members: string[] };
+  failedSuppliers: FailedNode[];
+  failedServices: FailedNode[];
+  affectedOrganisations: AffectedOrganisation[];
+  totals: BlastTotals;
+}
+
+const byTierThenId = (a: { tier: number; id: string }, b: { tier: number; id: string }) =>
+  a.tier - b.tier || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function increment(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/** Runs the scenario and describes everything that fails. */
+export function computeBlastRadius(context: EngineContext, scenario: Scenario): BlastRadius {
+  const { graph, snapshot, propagator, lost } = context;
+  propagator.run(context.indicesOf(scenario.members));
+  const { ids } = snapshot;
+  const tier = (node: number) => propagator.tier[node]!;
+
+  const failedSuppliers: FailedNode[] = [];
+  const failedServices: FailedNode[] = [];
+  for (let i = 0; i < propagator.failedCount; i++) {
+    const v = propagator.failed[i]!;
+    (kindOf(snapshot, v) === KIND_SUPPLIER ? failedSuppliers : failedServices).push({ id: ids[v]!, tier: tier(v) });
+  }
+
+  const isMember = (node: number) => propagator.isMember(node);
+  const affectedOrganisations: AffectedOrganisation[] = [];
+  const totals: BlastTotals = {
+    organisations: propagator.affectedCount,
+    criticalOrganisations: 0,
+    hiddenOrganisations: 0,
+    population: 0,
+    failedSuppliers: failedSuppliers.length,
+    failedServices: failedServices.length,
+    byType: {},
+    byCounty: {},
+    bySector: {},
+  };
+  for (let i = 0; i < propagator.affectedCount; i++) {
+    const o = propagator.affected[i]!;
+    const id = ids[o]!;
+    const critical = propagator.isCritical(o);
+    const hidden = isHiddenDependency(snapshot, o, isMember);
+    affectedOrganisations.push({ id, tier: tier(o), lost: lost.targets(o).map((t) => ids[t]!), critical, hidden });
+
+    if (critical) totals.criticalOrganisations++;
+    if (hidden) totals.hiddenOrganisations++;
+    const population = snapshot.population[o - snapshot.assetCount]!;
+    if (!Number.isNaN(population)) totals.population += population;
+    const attributes = graph.getNodeAttributes(id);
+    if (attributes.kind === 'organisation') {
+      increment(totals.byType, attributes.orgType ?? 'unspecified');
+      increment(totals.byCounty, attributes.county ?? 'unspecified');
+      for (const sector of attributes.sectors ?? []) increment(totals.bySector, sector);
+    }
+  }
+
+  failedSuppliers.sort(byTierThenId);
+  failedServices.sort(byTierThenId);
+  affectedOrganisations.sort(byTierThenId);
+  return {
+    scenario: { description: scenario.description, members: scenario.members },
+    failedSuppliers,
+    failedServices,
+    affectedOrganisations,
+    totals,
+  };
+}

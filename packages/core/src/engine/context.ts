@@ -1,0 +1,42 @@
+/**
+ * What every analysis of one graph shares: the graph, its snapshot, and the scratch state of the
+ * propagation kernel. Built once by `createEngine`; the snapshot is immutable, so an engine answers
+ * for the graph as it was when the engine was created.
+ */
+import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
+import type { KedjaGraph } from '../model/types.js';
+import { LostDependencies } from './lost-dependencies.js';
+import { Propagator } from './propagate.js';
+import { createSnapshot, type Snapshot } from './snapshot.js';
+
+export interface EngineContext {
+  readonly graph: KedjaGraph;
+  readonly snapshot: Snapshot;
+  readonly propagator: Propagator;
+  readonly lost: LostDependencies;
+  /** Node indices of supplier and service ids; throws on an unknown id. */
+  indicesOf(ids: readonly string[]): Int32Array;
+}
+
+export function createContext(graph: KedjaGraph): EngineContext {
+  const snapshot = createSnapshot(graph);
+  const propagator = new Propagator(snapshot);
+  const lost = new LostDependencies(snapshot, (node) => propagator.isDown(node));
+  return {
+    graph,
+    snapshot,
+    propagator,
+    lost,
+    indicesOf(ids) {
+      const indices = new Int32Array(ids.length);
+      ids.forEach((id, i) => {
+        const index = snapshot.index.get(id);
+        if (index === undefined || index >= snapshot.assetCount) {
+          throw new KedjaError(CORE_ERROR_CODES.unknownId, `${id} is not a supplier or service of this graph`);
+        }
+        indices[i] = index;
+      });
+      return indices;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Why is this organisation affected? One shortest chain of failures from a scenario member to the
+ * organisation, where each step is a dependency that the next node lost (see lost-dependencies.ts),
+ * so every link of the chain is a reason, not a coincidence. Breadth-first search backwards from
+ * the organisation over lost dependencies, which always reaches a member because every failed node
+ * that is not a member lost a dependency of a lower tier.
+ *
+ * O(failed nodes + their out-edges) per question.
+ */
+import type { EdgeKind, NodeKind } from '../model/types.js';
+import type { EngineContext } from './context.js';
+import { isHiddenDependency } from './hidden-dependency.js';
+import type { Scenario } from './scenario.js';
+import { EDGE_KIND_CODES, KIND_ORGANISATION, KIND_SERVICE, kindOf } from './snapshot.js';
+
+export interface ChainStep {
+  id: string;
+  kind: NodeKind;
+  tier: number;
+  /** The kind of edge by which this node depends on the previous step (absent on the first step). */
+  edge?: EdgeKind;
+}
+
+export interface Explanation {
+  organisation: string;
+  affected: boolean;
+  critical: boolean;
+  hidden: boolean;
+  /** Round in which the organisation fails; null when it is not affected. */
+  tier: number | null;
+  /** The failed dependencies that made it fail. */
+  lost: string[];
+  /** From a scenario member (first) to the organisation (last); empty when it is not affected. */
+  chain: ChainStep[];
+}
+
+const EDGE_KIND_NAMES = Object.fromEntries(
+  Object.entries(EDGE_KIND_CODES).map(([name, code]) => [code, name]),
+) as Record<number, EdgeKind>;
+const NODE_KIND_NAMES: Record<number, NodeKind> = {
+  0: 'supplier',
+  [KIND_SERVICE]: 'service',
+  [KIND_ORGANISATION]: 'organisation',
+};
+
+export function computeExplanation(context: EngineContext, organisationId: string, scenario: Scenario): Explanation {
+  const { snapshot, propagator, lost } = context;
+  const organisation = snapshot.index.get(organisationId);
+  if (organisation === undefined || kindOf(snapshot, organisation) !== KIND_ORGANISATION) {
+    throw new RangeError(`${organisationId} is not an organisation of this graph`);
+  }
+  propagator.run(context.indicesOf(scenario.members));
+  if (!propagator.isDown(organisation)) {
+    return {
+      organisation: organisationId,
+      affected: false,
+      critical: false,
+      hidden: false,
+      tier: null,
+      lost: [],
+      chain: [],
+    };
+  }
+
+  // Breadth-first search over lost dependencies; `via[v]` is the forward edge by which the
+  // node that reached v depends on v.
+  const reachedFrom = new Map<number, { from: number; edge: number }>();
+  const queue = [organisation];
+  let found = -1;
+  for (let head = 0; head < queue.length && found < 0; head++) {
+    const v = queue[head]!;
+    for (const edge of lost.edges(v)) {
+      const target = snapshot.reqTarget[edge]!;
+      if (reachedFrom.has(target)) continue;
+      reachedFrom.set(target, { from: v, edge });
+      if (propagator.isMember(target)) {
+        found = target;
+        break;
+      }
+      queue.push(target);
+    }
+  }
+
+  const tierOf = (node: number) => propagator.tier[node]!;
+  const chain: ChainStep[] = [];
+  let node = found;
+  let edgeInto: EdgeKind | undefined;
+  chain.push({ id: snapshot.ids[node]!, kind: NODE_KIND_NAMES[kindOf(snapshot, node)]!, tier: tierOf(node) });
+  while (node !== organisation) {
+    const step = reachedFrom.get(node)!;
+    edgeInto = EDGE_KIND_NAMES[snapshot.reqKind[step.edge]!]!;
+    node = step.from;
+    chain.push({
+      id: snapshot.ids[node]!,
+      kind: NODE_KIND_NAMES[kindOf(snapshot, node)]!,
+      tier: tierOf(node),
+      edge: edgeInto,
+    });
+  }
+
+  return {
+    organisation: organisationId,
+    affected: true,
+    critical: propagator.isCritical(organisation),
+    hidden: isHiddenDependency(snapshot, organisation, (v) => propagator.isMember(v)),
+    tier: tierOf(organisation),
+    lost: lost.targets(organisation).map((t) => snapshot.ids[t]!),
+    chain,
+  };
+}

@@ -1,0 +1,14 @@
+export { createEngine, blastRadius, systemicRanking, explainFailure, type Engine } from './engine.js';
+export type { BlastRadius, BlastTotals, AffectedOrganisation, FailedNode } from './blast-radius.js';
+export type { RankEntry } from './ranking.js';
+export { compareRankEntries } from './ranking.js';
+export type { Explanation, ChainStep } from './explain-failure.js';
+export { expandScenario, isEmptySpec, type Scenario, type ScenarioSpec } from './scenario.js';
+export { createSnapshot, buildSnapshot, type Snapshot, type SnapshotInput } from './snapshot.js';
+export { Propagator, type RunSummary } from './propagate.js';
+export {
+  referenceBlast,
+  referenceRanking,
+  referenceShortestChainLength,
+  type ReferenceBlast,
+} from './reference/index.js';

@@ -1,0 +1,9 @@
+export {
+  referenceBlast,
+  referenceLost,
+  referenceRanking,
+  referenceShortestChainLength,
+  type ReferenceBlast,
+  type ReferenceOrganisation,
+  type ReferenceRankEntry,
+} from './reference-blast.js';

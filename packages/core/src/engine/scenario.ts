@@ -1,0 +1,147 @@
+/**
+ * Scenarios: which suppliers and services fail. A scenario spec names ids and selectors; expanding
+ * it against a graph gives the set of failed members (the union of all parts).
+ *
+ * Selectors: every supplier whose `country` is C; every supplier whose `parent` is P (compared
+ * without regard to case or surrounding space); every service that processes data in country C;
+ * every supplier whose country is known and outside the EU/EEA. O(V) per expansion.
+ */
+import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
+import { countryName, isCountryCode, isEeaCountry } from '../model/countries.js';
+import { nodeName } from '../model/graph.js';
+import type { KedjaGraph, NodeKind } from '../model/types.js';
+
+export interface ScenarioSpec {
+  /** Supplier ids that fail. */
+  suppliers?: readonly string[];
+  /** Service ids that fail. */
+  services?: readonly string[];
+  /** Every supplier whose legal entity is in one of these countries fails. */
+  countries?: readonly string[];
+  /** Every supplier of one of these ownership groups fails. */
+  parents?: readonly string[];
+  /** Every service that processes data in one of these countries fails. */
+  serviceCountries?: readonly string[];
+  /** Every supplier whose country is outside the EU/EEA fails. */
+  outsideEea?: boolean;
+}
+
+export interface Scenario {
+  spec: ScenarioSpec;
+  /** Ids of the failed suppliers and services, sorted. */
+  members: string[];
+  /** One plain sentence describing the scenario. */
+  description: string;
+}
+
+export function isEmptySpec(spec: ScenarioSpec): boolean {
+  return (
+    !spec.suppliers?.length &&
+    !spec.services?.length &&
+    !spec.countries?.length &&
+    !spec.parents?.length &&
+    !spec.serviceCountries?.length &&
+    !spec.outsideEea
+  );
+}
+
+function normaliseCountry(value: string, option: string): string {
+  const code = value.trim().toUpperCase();
+  if (!isCountryCode(code)) {
+    throw new KedjaError(
+      CORE_ERROR_CODES.badSelector,
+      `${option} ${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 country code (for example SE, IE, US)`,
+    );
+  }
+  return code;
+}
+
+const normaliseParent = (value: string) => value.trim().toLocaleLowerCase('en');
+
+/** Expands a spec into the failed members. Throws a `KedjaError` on unknown ids or bad selectors. */
+export function expandScenario(graph: KedjaGraph, spec: ScenarioSpec): Scenario {
+  const members = new Set<string>();
+  const parts: string[] = [];
+
+  const explicit = (ids: readonly string[] | undefined, kind: NodeKind) => {
+    for (const id of ids ?? []) {
+      if (!graph.hasNode(id)) {
+        throw new KedjaError(
+          CORE_ERROR_CODES.unknownId,
+          `there is no ${kind} with id ${JSON.stringify(id)}${suggest(graph, id, kind)}`,
+        );
+      }
+      const actual = graph.getNodeAttribute(id, 'kind');
+      if (actual !== kind) {
+        throw new KedjaError(CORE_ERROR_CODES.wrongKind, `${id} is a ${actual}, not a ${kind}`);
+      }
+      members.add(id);
+      parts.push(`${kind} ${nodeName(graph, id)} (${id})`);
+    }
+  };
+  explicit(spec.suppliers, 'supplier');
+  explicit(spec.services, 'service');
+
+  const countries = new Set((spec.countries ?? []).map((c) => normaliseCountry(c, '--country')));
+  const serviceCountries = new Set((spec.serviceCountries ?? []).map((c) => normaliseCountry(c, '--service-country')));
+  const parents = new Set((spec.parents ?? []).map(normaliseParent));
+  const parentsSeen = new Set<string>();
+  const knownParents = new Set<string>();
+
+  graph.forEachNode((id, attributes) => {
+    if (attributes.kind === 'supplier') {
+      const country = attributes.country;
+      if (country !== undefined && countries.has(country)) members.add(id);
+      if (spec.outsideEea && country !== undefined && !isEeaCountry(country)) members.add(id);
+      if (attributes.parent !== undefined) {
+        const parent = normaliseParent(attributes.parent);
+        knownParents.add(attributes.parent);
+        if (parents.has(parent)) {
+          members.add(id);
+          parentsSeen.add(parent);
+        }
+      }
+    } else if (attributes.kind === 'service' && serviceCountries.size > 0) {
+      if (attributes.countries?.some((c) => serviceCountries.has(c))) members.add(id);
+    }
+  });
+
+  for (const parent of spec.parents ?? []) {
+    if (!parentsSeen.has(normaliseParent(parent))) {
+      const known = [...knownParents].sort();
+      throw new KedjaError(
+        CORE_ERROR_CODES.badSelector,
+        `no supplier has parent ${JSON.stringify(parent)}; known parent groups: ${known.length ? known.slice(0, 20).join(', ') : '(none in this graph)'}`,
+      );
+    }
+    parts.push(`every supplier owned by ${parent.trim()}`);
+  }
+  for (const c of countries) parts.push(`every supplier based in ${countryName(c)} (${c})`);
+  for (const c of serviceCountries) parts.push(`every service processing data in ${countryName(c)} (${c})`);
+  if (spec.outsideEea) parts.push('every supplier based outside the EU/EEA');
+
+  return {
+    spec,
+    members: [...members].sort(),
+    description: parts.length === 0 ? 'nothing fails' : `${joinWords(parts)} ${parts.length === 1 ? 'fails' : 'fail'}`,
+  };
+}
+
+function joinWords(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** A "did you mean" hint: ids of the right kind that contain the given text or start like it. */
+function suggest(graph: KedjaGraph, id: string, kind: NodeKind): string {
+  const needle = id.toLowerCase();
+  const hits: string[] = [];
+  graph.forEachNode((candidate, attributes) => {
+    if (attributes.kind !== kind || hits.length >= 5) return;
+    const hay = candidate.toLowerCase();
+    const name = attributes.name.toLowerCase();
+    if (hay.includes(needle) || needle.includes(hay) || name.includes(needle) || hay.startsWith(needle.slice(0, 3))) {
+      hits.push(candidate);
+    }
+  });
+  return hits.length ? `; did you mean ${hits.join(', ')}?` : '';
+}

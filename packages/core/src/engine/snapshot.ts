@@ -1,0 +1,266 @@
+/**
+ * The engine's immutable snapshot of a Kedja graph: flat typed arrays in compressed sparse row
+ * (CSR) form, built once per graph, so that propagation never touches objects, Maps or graphology
+ * callbacks in its hot loop.
+ *
+ * Nodes are numbered suppliers first, then services, then organisations. Every dependency edge
+ * belongs to a *requirement unit* of its source node: an ungrouped edge is a unit of its own, the
+ * edges of one alternatives group form one unit. A node fails when every member of one of its
+ * units has failed (AND over units, OR within a unit). Organisations have a second set of units
+ * for the critical rule, built from their critical edges alone.
+ *
+ * - forward arrays (`req*`): for each node, what it depends on (target, edge kind, units);
+ * - reverse arrays (`dep*`): for each supplier and service, the units that count on it.
+ *
+ * Building is O(V + E) time and memory. `buildSnapshot` takes plain arrays, so loaders that never
+ * build a graphology graph can use it too; `createSnapshot` feeds it from a graphology graph.
+ */
+import { KedjaError, CORE_ERROR_CODES } from '../errors.js';
+import type { EdgeKind, KedjaGraph, NodeKind } from '../model/types.js';
+import { EDGE_ENDPOINTS, EDGE_KINDS } from '../model/types.js';
+
+export const KIND_SUPPLIER = 0;
+export const KIND_SERVICE = 1;
+export const KIND_ORGANISATION = 2;
+const KIND_CODES: Record<NodeKind, number> = {
+  supplier: KIND_SUPPLIER,
+  service: KIND_SERVICE,
+  organisation: KIND_ORGANISATION,
+};
+export const EDGE_KIND_CODES: Record<EdgeKind, number> = { uses: 0, contracts: 1, providedBy: 2, subcontracts: 3 };
+
+/** Plain-array description of a graph, the input of `buildSnapshot`. */
+export interface SnapshotInput {
+  /** Node ids, ordered suppliers, then services, then organisations. */
+  ids: string[];
+  supplierCount: number;
+  serviceCount: number;
+  /** Population per organisation (index minus the first organisation index); NaN when unknown. */
+  population: Float64Array;
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  /** `EDGE_KIND_CODES` of each edge. */
+  edgeKind: Uint8Array;
+  /** 1 when the edge is critical (only meaningful for uses and contracts edges). */
+  edgeCritical: Uint8Array;
+  /** Alternatives group of each edge, numbered globally; -1 when ungrouped. */
+  edgeGroup: Int32Array;
+}
+
+export interface Snapshot {
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly nodeCount: number;
+  readonly supplierCount: number;
+  readonly serviceCount: number;
+  /** Index of the first organisation (= number of suppliers and services). */
+  readonly assetCount: number;
+  readonly organisationCount: number;
+  readonly population: Float64Array;
+  /** Requirement units: owner node, number of member edges, whether it belongs to the critical rule. */
+  readonly unitCount: number;
+  readonly unitOwner: Int32Array;
+  readonly unitCapacity: Int32Array;
+  readonly unitCritical: Uint8Array;
+  /** Forward CSR over all nodes: edges reqStart[v] .. reqStart[v + 1] - 1. */
+  readonly reqStart: Int32Array;
+  readonly reqTarget: Int32Array;
+  readonly reqKind: Uint8Array;
+  readonly reqUnit: Int32Array;
+  /** The critical-rule unit of an organisation's edge, or -1. */
+  readonly reqCriticalUnit: Int32Array;
+  /** Reverse CSR over suppliers and services: units that count on node v, depStart[v] .. depStart[v + 1] - 1. */
+  readonly depStart: Int32Array;
+  readonly depUnit: Int32Array;
+}
+
+export function kindOf(snapshot: Snapshot, node: number): number {
+  return node < snapshot.supplierCount ? KIND_SUPPLIER : node < snapshot.assetCount ? KIND_SERVICE : KIND_ORGANISATION;
+}
+
+/** Builds the snapshot from plain arrays. O(V + E). */
+export function buildSnapshot(input: SnapshotInput): Snapshot {
+  const { ids, supplierCount, serviceCount, edgeSource, edgeTarget, edgeKind, edgeCritical, edgeGroup } = input;
+  const nodeCount = ids.length;
+  const assetCount = supplierCount + serviceCount;
+  const edgeCount = edgeSource.length;
+
+  // Forward CSR, stable in input order.
+  const reqStart = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edgeCount; e++) reqStart[(edgeSource[e] as number) + 1]! += 1;
+  for (let v = 0; v < nodeCount; v++) reqStart[v + 1]! += reqStart[v]!;
+  const cursor = reqStart.slice(0, nodeCount);
+  const order = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) order[cursor[edgeSource[e]!]!++] = e;
+
+  // Units, numbered per source node in edge order; groups map to one unit per (node, group).
+  const reqTarget = new Int32Array(edgeCount);
+  const reqKind = new Uint8Array(edgeCount);
+  const reqUnit = new Int32Array(edgeCount);
+  const reqCriticalUnit = new Int32Array(edgeCount).fill(-1);
+  const groupUnit = new Map<number, number>();
+  const criticalGroupUnit = new Map<number, number>();
+  const owners: number[] = [];
+  const capacities: number[] = [];
+  const criticalFlags: number[] = [];
+  const newUnit = (owner: number, critical: number) => {
+    owners.push(owner);
+    capacities.push(0);
+    criticalFlags.push(critical);
+    return owners.length - 1;
+  };
+  for (let v = 0; v < nodeCount; v++) {
+    groupUnit.clear();
+    criticalGroupUnit.clear();
+    const isOrganisation = v >= assetCount;
+    for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
+      const e = order[i]!;
+      const group = edgeGroup[e]!;
+      reqTarget[i] = edgeTarget[e]!;
+      reqKind[i] = edgeKind[e]!;
+      let unit = group < 0 ? -1 : (groupUnit.get(group) ?? -1);
+      if (unit < 0) {
+        unit = newUnit(v, 0);
+        if (group >= 0) groupUnit.set(group, unit);
+      }
+      capacities[unit]! += 1;
+      reqUnit[i] = unit;
+      if (isOrganisation && edgeCritical[e] === 1) {
+        let criticalUnit = group < 0 ? -1 : (criticalGroupUnit.get(group) ?? -1);
+        if (criticalUnit < 0) {
+          criticalUnit = newUnit(v, 1);
+          if (group >= 0) criticalGroupUnit.set(group, criticalUnit);
+        }
+        capacities[criticalUnit]! += 1;
+        reqCriticalUnit[i] = criticalUnit;
+      }
+    }
+  }
+
+  // Reverse CSR: for each asset, the units that count on it (one entry per edge and rule).
+  const depStart = new Int32Array(assetCount + 1);
+  for (let i = 0; i < edgeCount; i++) {
+    const target = reqTarget[i]!;
+    depStart[target + 1]! += reqCriticalUnit[i]! >= 0 ? 2 : 1;
+  }
+  for (let v = 0; v < assetCount; v++) depStart[v + 1]! += depStart[v]!;
+  const depUnit = new Int32Array(depStart[assetCount]!);
+  const depCursor = depStart.slice(0, assetCount);
+  for (let i = 0; i < edgeCount; i++) {
+    const target = reqTarget[i]!;
+    depUnit[depCursor[target]!++] = reqUnit[i]!;
+    if (reqCriticalUnit[i]! >= 0) depUnit[depCursor[target]!++] = reqCriticalUnit[i]!;
+  }
+
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  return {
+    ids,
+    index,
+    nodeCount,
+    supplierCount,
+    serviceCount,
+    assetCount,
+    organisationCount: nodeCount - assetCount,
+    population: input.population,
+    unitCount: owners.length,
+    unitOwner: Int32Array.from(owners),
+    unitCapacity: Int32Array.from(capacities),
+    unitCritical: Uint8Array.from(criticalFlags),
+    reqStart,
+    reqTarget,
+    reqKind,
+    reqUnit,
+    reqCriticalUnit,
+    depStart,
+    depUnit,
+  };
+}
+
+/**
+ * Builds the snapshot of a graphology Kedja graph. Throws `KEDJA_INVALID_GRAPH` on a node or edge
+ * kind the model does not know or an edge between the wrong kinds; run `validateGraph` first for a
+ * full report. O(V + E).
+ */
+export function createSnapshot(graph: KedjaGraph): Snapshot {
+  const buckets: string[][] = [[], [], []];
+  graph.forEachNode((id, attributes) => {
+    const code = KIND_CODES[attributes.kind];
+    if (code === undefined) {
+      throw new KedjaError(
+        CORE_ERROR_CODES.invalidGraph,
+        `node ${id} has unknown kind ${JSON.stringify(attributes.kind)}`,
+      );
+    }
+    buckets[code]!.push(id);
+  });
+  const [suppliers, services, organisations] = buckets as [string[], string[], string[]];
+  const ids = [...suppliers, ...services, ...organisations];
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  const assetCount = suppliers.length + services.length;
+
+  const population = new Float64Array(organisations.length).fill(NaN);
+  organisations.forEach((id, i) => {
+    const value = graph.getNodeAttribute(id, 'population' as never) as unknown;
+    if (typeof value === 'number' && Number.isFinite(value)) population[i] = value;
+  });
+
+  const edgeCount = graph.size;
+  const edgeSource = new Int32Array(edgeCount);
+  const edgeTarget = new Int32Array(edgeCount);
+  const edgeKind = new Uint8Array(edgeCount);
+  const edgeCritical = new Uint8Array(edgeCount);
+  const edgeGroup = new Int32Array(edgeCount);
+  const groups = new Map<string, number>();
+  let e = 0;
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const kind = attributes.kind;
+    if (!EDGE_KINDS.includes(kind)) {
+      throw new KedjaError(CORE_ERROR_CODES.invalidGraph, `edge ${edge} has unknown kind ${JSON.stringify(kind)}`);
+    }
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    const [sourceKind, targetKind] = EDGE_ENDPOINTS[kind];
+    if (
+      KIND_CODES[sourceKind] !== kindCode(s, suppliers.length, assetCount) ||
+      KIND_CODES[targetKind] !== kindCode(t, suppliers.length, assetCount) ||
+      s === t
+    ) {
+      throw new KedjaError(
+        CORE_ERROR_CODES.invalidGraph,
+        `edge ${edge} must go from a ${sourceKind} to another ${targetKind}`,
+      );
+    }
+    edgeSource[e] = s;
+    edgeTarget[e] = t;
+    edgeKind[e] = EDGE_KIND_CODES[kind];
+    edgeCritical[e] = 'critical' in attributes && attributes.critical === false ? 0 : 1;
+    const label = attributes.alternatives;
+    if (label === undefined || label === '') {
+      edgeGroup[e] = -1;
+    } else {
+      const key = `${s}\u0000${label}`;
+      let group = groups.get(key);
+      if (group === undefined) groups.set(key, (group = groups.size));
+      edgeGroup[e] = group;
+    }
+    e++;
+  });
+
+  return buildSnapshot({
+    ids,
+    supplierCount: suppliers.length,
+    serviceCount: services.length,
+    population,
+    edgeSource,
+    edgeTarget,
+    edgeKind,
+    edgeCritical,
+    edgeGroup,
+  });
+}
+
+function kindCode(node: number, supplierCount: number, assetCount: number): number {
+  return node < supplierCount ? KIND_SUPPLIER : node < assetCount ? KIND_SERVICE : KIND_ORGANISATION;
+}

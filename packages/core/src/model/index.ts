@@ -1,0 +1,15 @@
+export * from './types.js';
+export {
+  createKedjaGraph,
+  edgeKey,
+  nodeName,
+  addOrganisation,
+  addService,
+  addSupplier,
+  addUses,
+  addContracts,
+  addProvidedBy,
+  addSubcontracts,
+} from './graph.js';
+export { validateGraph, MODEL_CODES } from './validate.js';
+export { COUNTRY_NAMES, EEA_COUNTRIES, isCountryCode, isEeaCountry, countryName } from './countries.js';

@@ -1,0 +1,106 @@
+/**
+ * The Kedja model: the kinds of nodes and edges, and their attributes, defined once.
+ *
+ * A Kedja graph is a directed multigraph (graphology `MultiDirectedGraph`) whose edges point from
+ * the dependent to what it depends on: organisation -uses-> service -providedBy-> supplier
+ * -subcontracts-> supplier, and organisation -contracts-> supplier. Edges leaving one node with the
+ * same `alternatives` label form a group of which any one member suffices; every other dependency
+ * is required (see docs/format.md and DESIGN section 3).
+ */
+import type { MultiDirectedGraph } from 'graphology';
+
+export const NODE_KINDS = ['organisation', 'service', 'supplier'] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const EDGE_KINDS = ['uses', 'contracts', 'providedBy', 'subcontracts'] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+export const ORG_TYPES = ['municipality', 'region', 'agency', 'other'] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+
+export const SERVICE_MODELS = ['SaaS', 'PaaS', 'IaaS', 'other'] as const;
+export type ServiceModel = (typeof SERVICE_MODELS)[number];
+
+/** Which node kinds each edge kind joins: [source (the dependent), target (the dependency)]. */
+export const EDGE_ENDPOINTS: Readonly<Record<EdgeKind, readonly [NodeKind, NodeKind]>> = {
+  uses: ['organisation', 'service'],
+  contracts: ['organisation', 'supplier'],
+  providedBy: ['service', 'supplier'],
+  subcontracts: ['supplier', 'supplier'],
+};
+
+export interface OrganisationAttributes {
+  kind: 'organisation';
+  name: string;
+  orgType?: OrgType;
+  /** Kommunkod, county code or organisation number. */
+  code?: string;
+  county?: string;
+  /** Residents served (municipalities, regions) or another population figure. */
+  population?: number;
+  employees?: number;
+  /** Societal functions it runs: health-care, social-care, water, heating, education, ... */
+  sectors?: string[];
+}
+
+export interface ServiceAttributes {
+  kind: 'service';
+  name: string;
+  model?: ServiceModel;
+  category?: string;
+  /** Countries where the service processes data, ISO 3166-1 alpha-2. */
+  countries?: string[];
+}
+
+export interface SupplierAttributes {
+  kind: 'supplier';
+  name: string;
+  /** Country of the legal entity, ISO 3166-1 alpha-2. */
+  country?: string;
+  /** Ownership group. */
+  parent?: string;
+}
+
+export type NodeAttributes = OrganisationAttributes | ServiceAttributes | SupplierAttributes;
+
+interface DependencyAttributes {
+  /** Group label: edges from one node with the same label are alternatives, any one suffices. */
+  alternatives?: string;
+}
+
+export interface UsesAttributes extends DependencyAttributes {
+  kind: 'uses';
+  /** Whether the function run on this service is critical. Absent means true. */
+  critical?: boolean;
+  function?: string;
+  maxOutageHours?: number;
+  /** A manual fallback routine exists. */
+  fallback?: boolean;
+}
+
+export interface ContractsAttributes extends DependencyAttributes {
+  kind: 'contracts';
+  /** Absent means true. */
+  critical?: boolean;
+}
+
+export interface ProvidedByAttributes extends DependencyAttributes {
+  kind: 'providedBy';
+}
+
+export interface SubcontractsAttributes extends DependencyAttributes {
+  kind: 'subcontracts';
+  /** Tier in the supply chain as declared (1 direct, 2+ deeper). */
+  rank?: number;
+  /** What the subcontractor delivers, as free text. */
+  service?: string;
+}
+
+export type EdgeAttributes = UsesAttributes | ContractsAttributes | ProvidedByAttributes | SubcontractsAttributes;
+
+export interface GraphAttributes {
+  /** A name for the dataset, shown in reports. */
+  name?: string;
+}
+
+export type KedjaGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -1,0 +1,3 @@
+export { readCsvFolder, type ImportResult } from './read-csv-folder.js';
+export { TABLES, TABLE_FILES, type TableSpec, type ColumnSpec, type ColumnType } from './schema.js';
+export { parseBoolean, splitList } from './parse-values.js';

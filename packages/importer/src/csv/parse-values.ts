@@ -1,0 +1,97 @@
+/**
+ * Turning CSV cells into typed attribute values. Each parser returns the value or a problem with a
+ * stable code and a message that shows what would have been accepted.
+ */
+import { isCountryCode } from '@kedja/core';
+
+import { IMPORT_CODES } from '../errors.js';
+import type { ColumnType } from './schema.js';
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; code: string; message: string };
+
+const ok = (value: unknown): Parsed => ({ ok: true, value });
+const fail = (code: string, message: string): Parsed => ({ ok: false, code, message });
+
+const TRUE_WORDS = new Set(['true', 'yes', '1', 'ja']);
+const FALSE_WORDS = new Set(['false', 'no', '0', 'nej']);
+
+export function parseBoolean(cell: string): Parsed {
+  const word = cell.toLowerCase();
+  if (TRUE_WORDS.has(word)) return ok(true);
+  if (FALSE_WORDS.has(word)) return ok(false);
+  return fail(
+    IMPORT_CODES.badBoolean,
+    `${JSON.stringify(cell)} is not a yes/no value; write true/false, yes/no or 1/0`,
+  );
+}
+
+/** Splits a `;`-separated list, trimming items and dropping empty ones and repeats. */
+export function splitList(cell: string): string[] {
+  return [
+    ...new Set(
+      cell
+        .split(';')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    ),
+  ];
+}
+
+function parseCountry(cell: string): Parsed {
+  const code = cell.trim().toUpperCase();
+  if (isCountryCode(code)) return ok(code);
+  return fail(
+    IMPORT_CODES.badCountry,
+    `${JSON.stringify(cell)} is not an ISO 3166-1 alpha-2 country code; write two letters such as SE, IE or US`,
+  );
+}
+
+/** Parses a non-empty, trimmed cell according to its column type. */
+export function parseCell(cell: string, column: ColumnType): Parsed {
+  switch (column.type) {
+    case 'id':
+    case 'text':
+    case 'ref':
+      return ok(cell);
+    case 'enum': {
+      const match = column.values.find((value) => value.toLowerCase() === cell.toLowerCase());
+      return match !== undefined
+        ? ok(match)
+        : fail(IMPORT_CODES.badEnum, `${JSON.stringify(cell)} is not one of ${column.values.join(', ')}`);
+    }
+    case 'count': {
+      if (!/^\d+$/.test(cell) || !Number.isSafeInteger(Number(cell))) {
+        return fail(
+          IMPORT_CODES.badNumber,
+          `${JSON.stringify(cell)} is not a whole number; write digits only, such as 12000`,
+        );
+      }
+      const value = Number(cell);
+      return value < column.min
+        ? fail(IMPORT_CODES.badNumber, `${value} is too small: the least allowed is ${column.min}`)
+        : ok(value);
+    }
+    case 'number':
+      return /^\d+(\.\d+)?$/.test(cell)
+        ? ok(Number(cell))
+        : fail(
+            IMPORT_CODES.badNumber,
+            `${JSON.stringify(cell)} is not a number of 0 or more; write digits with a dot for decimals, such as 24 or 0.5`,
+          );
+    case 'boolean':
+      return parseBoolean(cell);
+    case 'country':
+      return parseCountry(cell);
+    case 'countries': {
+      const codes: string[] = [];
+      for (const item of splitList(cell)) {
+        const parsed = parseCountry(item);
+        if (!parsed.ok) return parsed;
+        codes.push(parsed.value as string);
+      }
+      return ok([...new Set(codes)]);
+    }
+    case 'list':
+      return ok(splitList(cell));
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * Streaming one CSV file of a canonical folder with fast-csv: the header is checked against the
+ * table's columns, every row comes with the physical line it starts on (quoted fields may span
+ * lines), and every problem becomes a diagnostic with file, line and column (the field number).
+ * Memory is bounded by one row. A CSV syntax error stops the file at that row; the rows before it
+ * have been read.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+import { parse } from '@fast-csv/parse';
+import type { Diagnostic } from '@kedja/core';
+
+import { IMPORT_CODES } from '../errors.js';
+import type { ColumnSpec, TableSpec } from './schema.js';
+
+export interface Row {
+  /** Line of the file on which the row starts (the header is line 1). */
+  line: number;
+  /** The trimmed cell of a column, or '' when the column is absent from the header. */
+  cell(column: string): string;
+  /** The 1-based field number of a column, or undefined when it is absent. */
+  column(column: string): number | undefined;
+}
+
+const countNewlines = (text: string) => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/** Reads the rows of one table, reporting problems into `diagnostics`. */
+export async function* readTable(
+  path: string,
+  file: string,
+  spec: TableSpec,
+  diagnostics: Diagnostic[],
+): AsyncGenerator<Row> {
+  const problem = (line: number, column: number | undefined, code: string, message: string) =>
+    diagnostics.push({ file, line, ...(column === undefined ? {} : { column }), code, severity: 'error', message });
+
+  const parser = createReadStream(path).pipe(parse({ headers: false, ignoreEmpty: false }));
+  let header: string[] | undefined;
+  const index = new Map<string, number>();
+  let nextLine = 1;
+  try {
+    for await (const raw of parser as AsyncIterable<string[]>) {
+      const line = nextLine;
+      nextLine += 1 + raw.reduce((sum, field) => sum + countNewlines(field), 0);
+      const fields = raw.map((field) => field.trim());
+
+      if (header === undefined) {
+        header = fields.map((name) => name.toLowerCase());
+        checkHeader(header, spec, index, (column, code, message) => problem(line, column, code, message));
+        continue;
+      }
+      if (fields.every((field) => field === '')) continue; // blank line, or a spreadsheet's empty row
+      if (fields.length !== header.length) {
+        problem(
+          line,
+          Math.min(fields.length, header.length) + 1,
+          IMPORT_CODES.malformedRow,
+          `this row has ${fields.length} fields but the header has ${header.length}; quote fields that contain commas`,
+        );
+        continue;
+      }
+      const bad = fields.findIndex((field) => field.includes('\uFFFD'));
+      if (bad >= 0) {
+        problem(line, bad + 1, IMPORT_CODES.encoding, 'this field is not valid UTF-8; save the file as UTF-8');
+        continue;
+      }
+      yield {
+        line,
+        cell: (column) => {
+          const i = index.get(column);
+          return i === undefined ? '' : (fields[i] as string);
+        },
+        column: (column) => {
+          const i = index.get(column);
+          return i === undefined ? undefined : i + 1;
+        },
+      };
+    }
+  } catch (error) {
+    const located = await locateSyntaxError(path, nextLine);
+    problem(
+      located?.line ?? nextLine,
+      located?.column ?? 1,
+      IMPORT_CODES.malformedRow,
+      `${located?.reason ?? (error as Error).message}; the rest of the file was not read`,
+    );
+    return;
+  }
+  if (header === undefined) {
+    problem(
+      1,
+      undefined,
+      IMPORT_CODES.emptyFile,
+      `the file is empty; it needs at least the header row: ${spec.columns.map((c) => c.name).join(',')}`,
+    );
+  }
+}
+
+function checkHeader(
+  header: string[],
+  spec: TableSpec,
+  index: Map<string, number>,
+  problem: (column: number | undefined, code: string, message: string) => void,
+): void {
+  const known = new Map<string, ColumnSpec>(spec.columns.map((column) => [column.name, column]));
+  const allowed = spec.columns.map((column) => (column.required ? `${column.name}*` : column.name)).join(', ');
+  header.forEach((name, i) => {
+    if (!known.has(name)) {
+      const what = name === '' ? `column ${i + 1} has no name` : `unknown column ${JSON.stringify(name)}`;
+      problem(i + 1, IMPORT_CODES.unknownColumn, `${what}; ${spec.file} allows ${allowed} (* = required)`);
+    } else if (index.has(name)) {
+      problem(i + 1, IMPORT_CODES.duplicateColumn, `column ${JSON.stringify(name)} appears twice in the header`);
+    } else {
+      index.set(name, i);
+    }
+  });
+  for (const column of spec.columns) {
+    if (column.required && !index.has(column.name)) {
+      problem(
+        undefined,
+        IMPORT_CODES.missingColumn,
+        `the header lacks the required column ${JSON.stringify(column.name)}; ${spec.file} allows ${allowed} (* = required)`,
+      );
+    }
+  }
+}
+
+/**
+ * Finds where a CSV syntax error is, by reading the record that starts on `line` by the rules of
+ * RFC 4180 (only on the error path; fast-csv's own error names no line).
+ */
+async function locateSyntaxError(
+  path: string,
+  line: number,
+): Promise<{ line: number; column: number; reason: string } | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return undefined;
+    offset = next + 1;
+  }
+  let current = line;
+  let field = 1;
+  let i = offset;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      const openedOn = current;
+      i++;
+      for (;;) {
+        if (i >= text.length)
+          return { line: openedOn, column: field, reason: 'a quoted field is never closed (a " is missing)' };
+        const c = text[i];
+        if (c === '"') {
+          if (text[i + 1] === '"') {
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (c === '\n') current++;
+        i++;
+      }
+      const after = text[i];
+      if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r') {
+        return {
+          line: current,
+          column: field,
+          reason: 'text follows the closing quote of a quoted field; double a " inside a quoted field',
+        };
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\n') i++;
+    }
+    if (text[i] === '\r') i++;
+    if (i >= text.length || text[i] === '\n') return undefined;
+    i++; // the comma
+    field++;
+  }
+  return undefined;
+}

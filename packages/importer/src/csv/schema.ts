@@ -1,0 +1,131 @@
+/**
+ * The canonical CSV format: which files a folder holds and which columns each file has.
+ * docs/format.md describes the same tables for people; a test keeps the two in step.
+ */
+import { ORG_TYPES, SERVICE_MODELS, type EdgeKind, type NodeKind } from '@kedja/core';
+
+export type ColumnType =
+  | { type: 'id' }
+  | { type: 'text' }
+  | { type: 'ref'; kind: NodeKind }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'count'; min: number }
+  | { type: 'number' }
+  | { type: 'boolean' }
+  | { type: 'country' }
+  | { type: 'countries' }
+  | { type: 'list' };
+
+export interface ColumnSpec {
+  /** Column name in the header (lower case). */
+  name: string;
+  /** Must be in the header and non-empty on every row. */
+  required: boolean;
+  /** The attribute it fills on the node or edge (absent for ids and references). */
+  attribute?: string;
+  value: ColumnType;
+}
+
+export interface TableSpec {
+  file: string;
+  /** A folder must have this file (the others are optional and count as empty when absent). */
+  required: boolean;
+  /** A node table gives nodes of this kind; an edge table gives edges of this kind. */
+  node?: NodeKind;
+  edge?: EdgeKind;
+  columns: ColumnSpec[];
+}
+
+const col = (name: string, value: ColumnType, attribute?: string, required = false): ColumnSpec =>
+  attribute === undefined ? { name, required, value } : { name, required, attribute, value };
+const req = (name: string, value: ColumnType, attribute?: string) => col(name, value, attribute, true);
+
+export const TABLES: readonly TableSpec[] = [
+  {
+    file: 'organisations.csv',
+    required: true,
+    node: 'organisation',
+    columns: [
+      req('id', { type: 'id' }),
+      req('name', { type: 'text' }, 'name'),
+      col('type', { type: 'enum', values: ORG_TYPES }, 'orgType'),
+      col('code', { type: 'text' }, 'code'),
+      col('county', { type: 'text' }, 'county'),
+      col('population', { type: 'count', min: 0 }, 'population'),
+      col('employees', { type: 'count', min: 0 }, 'employees'),
+      col('sectors', { type: 'list' }, 'sectors'),
+    ],
+  },
+  {
+    file: 'services.csv',
+    required: true,
+    node: 'service',
+    columns: [
+      req('id', { type: 'id' }),
+      req('name', { type: 'text' }, 'name'),
+      col('model', { type: 'enum', values: SERVICE_MODELS }, 'model'),
+      col('category', { type: 'text' }, 'category'),
+      col('countries', { type: 'countries' }, 'countries'),
+    ],
+  },
+  {
+    file: 'suppliers.csv',
+    required: true,
+    node: 'supplier',
+    columns: [
+      req('id', { type: 'id' }),
+      req('name', { type: 'text' }, 'name'),
+      col('country', { type: 'country' }, 'country'),
+      col('parent', { type: 'text' }, 'parent'),
+    ],
+  },
+  {
+    file: 'uses.csv',
+    required: false,
+    edge: 'uses',
+    columns: [
+      req('organisation', { type: 'ref', kind: 'organisation' }),
+      req('service', { type: 'ref', kind: 'service' }),
+      col('critical', { type: 'boolean' }, 'critical'),
+      col('function', { type: 'text' }, 'function'),
+      col('max_outage_hours', { type: 'number' }, 'maxOutageHours'),
+      col('fallback', { type: 'boolean' }, 'fallback'),
+      col('alternatives', { type: 'text' }, 'alternatives'),
+    ],
+  },
+  {
+    file: 'contracts.csv',
+    required: false,
+    edge: 'contracts',
+    columns: [
+      req('organisation', { type: 'ref', kind: 'organisation' }),
+      req('supplier', { type: 'ref', kind: 'supplier' }),
+      col('critical', { type: 'boolean' }, 'critical'),
+      col('alternatives', { type: 'text' }, 'alternatives'),
+    ],
+  },
+  {
+    file: 'provided_by.csv',
+    required: false,
+    edge: 'providedBy',
+    columns: [
+      req('service', { type: 'ref', kind: 'service' }),
+      req('supplier', { type: 'ref', kind: 'supplier' }),
+      col('alternatives', { type: 'text' }, 'alternatives'),
+    ],
+  },
+  {
+    file: 'subcontracts.csv',
+    required: false,
+    edge: 'subcontracts',
+    columns: [
+      req('supplier', { type: 'ref', kind: 'supplier' }),
+      req('subcontractor', { type: 'ref', kind: 'supplier' }),
+      col('rank', { type: 'count', min: 1 }, 'rank'),
+      col('service', { type: 'text' }, 'service'),
+      col('alternatives', { type: 'text' }, 'alternatives'),
+    ],
+  },
+];
+
+export const TABLE_FILES: readonly string[] = TABLES.map((table) => table.file);

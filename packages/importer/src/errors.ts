@@ -1,0 +1,33 @@
+/**
+ * Diagnostic codes of @kedja/importer. Stable: tools and tests match on them, never on wording.
+ * The messages (built where the problem is found) say what is wrong and what to do.
+ */
+export { KedjaError, type Diagnostic } from '@kedja/core';
+
+export const IMPORT_CODES = {
+  inputNotFound: 'KEDJA_INPUT_NOT_FOUND',
+  inputUnsupported: 'KEDJA_INPUT_UNSUPPORTED',
+  missingFile: 'KEDJA_CSV_MISSING_FILE',
+  unknownFile: 'KEDJA_CSV_UNKNOWN_FILE',
+  emptyFile: 'KEDJA_CSV_EMPTY_FILE',
+  encoding: 'KEDJA_CSV_ENCODING',
+  missingColumn: 'KEDJA_CSV_MISSING_COLUMN',
+  unknownColumn: 'KEDJA_CSV_UNKNOWN_COLUMN',
+  duplicateColumn: 'KEDJA_CSV_DUPLICATE_COLUMN',
+  malformedRow: 'KEDJA_CSV_MALFORMED_ROW',
+  emptyRequired: 'KEDJA_CSV_EMPTY_REQUIRED',
+  duplicateId: 'KEDJA_CSV_DUPLICATE_ID',
+  unknownReference: 'KEDJA_CSV_UNKNOWN_REFERENCE',
+  wrongKind: 'KEDJA_CSV_WRONG_KIND',
+  selfLoop: 'KEDJA_CSV_SELF_LOOP',
+  duplicateEdge: 'KEDJA_CSV_DUPLICATE_EDGE',
+  badEnum: 'KEDJA_CSV_BAD_ENUM',
+  badNumber: 'KEDJA_CSV_BAD_NUMBER',
+  badBoolean: 'KEDJA_CSV_BAD_BOOLEAN',
+  badCountry: 'KEDJA_CSV_BAD_COUNTRY',
+  jsonSyntax: 'KEDJA_JSON_SYNTAX',
+  jsonShape: 'KEDJA_JSON_SHAPE',
+  writeFailed: 'KEDJA_WRITE_FAILED',
+} as const;
+
+export type ImportCode = (typeof IMPORT_CODES)[keyof typeof IMPORT_CODES];

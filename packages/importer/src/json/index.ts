@@ -1,0 +1,1 @@
+export { readGraphJson, writeGraphJson, graphToJson } from './graph-json.js';

@@ -8,6 +8,7 @@ export { createSnapshot, buildSnapshot, type Snapshot, type SnapshotInput } from
 export { Propagator, type RunSummary } from './propagate.js';
 export {
   referenceBlast,
+  referenceLost,
   referenceRanking,
   referenceShortestChainLength,
   type ReferenceBlast,

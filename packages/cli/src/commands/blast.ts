@@ -1,0 +1,103 @@
+/** `kedja blast <input> [scenario options]`: who loses what when the scenario's suppliers fail. */
+import { createEngine, nodeName, type BlastRadius, type KedjaGraph } from '@kedja/core';
+import type { Command } from 'commander';
+
+import { loadInput } from '../load-input.js';
+import { printJson, type Io } from '../output/io.js';
+import { plural, renderTable, formatNumber } from '../output/table.js';
+import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
+import { parseCount } from './options.js';
+
+/** The blast radius with names and organisation facts added, as `--json` prints it. */
+export function decorateBlast(graph: KedjaGraph, blast: BlastRadius) {
+  const named = <T extends { id: string }>(item: T) => ({ ...item, name: nodeName(graph, item.id) });
+  return {
+    scenario: blast.scenario,
+    failedSuppliers: blast.failedSuppliers.map(named),
+    failedServices: blast.failedServices.map(named),
+    affectedOrganisations: blast.affectedOrganisations.map((o) => {
+      const attributes = graph.getNodeAttributes(o.id);
+      const facts = attributes.kind === 'organisation' ? attributes : undefined;
+      return {
+        ...named(o),
+        ...(facts?.orgType !== undefined ? { type: facts.orgType } : {}),
+        ...(facts?.population !== undefined ? { population: facts.population } : {}),
+      };
+    }),
+    totals: blast.totals,
+  };
+}
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number): string {
+  const { totals } = blast;
+  const out: string[] = [`Scenario: ${blast.scenario.description}.`, ''];
+  if (totals.organisations === 0) {
+    out.push('No organisation is affected.');
+  } else {
+    out.push(
+      `${plural(totals.organisations, 'organisation')} affected: ${formatNumber(totals.criticalOrganisations)} lose a critical function, ` +
+        `${formatNumber(totals.hiddenOrganisations)} are hit only through subcontractors they never named (hidden); ` +
+        `population served ${formatNumber(totals.population)}.`,
+    );
+    const types = Object.entries(totals.byType)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([type, count]) => `${type} ${formatNumber(count)}`);
+    out.push(`By type: ${types.join(', ')}.`);
+  }
+  out.push(`${plural(totals.failedSuppliers, 'supplier')} and ${plural(totals.failedServices, 'service')} fail.`, '');
+
+  const more = (total: number) =>
+    total > limit ? `… and ${formatNumber(total - limit)} more (--limit or --json for all)\n` : '';
+  if (blast.affectedOrganisations.length > 0) {
+    out.push('Affected organisations');
+    out.push(
+      renderTable(blast.affectedOrganisations.slice(0, limit), [
+        { header: 'organisation', value: (o) => nodeName(graph, o.id), max: 40 },
+        { header: 'id', value: (o) => o.id, max: 24 },
+        { header: 'tier', value: (o) => o.tier, right: true },
+        { header: 'critical', value: (o) => yesNo(o.critical) },
+        { header: 'hidden', value: (o) => yesNo(o.hidden) },
+        { header: 'lost', value: (o) => o.lost.map((id) => nodeName(graph, id)).join(', '), max: 60 },
+      ]) + more(blast.affectedOrganisations.length),
+    );
+  }
+  const failed = [
+    ...blast.failedSuppliers.map((f) => ({ ...f, kind: 'supplier' })),
+    ...blast.failedServices.map((f) => ({ ...f, kind: 'service' })),
+  ].sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : 1));
+  if (failed.length > 0) {
+    out.push('Failed suppliers and services (tier 0 is the scenario, tier k falls in round k)');
+    out.push(
+      renderTable(failed.slice(0, limit), [
+        { header: 'tier', value: (f) => f.tier, right: true },
+        { header: 'kind', value: (f) => f.kind },
+        { header: 'name', value: (f) => nodeName(graph, f.id), max: 40 },
+        { header: 'id', value: (f) => f.id, max: 24 },
+      ]) + more(failed.length),
+    );
+  }
+  return out.join('\n');
+}
+
+export function registerBlast(program: Command, io: Io): void {
+  addScenarioOptions(
+    program
+      .command('blast')
+      .description('the blast radius of a scenario: failed suppliers and services, affected organisations')
+      .argument('<input>', 'a canonical CSV folder or a graph .json file'),
+  )
+    .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
+    .option('--json', 'print the result as one JSON document')
+    .action(async (input: string, options: ScenarioOptions & { json?: boolean; limit: number }) => {
+      const spec = scenarioSpec(options);
+      const graph = await loadInput(input, io);
+      const engine = createEngine(graph);
+      const scenario = engine.scenario(spec);
+      if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
+      const blast = engine.blast(scenario);
+      if (options.json) printJson(io, { ...decorateBlast(graph, blast), scenario: { ...blast.scenario, spec } });
+      else io.stdout(renderBlast(graph, blast, options.limit));
+    });
+}

@@ -1,0 +1,40 @@
+/** The `kedja` command line: one commander program, one file per command under commands/. */
+import { Command } from 'commander';
+
+import { registerBlast } from './commands/blast.js';
+import { registerDemo } from './commands/demo.js';
+import { registerExport } from './commands/export.js';
+import { registerRank } from './commands/rank.js';
+import { registerValidate } from './commands/validate.js';
+import { registerWhy } from './commands/why.js';
+import type { Io } from './output/io.js';
+
+export const VERSION = '0.1.0';
+
+export function createProgram(io: Io): Command {
+  const program = new Command('kedja')
+    .description(
+      'If a supplier fails, who loses what? Failure propagation and concentration analysis for supply graphs.',
+    )
+    .version(VERSION)
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText(
+      'after',
+      '\nInput is a folder of canonical CSV files (see docs/format.md) or a graph .json file.\n' +
+        'Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 internal error.\n\n' +
+        'Example: kedja blast datasets/demo --supplier sup-hosting',
+    );
+  program.configureHelp({ sortSubcommands: false });
+  for (const register of [registerValidate, registerBlast, registerRank, registerWhy, registerExport, registerDemo]) {
+    register(program, io);
+  }
+  for (const command of program.commands) {
+    command
+      .exitOverride()
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+      .showHelpAfterError('(add --help for usage)');
+  }
+  return program;
+}

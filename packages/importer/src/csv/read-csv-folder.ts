@@ -67,6 +67,8 @@ export async function readCsvFolder(folder: string): Promise<ImportResult> {
     if (entry.toLowerCase().endsWith('.csv') && !TABLE_FILES.includes(entry)) {
       diagnostics.push({
         file: join(folder, entry),
+        line: 1,
+        column: 1,
         code: IMPORT_CODES.unknownFile,
         severity: 'error',
         message: `a canonical folder holds only ${TABLE_FILES.join(', ')}; rename or move this file so that no data is silently left out`,
@@ -78,13 +80,19 @@ export async function readCsvFolder(folder: string): Promise<ImportResult> {
   const known = new Map<string, { kind: NodeKind } & Location>();
   const nodeLocations = new Map<string, Location>();
   const edgeLocations = new Map<string, Location>();
+  // Node kinds whose table could not be read whole: references to them are not reported as
+  // unknown, since the real problem (already reported) is the table itself.
+  const incomplete = new Set<NodeKind>();
 
   for (const table of TABLES) {
     const file = join(folder, table.file);
     if (!present.has(table.file)) {
+      if (table.node !== undefined) incomplete.add(table.node);
       if (table.required) {
         diagnostics.push({
           file,
+          line: 1,
+          column: 1,
           code: IMPORT_CODES.missingFile,
           severity: 'error',
           message: `the folder needs ${table.file} with the columns ${table.columns
@@ -95,7 +103,8 @@ export async function readCsvFolder(folder: string): Promise<ImportResult> {
       }
       continue;
     }
-    for await (const row of readTable(file, file, table, diagnostics)) {
+    const status = { complete: true };
+    for await (const row of readTable(file, file, table, diagnostics, status)) {
       const problem = (column: string, code: string, message: string) =>
         diagnostics.push({ file, line: row.line, ...optionalColumn(row, column), code, severity: 'error', message });
       const attributes = readAttributes(row, table, problem);
@@ -105,6 +114,7 @@ export async function readCsvFolder(folder: string): Promise<ImportResult> {
         readEdge(row, file, table, attributes, problem);
       }
     }
+    if (!status.complete && table.node !== undefined) incomplete.add(table.node);
   }
 
   function readNode(
@@ -149,6 +159,7 @@ export async function readCsvFolder(folder: string): Promise<ImportResult> {
       if (id === '' || column.value.type !== 'ref') return;
       const node = known.get(id);
       if (node === undefined) {
+        if (incomplete.has(column.value.kind)) return;
         problem(
           column.name,
           IMPORT_CODES.unknownReference,

@@ -29,12 +29,18 @@ const countNewlines = (text: string) => {
   return n;
 };
 
+/** Whether every row of a table could be read (false after a syntax error, an empty file or a missing id column). */
+export interface TableStatus {
+  complete: boolean;
+}
+
 /** Reads the rows of one table, reporting problems into `diagnostics`. */
 export async function* readTable(
   path: string,
   file: string,
   spec: TableSpec,
   diagnostics: Diagnostic[],
+  status: TableStatus = { complete: true },
 ): AsyncGenerator<Row> {
   const problem = (line: number, column: number | undefined, code: string, message: string) =>
     diagnostics.push({ file, line, ...(column === undefined ? {} : { column }), code, severity: 'error', message });
@@ -50,8 +56,12 @@ export async function* readTable(
       const fields = raw.map((field) => field.trim());
 
       if (header === undefined) {
-        header = fields.map((name) => name.toLowerCase());
-        checkHeader(header, spec, index, (column, code, message) => problem(line, column, code, message));
+        const names = fields.map((name) => name.toLowerCase());
+        header = names;
+        checkHeader(names, spec, index, (column, code, message) => {
+          if (code === IMPORT_CODES.missingColumn) status.complete = false;
+          problem(line, column ?? names.length + 1, code, message);
+        });
         continue;
       }
       if (fields.every((field) => field === '')) continue; // blank line, or a spreadsheet's empty row
@@ -82,19 +92,21 @@ export async function* readTable(
       };
     }
   } catch (error) {
+    status.complete = false;
     const located = await locateSyntaxError(path, nextLine);
     problem(
       located?.line ?? nextLine,
       located?.column ?? 1,
       IMPORT_CODES.malformedRow,
-      `${located?.reason ?? (error as Error).message}; the rest of the file was not read`,
+      `${located?.reason ?? (error as Error).message}; rows from line ${nextLine} on were not checked`,
     );
     return;
   }
   if (header === undefined) {
+    status.complete = false;
     problem(
       1,
-      undefined,
+      1,
       IMPORT_CODES.emptyFile,
       `the file is empty; it needs at least the header row: ${spec.columns.map((c) => c.name).join(',')}`,
     );
@@ -131,8 +143,8 @@ function checkHeader(
 }
 
 /**
- * Finds where a CSV syntax error is, by reading the record that starts on `line` by the rules of
- * RFC 4180 (only on the error path; fast-csv's own error names no line).
+ * Finds the first CSV syntax error at or after `line` by the rules of RFC 4180 (only on the error
+ * path: fast-csv's own error names no line).
  */
 async function locateSyntaxError(
   path: string,
@@ -184,9 +196,14 @@ async function locateSyntaxError(
       while (i < text.length && text[i] !== ',' && text[i] !== '\n') i++;
     }
     if (text[i] === '\r') i++;
-    if (i >= text.length || text[i] === '\n') return undefined;
-    i++; // the comma
-    field++;
+    if (i >= text.length) return undefined;
+    if (text[i] === '\n') {
+      current++;
+      field = 1;
+    } else {
+      field++; // the comma
+    }
+    i++;
   }
   return undefined;
 }

@@ -179,6 +179,16 @@ describe('kedja command line', () => {
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(file, 'utf8'));
   });
 
+  it('export --format csv writes a canonical folder that reads back as the same graph', async () => {
+    const folder = join(tmp(), 'demo-csv');
+    const exported = await kedja(['export', 'datasets/demo', '--format', 'csv', '-o', folder]);
+    expect(exported.code).toBe(0);
+    const viaCsv = await kedja(['export', folder, '--format', 'json', '-o', '-']);
+    const direct = await kedja(['export', 'datasets/demo', '--format', 'json', '-o', '-']);
+    expect(viaCsv.code).toBe(0);
+    expect(JSON.parse(viaCsv.stdout)).toEqual(JSON.parse(direct.stdout));
+  });
+
   it('reports broken and invalid graph JSON with line and column', async () => {
     const folder = tmp();
     const broken = join(folder, 'broken.json');

@@ -2,14 +2,17 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** True when stdout is a terminal (progress bars, wider tables). */
+  /** True when stdout is a terminal (wider tables). */
   isTty: boolean;
+  /** True when stderr is a terminal (progress bars go there). */
+  isStderrTty?: boolean;
 }
 
 export const processIo: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
+  isStderrTty: Boolean(process.stderr.isTTY),
 };
 
 /** Writes exactly one JSON document (and a newline) to stdout. */

@@ -6,3 +6,4 @@ export * from './csv/index.js';
 export * from './json/index.js';
 export { loadGraph, GRAPH_FILE_EXTENSIONS } from './load-graph.js';
 export { IMPORT_CODES, type ImportCode } from './errors.js';
+export * from './generate/index.js';

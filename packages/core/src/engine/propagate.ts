@@ -10,7 +10,7 @@
  * an epoch stamp instead of being cleared, so thousands of scenarios run back to back without
  * allocation (the systemic ranking runs one per supplier).
  */
-import type { Snapshot } from './snapshot.js';
+import { MODE_ALL, MODE_CRITICAL, type Snapshot } from './snapshot.js';
 
 export class Propagator {
   readonly snapshot: Snapshot;
@@ -43,7 +43,7 @@ export class Propagator {
 
   /** Fails the given suppliers and services (node indices) and everything that follows. */
   run(members: ArrayLike<number>): void {
-    const { assetCount, depStart, depUnit, unitOwner, unitCapacity, unitCritical } = this.snapshot;
+    const { assetCount, trigStart, trigOwner, trigUnit, trigMode, unitCapacity } = this.snapshot;
     const { nodeEpoch, criticalEpoch, unitEpoch, unitRemaining, tier, failed, affected } = this;
     const epoch = this.nextEpoch();
     let tail = 0;
@@ -60,23 +60,25 @@ export class Propagator {
     for (let head = 0; head < tail; head++) {
       const v = failed[head]!;
       const next = tier[v]! + 1;
-      for (let d = depStart[v]!, end = depStart[v + 1]!; d < end; d++) {
-        const unit = depUnit[d]!;
-        const owner = unitOwner[unit]!;
-        const critical = unitCritical[unit] === 1;
-        if (critical ? criticalEpoch[owner] === epoch : nodeEpoch[owner] === epoch) continue;
-        let remaining: number;
-        if (unitEpoch[unit] !== epoch) {
-          unitEpoch[unit] = epoch;
-          remaining = unitCapacity[unit]! - 1;
-        } else {
-          remaining = unitRemaining[unit]! - 1;
+      for (let d = trigStart[v]!, end = trigStart[v + 1]!; d < end; d++) {
+        const owner = trigOwner[d]!;
+        const mode = trigMode[d]!;
+        const unit = trigUnit[d]!;
+        if (unit >= 0) {
+          // A group (or a critical group): count its members down, lazily reset per epoch.
+          if (mode === MODE_CRITICAL ? criticalEpoch[owner] === epoch : nodeEpoch[owner] === epoch) continue;
+          let remaining: number;
+          if (unitEpoch[unit] !== epoch) {
+            unitEpoch[unit] = epoch;
+            remaining = unitCapacity[unit]! - 1;
+          } else {
+            remaining = unitRemaining[unit]! - 1;
+          }
+          unitRemaining[unit] = remaining;
+          if (remaining !== 0) continue;
         }
-        unitRemaining[unit] = remaining;
-        if (remaining !== 0) continue;
-        if (critical) {
-          criticalEpoch[owner] = epoch;
-        } else {
+        if (mode & MODE_CRITICAL) criticalEpoch[owner] = epoch;
+        if (mode & MODE_ALL && nodeEpoch[owner] !== epoch) {
           nodeEpoch[owner] = epoch;
           tier[owner] = next;
           if (owner < assetCount) failed[tail++] = owner;

@@ -72,7 +72,22 @@ export interface Snapshot {
   /** Reverse CSR over suppliers and services: units that count on node v, depStart[v] .. depStart[v + 1] - 1. */
   readonly depStart: Int32Array;
   readonly depUnit: Int32Array;
+  /**
+   * Trigger CSR over suppliers and services, the layout the propagation kernel reads:
+   * entries trigStart[v] .. trigStart[v + 1] - 1 name an owner that counts on v, the unit to count
+   * down (-1 when the unit has a single member, so the owner fails at once) and which rule the
+   * entry feeds (`MODE_ALL`, `MODE_CRITICAL`, or `MODE_BOTH` for an organisation's ungrouped critical edge).
+   */
+  readonly trigStart: Int32Array;
+  readonly trigOwner: Int32Array;
+  readonly trigUnit: Int32Array;
+  readonly trigMode: Uint8Array;
 }
+
+/** Trigger modes: the entry feeds the all-dependencies rule, the critical rule, or both. */
+export const MODE_ALL = 1;
+export const MODE_CRITICAL = 2;
+export const MODE_BOTH = 3;
 
 export function kindOf(snapshot: Snapshot, node: number): number {
   return node < snapshot.supplierCount ? KIND_SUPPLIER : node < snapshot.assetCount ? KIND_SERVICE : KIND_ORGANISATION;
@@ -152,6 +167,43 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     if (reqCriticalUnit[i]! >= 0) depUnit[depCursor[target]!++] = reqCriticalUnit[i]!;
   }
 
+  // Trigger CSR, what the propagation kernel reads: for each asset, the owners that count on it.
+  // A unit with one member needs no counter: its owner fails with the member (trigUnit -1).
+  // An organisation's ungrouped critical edge is one entry for both rules (trigMode 3).
+  const trigStart = new Int32Array(assetCount + 1);
+  const trivial = (unit: number) => capacities[unit] === 1;
+  const entriesOf = (i: number) => {
+    const criticalUnit = reqCriticalUnit[i]!;
+    if (criticalUnit < 0) return 1;
+    return trivial(reqUnit[i]!) && trivial(criticalUnit) ? 1 : 2;
+  };
+  for (let i = 0; i < edgeCount; i++) trigStart[reqTarget[i]! + 1]! += entriesOf(i);
+  for (let v = 0; v < assetCount; v++) trigStart[v + 1]! += trigStart[v]!;
+  const trigOwner = new Int32Array(trigStart[assetCount]!);
+  const trigUnit = new Int32Array(trigStart[assetCount]!);
+  const trigMode = new Uint8Array(trigStart[assetCount]!);
+  const trigCursor = trigStart.slice(0, assetCount);
+  for (let v = 0; v < nodeCount; v++) {
+    for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
+      const target = reqTarget[i]!;
+      const unit = reqUnit[i]!;
+      const criticalUnit = reqCriticalUnit[i]!;
+      let at = trigCursor[target]!++;
+      trigOwner[at] = v;
+      if (entriesOf(i) === 1) {
+        trigUnit[at] = trivial(unit) ? -1 : unit;
+        trigMode[at] = criticalUnit >= 0 ? MODE_BOTH : MODE_ALL;
+      } else {
+        trigUnit[at] = trivial(unit) ? -1 : unit;
+        trigMode[at] = MODE_ALL;
+        at = trigCursor[target]!++;
+        trigOwner[at] = v;
+        trigUnit[at] = trivial(criticalUnit) ? -1 : criticalUnit;
+        trigMode[at] = MODE_CRITICAL;
+      }
+    }
+  }
+
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
   return {
@@ -174,6 +226,10 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     reqCriticalUnit,
     depStart,
     depUnit,
+    trigStart,
+    trigOwner,
+    trigUnit,
+    trigMode,
   };
 }
 

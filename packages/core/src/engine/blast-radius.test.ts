@@ -80,6 +80,19 @@ describe('blast radius: empty graph', () => {
     const scenario = { spec: {}, members: ['hosting'], description: 'hosting fails' };
     expect(thrown(() => engine.blast(scenario)).code).toBe('KEDJA_SCENARIO_UNKNOWN_ID');
   });
+
+  it('an organisation in an already expanded scenario is the wrong kind, and a node added later is named as such', () => {
+    const graph = createKedjaGraph();
+    organisation(graph, 'o', {});
+    const engine = createEngine(graph);
+    expect(thrown(() => engine.blast({ spec: {}, members: ['o'], description: 'o fails' })).code).toBe(
+      'KEDJA_SCENARIO_WRONG_KIND',
+    );
+    suppliers(graph, 'late');
+    const late = thrown(() => engine.blast({ suppliers: ['late'] }));
+    expect(late.code).toBe('KEDJA_SCENARIO_UNKNOWN_ID');
+    expect(late.message).toContain('after this engine was created');
+  });
 });
 
 describe('blast radius: a chain organisation -> service -> supplier -> subcontractor -> sub-subcontractor', () => {

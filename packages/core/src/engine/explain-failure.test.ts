@@ -153,9 +153,13 @@ describe('explain failure', () => {
     expect(engine.blast({ suppliers: ['m'] }).failedServices).toEqual([{ id: 'v', tier: 2 }]);
   });
 
-  it('an id that is not an organisation is a RangeError', () => {
+  it('an id that is not an organisation is a KedjaError with a stable code', () => {
     const engine = createEngine(chain());
-    expect(() => engine.why('v', { suppliers: ['x'] })).toThrow(RangeError);
-    expect(() => engine.why('nobody', { suppliers: ['x'] })).toThrow(RangeError);
+    expect(() => engine.why('v', { suppliers: ['x'] })).toThrow(
+      expect.objectContaining({ code: 'KEDJA_SCENARIO_WRONG_KIND' }),
+    );
+    expect(() => engine.why('nobody', { suppliers: ['x'] })).toThrow(
+      expect.objectContaining({ code: 'KEDJA_SCENARIO_UNKNOWN_ID' }),
+    );
   });
 });

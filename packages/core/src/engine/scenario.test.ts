@@ -179,3 +179,21 @@ describe('isEmptySpec', () => {
     expect(isEmptySpec({ outsideEea: true })).toBe(false);
   });
 });
+
+describe('scenario descriptions and EU territories', () => {
+  it('names each member and parent group once however often it is given', () => {
+    const graph = createKedjaGraph();
+    addSupplier(graph, 'a', { name: 'A', parent: 'Amazon' });
+    const scenario = expandScenario(graph, { suppliers: ['a', 'a'], parents: ['Amazon', ' amazon'] });
+    expect(scenario.members).toEqual(['a']);
+    expect(scenario.description).toBe('supplier A (a) and every supplier owned by Amazon fail');
+  });
+
+  it('counts Åland and the outermost regions as inside the EU', () => {
+    const graph = createKedjaGraph();
+    for (const country of ['AX', 'RE', 'GP', 'MQ', 'GF', 'YT', 'MF', 'SE', 'GB', 'SJ']) {
+      addSupplier(graph, country, { name: country, country });
+    }
+    expect(expandScenario(graph, { outsideEea: true }).members).toEqual(['GB', 'SJ']);
+  });
+});

@@ -28,7 +28,15 @@ export function createProgram(io: Io): Command {
         'Example: kedja blast datasets/demo --supplier sup-hosting',
     );
   program.configureHelp({ sortSubcommands: false });
-  for (const register of [registerValidate, registerBlast, registerRank, registerWhy, registerExport, registerGenerate, registerDemo]) {
+  for (const register of [
+    registerValidate,
+    registerBlast,
+    registerRank,
+    registerWhy,
+    registerExport,
+    registerGenerate,
+    registerDemo,
+  ]) {
     register(program, io);
   }
   for (const command of program.commands) {

@@ -2,7 +2,14 @@
  * `kedja generate <size> -o <folder>`: a seeded synthetic graph as a canonical CSV folder, at a
  * named size (sweden, M, EU) or any custom size, written at disk speed with bounded memory.
  */
-import { GraphGenerator, SIZE_NAMES, SIZES, type GenerateOptions, type GeneratedTable, type SizeName } from '@kedja/core';
+import {
+  GraphGenerator,
+  SIZE_NAMES,
+  SIZES,
+  type GenerateOptions,
+  type GeneratedTable,
+  type SizeName,
+} from '@kedja/core';
 import { writeGeneratedFolder } from '@kedja/importer';
 import { InvalidArgumentError, type Command } from 'commander';
 
@@ -23,7 +30,8 @@ const parseMean = (value: string) => {
   return mean;
 };
 const parseSeed = (value: string) => {
-  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new InvalidArgumentError('expected a whole number');
+  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new InvalidArgumentError('expected a whole number');
   return Number(value);
 };
 

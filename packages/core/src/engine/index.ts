@@ -1,10 +1,19 @@
-export { createEngine, blastRadius, systemicRanking, explainFailure, type Engine } from './engine.js';
+export {
+  createEngine,
+  createSnapshotEngine,
+  blastRadius,
+  systemicRanking,
+  explainFailure,
+  type Engine,
+  type SnapshotEngine,
+} from './engine.js';
+export { graphNodeTable, columnNodeTable, type NodeTable, type NodeColumns } from './node-table.js';
 export type { BlastRadius, BlastTotals, AffectedOrganisation, FailedNode } from './blast-radius.js';
 export type { RankEntry } from './ranking.js';
 export { compareRankEntries } from './ranking.js';
 export type { Explanation, ChainStep } from './explain-failure.js';
-export { expandScenario, isEmptySpec, type Scenario, type ScenarioSpec } from './scenario.js';
-export { createSnapshot, buildSnapshot, type Snapshot, type SnapshotInput } from './snapshot.js';
+export { expandScenario, expandScenarioIn, isEmptySpec, type Scenario, type ScenarioSpec } from './scenario.js';
+export { createSnapshot, buildSnapshot, EDGE_KIND_CODES, type Snapshot, type SnapshotInput } from './snapshot.js';
 export { Propagator, type RunSummary } from './propagate.js';
 export {
   referenceBlast,

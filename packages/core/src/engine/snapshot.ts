@@ -73,21 +73,26 @@ export interface Snapshot {
   readonly depStart: Int32Array;
   readonly depUnit: Int32Array;
   /**
-   * Trigger CSR over suppliers and services, the layout the propagation kernel reads:
-   * entries trigStart[v] .. trigStart[v + 1] - 1 name an owner that counts on v, the unit to count
-   * down (-1 when the unit has a single member, so the owner fails at once) and which rule the
-   * entry feeds (`MODE_ALL`, `MODE_CRITICAL`, or `MODE_BOTH` for an organisation's ungrouped critical edge).
+   * Trigger CSR over suppliers and services, the layout the propagation kernel reads. Entries
+   * trigStart[v] .. trigStart[v + 1] - 1 are one packed word each: the owner that counts on v
+   * (`word >>> TRIG_OWNER_SHIFT`), whether its unit has several members (`TRIG_GROUPED`; then
+   * `trigUnit` names the unit to count down, otherwise the owner fails at once), and which rule the
+   * entry feeds (`word & 3`: `MODE_ALL`, `MODE_CRITICAL`, or `MODE_BOTH` for an organisation's
+   * ungrouped critical edge). One sequential read per entry in the hot loop.
    */
   readonly trigStart: Int32Array;
-  readonly trigOwner: Int32Array;
+  readonly trigPacked: Int32Array;
   readonly trigUnit: Int32Array;
-  readonly trigMode: Uint8Array;
 }
 
 /** Trigger modes: the entry feeds the all-dependencies rule, the critical rule, or both. */
 export const MODE_ALL = 1;
 export const MODE_CRITICAL = 2;
 export const MODE_BOTH = 3;
+export const TRIG_GROUPED = 4;
+export const TRIG_OWNER_SHIFT = 3;
+/** Snapshots hold at most this many nodes (owners are packed into 29 bits). */
+export const MAX_NODES = 1 << 28;
 
 export function kindOf(snapshot: Snapshot, node: number): number {
   return node < snapshot.supplierCount ? KIND_SUPPLIER : node < snapshot.assetCount ? KIND_SERVICE : KIND_ORGANISATION;
@@ -97,6 +102,12 @@ export function kindOf(snapshot: Snapshot, node: number): number {
 export function buildSnapshot(input: SnapshotInput): Snapshot {
   const { ids, supplierCount, serviceCount, edgeSource, edgeTarget, edgeKind, edgeCritical, edgeGroup } = input;
   const nodeCount = ids.length;
+  if (nodeCount > MAX_NODES) {
+    throw new KedjaError(
+      CORE_ERROR_CODES.invalidGraph,
+      `a snapshot holds at most ${MAX_NODES} nodes, not ${nodeCount}`,
+    );
+  }
   const assetCount = supplierCount + serviceCount;
   const edgeCount = edgeSource.length;
 
@@ -169,7 +180,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
 
   // Trigger CSR, what the propagation kernel reads: for each asset, the owners that count on it.
   // A unit with one member needs no counter: its owner fails with the member (trigUnit -1).
-  // An organisation's ungrouped critical edge is one entry for both rules (trigMode 3).
+  // An organisation's ungrouped critical edge is one entry for both rules (`MODE_BOTH`).
   const trigStart = new Int32Array(assetCount + 1);
   const trivial = (unit: number) => capacities[unit] === 1;
   const entriesOf = (i: number) => {
@@ -179,27 +190,27 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
   };
   for (let i = 0; i < edgeCount; i++) trigStart[reqTarget[i]! + 1]! += entriesOf(i);
   for (let v = 0; v < assetCount; v++) trigStart[v + 1]! += trigStart[v]!;
-  const trigOwner = new Int32Array(trigStart[assetCount]!);
-  const trigUnit = new Int32Array(trigStart[assetCount]!);
-  const trigMode = new Uint8Array(trigStart[assetCount]!);
+  const trigPacked = new Int32Array(trigStart[assetCount]!);
+  const trigUnit = new Int32Array(trigStart[assetCount]!).fill(-1);
   const trigCursor = trigStart.slice(0, assetCount);
+  const put = (target: number, owner: number, unit: number, mode: number) => {
+    const at = trigCursor[target]!++;
+    const grouped = trivial(unit) ? 0 : TRIG_GROUPED;
+    trigPacked[at] = (owner << TRIG_OWNER_SHIFT) | grouped | mode;
+    if (grouped) trigUnit[at] = unit;
+  };
   for (let v = 0; v < nodeCount; v++) {
     for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
       const target = reqTarget[i]!;
       const unit = reqUnit[i]!;
       const criticalUnit = reqCriticalUnit[i]!;
-      let at = trigCursor[target]!++;
-      trigOwner[at] = v;
-      if (entriesOf(i) === 1) {
-        trigUnit[at] = trivial(unit) ? -1 : unit;
-        trigMode[at] = criticalUnit >= 0 ? MODE_BOTH : MODE_ALL;
+      if (criticalUnit < 0) {
+        put(target, v, unit, MODE_ALL);
+      } else if (entriesOf(i) === 1) {
+        put(target, v, unit, MODE_BOTH);
       } else {
-        trigUnit[at] = trivial(unit) ? -1 : unit;
-        trigMode[at] = MODE_ALL;
-        at = trigCursor[target]!++;
-        trigOwner[at] = v;
-        trigUnit[at] = trivial(criticalUnit) ? -1 : criticalUnit;
-        trigMode[at] = MODE_CRITICAL;
+        put(target, v, unit, MODE_ALL);
+        put(target, v, criticalUnit, MODE_CRITICAL);
       }
     }
   }
@@ -227,9 +238,8 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     depStart,
     depUnit,
     trigStart,
-    trigOwner,
+    trigPacked,
     trigUnit,
-    trigMode,
   };
 }
 

@@ -75,7 +75,16 @@ const COUNTRIES: readonly (readonly [string, number])[] = [
   ['GB', 0.01],
   ['DE', 0.01],
 ];
-const FUNCTIONS = ['administration', 'payroll', 'school', 'home care', 'health care', 'case handling', 'water', 'heating'];
+const FUNCTIONS = [
+  'administration',
+  'payroll',
+  'school',
+  'home care',
+  'health care',
+  'case handling',
+  'water',
+  'heating',
+];
 const OUTAGE_HOURS = ['', '', '4', '24', '48', '168', '720'];
 
 type Rng = ReturnType<typeof xoroshiro128plus>;
@@ -122,10 +131,12 @@ export class GraphGenerator {
 
   constructor(options: GenerateOptions) {
     for (const key of ['organisations', 'services', 'suppliers'] as const) {
-      if (!Number.isInteger(options[key]) || options[key] < 1) throw new RangeError(`${key} must be a whole number of 1 or more`);
+      if (!Number.isInteger(options[key]) || options[key] < 1)
+        throw new RangeError(`${key} must be a whole number of 1 or more`);
     }
     if (!(options.usesPerOrganisation >= 1)) throw new RangeError('usesPerOrganisation must be 1 or more');
-    if (!(options.alternativeShare >= 0 && options.alternativeShare <= 1)) throw new RangeError('alternativeShare must be in 0..1');
+    if (!(options.alternativeShare >= 0 && options.alternativeShare <= 1))
+      throw new RangeError('alternativeShare must be in 0..1');
     this.options = options;
     this.widths = {
       organisation: String(options.organisations - 1).length,
@@ -185,7 +196,7 @@ export class GraphGenerator {
       const type = share < 0.446 ? 'municipality' : share < 0.478 ? 'region' : share < 0.9 ? 'agency' : 'other';
       const county = `County ${pad((i % 21) + 1, 2)}`;
       let population = '';
-      let employees = '';
+      let employees: string;
       const sectors: string[] = [];
       if (type === 'municipality') {
         population = String(Math.round(Math.exp(Math.log(16_000) + normal())));
@@ -201,7 +212,16 @@ export class GraphGenerator {
         employees = String(Math.max(1, Math.round(Math.exp(Math.log(200) + 1.2 * normal()))));
       }
       const id = this.organisationId(i);
-      yield [id, `Organisation ${id.slice(4)}`, type, pad(i, this.widths.organisation), county, population, employees, sectors.join(';')];
+      yield [
+        id,
+        `Organisation ${id.slice(4)}`,
+        type,
+        pad(i, this.widths.organisation),
+        county,
+        population,
+        employees,
+        sectors.join(';'),
+      ];
     }
   }
 
@@ -309,7 +329,8 @@ export class GraphGenerator {
     if (platforms > 0) {
       const zipf = new Zipf(platforms);
       for (let s = 0; s < tier1; s++) {
-        if (uniformFloat64(rng) < 0.06) yield [this.supplierId(s), this.supplierId(tier1 + zipf.sample(rng)), '2', 'platform', ''];
+        if (uniformFloat64(rng) < 0.06)
+          yield [this.supplierId(s), this.supplierId(tier1 + zipf.sample(rng)), '2', 'platform', ''];
       }
     }
     const cycles = Math.min(Math.floor(tier1 / 2), Math.max(1, Math.round(suppliers / 1000)));

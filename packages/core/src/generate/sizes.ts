@@ -21,5 +21,11 @@ export type SizeName = (typeof SIZE_NAMES)[number];
 export const SIZES: Readonly<Record<SizeName, Omit<GenerateOptions, 'seed'>>> = {
   sweden: { organisations: 650, services: 400, suppliers: 150, usesPerOrganisation: 8, alternativeShare: 0.1 },
   M: { organisations: 100_000, services: 20_000, suppliers: 5_000, usesPerOrganisation: 10, alternativeShare: 0.1 },
-  EU: { organisations: 1_000_000, services: 200_000, suppliers: 50_000, usesPerOrganisation: 10, alternativeShare: 0.1 },
+  EU: {
+    organisations: 1_000_000,
+    services: 200_000,
+    suppliers: 50_000,
+    usesPerOrganisation: 10,
+    alternativeShare: 0.1,
+  },
 };

@@ -9,7 +9,13 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { GENERATED_HEADERS, GENERATED_TABLES, GraphGenerator, type GenerateOptions, type GeneratedTable } from '@kedja/core';
+import {
+  GENERATED_HEADERS,
+  GENERATED_TABLES,
+  GraphGenerator,
+  type GenerateOptions,
+  type GeneratedTable,
+} from '@kedja/core';
 
 const CHUNK = 1 << 20;
 

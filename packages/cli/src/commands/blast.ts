@@ -1,27 +1,29 @@
 /** `kedja blast <input> [scenario options]`: who loses what when the scenario's suppliers fail. */
-import { createEngine, nodeName, type BlastRadius, type KedjaGraph } from '@kedja/core';
+import type { BlastRadius, NodeTable } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
+import { loadEngine } from '../load-input.js';
+import { nameOf } from '../output/names.js';
 import { printJson, type Io } from '../output/io.js';
 import { plural, renderTable, formatNumber } from '../output/table.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
 import { parseCount } from './options.js';
 
 /** The blast radius with names and organisation facts added, as `--json` prints it. */
-export function decorateBlast(graph: KedjaGraph, blast: BlastRadius) {
-  const named = <T extends { id: string }>(item: T) => ({ ...item, name: nodeName(graph, item.id) });
+export function decorateBlast(table: NodeTable, blast: BlastRadius) {
+  const named = <T extends { id: string }>(item: T) => ({ ...item, name: nameOf(table, item.id) });
   return {
     scenario: blast.scenario,
     failedSuppliers: blast.failedSuppliers.map(named),
     failedServices: blast.failedServices.map(named),
     affectedOrganisations: blast.affectedOrganisations.map((o) => {
-      const attributes = graph.getNodeAttributes(o.id);
-      const facts = attributes.kind === 'organisation' ? attributes : undefined;
+      const node = table.indexOf(o.id)!;
+      const type = table.orgType(node);
+      const population = table.population(node);
       return {
         ...named(o),
-        ...(facts?.orgType !== undefined ? { type: facts.orgType } : {}),
-        ...(facts?.population !== undefined ? { population: facts.population } : {}),
+        ...(type !== undefined ? { type } : {}),
+        ...(population !== undefined ? { population } : {}),
       };
     }),
     totals: blast.totals,
@@ -30,7 +32,7 @@ export function decorateBlast(graph: KedjaGraph, blast: BlastRadius) {
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number): string {
+export function renderBlast(table: NodeTable, blast: BlastRadius, limit: number): string {
   const { totals } = blast;
   const out: string[] = [`Scenario: ${blast.scenario.description}.`, ''];
   if (totals.organisations === 0) {
@@ -54,12 +56,12 @@ export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number
     out.push('Affected organisations');
     out.push(
       renderTable(blast.affectedOrganisations.slice(0, limit), [
-        { header: 'organisation', value: (o) => nodeName(graph, o.id), max: 40 },
+        { header: 'organisation', value: (o) => nameOf(table, o.id), max: 40 },
         { header: 'id', value: (o) => o.id, max: 24 },
         { header: 'tier', value: (o) => o.tier, right: true },
         { header: 'critical', value: (o) => yesNo(o.critical) },
         { header: 'hidden', value: (o) => yesNo(o.hidden) },
-        { header: 'lost', value: (o) => o.lost.map((id) => nodeName(graph, id)).join(', '), max: 60 },
+        { header: 'lost', value: (o) => o.lost.map((id) => nameOf(table, id)).join(', '), max: 60 },
       ]) + more(blast.affectedOrganisations.length),
     );
   }
@@ -73,7 +75,7 @@ export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number
       renderTable(failed.slice(0, limit), [
         { header: 'tier', value: (f) => f.tier, right: true },
         { header: 'kind', value: (f) => f.kind },
-        { header: 'name', value: (f) => nodeName(graph, f.id), max: 40 },
+        { header: 'name', value: (f) => nameOf(table, f.id), max: 40 },
         { header: 'id', value: (f) => f.id, max: 24 },
       ]) + more(failed.length),
     );
@@ -92,12 +94,11 @@ export function registerBlast(program: Command, io: Io): void {
     .option('--json', 'print the result as one JSON document')
     .action(async (input: string, options: ScenarioOptions & { json?: boolean; limit: number }) => {
       const spec = scenarioSpec(options);
-      const graph = await loadInput(input, io);
-      const engine = createEngine(graph);
+      const { engine } = await loadEngine(input, io);
       const scenario = engine.scenario(spec);
       if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
       const blast = engine.blast(scenario);
-      if (options.json) printJson(io, { ...decorateBlast(graph, blast), scenario: { ...blast.scenario, spec } });
-      else io.stdout(renderBlast(graph, blast, options.limit));
+      if (options.json) printJson(io, { ...decorateBlast(engine.table, blast), scenario: { ...blast.scenario, spec } });
+      else io.stdout(renderBlast(engine.table, blast, options.limit));
     });
 }

@@ -1,19 +1,20 @@
 /** `kedja rank <input> [--top N]`: every supplier failing alone, ranked by organisations affected. */
-import { createEngine, nodeName, type KedjaGraph, type RankEntry } from '@kedja/core';
+import type { NodeTable, RankEntry } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
+import { loadEngine } from '../load-input.js';
+import { nameOf } from '../output/names.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, renderTable } from '../output/table.js';
 import { parseCount } from './options.js';
 
 const HUMAN_DEFAULT_TOP = 20;
 
-export function renderRanking(graph: KedjaGraph, entries: readonly RankEntry[], shown: number): string {
+export function renderRanking(table: NodeTable, entries: readonly RankEntry[], shown: number): string {
   const rows = entries.slice(0, shown).map((entry, i) => ({ ...entry, position: i + 1 }));
-  const table = renderTable(rows, [
+  const text = renderTable(rows, [
     { header: '#', value: (r) => r.position, right: true },
-    { header: 'supplier', value: (r) => nodeName(graph, r.supplier), max: 40 },
+    { header: 'supplier', value: (r) => nameOf(table, r.supplier), max: 40 },
     { header: 'id', value: (r) => r.supplier, max: 24 },
     { header: 'organisations', value: (r) => r.organisations, right: true },
     { header: 'critical', value: (r) => r.criticalOrganisations, right: true },
@@ -25,7 +26,7 @@ export function renderRanking(graph: KedjaGraph, entries: readonly RankEntry[], 
   return (
     `Systemic ranking: each of ${formatNumber(entries.length)} suppliers failing alone.\n` +
     'organisations = affected, critical = of those losing a critical function, services and suppliers = failing with it.\n\n' +
-    table +
+    text +
     (rest > 0 ? `… and ${formatNumber(rest)} more (--top N to see more)\n` : '')
   );
 }
@@ -38,14 +39,14 @@ export function registerRank(program: Command, io: Io): void {
     .option('--top <n>', `only the first N suppliers (human output shows ${HUMAN_DEFAULT_TOP} unless told)`, parseCount)
     .option('--json', 'print the ranking as one JSON document')
     .action(async (input: string, options: { top?: number; json?: boolean }) => {
-      const graph = await loadInput(input, io);
-      const entries = createEngine(graph).rank();
+      const { engine } = await loadEngine(input, io);
+      const entries = engine.rank();
       if (options.json) {
         const shown = options.top === undefined ? entries : entries.slice(0, options.top);
         printJson(
           io,
-          shown.map((entry) => ({ ...entry, name: nodeName(graph, entry.supplier) })),
+          shown.map((entry) => ({ ...entry, name: nameOf(engine.table, entry.supplier) })),
         );
-      } else io.stdout(renderRanking(graph, entries, options.top ?? HUMAN_DEFAULT_TOP));
+      } else io.stdout(renderRanking(engine.table, entries, options.top ?? HUMAN_DEFAULT_TOP));
     });
 }

@@ -17,6 +17,8 @@ export interface NodeTable {
   orgType(node: number): string | undefined;
   county(node: number): string | undefined;
   sectors(node: number): readonly string[];
+  /** Residents served, when known. */
+  population(node: number): number | undefined;
   /** Suppliers: country of the legal entity and ownership group. */
   country(node: number): string | undefined;
   parent(node: number): string | undefined;
@@ -47,6 +49,10 @@ export function graphNodeTable(graph: KedjaGraph, ids: readonly string[] = graph
     sectors: (node) => {
       const a = attributes(node);
       return a.kind === 'organisation' ? (a.sectors ?? NONE) : NONE;
+    },
+    population: (node) => {
+      const a = attributes(node);
+      return a.kind === 'organisation' ? a.population : undefined;
     },
     country: (node) => {
       const a = attributes(node);
@@ -85,6 +91,8 @@ export interface NodeColumns {
   organisationCounty: Int32Array;
   sectorStart: Int32Array;
   sectorList: Int32Array;
+  /** Per organisation: population, NaN when unknown (the snapshot's array). */
+  population: Float64Array;
 }
 
 export function columnNodeTable(columns: NodeColumns): NodeTable {
@@ -109,6 +117,10 @@ export function columnNodeTable(columns: NodeColumns): NodeTable {
     orgType: (node) => (node >= assetCount ? word(columns.organisationType[node - assetCount]!) : undefined),
     county: (node) => (node >= assetCount ? word(columns.organisationCounty[node - assetCount]!) : undefined),
     sectors: (node) => (node >= assetCount ? list(columns.sectorStart, columns.sectorList, node - assetCount) : NONE),
+    population: (node) => {
+      const value = node >= assetCount ? columns.population[node - assetCount] : undefined;
+      return value === undefined || Number.isNaN(value) ? undefined : value;
+    },
     country: (node) => (node < supplierCount ? word(columns.supplierCountry[node]!) : undefined),
     parent: (node) => (node < supplierCount ? word(columns.supplierParent[node]!) : undefined),
     serviceCountries: (node) =>

@@ -258,6 +258,7 @@ export async function loadSnapshot(folder: string): Promise<LoadSnapshotResult> 
     organisationCounty: organisationCounty.view(),
     sectorStart: csr(sectorCount),
     sectorList: sectorList.view(),
+    population: snapshot.population,
   });
   return { snapshot, table, diagnostics };
 }

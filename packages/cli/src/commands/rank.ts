@@ -1,14 +1,19 @@
 /** `kedja rank <input> [--top N]`: every supplier failing alone, ranked by organisations affected. */
+import { availableParallelism } from 'node:os';
+
 import type { NodeTable, RankEntry } from '@kedja/core';
 import type { Command } from 'commander';
 
 import { loadEngine } from '../load-input.js';
+import { rankInParallel } from '../parallel/rank-parallel.js';
 import { nameOf } from '../output/names.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, renderTable } from '../output/table.js';
 import { parseCount } from './options.js';
 
 const HUMAN_DEFAULT_TOP = 20;
+/** Graphs with more edges than this are ranked on two threads unless told otherwise. */
+const PARALLEL_EDGES = 2_000_000;
 
 export function renderRanking(table: NodeTable, entries: readonly RankEntry[], shown: number): string {
   const rows = entries.slice(0, shown).map((entry, i) => ({ ...entry, position: i + 1 }));
@@ -37,10 +42,18 @@ export function registerRank(program: Command, io: Io): void {
     .description('systemic ranking: the blast radius of every supplier failing alone')
     .argument('<input>', 'a canonical CSV folder or a graph .json file')
     .option('--top <n>', `only the first N suppliers (human output shows ${HUMAN_DEFAULT_TOP} unless told)`, parseCount)
+    .option(
+      '--threads <n>',
+      `worker threads (default: 2 above ${PARALLEL_EDGES / 1e6} million edges, else 1)`,
+      parseCount,
+    )
     .option('--json', 'print the ranking as one JSON document')
-    .action(async (input: string, options: { top?: number; json?: boolean }) => {
+    .action(async (input: string, options: { top?: number; json?: boolean; threads?: number }) => {
       const { engine } = await loadEngine(input, io);
-      const entries = engine.rank();
+      const threads =
+        options.threads ??
+        (engine.snapshot.reqTarget.length > PARALLEL_EDGES ? Math.min(2, availableParallelism()) : 1);
+      const entries = threads > 1 ? await rankInParallel(engine.snapshot, threads) : engine.rank();
       if (options.json) {
         const shown = options.top === undefined ? entries : entries.slice(0, options.top);
         printJson(

@@ -16,6 +16,7 @@ import { computeBlastRadius, type BlastRadius } from './blast-radius.js';
 import { createContext, createSnapshotContext, type EngineContext } from './context.js';
 import { computeExplanation, type Explanation } from './explain-failure.js';
 import type { NodeTable } from './node-table.js';
+import type { RunSummary } from './propagate.js';
 import { computeRanking, type RankEntry } from './ranking.js';
 import { expandScenario, expandScenarioIn, type Scenario, type ScenarioSpec } from './scenario.js';
 import type { Snapshot } from './snapshot.js';
@@ -27,6 +28,8 @@ export interface SnapshotEngine {
   /** Expands a scenario spec against this graph (ids checked, selectors applied). */
   scenario(spec: ScenarioSpec): Scenario;
   blast(scenario: Scenario | ScenarioSpec): BlastRadius;
+  /** Only the counts of a blast radius (no lists): the cheapest question. */
+  summary(scenario: Scenario | ScenarioSpec): RunSummary;
   rank(): RankEntry[];
   why(organisation: string, scenario: Scenario | ScenarioSpec): Explanation;
 }
@@ -45,6 +48,7 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
     table: context.table,
     scenario: expand,
     blast: (scenario) => computeBlastRadius(context, resolve(scenario)),
+    summary: (scenario) => context.propagator.count(context.indicesOf(resolve(scenario).members)),
     rank: () => computeRanking(context),
     why: (organisation, scenario) => computeExplanation(context, organisation, resolve(scenario)),
   };

@@ -14,7 +14,7 @@ export { compareRankEntries } from './ranking.js';
 export type { Explanation, ChainStep } from './explain-failure.js';
 export { expandScenario, expandScenarioIn, isEmptySpec, type Scenario, type ScenarioSpec } from './scenario.js';
 export { createSnapshot, buildSnapshot, EDGE_KIND_CODES, type Snapshot, type SnapshotInput } from './snapshot.js';
-export { Propagator, type RunSummary } from './propagate.js';
+export { Propagator, KERNEL_FIELDS, type KernelSnapshot, type RunSummary } from './propagate.js';
 export {
   referenceBlast,
   referenceLost,

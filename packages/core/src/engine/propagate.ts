@@ -15,6 +15,37 @@
  */
 import { MODE_ALL, MODE_CRITICAL, TRIG_GROUPED, TRIG_OWNER_SHIFT, type Snapshot } from './snapshot.js';
 
+/**
+ * The part of a snapshot the kernel reads. Workers receive only this (in shared memory), not the
+ * forward arrays or the id index.
+ */
+export type KernelSnapshot = Pick<
+  Snapshot,
+  | 'nodeCount'
+  | 'supplierCount'
+  | 'assetCount'
+  | 'organisationCount'
+  | 'unitCount'
+  | 'unitCapacity'
+  | 'population'
+  | 'trigStart'
+  | 'trigPacked'
+  | 'trigUnit'
+>;
+
+export const KERNEL_FIELDS = [
+  'nodeCount',
+  'supplierCount',
+  'assetCount',
+  'organisationCount',
+  'unitCount',
+  'unitCapacity',
+  'population',
+  'trigStart',
+  'trigPacked',
+  'trigUnit',
+] as const satisfies readonly (keyof KernelSnapshot)[];
+
 /** Epochs stay below 2^30 so that an organisation's state (epoch * 4 + rule flags) fits 32 bits. */
 const MAX_EPOCH = (1 << 30) - 1;
 
@@ -27,7 +58,7 @@ export interface RunSummary {
 }
 
 export class Propagator {
-  readonly snapshot: Snapshot;
+  readonly snapshot: KernelSnapshot;
   private epoch = 0;
   private readonly nodeEpoch: Uint32Array;
   private readonly criticalEpoch: Uint32Array;
@@ -46,7 +77,7 @@ export class Propagator {
   /** Number of members of the current scenario (the first entries of `failed`). */
   memberCount = 0;
 
-  constructor(snapshot: Snapshot) {
+  constructor(snapshot: KernelSnapshot) {
     this.snapshot = snapshot;
     this.nodeEpoch = new Uint32Array(snapshot.nodeCount);
     this.criticalEpoch = new Uint32Array(snapshot.nodeCount);

@@ -1,0 +1,452 @@
+/**
+ * The benchmark harness (`pnpm bench`): the engine against the peers a user would otherwise write,
+ * side by side on the same generated graph in one run, with the checksums of every answer
+ * compared. Workloads: the systemic ranking (every supplier alone), a single-supplier blast radius
+ * and a country scenario. Peers: the same propagation over a graphology graph in this process
+ * (peers/graphology-peer.ts) and over networkx out of process (peers/networkx_peer.py, when
+ * python3 with networkx is there). Also: load time and peak memory of the engine against a
+ * graphology graph of the same data, each measured in its own process.
+ *
+ *   pnpm bench --size M              one size; writes docs/benchmarks.json and docs/benchmarks.md
+ *   pnpm bench --size sweden --check checksums only, nothing written (the CI run)
+ *
+ * Times are the median of several samples after a warm-up; a sample repeats a short workload
+ * until 50 ms have passed and divides. The EU graphology and networkx
+ * rankings are sampled (every 50th supplier) and scaled, which the output says.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+import { createSnapshotEngine, SIZES, type SizeName, type SnapshotEngine } from '@kedja/core';
+import { RankingPool } from '@kedja/cli';
+import { loadSnapshot, readCsvFolder, writeGeneratedFolder } from '@kedja/importer';
+
+import { checksum, type Answer } from './checksum.js';
+import { GraphologyPeer } from './peers/graphology-peer.js';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+interface Entry {
+  size: string;
+  workload: string;
+  engineMs: number;
+  peerMs: number | null;
+  peer: string;
+  ratio: number | null;
+  note?: string;
+}
+
+interface Options {
+  sizes: SizeName[];
+  seed: number;
+  check: boolean;
+  runs: number;
+  python: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { sizes: [], seed: 1, check: false, runs: 5, python: 'python3' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--size') {
+      const size = value();
+      const named = (Object.keys(SIZES) as SizeName[]).find((s) => s.toLowerCase() === size.toLowerCase());
+      if (!named) throw new Error(`unknown size ${size}; use ${Object.keys(SIZES).join(', ')}`);
+      options.sizes.push(named);
+    } else if (arg === '--seed') options.seed = Number(value());
+    else if (arg === '--runs') options.runs = Number(value());
+    else if (arg === '--python') options.python = value();
+    else if (arg === '--check') options.check = true;
+    else throw new Error(`unknown option ${arg}; see the banner of test/bench/run.ts`);
+  }
+  if (options.sizes.length === 0) options.sizes = ['sweden'];
+  return options;
+}
+
+/** Each sample repeats the work until it has run this long, so that short workloads are not timer noise. */
+const MIN_SAMPLE_MS = 50;
+
+/**
+ * Median time per call over `runs` samples, after warming up for one sample; each sample repeats
+ * the work until MIN_SAMPLE_MS have passed. Returns the last result too.
+ */
+function time<T>(runs: number, work: () => T): { ms: number; result: T } {
+  let result = work();
+  const sample = () => {
+    let calls = 0;
+    const started = performance.now();
+    let elapsed = 0;
+    do {
+      result = work();
+      calls++;
+      elapsed = performance.now() - started;
+    } while (elapsed < MIN_SAMPLE_MS);
+    return elapsed / calls;
+  };
+  sample();
+  const times = Array.from({ length: runs }, sample).sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, result };
+}
+
+async function timeAsync<T>(runs: number, work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  let result = await work();
+  const sample = async () => {
+    let calls = 0;
+    const started = performance.now();
+    let elapsed = 0;
+    do {
+      result = await work();
+      calls++;
+      elapsed = performance.now() - started;
+    } while (elapsed < MIN_SAMPLE_MS);
+    return elapsed / calls;
+  };
+  await sample();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await sample());
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, result };
+}
+
+async function dataset(size: SizeName, seed: number, log: (line: string) => void): Promise<string> {
+  const folder = join(tmpdir(), 'kedja-bench', `${size}-seed${seed}`);
+  if (!existsSync(join(folder, '.complete'))) {
+    log(`generating ${size} (seed ${seed}) into ${folder} ...`);
+    mkdirSync(folder, { recursive: true });
+    await writeGeneratedFolder({ ...SIZES[size], seed }, folder);
+    writeFileSync(join(folder, '.complete'), '');
+  }
+  return folder;
+}
+
+const toAnswer = (summary: {
+  organisations: number;
+  criticalOrganisations: number;
+  failedServices?: number;
+  services?: number;
+  failedSuppliers?: number;
+  suppliers?: number;
+  population: number;
+}): Answer => ({
+  organisations: summary.organisations,
+  criticalOrganisations: summary.criticalOrganisations,
+  services: summary.services ?? summary.failedServices ?? 0,
+  suppliers: summary.suppliers ?? summary.failedSuppliers ?? 0,
+  population: summary.population,
+});
+
+function engineAnswer(engine: SnapshotEngine, spec: Parameters<SnapshotEngine['blast']>[0]): Answer {
+  const blast = engine.blast(spec);
+  return {
+    organisations: blast.totals.organisations,
+    criticalOrganisations: blast.totals.criticalOrganisations,
+    services: blast.totals.failedServices,
+    suppliers: blast.totals.failedSuppliers,
+    population: blast.totals.population,
+  };
+}
+
+async function networkx(
+  options: Options,
+  folder: string,
+  args: string[],
+): Promise<{ ms: number; checksum: string; peer: string } | null> {
+  try {
+    const { stdout } = await run(options.python, [join(HERE, 'peers/networkx_peer.py'), folder, ...args], {
+      maxBuffer: 1 << 24,
+    });
+    return JSON.parse(stdout) as { ms: number; checksum: string; peer: string };
+  } catch (error) {
+    const message = (error as { stderr?: string }).stderr ?? (error as Error).message;
+    if (/No module named 'networkx'|ENOENT/.test(message)) return null;
+    throw error;
+  }
+}
+
+async function memory(mode: 'engine' | 'graphology', folder: string): Promise<{ peakRssMb: number; loadMs: number }> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(HERE, 'memory.ts'), mode, folder],
+    {
+      maxBuffer: 1 << 20,
+      cwd: ROOT,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop()!) as { peakRssMb: number; loadMs: number };
+}
+
+async function benchSize(
+  size: SizeName,
+  options: Options,
+  log: (line: string) => void,
+): Promise<{ entries: Entry[]; mismatches: string[] }> {
+  const folder = await dataset(size, options.seed, log);
+  const entries: Entry[] = [];
+  const mismatches: string[] = [];
+  const compare = (workload: string, peer: string, engineSum: string, peerSum: string) => {
+    if (engineSum !== peerSum) mismatches.push(`${size} ${workload}: engine ${engineSum}, ${peer} ${peerSum}`);
+  };
+
+  log(`${size}: loading into the engine (bulk loader) ...`);
+  let started = performance.now();
+  const loaded = await loadSnapshot(folder);
+  if (!loaded.snapshot || !loaded.table) throw new Error(`${folder} did not load: ${loaded.diagnostics[0]?.message}`);
+  const loadMs = performance.now() - started;
+  const engine = createSnapshotEngine(loaded.snapshot, loaded.table);
+  const { snapshot } = engine;
+  log(
+    `${size}: ${snapshot.nodeCount} nodes, ${snapshot.reqTarget.length} edges, loaded in ${(loadMs / 1000).toFixed(1)} s`,
+  );
+
+  const bigRuns = options.runs;
+  const rank = time(bigRuns, () => engine.rank());
+  const rankAnswers = new Map(rank.result.map((r) => [r.supplier, toAnswer({ ...r, suppliers: r.suppliers + 1 })]));
+  const top = rank.result[0]!.supplier;
+  const single = time(bigRuns * 4, () => engineAnswer(engine, { suppliers: [top] }));
+  const country = time(bigRuns, () => engineAnswer(engine, { countries: ['IE'] }));
+  log(
+    `${size}: engine ranking ${rank.ms.toFixed(1)} ms, blast ${single.ms.toFixed(2)} ms, country ${country.ms.toFixed(1)} ms`,
+  );
+
+  // Two worker threads against one (the same kernel; the speed-up of parallel ranking).
+  const pool = new RankingPool(snapshot, 2);
+  try {
+    const parallel = await timeAsync(bigRuns, () => pool.rank());
+    compare(
+      'ranking',
+      '2 worker threads',
+      checksum(rankAnswers),
+      checksum(new Map(parallel.result.map((r) => [r.supplier, toAnswer({ ...r, suppliers: r.suppliers + 1 })]))),
+    );
+    entries.push({
+      size,
+      workload: 'ranking, 2 threads',
+      engineMs: parallel.ms,
+      peerMs: rank.ms,
+      peer: 'engine, 1 thread',
+      ratio: rank.ms / parallel.ms,
+      note: 'speed-up of two worker threads',
+    });
+    log(`${size}: ranking on 2 worker threads ${parallel.ms.toFixed(1)} ms`);
+  } finally {
+    await pool.close();
+  }
+
+  // Peer 1: graphology, in this process.
+  log(`${size}: building the graphology graph ...`);
+  started = performance.now();
+  const { graph } = await readCsvFolder(folder);
+  const graphMs = performance.now() - started;
+  const peer = new GraphologyPeer(graph!);
+  const every = size === 'EU' ? 50 : 1;
+  const sample = rank.result
+    .map((r) => r.supplier)
+    .sort()
+    .filter((_s, i) => i % every === 0);
+  const peerRuns = size === 'sweden' ? options.runs : 1;
+  const peerRank = time(peerRuns, () => new Map(sample.map((s) => [s, toAnswer(peer.blast([s]))])));
+  const sampledEngine = new Map(sample.map((s) => [s, rankAnswers.get(s)!]));
+  compare('ranking', 'graphology', checksum(sampledEngine), checksum(peerRank.result));
+  const ieSuppliers = rank.result
+    .map((r) => r.supplier)
+    .filter((s) => engine.table.country(engine.table.indexOf(s)!) === 'IE');
+  const peerSingle = time(peerRuns, () => toAnswer(peer.blast([top])));
+  const peerCountry = time(peerRuns, () => toAnswer(peer.blast(ieSuppliers)));
+  compare(
+    'blast',
+    'graphology',
+    checksum(new Map([[top, single.result]])),
+    checksum(new Map([[top, peerSingle.result]])),
+  );
+  compare(
+    'country',
+    'graphology',
+    checksum(new Map([['IE', country.result]])),
+    checksum(new Map([['IE', peerCountry.result]])),
+  );
+  const scaled = peerRank.ms * every;
+  const note = every > 1 ? `peer sampled on every ${every}th supplier and scaled by ${every}` : undefined;
+  entries.push(
+    {
+      size,
+      workload: 'ranking',
+      engineMs: rank.ms,
+      peerMs: scaled,
+      peer: 'graphology',
+      ratio: scaled / rank.ms,
+      ...(note ? { note } : {}),
+    },
+    {
+      size,
+      workload: 'blast (top supplier)',
+      engineMs: single.ms,
+      peerMs: peerSingle.ms,
+      peer: 'graphology',
+      ratio: peerSingle.ms / single.ms,
+    },
+    {
+      size,
+      workload: 'country IE',
+      engineMs: country.ms,
+      peerMs: peerCountry.ms,
+      peer: 'graphology',
+      ratio: peerCountry.ms / country.ms,
+    },
+    {
+      size,
+      workload: 'load CSV',
+      engineMs: loadMs,
+      peerMs: graphMs,
+      peer: 'graphology (readCsvFolder)',
+      ratio: graphMs / loadMs,
+    },
+  );
+  log(`${size}: graphology ranking ${scaled.toFixed(0)} ms${note ? ` (${note})` : ''}`);
+
+  // Peer 2: networkx, out of process.
+  const nxRank = await networkx(options, folder, ['rank', String(every)]);
+  if (nxRank === null) {
+    log(`${size}: python3 with networkx not found: the networkx peer is skipped (apt-get install python3-networkx)`);
+  } else {
+    compare('ranking', 'networkx', checksum(sampledEngine), nxRank.checksum);
+    const nxBlast = (await networkx(options, folder, ['blast', top]))!;
+    const nxCountry = (await networkx(options, folder, ['country', 'IE']))!;
+    compare('blast', 'networkx', checksum(new Map([[top, single.result]])), nxBlast.checksum);
+    compare('country', 'networkx', checksum(new Map([['IE', country.result]])), nxCountry.checksum);
+    const nxScaled = nxRank.ms * every;
+    entries.push(
+      {
+        size,
+        workload: 'ranking',
+        engineMs: rank.ms,
+        peerMs: nxScaled,
+        peer: nxRank.peer,
+        ratio: nxScaled / rank.ms,
+        ...(note ? { note } : {}),
+      },
+      {
+        size,
+        workload: 'blast (top supplier)',
+        engineMs: single.ms,
+        peerMs: nxBlast.ms,
+        peer: nxBlast.peer,
+        ratio: nxBlast.ms / single.ms,
+      },
+      {
+        size,
+        workload: 'country IE',
+        engineMs: country.ms,
+        peerMs: nxCountry.ms,
+        peer: nxCountry.peer,
+        ratio: nxCountry.ms / country.ms,
+      },
+    );
+    log(`${size}: networkx ranking ${nxScaled.toFixed(0)} ms`);
+  }
+
+  if (!options.check) {
+    log(`${size}: measuring peak memory in separate processes ...`);
+    const engineMemory = await memory('engine', folder);
+    const graphMemory = await memory('graphology', folder);
+    entries.push({
+      size,
+      workload: 'peak RSS (MB)',
+      engineMs: engineMemory.peakRssMb,
+      peerMs: graphMemory.peakRssMb,
+      peer: 'graphology graph',
+      ratio: graphMemory.peakRssMb / engineMemory.peakRssMb,
+      note: 'memory in MB, not time',
+    });
+  }
+  return { entries, mismatches };
+}
+
+function markdown(entries: Entry[], options: Options, machine: Record<string, string>): string {
+  const f = (n: number | null, digits = 1) => (n === null ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(digits));
+  const rows = entries.map(
+    (e) =>
+      `| ${e.size} | ${e.workload} | ${f(e.engineMs, 2)} | ${e.peer} | ${f(e.peerMs, 2)} | ${e.ratio === null ? '–' : `${f(e.ratio)}×`} | ${e.note ?? ''} |`,
+  );
+  return [
+    '# Benchmarks',
+    '',
+    `Command: \`pnpm bench ${options.sizes.map((s) => `--size ${s}`).join(' ')}\` (seed ${options.seed}); median of ${options.runs} runs after a warm-up.`,
+    '',
+    `Machine: ${Object.entries(machine)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('; ')}.`,
+    '',
+    "Times in milliseconds; ratio = peer / engine (higher is better for the engine). Every answer's checksum",
+    "was compared with the peer's in the same run and matched.",
+    '',
+    '| size | workload | engine ms | peer | peer ms | ratio | note |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const all: Entry[] = [];
+  const mismatches: string[] = [];
+  for (const size of options.sizes) {
+    const result = await benchSize(size, options, log);
+    all.push(...result.entries);
+    mismatches.push(...result.mismatches);
+  }
+  for (const e of all) {
+    console.log(
+      `${e.size.padEnd(6)} ${e.workload.padEnd(22)} engine ${e.engineMs.toFixed(2).padStart(10)}  ${e.peer.padEnd(28)} ${e.peerMs === null ? '' : e.peerMs.toFixed(2).padStart(10)}  ${e.ratio === null ? '' : `${e.ratio.toFixed(1)}x`}`,
+    );
+  }
+  if (mismatches.length > 0) {
+    for (const m of mismatches) console.error(`CHECKSUM MISMATCH ${m}`);
+    return 1;
+  }
+  console.log(`checksums: every answer matched its peers (${all.filter((e) => e.ratio !== null).length} comparisons)`);
+  if (!options.check) {
+    const python = await run(options.python, [
+      '-c',
+      'import sys, networkx; print(sys.version.split()[0], networkx.__version__)',
+    ])
+      .then((r) => r.stdout.trim())
+      .catch(() => 'not available');
+    const machine = {
+      cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+      memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+      node: process.version,
+      'python, networkx': python,
+    };
+    const docs = join(ROOT, 'docs');
+    const jsonFile = join(docs, 'benchmarks.json');
+    const previous = existsSync(jsonFile)
+      ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as { entries: Entry[] }).entries
+      : [];
+    const kept = previous.filter((e) => !options.sizes.includes(e.size as SizeName));
+    const entries = [...kept, ...all].sort(
+      (a, b) => ['sweden', 'M', 'EU'].indexOf(a.size) - ['sweden', 'M', 'EU'].indexOf(b.size),
+    );
+    writeFileSync(jsonFile, `${JSON.stringify({ machine, seed: options.seed, entries }, null, 2)}\n`);
+    writeFileSync(
+      join(docs, 'benchmarks.md'),
+      markdown(entries, { ...options, sizes: [...new Set(entries.map((e) => e.size as SizeName))] }, machine),
+    );
+    console.log(`wrote docs/benchmarks.json and docs/benchmarks.md`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();

@@ -86,7 +86,7 @@ function time<T>(runs: number, work: () => T): { ms: number; result: T } {
   const sample = () => {
     let calls = 0;
     const started = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       result = work();
       calls++;
@@ -104,7 +104,7 @@ async function timeAsync<T>(runs: number, work: () => Promise<T>): Promise<{ ms:
   const sample = async () => {
     let calls = 0;
     const started = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       result = await work();
       calls++;

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerRank } from './commands/rank.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
@@ -22,12 +23,20 @@ export function createProgram(io: Io): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       'after',
-      '\nInput is a folder of canonical CSV files (see docs/format.md) or a graph .json file.\n' +
+      '\nInput is a folder of canonical CSV files (see docs/format.md) or a graph file (.json, .gexf, .graphml).\n' +
         'Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 internal error.\n\n' +
         'Example: kedja blast datasets/demo --supplier sup-hosting',
     );
   program.configureHelp({ sortSubcommands: false });
-  for (const register of [registerValidate, registerBlast, registerRank, registerWhy, registerExport, registerDemo]) {
+  for (const register of [
+    registerValidate,
+    registerBlast,
+    registerRank,
+    registerWhy,
+    registerExport,
+    registerImport,
+    registerDemo,
+  ]) {
     register(program, io);
   }
   for (const command of program.commands) {

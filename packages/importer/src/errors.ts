@@ -28,6 +28,9 @@ export const IMPORT_CODES = {
   jsonSyntax: 'KEDJA_JSON_SYNTAX',
   jsonShape: 'KEDJA_JSON_SHAPE',
   writeFailed: 'KEDJA_WRITE_FAILED',
+  xmlSyntax: 'KEDJA_XML_SYNTAX',
+  graphShape: 'KEDJA_GRAPH_SHAPE',
+  graphNoKinds: 'KEDJA_GRAPH_NO_KINDS',
 } as const;
 
 export type ImportCode = (typeof IMPORT_CODES)[keyof typeof IMPORT_CODES];

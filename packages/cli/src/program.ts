@@ -5,6 +5,7 @@ import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerImportSurvey } from './commands/import-survey.js';
 import { registerRank } from './commands/rank.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
@@ -35,6 +36,7 @@ export function createProgram(io: Io): Command {
     registerWhy,
     registerExport,
     registerImport,
+    registerImportSurvey,
     registerDemo,
   ]) {
     register(program, io);

@@ -31,6 +31,10 @@ export const IMPORT_CODES = {
   xmlSyntax: 'KEDJA_XML_SYNTAX',
   graphShape: 'KEDJA_GRAPH_SHAPE',
   graphNoKinds: 'KEDJA_GRAPH_NO_KINDS',
+  surveyRowSkipped: 'KEDJA_SURVEY_ROW_SKIPPED',
+  surveyBadAnswer: 'KEDJA_SURVEY_BAD_ANSWER',
+  surveyUnreadCountry: 'KEDJA_SURVEY_UNREAD_COUNTRY',
+  surveyUnknownAliasTarget: 'KEDJA_SURVEY_UNKNOWN_ALIAS_TARGET',
 } as const;
 
 export type ImportCode = (typeof IMPORT_CODES)[keyof typeof IMPORT_CODES];

@@ -5,6 +5,7 @@ import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
+import { registerImportDora } from './commands/import-dora.js';
 import { registerImportSurvey } from './commands/import-survey.js';
 import { registerRank } from './commands/rank.js';
 import { registerValidate } from './commands/validate.js';
@@ -24,7 +25,7 @@ export function createProgram(io: Io): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       'after',
-      '\nInput is a folder of canonical CSV files (see docs/format.md) or a graph file (.json, .gexf, .graphml).\n' +
+      '\nInput is a folder of canonical CSV files (see docs/format.md) a graph file (.json, .gexf, .graphml) or a DORA register folder.\n' +
         'Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 internal error.\n\n' +
         'Example: kedja blast datasets/demo --supplier sup-hosting',
     );
@@ -37,6 +38,7 @@ export function createProgram(io: Io): Command {
     registerExport,
     registerImport,
     registerImportSurvey,
+    registerImportDora,
     registerDemo,
   ]) {
     register(program, io);

@@ -1,11 +1,13 @@
 /**
- * Loading a graph from what a user points at: a canonical CSV folder, or a graph file by its
- * extension (graphology JSON, GEXF, GraphML).
+ * Loading a graph from what a user points at: a canonical CSV folder, a folder of DORA register
+ * tables (it holds b_05.01.csv or b_02.02.csv), or a graph file by its extension (graphology JSON,
+ * GEXF, GraphML).
  */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 
 import { readCsvFolder, type ImportResult } from './csv/read-csv-folder.js';
+import { findRegisterTables, readDoraRegister } from './dora/index.js';
 import { IMPORT_CODES } from './errors.js';
 import { readGexf, readGraphml } from './formats/index.js';
 import { readGraphJson } from './json/graph-json.js';
@@ -36,7 +38,7 @@ export async function loadGraph(input: string): Promise<ImportResult> {
       ],
     };
   }
-  if (isFolder) return readCsvFolder(input);
+  if (isFolder) return (await findRegisterTables(input)) ? readDoraRegister(input) : readCsvFolder(input);
   const read = READERS[extname(input).toLowerCase()];
   if (read) return read(input);
   return {

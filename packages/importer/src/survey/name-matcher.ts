@@ -195,7 +195,7 @@ export function createNameMatcher(entries: readonly CatalogueEntry[], options: M
       result: 'ambiguous',
       method,
       candidates,
-      reason: `${method === 'fuzzy' ? 'close call' : `same ${method}`} between ${candidates.map((c) => c.id).join(', ')}`,
+      reason: `${method === 'fuzzy' ? 'close call' : method === 'prefix' ? 'the leading words of several names' : `same ${method}`} between ${candidates.map((c) => c.id).join(', ')}`,
     };
   };
 

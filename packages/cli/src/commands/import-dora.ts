@@ -37,12 +37,10 @@ export function registerImportDora(program: Command, io: Io): void {
         throw new DataError(`${folder}: the register could not be imported; nothing was written`, diagnostics);
       }
       for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-      await writeGraph(
-        graph,
-        options.format,
-        options.output,
-        options.json && options.output === '-' ? { ...io, stdout: () => {} } : io,
-      );
+      if (options.json && options.output === '-') {
+        throw new UsageError('--json and -o - would both write to stdout; give a file or folder with -o');
+      }
+      await writeGraph(graph, options.format, options.output, io);
       const c = summarise(graph);
       const onlySub = subcontractorsOnly(graph);
       if (options.json) {

@@ -40,7 +40,6 @@ import {
   isCountryCode,
   validateGraph,
   type Diagnostic,
-  type KedjaGraph,
   type ServiceAttributes,
 } from '@kedja/core';
 

@@ -134,7 +134,7 @@ export function createNameMatcher(entries: readonly CatalogueEntry[], options: M
     return tokens;
   };
 
-  const exact = { service: new Map<string, Set<string>>(), supplier: new Map<string, Set<string>>() };
+  const exact = { service: new Map<string, Map<string, string>>(), supplier: new Map<string, Map<string, string>>() };
   const keys = { service: new Map<string, Map<string, string>>(), supplier: new Map<string, Map<string, string>>() };
   const spellings: Record<NameKind, Spelling[]> = { service: [], supplier: [] };
   const strip = new Map<string, Set<string>>();
@@ -144,7 +144,8 @@ export function createNameMatcher(entries: readonly CatalogueEntry[], options: M
     const vendor = supplierTokens(entry);
     strip.set(entry.id, vendor);
     for (const text of [entry.name, ...entry.aliases]) {
-      add(exact[entry.kind], exactForm(text), () => new Set()).add(entry.id);
+      const same = add(exact[entry.kind], exactForm(text), () => new Map<string, string>());
+      if (!same.has(entry.id)) same.set(entry.id, text);
       const tokens = nameTokens(text);
       const stripped = tokens.filter((token) => !vendor.has(token));
       const spelling: Spelling = {
@@ -200,7 +201,7 @@ export function createNameMatcher(entries: readonly CatalogueEntry[], options: M
   };
 
   const exactCandidates = (raw: string, kind: NameKind): Candidate[] =>
-    [...(exact[kind].get(exactForm(raw)) ?? [])].map((id) => ({ id, score: 1, matched: raw }));
+    [...(exact[kind].get(exactForm(raw)) ?? [])].map(([id, text]) => ({ id, score: 1, matched: text }));
 
   const keyCandidates = (raw: string, kind: NameKind): Candidate[] => {
     const tokens = nameTokens(raw);

@@ -5,7 +5,7 @@
  * when the truth has that id. Precision = correct merges / merges; recall = correct merges /
  * spellings whose truth is a catalogue id. Counted over distinct spellings per question.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -121,5 +121,23 @@ describe('datasets/survey-sample', () => {
     const markdown = readFileSync(join(out, 'normalisation-report.md'), 'utf8');
     const json = JSON.parse(readFileSync(join(out, 'normalisation-report.json'), 'utf8')) as NormalisationReport;
     for (const s of json.spellings) expect(markdown).toContain(s.raw.replace(/\|/g, '\\|').replace(/\n/g, ' '));
+  });
+
+  it('import-survey refuses answers without the organisation columns, with exit 2 and the place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kedja-survey-bad-'));
+    const answers = join(dir, 'answers.csv');
+    writeFileSync(answers, 'organisation_name,q7_1_saas_names\nEtt kommun,O365\n');
+    const result = await kedja([
+      'import-survey',
+      answers,
+      '--catalogue',
+      'datasets/survey-sample/catalogue',
+      '-o',
+      join(dir, 'out'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${answers}:1:3: error KEDJA_CSV_MISSING_COLUMN`);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import type { NameKind } from './name-matcher.js';
 const text = (name: string, required = false) => ({ name, required, value: { type: 'text' as const } });
 
 export const SURVEY_TABLE: TableSpec = {
-  file: 'the survey answers',
+  file: 'the answers file',
   required: true,
   unknownColumns: 'warning',
   columns: [

@@ -2,7 +2,7 @@
 import { createEngine, nodeName, type BlastRadius, type KedjaGraph } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { plural, renderTable, formatNumber } from '../output/table.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
@@ -86,7 +86,7 @@ export function registerBlast(program: Command, io: Io): void {
     program
       .command('blast')
       .description('the blast radius of a scenario: failed suppliers and services, affected organisations')
-      .argument('<input>', 'a canonical CSV folder or a graph .json file'),
+      .argument('<input>', INPUT_DESCRIPTION),
   )
     .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
     .option('--json', 'print the result as one JSON document')

@@ -2,7 +2,7 @@
 import { createEngine, nodeName, type KedjaGraph, type RankEntry } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, renderTable } from '../output/table.js';
 import { parseCount } from './options.js';
@@ -34,7 +34,7 @@ export function registerRank(program: Command, io: Io): void {
   program
     .command('rank')
     .description('systemic ranking: the blast radius of every supplier failing alone')
-    .argument('<input>', 'a canonical CSV folder or a graph .json file')
+    .argument('<input>', INPUT_DESCRIPTION)
     .option('--top <n>', `only the first N suppliers (human output shows ${HUMAN_DEFAULT_TOP} unless told)`, parseCount)
     .option('--json', 'print the ranking as one JSON document')
     .action(async (input: string, options: { top?: number; json?: boolean }) => {

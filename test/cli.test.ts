@@ -19,7 +19,17 @@ describe('kedja command line', () => {
     expect(bare.stdout).toContain('Usage: kedja');
     const help = await kedja(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['validate', 'blast', 'rank', 'why', 'export', 'demo'])
+    for (const command of [
+      'validate',
+      'blast',
+      'rank',
+      'why',
+      'export',
+      'import',
+      'import-survey',
+      'import-dora',
+      'demo',
+    ])
       expect(help.stdout).toContain(command);
   });
 

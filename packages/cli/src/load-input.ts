@@ -19,10 +19,13 @@ import {
   type KedjaGraph,
   type SnapshotEngine,
 } from '@kedja/core';
-import { loadGraph, loadSnapshot, TABLE_FILES } from '@kedja/importer';
+import { GRAPH_FILE_EXTENSIONS, loadGraph, loadSnapshot, TABLE_FILES } from '@kedja/importer';
 
 import { DataError } from './errors.js';
 import type { Io } from './output/io.js';
+
+/** How commands describe their <input> argument. */
+export const INPUT_DESCRIPTION = `a canonical CSV folder or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
 
 /** Folders with more CSV bytes than this are bulk-loaded (about a million rows). */
 export const BULK_THRESHOLD = 64 * 1024 * 1024;

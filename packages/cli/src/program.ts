@@ -5,6 +5,9 @@ import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerGenerate } from './commands/generate.js';
+import { registerImport } from './commands/import.js';
+import { registerImportDora } from './commands/import-dora.js';
+import { registerImportSurvey } from './commands/import-survey.js';
 import { registerRank } from './commands/rank.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
@@ -23,7 +26,7 @@ export function createProgram(io: Io): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       'after',
-      '\nInput is a folder of canonical CSV files (see docs/format.md) or a graph .json file.\n' +
+      '\nInput is a folder of canonical CSV files (see docs/format.md) a graph file (.json, .gexf, .graphml) or a DORA register folder.\n' +
         'Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 internal error.\n\n' +
         'Example: kedja blast datasets/demo --supplier sup-hosting',
     );
@@ -35,6 +38,9 @@ export function createProgram(io: Io): Command {
     registerWhy,
     registerExport,
     registerGenerate,
+    registerImport,
+    registerImportSurvey,
+    registerImportDora,
     registerDemo,
   ]) {
     register(program, io);

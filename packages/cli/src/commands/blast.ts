@@ -2,7 +2,7 @@
 import type { BlastRadius, NodeTable } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { loadEngine } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadEngine } from '../load-input.js';
 import { nameOf } from '../output/names.js';
 import { printJson, type Io } from '../output/io.js';
 import { plural, renderTable, formatNumber } from '../output/table.js';
@@ -88,7 +88,7 @@ export function registerBlast(program: Command, io: Io): void {
     program
       .command('blast')
       .description('the blast radius of a scenario: failed suppliers and services, affected organisations')
-      .argument('<input>', 'a canonical CSV folder or a graph .json file'),
+      .argument('<input>', INPUT_DESCRIPTION),
   )
     .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
     .option('--json', 'print the result as one JSON document')

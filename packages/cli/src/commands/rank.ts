@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import type { NodeTable, RankEntry } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { loadEngine } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadEngine } from '../load-input.js';
 import { rankInParallel } from '../parallel/rank-parallel.js';
 import { nameOf } from '../output/names.js';
 import { printJson, type Io } from '../output/io.js';
@@ -40,7 +40,7 @@ export function registerRank(program: Command, io: Io): void {
   program
     .command('rank')
     .description('systemic ranking: the blast radius of every supplier failing alone')
-    .argument('<input>', 'a canonical CSV folder or a graph .json file')
+    .argument('<input>', INPUT_DESCRIPTION)
     .option('--top <n>', `only the first N suppliers (human output shows ${HUMAN_DEFAULT_TOP} unless told)`, parseCount)
     .option(
       '--threads <n>',

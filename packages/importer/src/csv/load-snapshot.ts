@@ -99,58 +99,63 @@ export async function loadSnapshot(folder: string): Promise<LoadSnapshotResult> 
   const NODE_CODE: Record<NodeKind, number> = { supplier: 0, service: 1, organisation: 2 };
   const ref = (node: NodeRef) => (NODE_CODE[node.kind] << 29) | node.ordinal;
 
-  const { diagnostics, counts } = await scanFolder(folder, readTableBulk, {
-    node(kind, id, _ordinal, attributes) {
-      ids[kind].push(id);
-      names[kind].push(typeof attributes?.name === 'string' ? attributes.name : id);
-      const a = attributes ?? {};
-      if (kind === 'supplier') {
-        supplierCountry.push(word(a.country));
-        supplierParent.push(word(a.parent));
-      } else if (kind === 'service') {
-        const countries = (a.countries as string[] | undefined) ?? [];
-        serviceCountryCount.push(countries.length);
-        for (const c of countries) serviceCountryList.push(word(c));
-      } else {
-        organisationType.push(word(a.orgType));
-        organisationCounty.push(word(a.county));
-        const sectors = (a.sectors as string[] | undefined) ?? [];
-        sectorCount.push(sectors.length);
-        for (const s of sectors) sectorList.push(word(s));
-        population.push(typeof a.population === 'number' ? a.population : NaN);
-      }
-    },
-    edge(kind, table, source, target, attributes, row, problem) {
-      if (kind === 'subcontracts') {
-        // Few rows, and keyed by free text too: find repeats with a Map.
-        const key = `${source.id}\u0000${target.id}\u0000${row.cell('service')}`;
-        const first = subcontractKeys.get(key);
-        if (first !== undefined) {
-          problem(
-            table.columns[0]!.name,
-            IMPORT_CODES.duplicateEdge,
-            `this row repeats line ${first}: ${source.id} -> ${target.id} is already in ${table.file}`,
-          );
-          return;
+  const { diagnostics, counts } = await scanFolder(
+    folder,
+    readTableBulk,
+    {},
+    {
+      node(kind, id, _ordinal, attributes) {
+        ids[kind].push(id);
+        names[kind].push(typeof attributes?.name === 'string' ? attributes.name : id);
+        const a = attributes ?? {};
+        if (kind === 'supplier') {
+          supplierCountry.push(word(a.country));
+          supplierParent.push(word(a.parent));
+        } else if (kind === 'service') {
+          const countries = (a.countries as string[] | undefined) ?? [];
+          serviceCountryCount.push(countries.length);
+          for (const c of countries) serviceCountryList.push(word(c));
+        } else {
+          organisationType.push(word(a.orgType));
+          organisationCounty.push(word(a.county));
+          const sectors = (a.sectors as string[] | undefined) ?? [];
+          sectorCount.push(sectors.length);
+          for (const s of sectors) sectorList.push(word(s));
+          population.push(typeof a.population === 'number' ? a.population : NaN);
         }
-        subcontractKeys.set(key, row.line);
-      }
-      edgeKind.push(EDGE_CODES[kind]);
-      edgeSource.push(ref(source));
-      edgeTarget.push(ref(target));
-      edgeCritical.push(attributes?.critical === false ? 0 : 1);
-      edgeLine.push(row.line);
-      const label = attributes?.alternatives;
-      if (typeof label === 'string' && label !== '') {
-        const key = `${source.kind}\u0000${source.ordinal}\u0000${label}`;
-        let group = groupIds.get(key);
-        if (group === undefined) groupIds.set(key, (group = groupIds.size));
-        edgeGroup.push(group);
-      } else {
-        edgeGroup.push(-1);
-      }
+      },
+      edge(kind, table, source, target, attributes, row, problem) {
+        if (kind === 'subcontracts') {
+          // Few rows, and keyed by free text too: find repeats with a Map.
+          const key = `${source.id}\u0000${target.id}\u0000${row.cell('service')}`;
+          const first = subcontractKeys.get(key);
+          if (first !== undefined) {
+            problem(
+              table.columns[0]!.name,
+              IMPORT_CODES.duplicateEdge,
+              `this row repeats line ${first}: ${source.id} -> ${target.id} is already in ${table.file}`,
+            );
+            return;
+          }
+          subcontractKeys.set(key, row.line);
+        }
+        edgeKind.push(EDGE_CODES[kind]);
+        edgeSource.push(ref(source));
+        edgeTarget.push(ref(target));
+        edgeCritical.push(attributes?.critical === false ? 0 : 1);
+        edgeLine.push(row.line);
+        const label = attributes?.alternatives;
+        if (typeof label === 'string' && label !== '') {
+          const key = `${source.kind}\u0000${source.ordinal}\u0000${label}`;
+          let group = groupIds.get(key);
+          if (group === undefined) groupIds.set(key, (group = groupIds.size));
+          edgeGroup.push(group);
+        } else {
+          edgeGroup.push(-1);
+        }
+      },
     },
-  });
+  );
 
   const supplierCount = counts.supplier;
   const serviceCount = counts.service;

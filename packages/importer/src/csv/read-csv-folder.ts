@@ -36,13 +36,18 @@ interface Location {
   line: number;
 }
 
+export interface ReadCsvFolderOptions {
+  /** Required files that may be missing here (a survey catalogue needs no organisations.csv). */
+  optionalFiles?: readonly string[];
+}
+
 /** Reads a canonical CSV folder. Never throws on bad data: problems come back as diagnostics. */
-export async function readCsvFolder(folder: string): Promise<ImportResult> {
+export async function readCsvFolder(folder: string, options: ReadCsvFolderOptions = {}): Promise<ImportResult> {
   const graph = createKedjaGraph();
   const nodeLocations = new Map<string, Location>();
   const edgeLocations = new Map<string, Location>();
 
-  const { diagnostics } = await scanFolder(folder, readTable, {
+  const { diagnostics } = await scanFolder(folder, readTable, options, {
     node(kind, id, _ordinal, attributes, row) {
       if (attributes === undefined) return;
       graph.addNode(id, { kind, ...attributes } as NodeAttributes);

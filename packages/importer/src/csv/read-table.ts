@@ -71,13 +71,19 @@ export class RowAssembler {
     private readonly status: TableStatus,
   ) {}
 
-  private problem(line: number, column: number | undefined, code: string, message: string): void {
+  private problem(
+    line: number,
+    column: number | undefined,
+    code: string,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ): void {
     this.diagnostics.push({
       file: this.file,
       line,
       ...(column === undefined ? {} : { column }),
       code,
-      severity: 'error',
+      severity,
       message,
     });
   }
@@ -91,11 +97,11 @@ export class RowAssembler {
     const fields = raw.map((field) => field.trim());
 
     if (this.header === undefined) {
-      const names = fields.map((name) => name.toLowerCase());
+      const names = fields.map(this.spec.headerKey ?? ((name) => name.toLowerCase()));
       this.header = names;
-      checkHeader(names, this.spec, this.index, (column, code, message) => {
+      checkHeader(names, this.spec, this.index, (column, code, message, severity) => {
         if (code === IMPORT_CODES.missingColumn) this.status.complete = false;
-        this.problem(line, column ?? names.length + 1, code, message);
+        this.problem(line, column ?? names.length + 1, code, message, severity);
       });
       return undefined;
     }
@@ -168,13 +174,22 @@ function checkHeader(
   header: string[],
   spec: TableSpec,
   index: Map<string, number>,
-  problem: (column: number | undefined, code: string, message: string) => void,
+  problem: (column: number | undefined, code: string, message: string, severity?: 'error' | 'warning') => void,
 ): void {
   const known = new Map<string, ColumnSpec>(spec.columns.map((column) => [column.name, column]));
   const allowed = spec.columns.map((column) => (column.required ? `${column.name}*` : column.name)).join(', ');
   header.forEach((name, i) => {
     if (!known.has(name)) {
       const what = name === '' ? `column ${i + 1} has no name` : `unknown column ${JSON.stringify(name)}`;
+      if (spec.unknownColumns === 'warning') {
+        problem(
+          i + 1,
+          IMPORT_CODES.unknownColumn,
+          `${what} is not read; ${spec.file} reads ${allowed} (* = required)`,
+          'warning',
+        );
+        return;
+      }
       problem(i + 1, IMPORT_CODES.unknownColumn, `${what}; ${spec.file} allows ${allowed} (* = required)`);
     } else if (index.has(name)) {
       problem(i + 1, IMPORT_CODES.duplicateColumn, `column ${JSON.stringify(name)} appears twice in the header`);

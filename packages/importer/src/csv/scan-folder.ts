@@ -95,7 +95,12 @@ async function listFolder(folder: string, diagnostics: Diagnostic[]): Promise<Se
   return new Set(entries);
 }
 
-export async function scanFolder(folder: string, rows: RowSource, sink: FolderSink): Promise<ScanResult> {
+export async function scanFolder(
+  folder: string,
+  rows: RowSource,
+  options: { optionalFiles?: readonly string[] },
+  sink: FolderSink,
+): Promise<ScanResult> {
   const diagnostics: Diagnostic[] = [];
   const counts: Record<NodeKind, number> = { organisation: 0, service: 0, supplier: 0 };
   const present = await listFolder(folder, diagnostics);
@@ -111,7 +116,7 @@ export async function scanFolder(folder: string, rows: RowSource, sink: FolderSi
     const file = join(folder, table.file);
     if (!present.has(table.file)) {
       if (table.node !== undefined) incomplete.add(table.node);
-      if (table.required) {
+      if (table.required && !options.optionalFiles?.includes(table.file)) {
         diagnostics.push({
           file,
           line: 1,

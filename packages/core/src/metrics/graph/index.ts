@@ -1,5 +1,5 @@
 export { histogram, histogramLinks, histogramNodes, type Histogram } from './histogram.js';
-export { SERVICE_BINS, SUPPLIER_BINS, binHistogram, binLabel, type Bin } from './study-bins.js';
+export { SERVICE_BINS, SUPPLIER_BINS, binHistogram, binLabel, type Bin, type BinCount } from './study-bins.js';
 export { sharingDistribution, type SharingDistribution } from './sharing-distribution.js';
 export { categoryUsage, type CategoryUsageOptions } from './category-usage.js';
 export { organisationCounts, type OrganisationCounts } from './organisation-counts.js';

@@ -33,8 +33,14 @@ export function binLabel([min, max]: Bin): string {
   return max === Infinity ? `${min}+` : min === max ? String(min) : `${min}-${max}`;
 }
 
-/** Groups a histogram into bins: label → number of nodes whose n falls in the bin. */
-export function binHistogram(h: Histogram, bins: readonly Bin[]): Record<string, number> {
+/** One bin of a grouped histogram: its label ("9-13") and the number of nodes whose n falls in it. */
+export interface BinCount {
+  bin: string;
+  count: number;
+}
+
+/** Groups a histogram into bins, in the order of the bins (a list: labels like "9-13" are not numbers). */
+export function binHistogram(h: Histogram, bins: readonly Bin[]): BinCount[] {
   for (let i = 0; i < bins.length; i++) {
     const [min, max] = bins[i]!;
     const previous = bins[i - 1];
@@ -45,12 +51,11 @@ export function binHistogram(h: Histogram, bins: readonly Bin[]): Record<string,
       );
     }
   }
-  const grouped: Record<string, number> = {};
-  for (const bin of bins) grouped[binLabel(bin)] = 0;
+  const grouped = bins.map((bin) => ({ bin: binLabel(bin), count: 0 }));
   for (const [key, count] of Object.entries(h)) {
     const n = Number(key);
-    const bin = bins.find(([min, max]) => n >= min && n <= max);
-    if (bin !== undefined) grouped[binLabel(bin)]! += count;
+    const index = bins.findIndex(([min, max]) => n >= min && n <= max);
+    if (index >= 0) grouped[index]!.count += count;
   }
   return grouped;
 }

@@ -1,0 +1,9 @@
+export { buildMetricsDocument, round, type MetricsDocument, type MarketSummary } from './metrics-document.js';
+export { checkStudyReference, type StudyReference, type Shares } from './study-reference.js';
+export {
+  compareWithStudy,
+  SHARE_TOLERANCE,
+  type ComparisonTable,
+  type ComparisonValue,
+  type ComparisonUnit,
+} from './study-comparison.js';

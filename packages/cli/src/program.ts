@@ -5,12 +5,14 @@ import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerMetrics } from './commands/metrics.js';
+import { registerReport } from './commands/report.js';
 import { registerRank } from './commands/rank.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
 import type { Io } from './output/io.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export function createProgram(io: Io): Command {
   const program = new Command('kedja')
@@ -34,6 +36,7 @@ export function createProgram(io: Io): Command {
     registerRank,
     registerWhy,
     registerMetrics,
+    registerReport,
     registerExport,
     registerDemo,
   ]) {

@@ -7,3 +7,13 @@ export {
   type ComparisonValue,
   type ComparisonUnit,
 } from './study-comparison.js';
+export {
+  buildReport,
+  type ReportData,
+  type ReportOptions,
+  type RankingRow,
+  type AmplificationRow,
+  type FalseRedundancyRow,
+} from './report-data.js';
+export { reportCharts, type ChartSpec } from './charts.js';
+export { keyFindings } from './findings.js';

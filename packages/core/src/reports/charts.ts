@@ -95,7 +95,7 @@ export function reportCharts(data: Omit<ReportData, 'charts' | 'findings'>): Cha
     });
   }
   if (data.ranking.length > 0) {
-    const parts = ['named it or a service of it', 'hidden: reached through subcontractors'];
+    const parts = ['named it or use a service it provides', 'hidden: reached only through subcontractors'];
     charts.push({
       id: 'systemic-ranking',
       title: `Systemic ranking: the ${data.ranking.length} suppliers whose failure alone affects the most organisations`,

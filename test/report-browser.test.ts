@@ -21,11 +21,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-});
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-});
+}, 60_000);
 
 describe('the HTML report in Chromium', () => {
   it('shows every chart, with a non-zero size, from a file on disk', async () => {

@@ -66,7 +66,7 @@ beforeAll(async () => {
   ]);
   sweden = { html: swedenHtml, page: parseHTML(swedenHtml).document, doc: swedenDoc };
   demo = { html: demoHtml, page: parseHTML(demoHtml).document, doc: demoDoc };
-});
+}, 180_000);
 
 describe.each([
   ['sweden-2018', () => sweden],

@@ -73,7 +73,7 @@ beforeAll(async () => {
   const result = await kedja(['metrics', 'datasets/sweden-2018', '--json']);
   expect(result.code, result.stderr).toBe(0);
   document = JSON.parse(result.stdout) as Document;
-});
+}, 120_000);
 
 describe('datasets/sweden-2018 generator', () => {
   it('reproduces every committed file byte for byte', async () => {
@@ -232,5 +232,51 @@ describe('datasets/sweden-2018 survey answers (study.json) and names', () => {
       .map((id) => graph.getNodeAttribute(id, 'name'));
     expect(names).toHaveLength(206);
     for (const name of names) expect(name).toMatch(/ \(fiktiv\)$/);
+  });
+});
+
+describe("the README's sweden-2018 tables", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  /** The rows of the Markdown table whose header starts with `title`, as arrays of cells. */
+  const tableOf = (title: string) => {
+    const lines = readme.split('\n');
+    const start = lines.findIndex((line) => line.startsWith(`| ${title}`));
+    expect(start, title).toBeGreaterThanOrEqual(0);
+    const rows: string[][] = [];
+    for (const line of lines.slice(start)) {
+      if (!line.startsWith('|')) break;
+      rows.push(
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    }
+    return [rows[0]!, ...rows.slice(2)];
+  };
+  const binned = (h: Record<string, number>, bins: string[]) =>
+    bins.map((bin) => {
+      const [min, max] = bin.split('–').map(Number) as [number, number | undefined];
+      return Object.entries(h)
+        .filter(([n]) => Number(n) >= min && Number(n) <= (max ?? (bin === bins[bins.length - 1] ? Infinity : min)))
+        .reduce((sum, [, count]) => sum + count, 0);
+    });
+
+  it.each([
+    ['Tabell 6.2', TABELL_6_2, () => document.sharing.services.SaaS!],
+    ['Tabell 6.3', TABELL_6_3, () => document.sharing.suppliersContracted],
+  ] as const)('%s: the study row is the study and the Kedja row is kedja metrics', (title, study, computed) => {
+    const [header, studyRow, kedjaRow] = tableOf(title);
+    const bins = header!.slice(1);
+    expect(studyRow!.slice(1).map(Number)).toEqual(binned(study, bins));
+    expect(kedjaRow!.slice(1).map(Number)).toEqual(binned(computed(), bins));
+  });
+
+  it('Fig 6.10: the Kedja column is kedja metrics', () => {
+    const row = tableOf('figure').find((cells) => cells[0]!.startsWith('Fig 6.10'))!;
+    const shares = ['SE', 'IE', 'NL', 'NO', 'US', 'FR', 'GB', 'DE'].map((c) =>
+      (document.countries[c]! * 100).toFixed(1),
+    );
+    expect(row[2]).toBe(`${shares.join(', ')} %`);
   });
 });

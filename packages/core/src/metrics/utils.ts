@@ -7,7 +7,7 @@
  */
 import { createEngine, type Engine } from '../engine/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
-import type { KedjaGraph } from '../model/types.js';
+import type { KedjaGraph } from '../model/index.js';
 
 /** A metric's answer: node id (or category, country, ...) to value. */
 export type Mapping<Value> = Record<string, Value>;

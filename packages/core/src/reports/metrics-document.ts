@@ -33,8 +33,8 @@ import {
   type Histogram,
   type OwnershipGroup,
 } from '../metrics/index.js';
-import type { KedjaGraph, ServiceModel } from '../model/types.js';
-import { SERVICE_MODELS } from '../model/types.js';
+import type { KedjaGraph, ServiceModel } from '../model/index.js';
+import { SERVICE_MODELS } from '../model/index.js';
 
 export interface MarketSummary {
   suppliers: number;

@@ -6,7 +6,7 @@
  * study reference carries. Pure data; O(size of the tables).
  */
 import { binHistogram, SERVICE_BINS, SUPPLIER_BINS, type Bin, type Histogram } from '../metrics/index.js';
-import type { KedjaGraph } from '../model/types.js';
+import type { KedjaGraph } from '../model/index.js';
 import type { MetricsDocument } from './metrics-document.js';
 import type { Shares, StudyReference } from './study-reference.js';
 

@@ -11,6 +11,7 @@ describe('dependents', () => {
     const result = dependents(toyGraph());
     expect(result).toMatchObject({ m1: 0, s1: 3, s3: 2, s4: 0, A: 2, C: 2, D: 1, H: 4, X: 1, P: 1 });
     expect(dependents(emptyGraph())).toEqual({});
+    expect(dependents(cycleGraph())).toEqual({ o: 0, s: 1, A: 2, B: 1, X: 1 });
   });
   it('assigns', () => {
     const graph = toyGraph();
@@ -49,6 +50,9 @@ describe('dependencyPagerank', () => {
     expect(top.sort()).toEqual(['H', 'X']);
     expect(Object.values(result).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 8);
     expect(dependencyPagerank(emptyGraph())).toEqual({});
+    const cycle = dependencyPagerank(cycleGraph());
+    expect(Object.values(cycle).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 8);
+    expect(cycle.A! + cycle.B!).toBeGreaterThan(cycle.o! + cycle.s!);
     expect(() => dependencyPagerank(toyGraph(), { alpha: 1 })).toThrow(/metrics\/centrality\/dependency-pagerank/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { DirectedGraph } from 'graphology';
 
-import type { EdgeKind, KedjaGraph, NodeKind } from '../../model/types.js';
+import type { EdgeKind, KedjaGraph, NodeKind } from '../../model/index.js';
 
 /** Nodes of the given kinds and one edge per dependent → dependency pair over edges of the given kinds. */
 export function simpleDependencyGraph(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { emptyGraph, toyGraph } from '../toy-graphs.fixture.js';
+import { cycleGraph, emptyGraph, toyGraph } from '../toy-graphs.fixture.js';
 import { categoryUsage } from './category-usage.js';
 import { organisationCounts } from './organisation-counts.js';
 
@@ -10,6 +10,7 @@ describe('categoryUsage (Tabell 6.1)', () => {
     expect(categoryUsage(toyGraph())).toEqual({ x: { agency: 1, municipality: 2 }, y: { agency: 1 } });
     expect(categoryUsage(toyGraph(), { models: ['PaaS'] })).toEqual({});
     expect(categoryUsage(emptyGraph())).toEqual({});
+    expect(categoryUsage(cycleGraph())).toEqual({ x: { municipality: 1 } });
   });
   it('checks models', () => {
     expect(() => categoryUsage(toyGraph(), { models: ['x' as never] })).toThrow(/metrics\/graph\/category-usage/);

@@ -5,7 +5,7 @@
  * pairs and sum to 1. Services without countries are left out. Options: `usedOnly` (default true)
  * counts only services that some organisation uses. O(V + E).
  */
-import type { KedjaGraph } from '../../model/types.js';
+import type { KedjaGraph } from '../../model/index.js';
 import { checkGraph, checkOptions, dependentsOf, increment, nodesOfKind } from '../utils.js';
 
 const PATH = 'metrics/graph/country-shares';

@@ -16,7 +16,7 @@
  */
 import { Propagator } from '../../engine/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
-import type { KedjaGraph } from '../../model/types.js';
+import type { KedjaGraph } from '../../model/index.js';
 import { byString, checkGraph, checkOptions, resolveEngine, type EngineOptions } from '../utils.js';
 
 const PATH = 'metrics/graph/false-redundancy';

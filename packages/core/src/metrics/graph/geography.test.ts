@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { emptyGraph, toyGraph } from '../toy-graphs.fixture.js';
+import { cycleGraph, emptyGraph, toyGraph } from '../toy-graphs.fixture.js';
 import { countryCounts, countryShares } from './country-shares.js';
 import { eeaShare } from './eea-share.js';
 import { suppliersByCountry } from './supplier-countries.js';
@@ -13,6 +13,7 @@ describe('countryShares (Fig 6.10)', () => {
     expect(Object.keys(shares)).toEqual(['IE', 'SE', 'US']);
     expect(countryCounts(toyGraph(), { usedOnly: false })).toEqual({ SE: 2, IE: 2, US: 1, DE: 1 });
     expect(countryShares(emptyGraph())).toEqual({});
+    expect(countryShares(cycleGraph())).toEqual({ SE: 1 });
   });
 });
 
@@ -27,5 +28,6 @@ describe('suppliersByCountry', () => {
   it('counts suppliers per country of the legal entity', () => {
     expect(suppliersByCountry(toyGraph())).toEqual({ SE: 4, IE: 2, US: 1 });
     expect(suppliersByCountry(emptyGraph())).toEqual({});
+    expect(suppliersByCountry(cycleGraph(), { usedOnly: true })).toEqual({ SE: 3 });
   });
 });

@@ -9,7 +9,7 @@
  * References: see indices/hhi.ts, indices/concentration-ratio.ts and indices/gini.ts.
  */
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
-import type { KedjaGraph } from '../../model/types.js';
+import type { KedjaGraph } from '../../model/index.js';
 import { concentrationRatio, gini, hhi } from '../indices/index.js';
 import { byString, checkGraph, checkOptions, dependentsOf, nodesOfKind, sortKeys } from '../utils.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { addSupplier } from '../../model/index.js';
-import { emptyGraph, toyGraph } from '../toy-graphs.fixture.js';
+import { cycleGraph, emptyGraph, toyGraph } from '../toy-graphs.fixture.js';
 import { ownershipGroups } from './ownership-groups.js';
 import { singleProviderServices } from './single-provider-services.js';
 
@@ -15,7 +15,14 @@ describe('ownershipGroups', () => {
     addSupplier(graph, 'Z', { name: 'Z', parent: ' g ' });
     expect(ownershipGroups(graph)).toEqual({ G: { suppliers: ['A', 'B', 'Z'], declared: 3, effective: 3 } });
   });
-  it('handles the empty graph', () => expect(ownershipGroups(emptyGraph())).toEqual({}));
+  it('handles the empty graph, and a group inside a cycle', () => {
+    expect(ownershipGroups(emptyGraph())).toEqual({});
+    const graph = cycleGraph();
+    graph.mergeNodeAttributes('A', { parent: 'P' });
+    graph.mergeNodeAttributes('B', { parent: 'P' });
+    // Failing the whole group (A and B, which back each other) takes s and so o.
+    expect(ownershipGroups(graph)).toEqual({ P: { suppliers: ['A', 'B'], declared: 1, effective: 1 } });
+  });
 });
 
 describe('singleProviderServices', () => {

@@ -6,7 +6,7 @@
  * without regard to case or surrounding space, as scenarios match them. O(V + E) plus one blast
  * per group.
  */
-import type { KedjaGraph } from '../../model/types.js';
+import type { KedjaGraph } from '../../model/index.js';
 import { declaredDependents } from '../node/index.js';
 import { byString, checkGraph, checkOptions, nodesOfKind, resolveEngine, type EngineOptions } from '../utils.js';
 

@@ -3,7 +3,7 @@
  * `providedBy` edges. Whoever uses one depends on that supplier whatever else they do. (Services
  * whose provider is unknown are not listed.) Sorted by id. O(V + E).
  */
-import type { KedjaGraph } from '../../model/types.js';
+import type { KedjaGraph } from '../../model/index.js';
 import { byString, checkGraph, nodesOfKind } from '../utils.js';
 
 export function singleProviderServices(graph: KedjaGraph): string[] {

@@ -4,7 +4,7 @@
  * counts only suppliers that something depends on directly (an organisation, a service or another
  * supplier). O(V + E).
  */
-import type { KedjaGraph } from '../../model/types.js';
+import type { KedjaGraph } from '../../model/index.js';
 import { checkGraph, checkOptions, increment, nodesOfKind } from '../utils.js';
 
 export function suppliersByCountry(graph: KedjaGraph, options: { usedOnly?: boolean } = {}): Record<string, number> {

@@ -4,7 +4,7 @@
  * not the service has alternatives). This is what organisations could know from their contracts;
  * `effectiveSharing` adds what they cannot see (subcontractors). O(V + E).
  */
-import type { KedjaGraph } from '../../model/types.js';
+import type { KedjaGraph } from '../../model/index.js';
 import { defineNodeMetric, dependentsOf, nodesOfKind, type Mapping } from '../utils.js';
 
 /** The organisations that declare a dependency on `supplier`. */

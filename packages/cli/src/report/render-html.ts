@@ -68,7 +68,7 @@ function chart(data: ReportData, svgs: ReadonlyMap<string, string>, id: string):
   const spec = data.charts.find((c) => c.id === id);
   const svg = svgs.get(id);
   if (!spec || !svg) return '';
-  return `<figure class="chart"${attrs({ 'data-chart': id })} role="img" aria-label="${esc(spec.title)}">\n${svg}\n<figcaption>${esc(spec.title)}. ${esc(spec.description)}</figcaption>\n</figure>`;
+  return `<figure class="chart"${attrs({ 'data-chart': id })}>\n${svg.replace('<svg ', `<svg role="img" aria-label="${esc(spec.title)}" `)}\n<figcaption>${esc(spec.title)}. ${esc(spec.description)}</figcaption>\n</figure>`;
 }
 
 export function renderReportHtml(

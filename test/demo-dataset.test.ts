@@ -109,4 +109,41 @@ describe('datasets/demo answers in its README', () => {
     const chain = /gives the chain ([^.]+)\./.exec(README.replace(/\s+/g, ' '))![1]!.split(' → ');
     expect(why.chain.map((step: { id: string }) => step.id)).toEqual(chain);
   });
+
+  it('concentration', async () => {
+    const expected = tableAfter(README, '### Concentration');
+    expect(expected).toHaveLength(7);
+    const result = await kedja(['metrics', 'datasets/demo', '--json']);
+    expect(result.code).toBe(0);
+    const document = JSON.parse(result.stdout) as {
+      amplification: Record<string, { contracted: number; declared: number; effective: number }>;
+      falseRedundancy: {
+        owner: string;
+        group: string;
+        members: string[];
+        cause: { kind: string; id: string };
+        organisations: string[];
+      }[];
+    };
+    for (const row of expected) {
+      expect(document.amplification[row.supplier!], row.supplier).toMatchObject({
+        contracted: Number(row.contracted),
+        declared: Number(row.declared),
+        effective: Number(row.effective),
+      });
+    }
+    expect(Object.keys(document.amplification).sort()).toEqual(expected.map((r) => r.supplier).sort());
+
+    const findings = tableAfter(README, '### False redundancy');
+    expect(findings.length).toBeGreaterThanOrEqual(1);
+    expect(
+      document.falseRedundancy.map((f) => ({
+        owner: f.owner,
+        group: f.group,
+        members: f.members.join(' '),
+        cause: `${f.cause.kind} ${f.cause.id}`,
+        organisations: f.organisations.join(' '),
+      })),
+    ).toEqual(findings);
+  });
 });

@@ -7,12 +7,15 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerImportDora } from './commands/import-dora.js';
 import { registerImportSurvey } from './commands/import-survey.js';
+import { registerMetrics } from './commands/metrics.js';
+import { registerReport } from './commands/report.js';
 import { registerRank } from './commands/rank.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
 import type { Io } from './output/io.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export function createProgram(io: Io): Command {
   const program = new Command('kedja')
@@ -35,6 +38,8 @@ export function createProgram(io: Io): Command {
     registerBlast,
     registerRank,
     registerWhy,
+    registerMetrics,
+    registerReport,
     registerExport,
     registerImport,
     registerImportSurvey,

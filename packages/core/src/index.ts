@@ -5,3 +5,5 @@
 export * from './model/index.js';
 export * from './engine/index.js';
 export { KedjaError, CORE_ERROR_CODES, hasErrors, formatDiagnostic, type Diagnostic, type Severity } from './errors.js';
+export * from './metrics/index.js';
+export * from './reports/index.js';

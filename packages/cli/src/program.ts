@@ -5,6 +5,7 @@ import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerRank } from './commands/rank.js';
+import { registerTimeline } from './commands/timeline.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
 import type { Io } from './output/io.js';
@@ -27,7 +28,15 @@ export function createProgram(io: Io): Command {
         'Example: kedja blast datasets/demo --supplier sup-hosting',
     );
   program.configureHelp({ sortSubcommands: false });
-  for (const register of [registerValidate, registerBlast, registerRank, registerWhy, registerExport, registerDemo]) {
+  for (const register of [
+    registerValidate,
+    registerBlast,
+    registerTimeline,
+    registerRank,
+    registerWhy,
+    registerExport,
+    registerDemo,
+  ]) {
     register(program, io);
   }
   for (const command of program.commands) {

@@ -5,6 +5,7 @@ import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerRank } from './commands/rank.js';
+import { registerSimulate } from './commands/simulate.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
@@ -34,6 +35,7 @@ export function createProgram(io: Io): Command {
     registerTimeline,
     registerRank,
     registerWhy,
+    registerSimulate,
     registerExport,
     registerDemo,
   ]) {

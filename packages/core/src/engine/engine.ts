@@ -5,12 +5,19 @@
  *   engine.blast({ suppliers: ['hosting-nord'] });   // blast radius
  *   engine.rank();                                   // every supplier alone, ranked
  *   engine.why('kommun-a', { suppliers: ['x'] });    // one shortest chain of failures
+ *   engine.simulate({ samples: 10_000, probability: 0.05, seed: 1 }); // Monte Carlo
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
  * The functions `blastRadius`, `systemicRanking` and `explainFailure` do the same in one call,
  * building a fresh snapshot each time.
  */
 import type { KedjaGraph } from '../model/types.js';
+import {
+  simulateFailures,
+  supplierProbabilities,
+  type SimulationOptions,
+  type SimulationResult,
+} from '../simulation/monte-carlo.js';
 import { computeBlastRadius, type BlastRadius } from './blast-radius.js';
 import { createContext, type EngineContext } from './context.js';
 import { computeExplanation, type Explanation } from './explain-failure.js';
@@ -26,6 +33,8 @@ export interface Engine {
   blast(scenario: Scenario | ScenarioSpec): BlastRadius;
   rank(): RankEntry[];
   why(organisation: string, scenario: Scenario | ScenarioSpec): Explanation;
+  /** Monte Carlo of independent supplier failures (see simulation/monte-carlo.ts). */
+  simulate(options?: SimulationOptions): SimulationResult;
 }
 
 const isScenario = (value: Scenario | ScenarioSpec): value is Scenario =>
@@ -41,6 +50,13 @@ export function createEngine(graph: KedjaGraph): Engine {
     blast: (scenario) => computeBlastRadius(context, resolve(scenario)),
     rank: () => computeRanking(context),
     why: (organisation, scenario) => computeExplanation(context, organisation, resolve(scenario)),
+    simulate: (options = {}) =>
+      simulateFailures(
+        context.snapshot,
+        supplierProbabilities(graph, context.snapshot, options.probability),
+        options,
+        context.propagator,
+      ),
   };
 }
 

@@ -5,6 +5,7 @@ import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
 import { registerRank } from './commands/rank.js';
+import { registerScreen } from './commands/screen.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerValidate } from './commands/validate.js';
@@ -36,6 +37,7 @@ export function createProgram(io: Io): Command {
     registerRank,
     registerWhy,
     registerSimulate,
+    registerScreen,
     registerExport,
     registerDemo,
   ]) {

@@ -6,12 +6,16 @@
  *   engine.rank();                                   // every supplier alone, ranked
  *   engine.why('kommun-a', { suppliers: ['x'] });    // one shortest chain of failures
  *   engine.simulate({ samples: 10_000, probability: 0.05, seed: 1 }); // Monte Carlo
+ *   engine.pairs({ top: 10 });                       // N-2 screen
+ *   engine.cover({ share: 0.5 });                    // fewest suppliers that take down half
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
  * The functions `blastRadius`, `systemicRanking` and `explainFailure` do the same in one call,
  * building a fresh snapshot each time.
  */
 import type { KedjaGraph } from '../model/types.js';
+import { coverShare, type CoverOptions, type CoverResult } from '../screen/cover.js';
+import { screenPairs, type PairScreen, type PairScreenOptions } from '../screen/pair-screen.js';
 import {
   simulateFailures,
   supplierProbabilities,
@@ -35,6 +39,10 @@ export interface Engine {
   why(organisation: string, scenario: Scenario | ScenarioSpec): Explanation;
   /** Monte Carlo of independent supplier failures (see simulation/monte-carlo.ts). */
   simulate(options?: SimulationOptions): SimulationResult;
+  /** N-2 screen: pairs of suppliers that take down organisations neither does alone (screen/pair-screen.ts). */
+  pairs(options?: PairScreenOptions): PairScreen;
+  /** The fewest suppliers whose joint failure affects a share of organisations or population (screen/cover.ts). */
+  cover(options: CoverOptions): CoverResult;
 }
 
 const isScenario = (value: Scenario | ScenarioSpec): value is Scenario =>
@@ -57,6 +65,8 @@ export function createEngine(graph: KedjaGraph): Engine {
         options,
         context.propagator,
       ),
+    pairs: (options) => screenPairs(context.propagator, options),
+    cover: (options) => coverShare(context.propagator, options),
   };
 }
 

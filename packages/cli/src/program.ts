@@ -1,6 +1,7 @@
 /** The `kedja` command line: one commander program, one file per command under commands/. */
 import { Command } from 'commander';
 
+import { registerAdvise } from './commands/advise.js';
 import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
@@ -38,6 +39,7 @@ export function createProgram(io: Io): Command {
     registerWhy,
     registerSimulate,
     registerScreen,
+    registerAdvise,
     registerExport,
     registerDemo,
   ]) {

@@ -8,11 +8,14 @@
  *   engine.simulate({ samples: 10_000, probability: 0.05, seed: 1 }); // Monte Carlo
  *   engine.pairs({ top: 10 });                       // N-2 screen
  *   engine.cover({ share: 0.5 });                    // fewest suppliers that take down half
+ *   engine.advise({ top: 5 });                       // changes that cut the systemic risk most
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
  * The functions `blastRadius`, `systemicRanking` and `explainFailure` do the same in one call,
  * building a fresh snapshot each time.
  */
+import type { AdviseOptions } from '../advise/advise.js';
+import { mitigationAdvice, type MitigationAdvice } from '../advise/mitigation-advice.js';
 import type { KedjaGraph } from '../model/types.js';
 import { coverShare, type CoverOptions, type CoverResult } from '../screen/cover.js';
 import { screenPairs, type PairScreen, type PairScreenOptions } from '../screen/pair-screen.js';
@@ -43,6 +46,8 @@ export interface Engine {
   pairs(options?: PairScreenOptions): PairScreen;
   /** The fewest suppliers whose joint failure affects a share of organisations or population (screen/cover.ts). */
   cover(options: CoverOptions): CoverResult;
+  /** Mitigation advice: greedy best changes against the systemic risk score (advise/advise.ts). */
+  advise(options?: AdviseOptions): MitigationAdvice;
 }
 
 const isScenario = (value: Scenario | ScenarioSpec): value is Scenario =>
@@ -67,6 +72,7 @@ export function createEngine(graph: KedjaGraph): Engine {
       ),
     pairs: (options) => screenPairs(context.propagator, options),
     cover: (options) => coverShare(context.propagator, options),
+    advise: (options) => mitigationAdvice(graph, options),
   };
 }
 

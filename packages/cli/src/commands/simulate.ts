@@ -80,6 +80,7 @@ export function renderSimulation(graph: KedjaGraph, result: SimulationResult, to
       '',
     );
     const shown = shares.slice(0, top).map((s, i) => ({ ...s, position: i + 1 }));
+    const rest = shares.length - shown.length;
     out.push(
       renderTable(shown, [
         { header: '#', value: (s) => s.position, right: true },
@@ -90,10 +91,8 @@ export function renderSimulation(graph: KedjaGraph, result: SimulationResult, to
         { header: 'spared', value: (s) => fixed(s.avoided.organisations, 3), right: true },
         { header: 'share', value: (s) => percent(s.share), right: true },
         { header: 'population spared', value: (s) => fixed(s.avoided.population, 0), right: true },
-      ]),
+      ]) + (rest > 0 ? `… and ${formatNumber(rest)} more (--top N to see more)\n` : ''),
     );
-    const rest = shares.length - shown.length;
-    if (rest > 0) out.push(`… and ${formatNumber(rest)} more (--top N to see more)`);
     const none = result.suppliers.length - shares.length;
     if (none > 0) out.push(`${plural(none, 'supplier')} spare nothing: no organisation depends on them failing.`);
   }

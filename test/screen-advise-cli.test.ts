@@ -101,7 +101,7 @@ describe('kedja advise', () => {
     });
     expect(advice.steps[1].advice).toContain('Ask Journalsystem Nord AB (sup-journal-a) to move off its subcontractor');
     expect(advice.steps[1].effect).toContain(
-      'when Hallen Hosting AB fails alone, Ådalens kommun and Region Norrexempel keep',
+      'when Hallen Hosting AB fails alone, Region Norrexempel and Ådalens kommun keep',
     );
   });
 

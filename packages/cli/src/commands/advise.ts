@@ -10,12 +10,11 @@ import { Option, type Command } from 'commander';
 import { loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, plural } from '../output/table.js';
+import { largestFirst } from '../output/order.js';
+import { listWords } from '../output/words.js';
 import { parseCount } from './options.js';
 
-/** "A", "A or B", "A, B or C". */
-function either(items: string[], word = 'or'): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-}
+const either = (items: string[], word: 'and' | 'or' = 'or') => listWords(items, { word });
 
 export function scoreDefinition(advice: MitigationAdvice): string {
   const what =
@@ -67,12 +66,12 @@ export function describeEffect(graph: KedjaGraph, advice: MitigationAdvice, step
     groups.get(key)!.suppliers.push(s.supplier);
   }
   const parts = [...groups.values()].map(({ suppliers, organisations }) => {
-    const who = either(
-      organisations.map((id) => nodeName(graph, id)),
-      'and',
-    );
-    const keep = organisations.length === 1 ? 'keeps its' : 'keep their';
-    return `when ${either(suppliers.map((id) => nodeName(graph, id)))} fails alone, ${who} ${keep} critical functions`;
+    const names = [...organisations].sort(largestFirst(graph)).map((id) => nodeName(graph, id));
+    const who =
+      names.length <= 3
+        ? `${either(names, 'and')} ${names.length === 1 ? 'keeps its' : 'keep their'}`
+        : `${formatNumber(names.length)} organisations (${either(names, 'and')}) keep their`;
+    return `when ${either(suppliers.map((id) => nodeName(graph, id)))} fails alone, ${who} critical functions`;
   });
   return (
     `Effect: the risk score falls from ${score(advice, step.scoreBefore)} to ${score(advice, step.scoreAfter)} ` +

@@ -20,6 +20,8 @@ import { UsageError } from '../errors.js';
 import { loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, plural, renderTable } from '../output/table.js';
+import { largestFirst } from '../output/order.js';
+import { listWords } from '../output/words.js';
 import { parseCount } from './options.js';
 
 /** A share: 0.5, 50 % or 50%. */
@@ -105,7 +107,12 @@ export function renderPairs(graph: KedjaGraph, snapshot: Snapshot, screen: PairS
   for (const r of rows) {
     const [a, b] = r.suppliers as [{ id: string; name: string }, { id: string; name: string }];
     out.push(
-      `${r.position}. ${a.name} (${a.id}) + ${b.name} (${b.id}): only together they take down ${r.beyond.map((o) => `${o.name} (${o.id})`).join(', ')}.`,
+      `${r.position}. ${a.name} (${a.id}) + ${b.name} (${b.id}): only together they take down ${listWords(
+        r.beyond
+          .map((o) => o.id)
+          .sort(largestFirst(graph))
+          .map((id) => `${nodeName(graph, id)} (${id})`),
+      )}.`,
     );
     for (const d of r.defeats) {
       out.push(

@@ -11,6 +11,7 @@ import { loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
 import { formatNumber, plural, renderTable } from '../output/table.js';
+import { listWords } from '../output/words.js';
 import { parseCount } from './options.js';
 
 const HUMAN_DEFAULT_TOP = 10;
@@ -68,7 +69,7 @@ export function renderSimulation(graph: KedjaGraph, result: SimulationResult, to
     out.push(
       `Worst draw (number ${formatNumber(worst.draw)}): ${plural(worst.organisations, 'organisation')} affected, ` +
         `${formatNumber(worst.criticalOrganisations)} losing a critical function, population ${formatNumber(worst.population)}; ` +
-        `failed suppliers: ${worst.suppliers.map(label).join(', ')}.`,
+        `failed suppliers: ${listWords(worst.suppliers.map(label), { max: 10 })}.`,
     );
   }
   const shares = result.suppliers.filter((s) => s.avoided.organisations > 0 || s.avoided.population > 0);

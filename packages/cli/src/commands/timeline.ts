@@ -20,7 +20,10 @@ import { loadConsequenceModel, parseLength, RULES_OPTION_HELP } from '../consequ
 import { loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, plural, renderTable } from '../output/table.js';
+import { largestFirst } from '../output/order.js';
+import { listWords } from '../output/words.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
+import { parseCount } from './options.js';
 
 function parseSteps(value: string): number[] {
   const hours = value.split(',').map((part) => parseLength(part.trim()));
@@ -37,7 +40,13 @@ export function describeReason(rules: ConsequenceRules, reason: string, maxOutag
   return [source.table, source.row, source.column].filter((part) => part !== undefined).join(', ');
 }
 
-function describeStep(graph: KedjaGraph, rules: ConsequenceRules, step: TimelineStep, first: boolean): string[] {
+function describeStep(
+  graph: KedjaGraph,
+  rules: ConsequenceRules,
+  step: TimelineStep,
+  first: boolean,
+  limit: number,
+): string[] {
   const out: string[] = [];
   if (step.failing.length === 0) {
     out.push(
@@ -54,17 +63,29 @@ function describeStep(graph: KedjaGraph, rules: ConsequenceRules, step: Timeline
       `After ${step.label}: ${plural(step.failing.length, 'critical function')} ${step.failing.length === 1 ? 'fails' : 'fail'} ` +
         `at ${plural(organisations, 'organisation')}${newly}${population}.`,
     );
-    for (const f of step.failing) {
-      const reasons = f.because.map((reason) => describeReason(rules, reason, f.maxOutageHours)).join('; ');
+    const order = largestFirst(graph);
+    const failing = [...step.failing].sort((a, b) => order(a.organisation, b.organisation));
+    for (const f of failing.slice(0, limit)) {
+      // The tolerance has the last word: when it decided, the rules before it do not matter.
+      const decisive = f.because.includes('max-outage-hours') ? ['max-outage-hours'] : f.because;
+      const reasons = decisive.map((reason) => describeReason(rules, reason, f.maxOutageHours)).join('; ');
       const sectors = f.sectors.length > 0 ? ` [${f.sectors.join(', ')}]` : '';
       const on = f.function.startsWith('contract with ') ? '' : ` on ${nodeName(graph, f.dependency)}`;
       out.push(
         `  ${nodeName(graph, f.organisation)} (${f.organisation}): ${f.function}${sectors}${on}: ${f.level} (${reasons})`,
       );
     }
+    if (step.failing.length > limit) {
+      out.push(`  … and ${formatNumber(step.failing.length - limit)} more (--limit or --json for all)`);
+    }
   }
   if (step.crisis.length > 0) {
-    out.push(`  In crisis from now: ${step.crisis.map((id) => `${nodeName(graph, id)} (${id})`).join(', ')}.`);
+    out.push(
+      `  In crisis from now: ${listWords(
+        [...step.crisis].sort(largestFirst(graph)).map((id) => `${nodeName(graph, id)} (${id})`),
+        { max: limit },
+      )}.`,
+    );
   }
   return out;
 }
@@ -74,6 +95,7 @@ export function renderTimeline(
   description: string,
   timeline: Timeline,
   rules: ConsequenceRules,
+  limit = 50,
 ): string {
   const affected = timeline.steps[0] ? Object.values(timeline.steps[0].levels).reduce((a, b) => a + b, 0) : 0;
   const out: string[] = [`Scenario: ${description}.`, ''];
@@ -104,7 +126,7 @@ export function renderTimeline(
       },
     ]),
   );
-  timeline.steps.forEach((step, i) => out.push(...describeStep(graph, rules, step, i === 0)));
+  timeline.steps.forEach((step, i) => out.push(...describeStep(graph, rules, step, i === 0, limit)));
   return `${out.join('\n')}\n`;
 }
 
@@ -117,29 +139,35 @@ export function registerTimeline(program: Command, io: Io): void {
   )
     .option('--at <lengths>', 'outage lengths, comma-separated (default 4h,24h,48h,1w,1m)', parseSteps)
     .option('--rules <file>', RULES_OPTION_HELP)
+    .option('--limit <n>', 'failing functions listed per step in the human output', parseCount, 10)
     .option('--json', 'print the result as one JSON document')
-    .action(async (input: string, options: ScenarioOptions & { json?: boolean; at?: number[]; rules?: string }) => {
-      const spec = scenarioSpec(options);
-      const model = await loadConsequenceModel(options.rules, io);
-      const graph = await loadInput(input, io);
-      const engine = createEngine(graph);
-      const scenario = engine.scenario(spec);
-      if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
-      const blast = engine.blast(scenario);
-      const timeline = computeTimeline(graph, blast, { model, ...(options.at ? { hours: options.at } : {}) });
-      if (options.json) {
-        const named = (id: string) => ({ id, name: nodeName(graph, id) });
-        printJson(io, {
-          scenario: { ...blast.scenario, spec },
-          rules: timeline.rules,
-          organisations: blast.totals.organisations,
-          steps: timeline.steps.map((step) => ({
-            ...step,
-            failing: step.failing.map((f) => ({ ...f, name: nodeName(graph, f.organisation) })),
-            crisis: step.crisis.map(named),
-            newOrganisations: step.newOrganisations.map(named),
-          })),
-        });
-      } else io.stdout(renderTimeline(graph, blast.scenario.description, timeline, model.rules));
-    });
+    .action(
+      async (
+        input: string,
+        options: ScenarioOptions & { json?: boolean; at?: number[]; rules?: string; limit: number },
+      ) => {
+        const spec = scenarioSpec(options);
+        const model = await loadConsequenceModel(options.rules, io);
+        const graph = await loadInput(input, io);
+        const engine = createEngine(graph);
+        const scenario = engine.scenario(spec);
+        if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
+        const blast = engine.blast(scenario);
+        const timeline = computeTimeline(graph, blast, { model, ...(options.at ? { hours: options.at } : {}) });
+        if (options.json) {
+          const named = (id: string) => ({ id, name: nodeName(graph, id) });
+          printJson(io, {
+            scenario: { ...blast.scenario, spec },
+            rules: timeline.rules,
+            organisations: blast.totals.organisations,
+            steps: timeline.steps.map((step) => ({
+              ...step,
+              failing: step.failing.map((f) => ({ ...f, name: nodeName(graph, f.organisation) })),
+              crisis: step.crisis.map(named),
+              newOrganisations: step.newOrganisations.map(named),
+            })),
+          });
+        } else io.stdout(renderTimeline(graph, blast.scenario.description, timeline, model.rules, options.limit));
+      },
+    );
 }

@@ -31,10 +31,10 @@ describe('createConsequenceModel', () => {
     expect(model.assessDependency({ orgType: 'municipality', critical: true }, 1).level).toBe('minor');
   });
 
-  it('matches sectors by function, else by the service category, without regard to case or spacing', () => {
+  it('matches sectors by function, or by the service category when there is none, without regard to case or spacing', () => {
     expect(model.sectorsOf({ critical: true, function: ' Skola ' })).toEqual(['schools']);
     expect(model.sectorsOf({ critical: true, category: 'education' })).toEqual(['schools']);
-    expect(model.sectorsOf({ critical: true, function: 'payroll', category: 'education' })).toEqual(['schools']);
+    expect(model.sectorsOf({ critical: true, function: 'payroll', category: 'education' })).toEqual([]);
     expect(model.sectorsOf({ critical: true, function: 'payroll' })).toEqual([]);
     expect(model.assessDependency({ critical: true, category: 'education' }, 2).level).toBe('noticeable');
   });

@@ -9,10 +9,13 @@
  * 1. the highest level among the rules that match (outage at least `fromHours`, organisation type,
  *    critical flag, sector); `none` when no rule matches;
  * 2. a fallback routine lowers it by `fallback.steps`;
- * 3. a `maxOutageHours` has the last word: from that many hours on, at least `maxOutageHours.reached`;
- *    before, at most `maxOutageHours.before`.
- * A dependency serves a sector when its function, or else its service's category, is the sector's
- * name or one of its other words (compared without case, with spaces, hyphens and underscores alike).
+ * 3. a `maxOutageHours` on a critical dependency has the last word: from that many hours on, at
+ *    least `maxOutageHours.reached`; before, at most `maxOutageHours.before`. On a dependency marked
+ *    not critical it is ignored: no critical function runs there, so its loss cannot become critical.
+ * A dependency serves a sector when its function (or, when it names none, its service's category) is
+ * the sector's name or one of its other words (compared without case, with spaces, hyphens and
+ * underscores alike). A function that names no sector is not overridden by the category: payroll
+ * on a social-services system is payroll.
  * O(rules) per dependency.
  */
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
@@ -61,9 +64,8 @@ export function createConsequenceModel(rules: ConsequenceRules): ConsequenceMode
   }
 
   const sectorsOf = (facts: DependencyFacts): string[] => {
-    const byFunction = facts.function !== undefined ? words.get(normalise(facts.function)) : undefined;
-    if (byFunction) return byFunction;
-    return (facts.category !== undefined ? words.get(normalise(facts.category)) : undefined) ?? [];
+    const text = facts.function ?? facts.category;
+    return (text !== undefined ? words.get(normalise(text)) : undefined) ?? [];
   };
 
   return {
@@ -92,7 +94,7 @@ export function createConsequenceModel(rules: ConsequenceRules): ConsequenceMode
         if (lowered !== level) because.push('fallback');
         level = lowered;
       }
-      if (facts.maxOutageHours !== undefined) {
+      if (facts.maxOutageHours !== undefined && facts.critical) {
         const { reached, before } = rules.maxOutageHours;
         const bounded = hours >= facts.maxOutageHours ? maxLevel(level, reached) : minLevel(level, before);
         if (bounded !== level) because.push('max-outage-hours');

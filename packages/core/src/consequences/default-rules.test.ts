@@ -220,9 +220,12 @@ describe('default consequence rules against Tabell 6.4', () => {
     expect(model.assessDependency({ ...facts, fallback: true }, 4).level).toBe('critical');
   });
 
-  it('a dependency marked not critical stays minor at any length', () => {
+  it('a dependency marked not critical stays minor at any length, whatever its max_outage_hours', () => {
     for (const hours of [0, 24, 48, 168, 720, 10_000]) {
       expect(model.assessDependency({ orgType: 'municipality', critical: false }, hours).level).toBe('minor');
+      expect(model.assessDependency({ orgType: 'municipality', critical: false, maxOutageHours: 4 }, hours).level).toBe(
+        'minor',
+      );
     }
   });
 });

@@ -68,7 +68,7 @@ export interface DependencyFacts {
   critical: boolean;
   /** Its function (uses edges), matched against the rules' sectors. */
   function?: string;
-  /** The category of the service it uses, matched when the function names no sector. */
+  /** The category of the service it uses, matched when the dependency has no function. */
   category?: string;
   maxOutageHours?: number;
   fallback?: boolean;

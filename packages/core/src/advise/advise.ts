@@ -15,12 +15,13 @@
  * cheaper to make: a fallback routine (in the organisation's own hands), then moving off a
  * subcontractor (a demand on one supplier), then a second supplier (a new procurement); then ids.
  *
- * O(k x (S x blast + structural candidates x (V + E + blasts) + fallback candidates x degree)).
+ * O(k x (V + E + S x blast + structural candidates x their blasts + fallback candidates x degree)):
+ * a structural change is tried by disabling the requirement units it satisfies, without rebuilding
+ * the snapshot (risk-model.ts); the snapshot is rebuilt once per step, for the change made.
  */
-import type { SnapshotInput } from '../engine/snapshot.js';
-import { Propagator } from '../engine/propagate.js';
-import { EDGE_KIND_CODES } from '../engine/snapshot.js';
+import { EDGE_KIND_CODES, type SnapshotInput } from '../engine/snapshot.js';
 import {
+  DISABLED,
   modelSnapshot,
   runAlone,
   singleFailures,
@@ -103,8 +104,8 @@ export function adviseChanges(
 
   for (let step = 0; step < top; step++) {
     const evaluated = [
-      ...structuralCandidates(input, changes, current).map((change) =>
-        evaluateStructural(input, changes, current, change, by, other),
+      ...structuralCandidates(input, changes, current).map(({ change, context }) =>
+        evaluateStructural(current, change, context, by, other),
       ),
       ...evaluateFallbacks(input, changes, current, by, other),
     ];
@@ -148,8 +149,14 @@ function apply(changes: ModelChanges, change: Change): void {
   else for (const e of change.kind === 'alternative' ? change.providedBy : change.edges) changes.removed[e] = 1;
 }
 
+interface Structural {
+  change: Change & { kind: 'alternative' | 'move' };
+  /** alternative: suppliers that take the service down alone; move: the subcontractor's other users. */
+  context: number[];
+}
+
 /** Services that fail when some supplier fails alone; supplier-subcontractor links to a shared subcontractor. */
-function structuralCandidates(input: SnapshotInput, changes: ModelChanges, current: SingleFailures): Change[] {
+function structuralCandidates(input: SnapshotInput, changes: ModelChanges, current: SingleFailures): Structural[] {
   const providedBy = new Map<number, number[]>();
   const subcontracts = new Map<string, { supplier: number; subcontractor: number; edges: number[] }>();
   const usersOf = new Map<number, Set<number>>();
@@ -168,9 +175,11 @@ function structuralCandidates(input: SnapshotInput, changes: ModelChanges, curre
       usersOf.get(target)!.add(source);
     }
   }
-  const result: Change[] = [];
+  const result: Structural[] = [];
   for (const [service, list] of [...providedBy].sort(([a], [b]) => a - b)) {
-    if (current.hitBy[service]!.length > 0) result.push({ kind: 'alternative', service, providedBy: list });
+    const hitBy = current.hitBy[service]!;
+    if (hitBy.length > 0)
+      result.push({ change: { kind: 'alternative', service, providedBy: list }, context: [...hitBy] });
   }
   for (const link of subcontracts.values()) {
     if (usersOf.get(link.subcontractor)!.size < 2) continue;
@@ -185,55 +194,59 @@ function structuralCandidates(input: SnapshotInput, changes: ModelChanges, curre
         }
       }
     }
-    result.push({ kind: 'move', ...link, edges: [...edges].sort((a, b) => a - b) });
+    const others = [...usersOf.get(link.subcontractor)!].filter((u) => u !== link.supplier).sort((a, b) => a - b);
+    result.push({ change: { kind: 'move', ...link, edges: [...edges].sort((a, b) => a - b) }, context: others });
   }
   return result;
 }
 
-/** Exact effect of a structural change: rerun the suppliers whose blasts reach what it changes. */
+/** The requirement units a structural change satisfies for good, in the current snapshot. */
+function unitsOf(current: SingleFailures, change: Change): number[] {
+  const { reqStart, reqUnit, reqTarget } = current.snapshot;
+  const units = new Set<number>();
+  const owner = change.kind === 'alternative' ? change.service : change.kind === 'move' ? change.supplier : -1;
+  for (let i = reqStart[owner]!; i < reqStart[owner + 1]!; i++) {
+    if (change.kind === 'alternative' || reqTarget[i] === (change as { subcontractor: number }).subcontractor) {
+      units.add(reqUnit[i]!);
+    }
+  }
+  return [...units];
+}
+
+/**
+ * Exact effect of a structural change: the units it satisfies are disabled in the patchable
+ * propagator, and the suppliers whose blasts reach what it changes are run again.
+ */
 function evaluateStructural(
-  input: SnapshotInput,
-  changes: ModelChanges,
   current: SingleFailures,
-  change: Change,
+  change: Change & { kind: 'alternative' | 'move' },
+  context: number[],
   by: RiskMeasure,
   otherMeasure: RiskMeasure,
 ): Evaluated {
-  const trial: ModelChanges = { removed: Uint8Array.from(changes.removed), covered: changes.covered };
-  apply(trial, change);
-  const snapshot = modelSnapshot(input, trial);
-  const propagator = new Propagator(snapshot);
-  const weight = weightOf(snapshot, by);
-  const otherWeight = weightOf(snapshot, otherMeasure);
-  const touched =
-    change.kind === 'alternative' ? change.service : change.kind === 'move' ? change.subcontractor : change.service;
+  const { propagator, capacity } = current.patchable;
+  const weight = weightOf(current.snapshot, by);
+  const otherWeight = weightOf(current.snapshot, otherMeasure);
+  const units = unitsOf(current, change);
+  const saved = units.map((u) => capacity[u]!);
+  for (const u of units) capacity[u] = DISABLED;
   const spared: Spared[] = [];
   let reduction = 0;
   let other = 0;
-  for (const s of current.hitBy[touched]!) {
-    const after = runAlone(propagator, s, weight);
-    reduction += current.damage[s]! - after.damage;
-    const still = new Set(after.critical);
-    const lost = current.critical[s]!.filter((o) => !still.has(o));
-    for (const o of lost) other += otherWeight(o);
-    if (lost.length > 0) spared.push({ supplier: s, organisations: lost });
+  try {
+    const touched = change.kind === 'alternative' ? change.service : change.subcontractor;
+    for (const s of current.hitBy[touched]!) {
+      const after = runAlone(propagator, s, weight);
+      reduction += current.damage[s]! - after.damage;
+      const still = new Set(after.critical);
+      const lost = current.critical[s]!.filter((o) => !still.has(o));
+      for (const o of lost) other += otherWeight(o);
+      if (lost.length > 0) spared.push({ supplier: s, organisations: lost });
+    }
+  } finally {
+    units.forEach((u, k) => (capacity[u] = saved[k]!));
   }
-  const context =
-    change.kind === 'alternative'
-      ? [...current.hitBy[change.service]!]
-      : change.kind === 'move'
-        ? otherUsers(input, changes, change.subcontractor, change.supplier)
-        : [];
   return { change, reduction, other, spared, context };
-}
-
-function otherUsers(input: SnapshotInput, changes: ModelChanges, subcontractor: number, supplier: number): number[] {
-  const users = new Set<number>();
-  for (let e = 0; e < input.edgeSource.length; e++) {
-    if (changes.removed[e] === 1 || input.edgeKind[e] !== SUBCONTRACTS) continue;
-    if (input.edgeTarget[e] === subcontractor && input.edgeSource[e] !== supplier) users.add(input.edgeSource[e]!);
-  }
-  return [...users].sort((a, b) => a - b);
 }
 
 /**

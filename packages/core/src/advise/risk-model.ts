@@ -57,7 +57,16 @@ export interface SingleFailures {
   failed: number[][];
   /** For each supplier and service, the suppliers whose failure alone takes it down. */
   hitBy: number[][];
+  /**
+   * A propagator over the same snapshot whose unit capacities can be patched: a unit given
+   * `DISABLED` capacity never runs out, as if the dependency it stands for were always met.
+   * Trying a change this way costs its blasts, not a rebuild of the snapshot.
+   */
+  patchable: { propagator: Propagator; capacity: Int32Array };
 }
+
+/** A capacity no unit reaches: the unit never fails. */
+export const DISABLED = 0x3fffffff;
 
 export function weightOf(snapshot: Snapshot, by: RiskMeasure): (organisation: number) => number {
   if (by === 'critical') return () => 1;
@@ -103,5 +112,7 @@ export function singleFailures(snapshot: Snapshot, by: RiskMeasure): SingleFailu
     failed.push(down);
     for (const v of down) hitBy[v]!.push(s);
   }
-  return { snapshot, propagator, damage, score, critical, failed, hitBy };
+  const capacity = snapshot.unitCapacity.slice();
+  const patchable = { propagator: new Propagator({ ...snapshot, unitCapacity: capacity }), capacity };
+  return { snapshot, propagator, damage, score, critical, failed, hitBy, patchable };
 }

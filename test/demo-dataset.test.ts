@@ -1,10 +1,13 @@
 /**
  * datasets/demo: the hand-checked answers in its README, read from the README's own tables and
- * compared with `kedja rank --json` and `kedja blast --json`, so the page and the software agree.
+ * compared with `kedja rank --json` and `kedja blast --json` (and the consequence levels with the
+ * library), so the page and the software agree.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { assessConsequences, createEngine, parseDuration } from '@kedja/core';
+import { loadGraph } from '@kedja/importer';
 import { describe, expect, it } from 'vitest';
 
 import { kedja, ROOT } from './support/cli.js';
@@ -100,6 +103,24 @@ describe('datasets/demo answers in its README', () => {
       blast.totals.hiddenOrganisations,
       blast.totals.population,
     ]).toEqual(totals!.slice(1).map(Number));
+  });
+
+  it('consequence levels by outage length', async () => {
+    const expected = tableAfter(README, '## Consequences by outage length');
+    expect(expected).toHaveLength(9);
+    const { graph } = await loadGraph(join(ROOT, 'datasets/demo'));
+    const engine = createEngine(graph!);
+    const lengths = { '4 h': '4h', '24 h': '24h', '48 h': '48h', '1 week': '1w', '1 month': '1m' };
+    for (const supplier of new Set(expected.map((row) => row.supplier!))) {
+      const blast = engine.blast({ suppliers: [supplier] });
+      const rows = expected.filter((row) => row.supplier === supplier);
+      for (const [column, length] of Object.entries(lengths)) {
+        const levels = assessConsequences(graph!, blast, parseDuration(length)).map((c) => [c.id, c.level]);
+        expect(Object.fromEntries(levels), `${supplier} ${column}`).toEqual(
+          Object.fromEntries(rows.map((row) => [row.organisation!, row[column]!])),
+        );
+      }
+    }
   });
 
   it('why adalen under sup-hosting follows the chain the README gives', async () => {

@@ -61,6 +61,13 @@ export interface Dataset {
   study: StudyReference;
 }
 
+/**
+ * The chance that a supplier has an outage serious enough to matter in the period a planner looks
+ * at (a year, say): a planning assumption for `kedja simulate`, the same for every supplier, not a
+ * measurement. Users with their own estimates replace the column.
+ */
+export const FAILURE_PROBABILITY = 0.01;
+
 export function buildDataset(sources: Sources, seed = SEED): Dataset {
   const rng = createRng(seed);
   const organisations = buildOrganisations(sources, rng);
@@ -80,7 +87,19 @@ export function buildDataset(sources: Sources, seed = SEED): Dataset {
   );
 
   const graph = createKedjaGraph({ name: 'sweden-2018' });
-  for (const { id, ...attributes } of organisations) addOrganisation(graph, id, attributes);
+  // The survey answers a respondent gave (Q1, Q7, Q8, Q9) go onto the organisation as the survey
+  // importer records them; organisations that did not answer have none.
+  const answers = (key: 'respondents' | 'cloud' | 'saas' | 'paas' | 'iaas') =>
+    new Set([...survey.municipality[key], ...survey.agency[key]]);
+  const [respondents, cloud, saas, paas, iaas] = (['respondents', 'cloud', 'saas', 'paas', 'iaas'] as const).map(
+    answers,
+  );
+  for (const { id, ...attributes } of organisations) {
+    const answered = respondents!.has(id)
+      ? { cloud: cloud!.has(id), usesSaas: saas!.has(id), usesPaas: paas!.has(id), usesIaas: iaas!.has(id) }
+      : {};
+    addOrganisation(graph, id, { ...attributes, ...answered });
+  }
   for (const s of services) {
     addService(graph, s.id, {
       name: s.name,
@@ -90,7 +109,12 @@ export function buildDataset(sources: Sources, seed = SEED): Dataset {
     });
   }
   for (const s of chain.suppliers) {
-    addSupplier(graph, s.id, { name: s.name, country: s.country, ...(s.parent ? { parent: s.parent } : {}) });
+    addSupplier(graph, s.id, {
+      name: s.name,
+      country: s.country,
+      ...(s.parent ? { parent: s.parent } : {}),
+      failureProbability: FAILURE_PROBABILITY,
+    });
   }
   const orgOrder = new Map(organisations.map((o, i) => [o.id, i]));
   const serviceOrder = new Map(services.map((s, i) => [s.id, i]));

@@ -51,6 +51,16 @@ export interface Sources {
   agencies: Agency[];
 }
 
+/**
+ * Corrections to the source's long names, which add a genitive s to every name ending in a
+ * consonant: the official names of 2513 and 2514 are Överkalix kommun and Kalix kommun (SCB's
+ * register of municipalities). The source files stay as they were copied.
+ */
+const NAME_CORRECTIONS: Readonly<Record<string, string>> = {
+  '2513': 'Överkalix kommun',
+  '2514': 'Kalix kommun',
+};
+
 export async function readSources(folder: string): Promise<Sources> {
   const [municipalities, regions, agencies] = await Promise.all([
     readCsv(join(folder, 'se_municipalities_population.csv')),
@@ -60,7 +70,7 @@ export async function readSources(folder: string): Promise<Sources> {
   return {
     municipalities: municipalities.map((row) => ({
       code: row.kommunkod!,
-      name: row.kommun_name_long!,
+      name: NAME_CORRECTIONS[row.kommunkod!] ?? row.kommun_name_long!,
       county: row.lan!,
       population: whole(row.pop_2023)!,
     })),

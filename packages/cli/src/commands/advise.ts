@@ -7,7 +7,7 @@
 import { createEngine, nodeName, type KedjaGraph, type MitigationAdvice, type MitigationStep } from '@kedja/core';
 import { Option, type Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, plural } from '../output/table.js';
 import { largestFirst } from '../output/order.js';
@@ -111,7 +111,7 @@ export function registerAdvise(program: Command, io: Io): void {
   program
     .command('advise')
     .description('mitigation advice: the changes that cut the systemic risk score most, in plain sentences')
-    .argument('<input>', 'a canonical CSV folder or a graph .json file')
+    .argument('<input>', INPUT_DESCRIPTION)
     .option('--top <k>', 'number of changes to propose', parseCount, 5)
     .addOption(
       new Option('--by <measure>', 'what the risk score counts: critical organisations, or the population they serve')

@@ -18,7 +18,7 @@ import {
 } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { renderComparisonTable } from '../output/comparison.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, formatPercent, plural, renderTable } from '../output/table.js';
@@ -236,7 +236,7 @@ export function registerMetrics(program: Command, io: Io): void {
     .description(
       'concentration metrics: sharing, hidden concentration, market concentration, geography, single points of failure, false redundancy',
     )
-    .argument('<input>', 'a canonical CSV folder or a graph .json file')
+    .argument('<input>', INPUT_DESCRIPTION)
     .option('--limit <n>', 'rows per list in the human output', parseCount, 10)
     .option('--json', 'print every metric as one JSON document')
     .action(async (input: string, options: { json?: boolean; limit: number }) => {

@@ -11,7 +11,7 @@ import { buildReport, createEngine } from '@kedja/core';
 import { Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import type { Io } from '../output/io.js';
 import { VERSION } from '../version.js';
 import { renderCharts, renderReportHtml, renderReportMarkdown } from '../report/index.js';
@@ -24,7 +24,7 @@ export function registerReport(program: Command, io: Io): void {
   program
     .command('report')
     .description('write a self-contained concentration report (HTML with charts, or Markdown)')
-    .argument('<input>', 'a canonical CSV folder or a graph .json file')
+    .argument('<input>', INPUT_DESCRIPTION)
     .requiredOption('-o, --output <file>', 'the file to write (- for stdout)')
     .addOption(
       new Option('--format <format>', 'html or md (default: from the file extension, else html)').choices(

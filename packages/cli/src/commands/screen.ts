@@ -17,7 +17,7 @@ import {
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, plural, renderTable } from '../output/table.js';
 import { largestFirst } from '../output/order.js';
@@ -207,7 +207,7 @@ export function registerScreen(program: Command, io: Io): void {
     .description(
       'joint failures: N-2 pairs that defeat a redundancy (--pairs), the fewest suppliers to take down a share (--cover)',
     )
-    .argument('<input>', 'a canonical CSV folder or a graph .json file')
+    .argument('<input>', INPUT_DESCRIPTION)
     .option('--pairs', 'N-2 screen: pairs that take down organisations neither takes down alone')
     .option('--top <n>', 'pairs to show', parseCount, 10)
     .option('--cover <share>', 'the fewest suppliers whose joint failure affects this share (0.5 or 50%)', parseShare)

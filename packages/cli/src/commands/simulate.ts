@@ -7,7 +7,7 @@
 import { createEngine, nodeName, type KedjaGraph, type SimulationResult } from '@kedja/core';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
 import { formatNumber, plural, renderTable } from '../output/table.js';
@@ -95,7 +95,10 @@ export function renderSimulation(graph: KedjaGraph, result: SimulationResult, to
       ]) + (rest > 0 ? `… and ${formatNumber(rest)} more (--top N to see more)\n` : ''),
     );
     const none = result.suppliers.length - shares.length;
-    if (none > 0) out.push(`${plural(none, 'supplier')} spare nothing: no organisation depends on them failing.`);
+    if (none > 0)
+      out.push(
+        `${plural(none, 'supplier')} ${none === 1 ? 'spares' : 'spare'} nothing: no organisation depends on ${none === 1 ? 'it' : 'them'} failing.`,
+      );
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
@@ -104,7 +107,7 @@ export function registerSimulate(program: Command, io: Io): void {
   program
     .command('simulate')
     .description('Monte Carlo of independent supplier failures: distributions, worst draw, share of the damage')
-    .argument('<input>', 'a canonical CSV folder or a graph .json file')
+    .argument('<input>', INPUT_DESCRIPTION)
     .option('--samples <n>', 'number of draws', parseCount, 10_000)
     .option(
       '--p <probability>',

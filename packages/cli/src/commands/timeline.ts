@@ -17,7 +17,7 @@ import {
 import { InvalidArgumentError, type Command } from 'commander';
 
 import { loadConsequenceModel, parseLength, RULES_OPTION_HELP } from '../consequence-options.js';
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { formatNumber, plural, renderTable } from '../output/table.js';
 import { largestFirst } from '../output/order.js';
@@ -135,7 +135,7 @@ export function registerTimeline(program: Command, io: Io): void {
     program
       .command('timeline')
       .description('consequences of a scenario by outage length: which critical functions fail when')
-      .argument('<input>', 'a canonical CSV folder or a graph .json file'),
+      .argument('<input>', INPUT_DESCRIPTION),
   )
     .option('--at <lengths>', 'outage lengths, comma-separated (default 4h,24h,48h,1w,1m)', parseSteps)
     .option('--rules <file>', RULES_OPTION_HELP)

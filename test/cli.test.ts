@@ -22,8 +22,12 @@ describe('kedja command line', () => {
     for (const command of [
       'validate',
       'blast',
+      'timeline',
       'rank',
       'why',
+      'simulate',
+      'screen',
+      'advise',
       'export',
       'import',
       'import-survey',

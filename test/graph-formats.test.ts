@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { kedja, ROOT, STACK_FRAME } from './support/cli.js';
 
 /** Every dataset that ships. Adding one (datasets/sweden-2018) is one line here. */
-const DATASETS = ['datasets/demo'];
+const DATASETS = ['datasets/demo', 'datasets/sweden-2018'];
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'kedja-formats-'));
 

@@ -1,6 +1,6 @@
 /**
  * The README stays true: its quick start is exactly two commands (the test one is what .ci/run
- * runs), and every example of a command on datasets/demo prints what the README shows.
+ * runs), and every example of a command on datasets/demo or datasets/sweden-2018 prints what the README shows.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,18 +11,31 @@ import { kedja, ROOT } from './support/cli.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-/** Examples: a `$ pnpm kedja ...` line in a code block and the lines up to the next `$` or the block's end. */
+/** Examples: a `$ pnpm kedja ...` line in a plain code block and the lines up to the next `$` or the block's end. */
 function examples(): { args: string[]; output: string }[] {
   const found: { args: string[]; output: string }[] = [];
-  for (const block of README.matchAll(/^```\n([\s\S]*?)^```$/gm)) {
-    const parts = block[1]!.split(/^\$ /m).slice(1);
-    for (const part of parts) {
-      const [command, ...output] = part.split('\n');
-      found.push({
-        args: command!.replace(/^pnpm kedja /, '').split(' '),
-        output: output.join('\n').replace(/\n+$/, '\n'),
-      });
+  let block: string[] | undefined;
+  let plain = false;
+  for (const line of README.split('\n')) {
+    if (line.startsWith('```')) {
+      if (block === undefined) {
+        block = [];
+        plain = line === '```';
+        continue;
+      }
+      if (plain) {
+        for (const part of block.join('\n').split(/^\$ /m).slice(1)) {
+          const [command, ...output] = part.split('\n');
+          found.push({
+            args: command!.replace(/^pnpm kedja /, '').split(' '),
+            output: output.join('\n').replace(/\n*$/, '\n'),
+          });
+        }
+      }
+      block = undefined;
+      continue;
     }
+    block?.push(line);
   }
   return found;
 }
@@ -40,7 +53,9 @@ describe('README', () => {
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain('Run the whole test suite');
   });
 
-  const runnable = examples().filter(({ args }) => args.includes('datasets/demo') && !args.includes('-o'));
+  const runnable = examples().filter(
+    ({ args }) => (args.includes('datasets/demo') || args.includes('datasets/sweden-2018')) && !args.includes('-o'),
+  );
 
   it('has runnable examples', () => expect(runnable.length).toBeGreaterThanOrEqual(5));
 

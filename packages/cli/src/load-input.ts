@@ -62,8 +62,9 @@ export interface LoadedEngine {
   graph?: KedjaGraph;
 }
 
-export async function loadEngine(input: string, io: Io): Promise<LoadedEngine> {
-  const forced = process.env.KEDJA_LOADER;
+/** With `graph: true` the input is always loaded as a graphology graph (for analyses that read edge attributes). */
+export async function loadEngine(input: string, io: Io, options: { graph?: boolean } = {}): Promise<LoadedEngine> {
+  const forced = options.graph ? 'graph' : process.env.KEDJA_LOADER;
   const bulk = forced === 'bulk' || (forced !== 'graph' && (await csvBytes(input)) > BULK_THRESHOLD);
   if (bulk) {
     const { snapshot, table, diagnostics } = await loadSnapshot(input);

@@ -1,7 +1,19 @@
-/** `kedja blast <input> [scenario options]`: who loses what when the scenario's suppliers fail. */
-import type { BlastRadius, NodeTable } from '@kedja/core';
+/**
+ * `kedja blast <input> [scenario options] [--duration 48h]`: who loses what when the scenario's
+ * suppliers fail, and with `--duration` how badly (a consequence level per organisation).
+ */
+import {
+  assessConsequences,
+  countLevels,
+  CONSEQUENCE_LEVELS,
+  formatDuration,
+  type BlastRadius,
+  type ConsequenceLevel,
+  type NodeTable,
+} from '@kedja/core';
 import type { Command } from 'commander';
 
+import { loadConsequenceModel, parseLength, RULES_OPTION_HELP } from '../consequence-options.js';
 import { INPUT_DESCRIPTION, loadEngine } from '../load-input.js';
 import { nameOf } from '../output/names.js';
 import { printJson, type Io } from '../output/io.js';
@@ -9,8 +21,15 @@ import { plural, renderTable, formatNumber } from '../output/table.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
 import { parseCount } from './options.js';
 
+/** Consequence levels of the affected organisations after an outage of `hours`. */
+export interface BlastLevels {
+  hours: number;
+  rules: string;
+  levels: ReadonlyMap<string, ConsequenceLevel>;
+}
+
 /** The blast radius with names and organisation facts added, as `--json` prints it. */
-export function decorateBlast(table: NodeTable, blast: BlastRadius) {
+export function decorateBlast(table: NodeTable, blast: BlastRadius, levels?: BlastLevels) {
   const named = <T extends { id: string }>(item: T) => ({ ...item, name: nameOf(table, item.id) });
   return {
     scenario: blast.scenario,
@@ -24,15 +43,19 @@ export function decorateBlast(table: NodeTable, blast: BlastRadius) {
         ...named(o),
         ...(type !== undefined ? { type } : {}),
         ...(population !== undefined ? { population } : {}),
+        ...(levels ? { level: levels.levels.get(o.id) } : {}),
       };
     }),
-    totals: blast.totals,
+    totals: levels
+      ? { ...blast.totals, byLevel: countLevels([...levels.levels.values()].map((level) => ({ level }))) }
+      : blast.totals,
+    ...(levels ? { duration: { hours: levels.hours, label: formatDuration(levels.hours), rules: levels.rules } } : {}),
   };
 }
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-export function renderBlast(table: NodeTable, blast: BlastRadius, limit: number): string {
+export function renderBlast(table: NodeTable, blast: BlastRadius, limit: number, levels?: BlastLevels): string {
   const { totals } = blast;
   const out: string[] = [`Scenario: ${blast.scenario.description}.`, ''];
   if (totals.organisations === 0) {
@@ -47,6 +70,11 @@ export function renderBlast(table: NodeTable, blast: BlastRadius, limit: number)
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([type, count]) => `${type} ${formatNumber(count)}`);
     out.push(`By type: ${types.join(', ')}.`);
+    if (levels) {
+      const counts = countLevels([...levels.levels.values()].map((level) => ({ level })));
+      const worstFirst = [...CONSEQUENCE_LEVELS].reverse().map((level) => `${level} ${formatNumber(counts[level])}`);
+      out.push(`After ${formatDuration(levels.hours)} (rules: ${levels.rules}): ${worstFirst.join(', ')}.`);
+    }
   }
   out.push(`${plural(totals.failedSuppliers, 'supplier')} and ${plural(totals.failedServices, 'service')} fail.`, '');
 
@@ -61,6 +89,7 @@ export function renderBlast(table: NodeTable, blast: BlastRadius, limit: number)
         { header: 'tier', value: (o) => o.tier, right: true },
         { header: 'critical', value: (o) => yesNo(o.critical) },
         { header: 'hidden', value: (o) => yesNo(o.hidden) },
+        ...(levels ? [{ header: 'level', value: (o: { id: string }) => levels.levels.get(o.id) ?? '' }] : []),
         { header: 'lost', value: (o) => o.lost.map((id) => nameOf(table, id)).join(', '), max: 60 },
       ]) + more(blast.affectedOrganisations.length),
     );
@@ -90,15 +119,41 @@ export function registerBlast(program: Command, io: Io): void {
       .description('the blast radius of a scenario: failed suppliers and services, affected organisations')
       .argument('<input>', INPUT_DESCRIPTION),
   )
+    .option(
+      '--duration <length>',
+      'outage length (24h, 48h, 1w, 1m or hours): a consequence level per organisation',
+      parseLength,
+    )
+    .option('--rules <file>', RULES_OPTION_HELP)
     .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
     .option('--json', 'print the result as one JSON document')
-    .action(async (input: string, options: ScenarioOptions & { json?: boolean; limit: number }) => {
-      const spec = scenarioSpec(options);
-      const { engine } = await loadEngine(input, io);
-      const scenario = engine.scenario(spec);
-      if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
-      const blast = engine.blast(scenario);
-      if (options.json) printJson(io, { ...decorateBlast(engine.table, blast), scenario: { ...blast.scenario, spec } });
-      else io.stdout(renderBlast(engine.table, blast, options.limit));
-    });
+    .action(
+      async (
+        input: string,
+        options: ScenarioOptions & { json?: boolean; limit: number; duration?: number; rules?: string },
+      ) => {
+        const spec = scenarioSpec(options);
+        const model = await loadConsequenceModel(options.rules, io);
+        // Consequence levels read edge attributes (function, maxOutageHours, fallback): the graph.
+        const { engine, graph } = await loadEngine(input, io, { graph: options.duration !== undefined });
+        const scenario = engine.scenario(spec);
+        if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
+        const blast = engine.blast(scenario);
+        let levels: BlastLevels | undefined;
+        if (options.duration !== undefined) {
+          const consequences = assessConsequences(graph!, blast, options.duration, model);
+          levels = {
+            hours: options.duration,
+            rules: model.rules.name,
+            levels: new Map(consequences.map((c) => [c.id, c.level])),
+          };
+        } else if (options.rules !== undefined) {
+          io.stderr('note: --rules has no effect without --duration\n');
+        }
+        if (options.json) {
+          const decorated = decorateBlast(engine.table, blast, levels);
+          printJson(io, { ...decorated, scenario: { ...blast.scenario, spec } });
+        } else io.stdout(renderBlast(engine.table, blast, options.limit, levels));
+      },
+    );
 }

@@ -5,13 +5,27 @@
  *   engine.blast({ suppliers: ['hosting-nord'] });   // blast radius
  *   engine.rank();                                   // every supplier alone, ranked
  *   engine.why('kommun-a', { suppliers: ['x'] });    // one shortest chain of failures
+ *   engine.simulate({ samples: 10_000, probability: 0.05, seed: 1 }); // Monte Carlo
+ *   engine.pairs({ top: 10 });                       // N-2 screen
+ *   engine.cover({ share: 0.5 });                    // fewest suppliers that take down half
+ *   engine.advise({ top: 5 });                       // changes that cut the systemic risk most
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
  * `createSnapshotEngine` answers the same questions from a snapshot and node table built without
  * graphology (the bulk CSV loader, for graphs too large for it). The functions `blastRadius`,
  * `systemicRanking` and `explainFailure` do the same in one call, building a fresh snapshot.
  */
+import type { AdviseOptions } from '../advise/advise.js';
+import { mitigationAdvice, type MitigationAdvice } from '../advise/mitigation-advice.js';
 import type { KedjaGraph } from '../model/types.js';
+import { coverShare, type CoverOptions, type CoverResult } from '../screen/cover.js';
+import { screenPairs, type PairScreen, type PairScreenOptions } from '../screen/pair-screen.js';
+import {
+  simulateFailures,
+  supplierProbabilities,
+  type SimulationOptions,
+  type SimulationResult,
+} from '../simulation/monte-carlo.js';
 import { computeBlastRadius, type BlastRadius } from './blast-radius.js';
 import { createContext, createSnapshotContext, type EngineContext } from './context.js';
 import { computeExplanation, type Explanation } from './explain-failure.js';
@@ -32,10 +46,18 @@ export interface SnapshotEngine {
   summary(scenario: Scenario | ScenarioSpec): RunSummary;
   rank(): RankEntry[];
   why(organisation: string, scenario: Scenario | ScenarioSpec): Explanation;
+  /** Monte Carlo of independent supplier failures (see simulation/monte-carlo.ts). */
+  simulate(options?: SimulationOptions): SimulationResult;
+  /** N-2 screen: pairs of suppliers that take down organisations neither does alone (screen/pair-screen.ts). */
+  pairs(options?: PairScreenOptions): PairScreen;
+  /** The fewest suppliers whose joint failure affects a share of organisations or population (screen/cover.ts). */
+  cover(options: CoverOptions): CoverResult;
 }
 
 export interface Engine extends SnapshotEngine {
   readonly graph: KedjaGraph;
+  /** Mitigation advice: greedy best changes against the systemic risk score (advise/advise.ts). */
+  advise(options?: AdviseOptions): MitigationAdvice;
 }
 
 const isScenario = (value: Scenario | ScenarioSpec): value is Scenario =>
@@ -51,13 +73,26 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
     summary: (scenario) => context.propagator.count(context.indicesOf(resolve(scenario).members)),
     rank: () => computeRanking(context),
     why: (organisation, scenario) => computeExplanation(context, organisation, resolve(scenario)),
+    simulate: (options = {}) =>
+      simulateFailures(
+        context.snapshot,
+        supplierProbabilities(context.table, context.snapshot, options.probability),
+        options,
+        context.propagator,
+      ),
+    pairs: (options) => screenPairs(context.propagator, options),
+    cover: (options) => coverShare(context.propagator, options),
   };
 }
 
 export function createEngine(graph: KedjaGraph): Engine {
   // Scenarios are expanded against the graph as it is now, so that a node added since the engine
   // was built is reported as such (see EngineContext.indicesOf).
-  return { graph, ...answer(createContext(graph), (spec) => expandScenario(graph, spec)) };
+  return {
+    graph,
+    ...answer(createContext(graph), (spec) => expandScenario(graph, spec)),
+    advise: (options) => mitigationAdvice(graph, options),
+  };
 }
 
 /** An engine over a snapshot and its node table, with no graphology graph behind it. */

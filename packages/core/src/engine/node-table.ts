@@ -22,6 +22,8 @@ export interface NodeTable {
   /** Suppliers: country of the legal entity and ownership group. */
   country(node: number): string | undefined;
   parent(node: number): string | undefined;
+  /** Suppliers: the chance of failing that the data gives (`failure_probability`), if any. */
+  failureProbability(node: number): number | undefined;
   /** Services: countries where data is processed. */
   serviceCountries(node: number): readonly string[];
 }
@@ -62,6 +64,10 @@ export function graphNodeTable(graph: KedjaGraph, ids: readonly string[] = graph
       const a = attributes(node);
       return a.kind === 'supplier' ? a.parent : undefined;
     },
+    failureProbability: (node) => {
+      const a = attributes(node);
+      return a.kind === 'supplier' ? a.failureProbability : undefined;
+    },
     serviceCountries: (node) => {
       const a = attributes(node);
       return a.kind === 'service' ? (a.countries ?? NONE) : NONE;
@@ -83,6 +89,8 @@ export interface NodeColumns {
   /** Per supplier: dictionary index of its country and of its parent group. */
   supplierCountry: Int32Array;
   supplierParent: Int32Array;
+  /** Per supplier: its failure probability, NaN when none is given. */
+  supplierFailureProbability: Float64Array;
   /** Per service: dictionary indices of its countries, CSR. */
   serviceCountryStart: Int32Array;
   serviceCountryList: Int32Array;
@@ -123,6 +131,10 @@ export function columnNodeTable(columns: NodeColumns): NodeTable {
     },
     country: (node) => (node < supplierCount ? word(columns.supplierCountry[node]!) : undefined),
     parent: (node) => (node < supplierCount ? word(columns.supplierParent[node]!) : undefined),
+    failureProbability: (node) => {
+      const value = node < supplierCount ? columns.supplierFailureProbability[node] : undefined;
+      return value === undefined || Number.isNaN(value) ? undefined : value;
+    },
     serviceCountries: (node) =>
       node >= supplierCount && node < assetCount
         ? list(columns.serviceCountryStart, columns.serviceCountryList, node - supplierCount)

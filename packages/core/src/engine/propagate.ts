@@ -57,8 +57,8 @@ export interface RunSummary {
   population: number;
 }
 
-export class Propagator {
-  readonly snapshot: KernelSnapshot;
+export class Propagator<S extends KernelSnapshot = Snapshot> {
+  readonly snapshot: S;
   private epoch = 0;
   private readonly nodeEpoch: Uint32Array;
   private readonly criticalEpoch: Uint32Array;
@@ -77,8 +77,16 @@ export class Propagator {
   /** Number of members of the current scenario (the first entries of `failed`). */
   memberCount = 0;
 
-  constructor(snapshot: KernelSnapshot) {
+  /**
+   * Count every unit of a supplier or service down against `unitCapacity`, single-member units
+   * too. For callers that patch capacities to switch dependencies off (mitigation advice sets a
+   * unit's capacity out of reach); the snapshot's own capacities need no such care.
+   */
+  private readonly countEveryUnit: boolean;
+
+  constructor(snapshot: S, options: { countEveryUnit?: boolean } = {}) {
     this.snapshot = snapshot;
+    this.countEveryUnit = options.countEveryUnit === true;
     this.nodeEpoch = new Uint32Array(snapshot.nodeCount);
     this.criticalEpoch = new Uint32Array(snapshot.nodeCount);
     this.organisationState = new Uint32Array(snapshot.organisationCount);
@@ -122,6 +130,7 @@ export class Propagator {
   run(members: ArrayLike<number>): void {
     const { assetCount, trigStart, trigPacked, trigUnit } = this.snapshot;
     const { nodeEpoch, criticalEpoch, tier, failed, affected } = this;
+    const everyUnit = this.countEveryUnit;
     const epoch = this.nextEpoch();
     let tail = this.start(members, epoch);
     let affectedCount = 0;
@@ -132,7 +141,7 @@ export class Propagator {
         const word = trigPacked[d]!;
         const owner = word >>> TRIG_OWNER_SHIFT;
         const mode = word & 3;
-        if (word & TRIG_GROUPED) {
+        if (word & TRIG_GROUPED || (everyUnit && owner < assetCount)) {
           if (mode === MODE_CRITICAL ? criticalEpoch[owner] === epoch : nodeEpoch[owner] === epoch) continue;
           if (!this.exhausts(trigUnit[d]!, epoch)) continue;
         }
@@ -157,6 +166,7 @@ export class Propagator {
   count(members: ArrayLike<number>): RunSummary {
     const { assetCount, supplierCount, trigStart, trigPacked, trigUnit, population } = this.snapshot;
     const { nodeEpoch, organisationState, failed } = this;
+    const everyUnit = this.countEveryUnit;
     const epoch = this.nextEpoch();
     const stamp = epoch * 4;
     let tail = this.start(members, epoch);
@@ -171,7 +181,7 @@ export class Propagator {
         const mode = word & 3;
         if (owner < assetCount) {
           if (nodeEpoch[owner] === epoch) continue;
-          if (word & TRIG_GROUPED && !this.exhausts(trigUnit[d]!, epoch)) continue;
+          if ((word & TRIG_GROUPED || everyUnit) && !this.exhausts(trigUnit[d]!, epoch)) continue;
           nodeEpoch[owner] = epoch;
           failed[tail++] = owner;
           continue;

@@ -75,10 +75,11 @@ export interface Snapshot {
   /**
    * Trigger CSR over suppliers and services, the layout the propagation kernel reads. Entries
    * trigStart[v] .. trigStart[v + 1] - 1 are one packed word each: the owner that counts on v
-   * (`word >>> TRIG_OWNER_SHIFT`), whether its unit has several members (`TRIG_GROUPED`; then
-   * `trigUnit` names the unit to count down, otherwise the owner fails at once), and which rule the
+   * (`word >>> TRIG_OWNER_SHIFT`), whether its unit has several members (`TRIG_GROUPED`: then the
+   * unit is counted down, otherwise the owner fails at once), and which rule the
    * entry feeds (`word & 3`: `MODE_ALL`, `MODE_CRITICAL`, or `MODE_BOTH` for an organisation's
-   * ungrouped critical edge). One sequential read per entry in the hot loop.
+   * ungrouped critical edge). `trigUnit` names the entry's unit (for `MODE_BOTH`, the
+   * all-dependencies unit). One sequential read per entry in the hot loop.
    */
   readonly trigStart: Int32Array;
   readonly trigPacked: Int32Array;
@@ -179,7 +180,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
   }
 
   // Trigger CSR, what the propagation kernel reads: for each asset, the owners that count on it.
-  // A unit with one member needs no counter: its owner fails with the member (trigUnit -1).
+  // A unit with one member needs no counter: its owner fails with the member (no TRIG_GROUPED).
   // An organisation's ungrouped critical edge is one entry for both rules (`MODE_BOTH`).
   const trigStart = new Int32Array(assetCount + 1);
   const trivial = (unit: number) => capacities[unit] === 1;
@@ -191,13 +192,13 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
   for (let i = 0; i < edgeCount; i++) trigStart[reqTarget[i]! + 1]! += entriesOf(i);
   for (let v = 0; v < assetCount; v++) trigStart[v + 1]! += trigStart[v]!;
   const trigPacked = new Int32Array(trigStart[assetCount]!);
-  const trigUnit = new Int32Array(trigStart[assetCount]!).fill(-1);
+  const trigUnit = new Int32Array(trigStart[assetCount]!);
   const trigCursor = trigStart.slice(0, assetCount);
   const put = (target: number, owner: number, unit: number, mode: number) => {
     const at = trigCursor[target]!++;
     const grouped = trivial(unit) ? 0 : TRIG_GROUPED;
     trigPacked[at] = (owner << TRIG_OWNER_SHIFT) | grouped | mode;
-    if (grouped) trigUnit[at] = unit;
+    trigUnit[at] = unit;
   };
   for (let v = 0; v < nodeCount; v++) {
     for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
@@ -249,6 +250,14 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
  * full report. O(V + E).
  */
 export function createSnapshot(graph: KedjaGraph): Snapshot {
+  return buildSnapshot(snapshotInput(graph).input);
+}
+
+/**
+ * The plain arrays of a graphology Kedja graph (the input of `buildSnapshot`), with the graph's key
+ * of every edge, so that callers can change edges and build variants of the snapshot. O(V + E).
+ */
+export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKeys: string[] } {
   const buckets: string[][] = [[], [], []];
   graph.forEachNode((id, attributes) => {
     const code = KIND_CODES[attributes.kind];
@@ -279,8 +288,10 @@ export function createSnapshot(graph: KedjaGraph): Snapshot {
   const edgeCritical = new Uint8Array(edgeCount);
   const edgeGroup = new Int32Array(edgeCount);
   const groups = new Map<string, number>();
+  const edgeKeys: string[] = [];
   let e = 0;
   graph.forEachEdge((edge, attributes, source, target) => {
+    edgeKeys.push(edge);
     const kind = attributes.kind;
     if (!EDGE_KINDS.includes(kind)) {
       throw new KedjaError(CORE_ERROR_CODES.invalidGraph, `edge ${edge} has unknown kind ${JSON.stringify(kind)}`);
@@ -314,17 +325,20 @@ export function createSnapshot(graph: KedjaGraph): Snapshot {
     e++;
   });
 
-  return buildSnapshot({
-    ids,
-    supplierCount: suppliers.length,
-    serviceCount: services.length,
-    population,
-    edgeSource,
-    edgeTarget,
-    edgeKind,
-    edgeCritical,
-    edgeGroup,
-  });
+  return {
+    input: {
+      ids,
+      supplierCount: suppliers.length,
+      serviceCount: services.length,
+      population,
+      edgeSource,
+      edgeTarget,
+      edgeKind,
+      edgeCritical,
+      edgeGroup,
+    },
+    edgeKeys,
+  };
 }
 
 function kindCode(node: number, supplierCount: number, assetCount: number): number {

@@ -73,6 +73,8 @@ export interface SupplierAttributes {
   country?: string;
   /** Ownership group. */
   parent?: string;
+  /** Probability (0 to 1) that it fails in the period a Monte Carlo simulation draws (`kedja simulate`). */
+  failureProbability?: number;
 }
 
 export type NodeAttributes = OrganisationAttributes | ServiceAttributes | SupplierAttributes;

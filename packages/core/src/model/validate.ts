@@ -118,6 +118,16 @@ export function validateGraph(graph: AbstractGraph): Diagnostic[] {
       case 'supplier':
         if (attributes.country !== undefined) checkCountry('country', attributes.country);
         checkString('parent');
+        {
+          const p = attributes.failureProbability;
+          if (p !== undefined && !(typeof p === 'number' && p >= 0 && p <= 1)) {
+            error(
+              MODEL_CODES.badNumber,
+              `failureProbability must be a number from 0 to 1, not ${JSON.stringify(p)}`,
+              where,
+            );
+          }
+        }
         break;
     }
   });

@@ -78,6 +78,7 @@ export async function loadSnapshot(folder: string): Promise<LoadSnapshotResult> 
   const ids: Record<NodeKind, string[]> = { organisation: [], service: [], supplier: [] };
   const supplierCountry = ints();
   const supplierParent = ints();
+  const supplierFailureProbability = floats();
   const serviceCountryCount = ints();
   const serviceCountryList = ints();
   const organisationType = ints();
@@ -111,6 +112,7 @@ export async function loadSnapshot(folder: string): Promise<LoadSnapshotResult> 
         if (kind === 'supplier') {
           supplierCountry.push(word(a.country));
           supplierParent.push(word(a.parent));
+          supplierFailureProbability.push(typeof a.failureProbability === 'number' ? a.failureProbability : NaN);
         } else if (kind === 'service') {
           const countries = (a.countries as string[] | undefined) ?? [];
           serviceCountryCount.push(countries.length);
@@ -257,6 +259,7 @@ export async function loadSnapshot(folder: string): Promise<LoadSnapshotResult> 
     dictionary,
     supplierCountry: supplierCountry.view(),
     supplierParent: supplierParent.view(),
+    supplierFailureProbability: supplierFailureProbability.view(),
     serviceCountryStart: csr(serviceCountryCount),
     serviceCountryList: serviceCountryList.view(),
     organisationType: organisationType.view(),

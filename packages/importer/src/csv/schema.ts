@@ -11,6 +11,7 @@ export type ColumnType =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'count'; min: number }
   | { type: 'number' }
+  | { type: 'probability' }
   | { type: 'boolean' }
   | { type: 'country' }
   | { type: 'countries' }
@@ -89,6 +90,7 @@ export const TABLES: readonly TableSpec[] = [
       req('name', { type: 'text' }, 'name'),
       col('country', { type: 'country' }, 'country'),
       col('parent', { type: 'text' }, 'parent'),
+      col('failure_probability', { type: 'probability' }, 'failureProbability'),
     ],
   },
   {

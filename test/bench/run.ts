@@ -1,8 +1,9 @@
 /**
  * The benchmark harness (`pnpm bench`): the engine against the peers a user would otherwise write,
  * side by side on the same generated graph in one run, with the checksums of every answer
- * compared. Workloads: the systemic ranking (every supplier alone), a single-supplier blast radius
- * and a country scenario. Peers: the same propagation over a graphology graph in this process
+ * compared. Workloads: the systemic ranking (every supplier alone), a single-supplier blast radius,
+ * a country scenario, and Monte Carlo of 4,096 draws at 0.1 % and 5 % failure probability (both
+ * kernels, the engine's choice, and two worker threads). Peers: the same propagation over a graphology graph in this process
  * (peers/graphology-peer.ts) and over networkx out of process (peers/networkx_peer.py, when
  * python3 with networkx is there). Also: load time and peak memory of the engine against a
  * graphology graph of the same data, each measured in its own process.
@@ -21,16 +22,30 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-import { createSnapshotEngine, SIZES, type SizeName, type SnapshotEngine } from '@kedja/core';
-import { RankingPool } from '@kedja/cli';
+import { RankingPool, SimulationPool } from '@kedja/cli';
+import {
+  createSnapshotEngine,
+  FailureDraws,
+  LANES,
+  simulateFailures,
+  SIZES,
+  summarise,
+  type KernelName,
+  type SizeName,
+  type SnapshotEngine,
+} from '@kedja/core';
 import { loadSnapshot, readCsvFolder, writeGeneratedFolder } from '@kedja/importer';
 
-import { checksum, type Answer } from './checksum.js';
+import { checksum, fnv1a, type Answer } from './checksum.js';
 import { GraphologyPeer } from './peers/graphology-peer.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+const MC_SAMPLES = 4096;
+/** Draws the graphology peer runs per Monte Carlo workload (its time is scaled to all draws). */
+const MC_PEER_DRAWS: Record<SizeName, number> = { sweden: 4096, M: 128, EU: 16 };
 
 interface Entry {
   size: string;
@@ -313,6 +328,98 @@ async function benchSize(
     },
   );
   log(`${size}: graphology ranking ${scaled.toFixed(0)} ms${note ? ` (${note})` : ''}`);
+
+  // Monte Carlo: 4,096 draws at 0.1 % and 5 % per supplier. The kernels against each other (same
+  // draws, same distributions), the engine's choice against the graphology peer on sampled draws,
+  // and two worker threads against one.
+  for (const p of [0.001, 0.05]) {
+    const label = `Monte Carlo ${MC_SAMPLES} at ${p * 100} %`;
+    const probabilities = new Float64Array(snapshot.supplierCount).fill(p);
+    const at = { probabilities, fromData: 0 };
+    const simulate = (kernel: 'auto' | KernelName) => () =>
+      simulateFailures(snapshot, at, { samples: MC_SAMPLES, seed: options.seed, kernel, attribution: false });
+    const mcRuns = size === 'sweden' ? options.runs : 1;
+    const auto = time(mcRuns, simulate('auto'));
+    const perDraw = time(mcRuns, simulate('per-draw'));
+    const bitParallel = time(mcRuns, simulate('bit-parallel'));
+    const distributions = (r: ReturnType<ReturnType<typeof simulate>>) =>
+      fnv1a(JSON.stringify([r.organisations, r.criticalOrganisations, r.population]));
+    compare(label, 'per-draw kernel', distributions(auto.result), distributions(perDraw.result));
+    compare(label, 'bit-parallel kernel', distributions(auto.result), distributions(bitParallel.result));
+    entries.push({
+      size,
+      workload: `${label}: bit-parallel`,
+      engineMs: bitParallel.ms,
+      peerMs: perDraw.ms,
+      peer: 'engine, per-draw kernel',
+      ratio: perDraw.ms / bitParallel.ms,
+      note: `the engine's own choice (auto) took ${auto.ms.toFixed(0)} ms`,
+    });
+
+    // The graphology peer on the same draws (a sample of them, scaled).
+    const draws = new FailureDraws(probabilities, options.seed);
+    const masks = new Int32Array(snapshot.supplierCount);
+    const step = Math.max(1, Math.floor(MC_SAMPLES / MC_PEER_DRAWS[size]));
+    const sampled: string[][] = [];
+    for (let d = 0; d < MC_SAMPLES; d += LANES) {
+      draws.next(masks);
+      for (let j = 0; j < LANES && d + j < MC_SAMPLES; j++) {
+        if ((d + j) % step !== 0) continue;
+        const failed: string[] = [];
+        for (let s = 0; s < snapshot.supplierCount; s++) if ((masks[s]! >>> j) & 1) failed.push(snapshot.ids[s]!);
+        sampled.push(failed);
+      }
+    }
+    const peerDraws = time(1, () => new Map(sampled.map((failed, i) => [String(i), toAnswer(peer.blast(failed))])));
+    const engineDraws = new Map(
+      sampled.map((failed, i) => [String(i), toAnswer(engine.summary({ suppliers: failed }))]),
+    );
+    compare(label, 'graphology', checksum(engineDraws), checksum(peerDraws.result));
+    const peerMs = (peerDraws.ms / sampled.length) * MC_SAMPLES;
+    entries.push({
+      size,
+      workload: label,
+      engineMs: auto.ms,
+      peerMs,
+      peer: 'graphology',
+      ratio: peerMs / auto.ms,
+      ...(step > 1 ? { note: `peer run on every ${step}th draw (${sampled.length} draws) and scaled` } : {}),
+    });
+    log(
+      `${size}: ${label}: auto ${auto.ms.toFixed(0)} ms, per-draw ${perDraw.ms.toFixed(0)} ms, bit-parallel ${bitParallel.ms.toFixed(0)} ms, graphology ${peerMs.toFixed(0)} ms`,
+    );
+
+    // Two worker threads, with the kernel that wins at this probability.
+    const kernel: KernelName = bitParallel.ms < perDraw.ms ? 'bit-parallel' : 'per-draw';
+    const pool = new SimulationPool(snapshot, 2, kernel);
+    try {
+      const parallel = await timeAsync(mcRuns, () => pool.run(probabilities, MC_SAMPLES, options.seed));
+      compare(
+        label,
+        '2 worker threads',
+        distributions(kernel === 'bit-parallel' ? bitParallel.result : perDraw.result),
+        fnv1a(
+          JSON.stringify([
+            summarise(parallel.result.organisations),
+            summarise(parallel.result.criticalOrganisations),
+            summarise(parallel.result.population),
+          ]),
+        ),
+      );
+      const single = kernel === 'bit-parallel' ? bitParallel.ms : perDraw.ms;
+      entries.push({
+        size,
+        workload: `${label}: 2 threads`,
+        engineMs: parallel.ms,
+        peerMs: single,
+        peer: `engine, 1 thread (${kernel})`,
+        ratio: single / parallel.ms,
+        note: 'speed-up of two worker threads; the draws are made on the main thread',
+      });
+    } finally {
+      await pool.close();
+    }
+  }
 
   // Peer 2: networkx, out of process.
   const nxRank = await networkx(options, folder, ['rank', String(every)]);

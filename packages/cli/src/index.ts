@@ -4,3 +4,4 @@ export { createProgram, VERSION } from './program.js';
 export { EXIT, UsageError, DataError, CLI_CODES } from './errors.js';
 export type { Io } from './output/io.js';
 export { RankingPool, rankInParallel } from './parallel/rank-parallel.js';
+export { SimulationPool, type DrawDamage } from './parallel/simulate-parallel.js';

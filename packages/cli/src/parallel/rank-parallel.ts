@@ -10,31 +10,11 @@ import { Worker } from 'node:worker_threads';
 
 import { compareRankEntries, KERNEL_FIELDS, type KernelSnapshot, type RankEntry, type Snapshot } from '@kedja/core';
 
-type TypedArray = Int32Array | Float64Array;
+import { shareSnapshot, workerEntry } from './shared-snapshot.js';
 
-function shared<T extends TypedArray>(array: T): T {
-  if (array.buffer instanceof SharedArrayBuffer) return array;
-  const Constructor = array.constructor as new (buffer: SharedArrayBuffer) => T;
-  const copy = new Constructor(new SharedArrayBuffer(array.byteLength));
-  copy.set(array as never);
-  return copy;
-}
-
+/** Only what the counting kernel reads, in shared memory. */
 function kernelOf(snapshot: Snapshot): KernelSnapshot {
-  const kernel: Record<string, unknown> = {};
-  for (const field of KERNEL_FIELDS) {
-    const value = snapshot[field];
-    kernel[field] = typeof value === 'number' ? value : shared(value as TypedArray);
-  }
-  return kernel as unknown as KernelSnapshot;
-}
-
-function workerUrl(): { url: URL; workerData: Record<string, unknown> } {
-  const module = new URL('./rank-worker.ts', import.meta.url);
-  if (import.meta.url.endsWith('.ts')) {
-    return { url: new URL('./worker-bootstrap.mjs', import.meta.url), workerData: { module: module.href } };
-  }
-  return { url: new URL('./rank-worker.js', import.meta.url), workerData: {} };
+  return shareSnapshot(snapshot, KERNEL_FIELDS) as unknown as KernelSnapshot;
 }
 
 export class RankingPool {
@@ -44,7 +24,7 @@ export class RankingPool {
   constructor(snapshot: Snapshot, threads: number) {
     this.snapshot = snapshot;
     const kernel = kernelOf(snapshot);
-    const { url, workerData } = workerUrl();
+    const { url, workerData } = workerEntry('rank-worker');
     this.workers = Array.from(
       { length: Math.max(1, threads) },
       () => new Worker(url, { workerData: { ...workerData, kernel } }),

@@ -269,20 +269,64 @@ async function benchSize(
     await pool.close();
   }
 
+  // The rankings of the peers run on every supplier, or at EU on every 50th (sorted by id), scaled.
+  const every = size === 'EU' ? 50 : 1;
+  const sample = rank.result
+    .map((r) => r.supplier)
+    .sort()
+    .filter((_s, i) => i % every === 0);
+  const sampledEngine = new Map(sample.map((s) => [s, rankAnswers.get(s)!]));
+  const note = every > 1 ? `peer sampled on every ${every}th supplier and scaled by ${every}` : undefined;
+
+  // Peer 2: networkx, out of process (first, so that the graphology graph is not in memory beside it).
+  const nxRank = await networkx(options, folder, ['rank', String(every)]);
+  if (nxRank === null) {
+    log(`${size}: python3 with networkx not found: the networkx peer is skipped (apt-get install python3-networkx)`);
+  } else {
+    compare('ranking', 'networkx', checksum(sampledEngine), nxRank.checksum);
+    const nxBlast = (await networkx(options, folder, ['blast', top]))!;
+    const nxCountry = (await networkx(options, folder, ['country', 'IE']))!;
+    compare('blast', 'networkx', checksum(new Map([[top, single.result]])), nxBlast.checksum);
+    compare('country', 'networkx', checksum(new Map([['IE', country.result]])), nxCountry.checksum);
+    const nxScaled = nxRank.ms * every;
+    entries.push(
+      {
+        size,
+        workload: 'ranking',
+        engineMs: rank.ms,
+        peerMs: nxScaled,
+        peer: nxRank.peer,
+        ratio: nxScaled / rank.ms,
+        ...(note ? { note } : {}),
+      },
+      {
+        size,
+        workload: 'blast (top supplier)',
+        engineMs: single.ms,
+        peerMs: nxBlast.ms,
+        peer: nxBlast.peer,
+        ratio: nxBlast.ms / single.ms,
+      },
+      {
+        size,
+        workload: 'country IE',
+        engineMs: country.ms,
+        peerMs: nxCountry.ms,
+        peer: nxCountry.peer,
+        ratio: nxCountry.ms / country.ms,
+      },
+    );
+    log(`${size}: networkx ranking ${nxScaled.toFixed(0)} ms`);
+  }
+
   // Peer 1: graphology, in this process.
   log(`${size}: building the graphology graph ...`);
   started = performance.now();
   const { graph } = await readCsvFolder(folder);
   const graphMs = performance.now() - started;
   const peer = new GraphologyPeer(graph!);
-  const every = size === 'EU' ? 50 : 1;
-  const sample = rank.result
-    .map((r) => r.supplier)
-    .sort()
-    .filter((_s, i) => i % every === 0);
   const peerRuns = size === 'sweden' ? options.runs : 1;
   const peerRank = time(peerRuns, () => new Map(sample.map((s) => [s, toAnswer(peer.blast([s]))])));
-  const sampledEngine = new Map(sample.map((s) => [s, rankAnswers.get(s)!]));
   compare('ranking', 'graphology', checksum(sampledEngine), checksum(peerRank.result));
   const ieSuppliers = ieScenario.members;
   const peerSingle = time(peerRuns, () => toAnswer(peer.blast([top])));
@@ -300,7 +344,6 @@ async function benchSize(
     checksum(new Map([['IE', peerCountry.result]])),
   );
   const scaled = peerRank.ms * every;
-  const note = every > 1 ? `peer sampled on every ${every}th supplier and scaled by ${every}` : undefined;
   entries.push(
     {
       size,
@@ -437,47 +480,6 @@ async function benchSize(
     } finally {
       await pool.close();
     }
-  }
-
-  // Peer 2: networkx, out of process.
-  const nxRank = await networkx(options, folder, ['rank', String(every)]);
-  if (nxRank === null) {
-    log(`${size}: python3 with networkx not found: the networkx peer is skipped (apt-get install python3-networkx)`);
-  } else {
-    compare('ranking', 'networkx', checksum(sampledEngine), nxRank.checksum);
-    const nxBlast = (await networkx(options, folder, ['blast', top]))!;
-    const nxCountry = (await networkx(options, folder, ['country', 'IE']))!;
-    compare('blast', 'networkx', checksum(new Map([[top, single.result]])), nxBlast.checksum);
-    compare('country', 'networkx', checksum(new Map([['IE', country.result]])), nxCountry.checksum);
-    const nxScaled = nxRank.ms * every;
-    entries.push(
-      {
-        size,
-        workload: 'ranking',
-        engineMs: rank.ms,
-        peerMs: nxScaled,
-        peer: nxRank.peer,
-        ratio: nxScaled / rank.ms,
-        ...(note ? { note } : {}),
-      },
-      {
-        size,
-        workload: 'blast (top supplier)',
-        engineMs: single.ms,
-        peerMs: nxBlast.ms,
-        peer: nxBlast.peer,
-        ratio: nxBlast.ms / single.ms,
-      },
-      {
-        size,
-        workload: 'country IE',
-        engineMs: country.ms,
-        peerMs: nxCountry.ms,
-        peer: nxCountry.peer,
-        ratio: nxCountry.ms / country.ms,
-      },
-    );
-    log(`${size}: networkx ranking ${nxScaled.toFixed(0)} ms`);
   }
 
   if (!options.check) {

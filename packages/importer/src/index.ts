@@ -1,8 +1,10 @@
 /**
- * @kedja/importer: reads and writes Kedja graphs. Canonical CSV folders (fast-csv, streaming) and
- * graphology JSON; every problem in the input comes back as a diagnostic with file, line and column.
+ * @kedja/importer: reads and writes Kedja graphs. Canonical CSV folders (fast-csv, streaming),
+ * graphology JSON, and Neo4j (neo4j-driver: push, pull, and blast radius and ranking computed in
+ * Cypher); every problem in the input comes back as a diagnostic with file, line and column.
  */
 export * from './csv/index.js';
 export * from './json/index.js';
+export * from './neo4j/index.js';
 export { loadGraph, GRAPH_FILE_EXTENSIONS } from './load-graph.js';
 export { IMPORT_CODES, type ImportCode } from './errors.js';

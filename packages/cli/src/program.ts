@@ -4,6 +4,8 @@ import { Command } from 'commander';
 import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
+import { registerPull } from './commands/pull.js';
+import { registerPush } from './commands/push.js';
 import { registerRank } from './commands/rank.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
@@ -27,7 +29,16 @@ export function createProgram(io: Io): Command {
         'Example: kedja blast datasets/demo --supplier sup-hosting',
     );
   program.configureHelp({ sortSubcommands: false });
-  for (const register of [registerValidate, registerBlast, registerRank, registerWhy, registerExport, registerDemo]) {
+  for (const register of [
+    registerValidate,
+    registerBlast,
+    registerRank,
+    registerWhy,
+    registerExport,
+    registerPush,
+    registerPull,
+    registerDemo,
+  ]) {
     register(program, io);
   }
   for (const command of program.commands) {

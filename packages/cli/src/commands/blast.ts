@@ -1,8 +1,15 @@
-/** `kedja blast <input> [scenario options]`: who loses what when the scenario's suppliers fail. */
-import { createEngine, nodeName, type BlastRadius, type KedjaGraph } from '@kedja/core';
+/**
+ * `kedja blast <input> [scenario options]`: who loses what when the scenario's suppliers fail.
+ * With `--engine neo4j --uri ...` the blast radius is computed in Cypher, in the database the
+ * graph was pushed to, and printed the same way.
+ */
+import { createEngine, nodeName, type BlastRadius, type KedjaGraph, type ScenarioSpec } from '@kedja/core';
+import { blastInDatabase, withNeo4j } from '@kedja/importer';
 import type { Command } from 'commander';
 
+import { addEngineOption, inputFor, refuseInput, type EngineOptions } from '../engine-option.js';
 import { loadInput } from '../load-input.js';
+import { addNeo4jOptions, neo4jTarget } from '../neo4j-options.js';
 import { printJson, type Io } from '../output/io.js';
 import { plural, renderTable, formatNumber } from '../output/table.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
@@ -81,23 +88,43 @@ export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number
   return out.join('\n');
 }
 
+async function computeBlast(
+  input: string | undefined,
+  spec: ScenarioSpec,
+  options: EngineOptions,
+  io: Io,
+): Promise<{ graph: KedjaGraph; blast: BlastRadius; source: string }> {
+  if (options.engine === 'neo4j') {
+    refuseInput(input);
+    const target = neo4jTarget(options);
+    const { graph, blast } = await withNeo4j(target, (connection) =>
+      blastInDatabase(connection, spec, { dataset: options.dataset }),
+    );
+    return { graph, blast, source: `dataset ${JSON.stringify(options.dataset)} at ${target.uri}` };
+  }
+  const path = inputFor(input, options);
+  const graph = await loadInput(path, io);
+  return { graph, blast: createEngine(graph).blast(spec), source: path };
+}
+
 export function registerBlast(program: Command, io: Io): void {
-  addScenarioOptions(
+  const command = addScenarioOptions(
     program
       .command('blast')
       .description('the blast radius of a scenario: failed suppliers and services, affected organisations')
-      .argument('<input>', 'a canonical CSV folder or a graph .json file'),
+      .argument('[input]', 'a canonical CSV folder or a graph .json file (not with --engine neo4j)'),
   )
     .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
-    .option('--json', 'print the result as one JSON document')
-    .action(async (input: string, options: ScenarioOptions & { json?: boolean; limit: number }) => {
+    .option('--json', 'print the result as one JSON document');
+  addNeo4jOptions(addEngineOption(command)).action(
+    async (input: string | undefined, options: ScenarioOptions & EngineOptions & { json?: boolean; limit: number }) => {
       const spec = scenarioSpec(options);
-      const graph = await loadInput(input, io);
-      const engine = createEngine(graph);
-      const scenario = engine.scenario(spec);
-      if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
-      const blast = engine.blast(scenario);
+      const { graph, blast, source } = await computeBlast(input, spec, options, io);
+      if (blast.scenario.members.length === 0) {
+        io.stderr(`note: the scenario selects no supplier or service in ${source}\n`);
+      }
       if (options.json) printJson(io, { ...decorateBlast(graph, blast), scenario: { ...blast.scenario, spec } });
       else io.stdout(renderBlast(graph, blast, options.limit));
-    });
+    },
+  );
 }

@@ -1,6 +1,9 @@
 /**
  * The README stays true: its quick start is exactly two commands (the test one is what .ci/run
- * runs), and every example of a command on datasets/demo prints what the README shows.
+ * runs), and every example of a command on datasets/demo prints what the README shows. Examples
+ * with `--uri bolt://127.0.0.1:7687` run against the test run's Neo4j (in vitest's neo4j project),
+ * its URI put in place of that one, after the dataset they use is removed so that a push starts
+ * from nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +11,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { kedja, ROOT } from './support/cli.js';
+import { cliEnv, connect, dropDataset, neo4jServer } from './support/neo4j.js';
+
+const README_URI = 'bolt://127.0.0.1:7687';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
@@ -40,11 +46,19 @@ describe('README', () => {
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain('Run the whole test suite');
   });
 
-  const runnable = examples().filter(({ args }) => args.includes('datasets/demo') && !args.includes('-o'));
+  const usesNeo4j = (args: string[]) => args.includes(README_URI);
+  const runnable = examples().filter(
+    ({ args }) => (args.includes('datasets/demo') || usesNeo4j(args)) && !args.includes('-o'),
+  );
+  const inMemory = runnable.filter(({ args }) => !usesNeo4j(args));
+  const withNeo4j = runnable.filter(({ args }) => usesNeo4j(args));
 
-  it('has runnable examples', () => expect(runnable.length).toBeGreaterThanOrEqual(5));
+  it('has runnable examples', () => {
+    expect(inMemory.length).toBeGreaterThanOrEqual(5);
+    expect(withNeo4j.length).toBeGreaterThanOrEqual(3);
+  });
 
-  it.each(runnable.map((e) => [e.args.join(' '), e] as const))(
+  it.each(inMemory.map((e) => [e.args.join(' '), e] as const))(
     'kedja %s prints what the README shows',
     async (_name, example) => {
       const result = await kedja(example.args);
@@ -52,4 +66,27 @@ describe('README', () => {
       expect(result.stdout.replace(/\n+$/, '\n')).toBe(example.output);
     },
   );
+
+  const server = neo4jServer('the README examples with --uri');
+  describe.skipIf(!server)('examples with Neo4j', () => {
+    it.each(withNeo4j.map((e) => [e.args.join(' '), e] as const))(
+      'kedja %s prints what the README shows',
+      async (_name, example) => {
+        const args = example.args.map((arg) => (arg === README_URI ? server!.uri : arg));
+        if (args[0] === 'push') {
+          const connection = await connect(server!);
+          try {
+            const tag = args.includes('--dataset') ? args[args.indexOf('--dataset') + 1]! : 'default';
+            await dropDataset(connection, tag);
+          } finally {
+            await connection.close();
+          }
+        }
+        const result = await kedja(args, { env: cliEnv(server!) });
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(result.stdout.replace(/\n+$/, '\n')).toBe(example.output.replaceAll(README_URI, server!.uri));
+      },
+    );
+  });
 });

@@ -95,8 +95,9 @@ export async function refuseForeignData(connection: Neo4jConnection): Promise<vo
   if (foreign.length > 0) {
     throw new KedjaError(
       NEO4J_CODES.foreignData,
-      `${where(connection)} holds ${foreign.map((f) => `${f.count.toLocaleString('en-GB')} ${f.label}`).join(', ')} ` +
-        'nodes that Kedja did not write; Kedja will not mix its graph with them. Push to another database ' +
+      `${where(connection)} holds ${foreign
+        .map((f) => `${f.count.toLocaleString('en-GB')} ${f.label} node${f.count === 1 ? '' : 's'}`)
+        .join(', ')} that Kedja did not write; Kedja will not mix its graph with them. Push to another database ` +
         '(--database) or server, or remove those nodes',
     );
   }

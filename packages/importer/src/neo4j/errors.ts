@@ -57,6 +57,13 @@ export function neo4jError(error: unknown, where: { uri: string; database: strin
         '(neo4j+s:// for Aura and servers with TLS, bolt:// or neo4j:// without)',
     );
   }
+  if (/Server responded HTTP|Unknown Bolt protocol|handshake/i.test(message)) {
+    return new KedjaError(
+      NEO4J_CODES.unreachable,
+      `something answers at ${where.uri}, but it does not speak Bolt (${message.split('.')[0]}); ` +
+        'give the Bolt port (7687 by default), not the HTTP one (7474)',
+    );
+  }
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new KedjaError(
       NEO4J_CODES.auth,
@@ -74,5 +81,8 @@ export function neo4jError(error: unknown, where: { uri: string; database: strin
         '(Neo4j Community has only "neo4j")',
     );
   }
-  return new KedjaError(NEO4J_CODES.failed, `${at} answered with an error${code ? ` ${code}` : ''}: ${message}`);
+  return new KedjaError(
+    NEO4J_CODES.failed,
+    `${at} answered with an error${code && code !== 'N/A' ? ` ${code}` : ''}: ${message}`,
+  );
 }

@@ -5,15 +5,16 @@
  * dataset, a database holding nodes Kedja did not write, an interrupted push) exits 1 with its
  * stable code, no stack trace, and never the password.
  */
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { NEO4J_CODES, type Neo4jConnection } from '@kedja/importer';
+import { graphToJson, NEO4J_CODES, type Neo4jConnection } from '@kedja/importer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { kedja, STACK_FRAME, type CliResult } from '../support/cli.js';
+import { generateGraph } from '../support/generate-graph.js';
 import { cliEnv, connect, neo4jServer } from '../support/neo4j.js';
 
 const server = neo4jServer('the Neo4j commands (test/neo4j/cli-neo4j.test.ts)');
@@ -103,6 +104,25 @@ describe.skipIf(!server)('kedja push, pull, blast and rank on a real Neo4j', () 
       expect(cypher).toEqual(memory);
     },
   );
+
+  it('prints the same JSON with both engines on a generated graph of a few thousand edges', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kedja-generated-'));
+    const file = join(folder, 'generated.json');
+    writeFileSync(
+      file,
+      graphToJson(generateGraph({ organisations: 600, services: 150, suppliers: 60, usesPerOrganisation: 5, seed: 3 })),
+    );
+    expect((await neo4j('push', file, '--uri', server!.uri, '--dataset', 'cli-generated')).code).toBe(0);
+    const target = ['--engine', 'neo4j', '--uri', server!.uri, '--dataset', 'cli-generated'];
+    const ranking = await kedja(['rank', file, '--json']);
+    expect(await neo4j('rank', ...target, '--json')).toEqual(ranking);
+    const top = (JSON.parse(ranking.stdout) as { supplier: string }[]).slice(0, 3).map((entry) => entry.supplier);
+    for (const scenario of [...top.map((id) => ['--supplier', id]), ['--country', 'SE'], ['--outside-eea']]) {
+      const memory = await kedja(['blast', file, ...scenario, '--json']);
+      expect(memory.code).toBe(0);
+      expect(await neo4j('blast', ...target, ...scenario, '--json')).toEqual(memory);
+    }
+  });
 
   it('says when no server answers, or something that is not Neo4j does', async () => {
     const port = await closedPort();

@@ -31,9 +31,18 @@ export function decorateBlast(graph: KedjaGraph, blast: BlastRadius) {
         ...(facts?.population !== undefined ? { population: facts.population } : {}),
       };
     }),
-    totals: blast.totals,
+    totals: {
+      ...blast.totals,
+      byType: sortedKeys(blast.totals.byType),
+      byCounty: sortedKeys(blast.totals.byCounty),
+      bySector: sortedKeys(blast.totals.bySector),
+    },
   };
 }
+
+/** The counts by key in key order, so that both engines (which find organisations in different orders) print alike. */
+const sortedKeys = (counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 

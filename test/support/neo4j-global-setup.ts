@@ -68,8 +68,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const password = `kedja-test-${randomBytes(9).toString('base64url')}`;
   const started = Date.now();
   let stdout: string;
+  let stderr: string;
   try {
-    ({ stdout } = await run(`${TOOLS}start`, ['--port', String(port), '--watch-pid', String(process.pid)], {
+    ({ stdout, stderr } = await run(`${TOOLS}start`, ['--port', String(port), '--watch-pid', String(process.pid)], {
       env: { ...process.env, NEO4J_PASSWORD: password },
       maxBuffer: 16 * 1024 * 1024,
     }));
@@ -79,6 +80,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       cause: error,
     });
   }
+  process.stdout.write(stderr); // what start did: built or not (and how long), pid, data directory
   const uri = stdout.trim().split('\n').pop()!;
   console.log(`Neo4j for the integration tests: ${uri} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   project.provide('neo4j', { uri, user: 'neo4j', password, own: true });

@@ -20,8 +20,9 @@ export function registerPush(program: Command, io: Io): void {
     .option('--json', 'print the summary as one JSON document')
     .action(async (input: string, options: Neo4jOptions & { batchSize: number; json?: boolean }) => {
       const target = neo4jTarget(options);
-      const graph = await loadInput(input, io);
+      // Connect first: an unreachable server or wrong credentials show before a long load.
       const summary = await withNeo4j(target, async (connection) => {
+        const graph = await loadInput(input, io);
         const progress = startProgress(io, 'Pushing', graph.order + graph.size);
         try {
           return await pushGraph(connection, graph, {

@@ -19,7 +19,21 @@ describe('kedja command line', () => {
     expect(bare.stdout).toContain('Usage: kedja');
     const help = await kedja(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['validate', 'blast', 'rank', 'why', 'export', 'demo'])
+    for (const command of [
+      'validate',
+      'blast',
+      'timeline',
+      'rank',
+      'why',
+      'simulate',
+      'screen',
+      'advise',
+      'export',
+      'import',
+      'import-survey',
+      'import-dora',
+      'demo',
+    ])
       expect(help.stdout).toContain(command);
   });
 

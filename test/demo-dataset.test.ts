@@ -1,10 +1,13 @@
 /**
  * datasets/demo: the hand-checked answers in its README, read from the README's own tables and
- * compared with `kedja rank --json` and `kedja blast --json`, so the page and the software agree.
+ * compared with `kedja rank --json` and `kedja blast --json` (and the consequence levels with the
+ * library), so the page and the software agree.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { assessConsequences, createEngine, parseDuration } from '@kedja/core';
+import { loadGraph } from '@kedja/importer';
 import { describe, expect, it } from 'vitest';
 
 import { kedja, ROOT } from './support/cli.js';
@@ -102,11 +105,66 @@ describe('datasets/demo answers in its README', () => {
     ]).toEqual(totals!.slice(1).map(Number));
   });
 
+  it('consequence levels by outage length', async () => {
+    const expected = tableAfter(README, '## Consequences by outage length');
+    expect(expected).toHaveLength(9);
+    const { graph } = await loadGraph(join(ROOT, 'datasets/demo'));
+    const engine = createEngine(graph!);
+    const lengths = { '4 h': '4h', '24 h': '24h', '48 h': '48h', '1 week': '1w', '1 month': '1m' };
+    for (const supplier of new Set(expected.map((row) => row.supplier!))) {
+      const blast = engine.blast({ suppliers: [supplier] });
+      const rows = expected.filter((row) => row.supplier === supplier);
+      for (const [column, length] of Object.entries(lengths)) {
+        const levels = assessConsequences(graph!, blast, parseDuration(length)).map((c) => [c.id, c.level]);
+        expect(Object.fromEntries(levels), `${supplier} ${column}`).toEqual(
+          Object.fromEntries(rows.map((row) => [row.organisation!, row[column]!])),
+        );
+      }
+    }
+  });
+
   it('why adalen under sup-hosting follows the chain the README gives', async () => {
     const result = await kedja(['why', 'datasets/demo', '--org', 'adalen', '--supplier', 'sup-hosting', '--json']);
     expect(result.code).toBe(0);
     const why = JSON.parse(result.stdout);
     const chain = /gives the chain ([^.]+)\./.exec(README.replace(/\s+/g, ' '))![1]!.split(' → ');
     expect(why.chain.map((step: { id: string }) => step.id)).toEqual(chain);
+  });
+
+  it('concentration', async () => {
+    const expected = tableAfter(README, '### Concentration');
+    expect(expected).toHaveLength(7);
+    const result = await kedja(['metrics', 'datasets/demo', '--json']);
+    expect(result.code).toBe(0);
+    const document = JSON.parse(result.stdout) as {
+      amplification: Record<string, { contracted: number; declared: number; effective: number }>;
+      falseRedundancy: {
+        owner: string;
+        group: string;
+        members: string[];
+        cause: { kind: string; id: string };
+        organisations: string[];
+      }[];
+    };
+    for (const row of expected) {
+      expect(document.amplification[row.supplier!], row.supplier).toMatchObject({
+        contracted: Number(row.contracted),
+        declared: Number(row.declared),
+        effective: Number(row.effective),
+      });
+    }
+    expect(Object.keys(document.amplification).sort()).toEqual(expected.map((r) => r.supplier).sort());
+
+    const findings = tableAfter(README, '### False redundancy');
+    expect(findings.length).toBeGreaterThanOrEqual(1);
+    expect(
+      document.falseRedundancy.map((f) => ({
+        owner: f.owner,
+        group: f.group,
+        members: f.members.join(' '),
+        cause: `${f.cause.kind} ${f.cause.id}`,
+        organisations: f.organisations.join(' '),
+      })),
+    ).toEqual(findings);
   });
 });

@@ -1,17 +1,27 @@
 /** The `kedja` command line: one commander program, one file per command under commands/. */
 import { Command } from 'commander';
 
+import { registerAdvise } from './commands/advise.js';
 import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
+import { registerImportDora } from './commands/import-dora.js';
+import { registerImportSurvey } from './commands/import-survey.js';
+import { registerMetrics } from './commands/metrics.js';
 import { registerPull } from './commands/pull.js';
 import { registerPush } from './commands/push.js';
+import { registerReport } from './commands/report.js';
 import { registerRank } from './commands/rank.js';
+import { registerScreen } from './commands/screen.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerTimeline } from './commands/timeline.js';
 import { registerValidate } from './commands/validate.js';
 import { registerWhy } from './commands/why.js';
 import type { Io } from './output/io.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export function createProgram(io: Io): Command {
   const program = new Command('kedja')
@@ -24,7 +34,7 @@ export function createProgram(io: Io): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       'after',
-      '\nInput is a folder of canonical CSV files (see docs/format.md) or a graph .json file.\n' +
+      '\nInput is a folder of canonical CSV files (see docs/format.md), a graph file (.json, .gexf, .graphml) or a DORA register folder.\n' +
         'Exit codes: 0 success, 1 usage error, 2 invalid input data, 3 internal error.\n\n' +
         'Example: kedja blast datasets/demo --supplier sup-hosting',
     );
@@ -32,11 +42,20 @@ export function createProgram(io: Io): Command {
   for (const register of [
     registerValidate,
     registerBlast,
+    registerTimeline,
     registerRank,
     registerWhy,
+    registerSimulate,
+    registerScreen,
+    registerAdvise,
+    registerMetrics,
+    registerReport,
     registerExport,
     registerPush,
     registerPull,
+    registerImport,
+    registerImportSurvey,
+    registerImportDora,
     registerDemo,
   ]) {
     register(program, io);

@@ -28,6 +28,22 @@ export const IMPORT_CODES = {
   jsonSyntax: 'KEDJA_JSON_SYNTAX',
   jsonShape: 'KEDJA_JSON_SHAPE',
   writeFailed: 'KEDJA_WRITE_FAILED',
+  xmlSyntax: 'KEDJA_XML_SYNTAX',
+  graphShape: 'KEDJA_GRAPH_SHAPE',
+  graphNoKinds: 'KEDJA_GRAPH_NO_KINDS',
+  surveyRowSkipped: 'KEDJA_SURVEY_ROW_SKIPPED',
+  surveyBadAnswer: 'KEDJA_SURVEY_BAD_ANSWER',
+  surveyUnreadCountry: 'KEDJA_SURVEY_UNREAD_COUNTRY',
+  surveyUnknownAliasTarget: 'KEDJA_SURVEY_UNKNOWN_ALIAS_TARGET',
+  doraMissingTable: 'KEDJA_DORA_MISSING_TABLE',
+  doraTableNotRead: 'KEDJA_DORA_TABLE_NOT_READ',
+  doraEmptyKey: 'KEDJA_DORA_EMPTY_KEY',
+  doraBadRank: 'KEDJA_DORA_BAD_RANK',
+  doraDuplicateKey: 'KEDJA_DORA_DUPLICATE_KEY',
+  doraUnknownReference: 'KEDJA_DORA_UNKNOWN_REFERENCE',
+  doraIncomplete: 'KEDJA_DORA_INCOMPLETE',
+  doraBadValue: 'KEDJA_DORA_BAD_VALUE',
+  doraInconsistent: 'KEDJA_DORA_INCONSISTENT',
 } as const;
 
 export type ImportCode = (typeof IMPORT_CODES)[keyof typeof IMPORT_CODES];

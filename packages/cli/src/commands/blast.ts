@@ -1,22 +1,43 @@
 /**
- * `kedja blast <input> [scenario options]`: who loses what when the scenario's suppliers fail.
+ * `kedja blast <input> [scenario options] [--duration 48h]`: who loses what when the scenario's
+ * suppliers fail, and with `--duration` how badly (a consequence level per organisation).
  * With `--engine neo4j --uri ...` the blast radius is computed in Cypher, in the database the
  * graph was pushed to, and printed the same way.
  */
-import { createEngine, nodeName, type BlastRadius, type KedjaGraph, type ScenarioSpec } from '@kedja/core';
+import {
+  assessConsequences,
+  countLevels,
+  CONSEQUENCE_LEVELS,
+  createEngine,
+  formatDuration,
+  nodeName,
+  type BlastRadius,
+  type ConsequenceLevel,
+  type KedjaGraph,
+  type ScenarioSpec,
+} from '@kedja/core';
 import { blastInDatabase, withNeo4j } from '@kedja/importer';
 import type { Command } from 'commander';
 
+import { loadConsequenceModel, parseLength, RULES_OPTION_HELP } from '../consequence-options.js';
 import { addEngineOption, inputFor, refuseInput, type EngineOptions } from '../engine-option.js';
-import { loadInput } from '../load-input.js';
+import { UsageError } from '../errors.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { addNeo4jOptions, neo4jTarget } from '../neo4j-options.js';
 import { printJson, type Io } from '../output/io.js';
 import { plural, renderTable, formatNumber } from '../output/table.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
 import { parseCount } from './options.js';
 
+/** Consequence levels of the affected organisations after an outage of `hours`. */
+export interface BlastLevels {
+  hours: number;
+  rules: string;
+  levels: ReadonlyMap<string, ConsequenceLevel>;
+}
+
 /** The blast radius with names and organisation facts added, as `--json` prints it. */
-export function decorateBlast(graph: KedjaGraph, blast: BlastRadius) {
+export function decorateBlast(graph: KedjaGraph, blast: BlastRadius, levels?: BlastLevels) {
   const named = <T extends { id: string }>(item: T) => ({ ...item, name: nodeName(graph, item.id) });
   return {
     scenario: blast.scenario,
@@ -29,6 +50,7 @@ export function decorateBlast(graph: KedjaGraph, blast: BlastRadius) {
         ...named(o),
         ...(facts?.orgType !== undefined ? { type: facts.orgType } : {}),
         ...(facts?.population !== undefined ? { population: facts.population } : {}),
+        ...(levels ? { level: levels.levels.get(o.id) } : {}),
       };
     }),
     totals: {
@@ -36,7 +58,9 @@ export function decorateBlast(graph: KedjaGraph, blast: BlastRadius) {
       byType: sortedKeys(blast.totals.byType),
       byCounty: sortedKeys(blast.totals.byCounty),
       bySector: sortedKeys(blast.totals.bySector),
+      ...(levels ? { byLevel: countLevels([...levels.levels.values()].map((level) => ({ level }))) } : {}),
     },
+    ...(levels ? { duration: { hours: levels.hours, label: formatDuration(levels.hours), rules: levels.rules } } : {}),
   };
 }
 
@@ -46,7 +70,7 @@ const sortedKeys = (counts: Record<string, number>) =>
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number): string {
+export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number, levels?: BlastLevels): string {
   const { totals } = blast;
   const out: string[] = [`Scenario: ${blast.scenario.description}.`, ''];
   if (totals.organisations === 0) {
@@ -61,6 +85,11 @@ export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([type, count]) => `${type} ${formatNumber(count)}`);
     out.push(`By type: ${types.join(', ')}.`);
+    if (levels) {
+      const counts = countLevels([...levels.levels.values()].map((level) => ({ level })));
+      const worstFirst = [...CONSEQUENCE_LEVELS].reverse().map((level) => `${level} ${formatNumber(counts[level])}`);
+      out.push(`After ${formatDuration(levels.hours)} (rules: ${levels.rules}): ${worstFirst.join(', ')}.`);
+    }
   }
   out.push(`${plural(totals.failedSuppliers, 'supplier')} and ${plural(totals.failedServices, 'service')} fail.`, '');
 
@@ -75,6 +104,7 @@ export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number
         { header: 'tier', value: (o) => o.tier, right: true },
         { header: 'critical', value: (o) => yesNo(o.critical) },
         { header: 'hidden', value: (o) => yesNo(o.hidden) },
+        ...(levels ? [{ header: 'level', value: (o: { id: string }) => levels.levels.get(o.id) ?? '' }] : []),
         { header: 'lost', value: (o) => o.lost.map((id) => nodeName(graph, id)).join(', '), max: 60 },
       ]) + more(blast.affectedOrganisations.length),
     );
@@ -100,11 +130,14 @@ export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number
 async function computeBlast(
   input: string | undefined,
   spec: ScenarioSpec,
-  options: EngineOptions,
+  options: EngineOptions & { duration?: number },
   io: Io,
 ): Promise<{ graph: KedjaGraph; blast: BlastRadius; source: string }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
+    if (options.duration !== undefined) {
+      throw new UsageError('--duration needs the whole graph in memory; it does not work with --engine neo4j yet');
+    }
     const target = neo4jTarget(options);
     const { graph, blast } = await withNeo4j(target, (connection) =>
       blastInDatabase(connection, spec, { dataset: options.dataset }),
@@ -121,19 +154,42 @@ export function registerBlast(program: Command, io: Io): void {
     program
       .command('blast')
       .description('the blast radius of a scenario: failed suppliers and services, affected organisations')
-      .argument('[input]', 'a canonical CSV folder or a graph .json file (not with --engine neo4j)'),
+      .argument('[input]', `${INPUT_DESCRIPTION} (not with --engine neo4j)`),
   )
+    .option(
+      '--duration <length>',
+      'outage length (24h, 48h, 1w, 1m or hours): a consequence level per organisation',
+      parseLength,
+    )
+    .option('--rules <file>', RULES_OPTION_HELP)
     .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
     .option('--json', 'print the result as one JSON document');
   addNeo4jOptions(addEngineOption(command)).action(
-    async (input: string | undefined, options: ScenarioOptions & EngineOptions & { json?: boolean; limit: number }) => {
+    async (
+      input: string | undefined,
+      options: ScenarioOptions & EngineOptions & { json?: boolean; limit: number; duration?: number; rules?: string },
+    ) => {
       const spec = scenarioSpec(options);
+      const model = await loadConsequenceModel(options.rules, io);
       const { graph, blast, source } = await computeBlast(input, spec, options, io);
       if (blast.scenario.members.length === 0) {
         io.stderr(`note: the scenario selects no supplier or service in ${source}\n`);
       }
-      if (options.json) printJson(io, { ...decorateBlast(graph, blast), scenario: { ...blast.scenario, spec } });
-      else io.stdout(renderBlast(graph, blast, options.limit));
+      let levels: BlastLevels | undefined;
+      if (options.duration !== undefined) {
+        const consequences = assessConsequences(graph, blast, options.duration, model);
+        levels = {
+          hours: options.duration,
+          rules: model.rules.name,
+          levels: new Map(consequences.map((c) => [c.id, c.level])),
+        };
+      } else if (options.rules !== undefined) {
+        io.stderr('note: --rules has no effect without --duration\n');
+      }
+      if (options.json) {
+        const decorated = decorateBlast(graph, blast, levels);
+        printJson(io, { ...decorated, scenario: { ...blast.scenario, spec } });
+      } else io.stdout(renderBlast(graph, blast, options.limit, levels));
     },
   );
 }

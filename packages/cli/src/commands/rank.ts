@@ -8,7 +8,7 @@ import { rankInDatabase, withNeo4j } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { addEngineOption, inputFor, refuseInput, type EngineOptions } from '../engine-option.js';
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { addNeo4jOptions, neo4jTarget } from '../neo4j-options.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
@@ -65,7 +65,7 @@ export function registerRank(program: Command, io: Io): void {
   const command = program
     .command('rank')
     .description('systemic ranking: the blast radius of every supplier failing alone')
-    .argument('[input]', 'a canonical CSV folder or a graph .json file (not with --engine neo4j)')
+    .argument('[input]', `${INPUT_DESCRIPTION} (not with --engine neo4j)`)
     .option('--top <n>', `only the first N suppliers (human output shows ${HUMAN_DEFAULT_TOP} unless told)`, parseCount)
     .option('--json', 'print the ranking as one JSON document');
   addNeo4jOptions(addEngineOption(command)).action(

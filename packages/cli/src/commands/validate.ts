@@ -4,6 +4,7 @@ import { loadGraph } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { DataError } from '../errors.js';
+import { INPUT_DESCRIPTION } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { plural } from '../output/table.js';
 
@@ -27,7 +28,7 @@ export function registerValidate(program: Command, io: Io): void {
   program
     .command('validate')
     .description('check a graph and report every problem at once')
-    .argument('<input>', 'a canonical CSV folder or a graph .json file')
+    .argument('<input>', INPUT_DESCRIPTION)
     .option('--json', 'print the result as one JSON document')
     .action(async (input: string, options: { json?: boolean }) => {
       const { graph, diagnostics } = await loadGraph(input);

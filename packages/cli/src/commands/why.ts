@@ -3,7 +3,7 @@ import { createEngine, nodeName, type Explanation, type KedjaGraph } from '@kedj
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import { printJson, type Io } from '../output/io.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
 
@@ -39,7 +39,7 @@ export function registerWhy(program: Command, io: Io): void {
     program
       .command('why')
       .description('why an organisation is affected: one shortest chain of failures from the scenario to it')
-      .argument('<input>', 'a canonical CSV folder or a graph .json file')
+      .argument('<input>', INPUT_DESCRIPTION)
       .requiredOption('--org <id>', 'the organisation to explain'),
   )
     .option('--json', 'print the explanation as one JSON document')

@@ -38,6 +38,11 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
   );
 }
 
+/** A share (0..1) as a percentage with one decimal: "61.3 %". */
+export function formatPercent(share: number, digits = 1): string {
+  return `${(share * 100).toFixed(digits)} %`;
+}
+
 /** "1 organisation", "2 organisations". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;

@@ -99,9 +99,9 @@ export function computeBlastRadius(context: EngineContext, scenario: Scenario): 
     if (!Number.isNaN(population)) totals.population += population;
     const attributes = graph.getNodeAttributes(id);
     if (attributes.kind === 'organisation') {
-      increment(totals.byType, attributes.orgType ?? 'unspecified');
-      increment(totals.byCounty, attributes.county ?? 'unspecified');
-      for (const sector of attributes.sectors ?? []) increment(totals.bySector, sector);
+      increment(totals.byType, attributes.orgType || 'unspecified');
+      increment(totals.byCounty, attributes.county || 'unspecified');
+      for (const sector of attributes.sectors ?? []) if (sector) increment(totals.bySector, sector);
     }
   }
 

@@ -31,8 +31,19 @@ export function createContext(graph: KedjaGraph): EngineContext {
       const indices = new Int32Array(ids.length);
       ids.forEach((id, i) => {
         const index = snapshot.index.get(id);
-        if (index === undefined || index >= snapshot.assetCount) {
-          throw new KedjaError(CORE_ERROR_CODES.unknownId, `${id} is not a supplier or service of this graph`);
+        if (index === undefined) {
+          throw new KedjaError(
+            CORE_ERROR_CODES.unknownId,
+            graph.hasNode(id)
+              ? `${id} was added to the graph after this engine was created; create a new engine to include it`
+              : `${id} is not a node of this graph`,
+          );
+        }
+        if (index >= snapshot.assetCount) {
+          throw new KedjaError(
+            CORE_ERROR_CODES.wrongKind,
+            `${id} is an organisation; only suppliers and services can fail`,
+          );
         }
         indices[i] = index;
       });

@@ -7,6 +7,7 @@
  *
  * O(failed nodes + their out-edges) per question.
  */
+import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 import type { EdgeKind, NodeKind } from '../model/types.js';
 import type { EngineContext } from './context.js';
 import { isHiddenDependency } from './hidden-dependency.js';
@@ -47,7 +48,10 @@ export function computeExplanation(context: EngineContext, organisationId: strin
   const { snapshot, propagator, lost } = context;
   const organisation = snapshot.index.get(organisationId);
   if (organisation === undefined || kindOf(snapshot, organisation) !== KIND_ORGANISATION) {
-    throw new RangeError(`${organisationId} is not an organisation of this graph`);
+    throw new KedjaError(
+      organisation === undefined ? CORE_ERROR_CODES.unknownId : CORE_ERROR_CODES.wrongKind,
+      `${organisationId} is not an organisation of this graph`,
+    );
   }
   propagator.run(context.indicesOf(scenario.members));
   if (!propagator.isDown(organisation)) {

@@ -62,6 +62,7 @@ const normaliseParent = (value: string) => value.trim().toLocaleLowerCase('en');
 export function expandScenario(graph: KedjaGraph, spec: ScenarioSpec): Scenario {
   const members = new Set<string>();
   const parts: string[] = [];
+  const seenParents = new Set<string>();
 
   const explicit = (ids: readonly string[] | undefined, kind: NodeKind) => {
     for (const id of ids ?? []) {
@@ -75,8 +76,8 @@ export function expandScenario(graph: KedjaGraph, spec: ScenarioSpec): Scenario 
       if (actual !== kind) {
         throw new KedjaError(CORE_ERROR_CODES.wrongKind, `${id} is a ${actual}, not a ${kind}`);
       }
+      if (!members.has(id)) parts.push(`${kind} ${nodeName(graph, id)} (${id})`);
       members.add(id);
-      parts.push(`${kind} ${nodeName(graph, id)} (${id})`);
     }
   };
   explicit(spec.suppliers, 'supplier');
@@ -114,7 +115,8 @@ export function expandScenario(graph: KedjaGraph, spec: ScenarioSpec): Scenario 
         `no supplier has parent ${JSON.stringify(parent)}; known parent groups: ${known.length ? known.slice(0, 20).join(', ') : '(none in this graph)'}`,
       );
     }
-    parts.push(`every supplier owned by ${parent.trim()}`);
+    if (!seenParents.has(normaliseParent(parent))) parts.push(`every supplier owned by ${parent.trim()}`);
+    seenParents.add(normaliseParent(parent));
   }
   for (const c of countries) parts.push(`every supplier based in ${countryName(c)} (${c})`);
   for (const c of serviceCountries) parts.push(`every service processing data in ${countryName(c)} (${c})`);

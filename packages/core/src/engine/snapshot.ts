@@ -183,6 +183,14 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
  * full report. O(V + E).
  */
 export function createSnapshot(graph: KedjaGraph): Snapshot {
+  return buildSnapshot(snapshotInput(graph).input);
+}
+
+/**
+ * The plain arrays of a graphology Kedja graph (the input of `buildSnapshot`), with the graph's key
+ * of every edge, so that callers can change edges and build variants of the snapshot. O(V + E).
+ */
+export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKeys: string[] } {
   const buckets: string[][] = [[], [], []];
   graph.forEachNode((id, attributes) => {
     const code = KIND_CODES[attributes.kind];
@@ -213,8 +221,10 @@ export function createSnapshot(graph: KedjaGraph): Snapshot {
   const edgeCritical = new Uint8Array(edgeCount);
   const edgeGroup = new Int32Array(edgeCount);
   const groups = new Map<string, number>();
+  const edgeKeys: string[] = [];
   let e = 0;
   graph.forEachEdge((edge, attributes, source, target) => {
+    edgeKeys.push(edge);
     const kind = attributes.kind;
     if (!EDGE_KINDS.includes(kind)) {
       throw new KedjaError(CORE_ERROR_CODES.invalidGraph, `edge ${edge} has unknown kind ${JSON.stringify(kind)}`);
@@ -248,17 +258,20 @@ export function createSnapshot(graph: KedjaGraph): Snapshot {
     e++;
   });
 
-  return buildSnapshot({
-    ids,
-    supplierCount: suppliers.length,
-    serviceCount: services.length,
-    population,
-    edgeSource,
-    edgeTarget,
-    edgeKind,
-    edgeCritical,
-    edgeGroup,
-  });
+  return {
+    input: {
+      ids,
+      supplierCount: suppliers.length,
+      serviceCount: services.length,
+      population,
+      edgeSource,
+      edgeTarget,
+      edgeKind,
+      edgeCritical,
+      edgeGroup,
+    },
+    edgeKeys,
+  };
 }
 
 function kindCode(node: number, supplierCount: number, assetCount: number): number {

@@ -259,7 +259,11 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   ZW: 'Zimbabwe',
 };
 
-/** EU member states and the EEA EFTA states (IS, LI, NO). */
+/**
+ * EU member states and the EEA EFTA states (IS, LI, NO), and the territories with their own ISO
+ * code that are part of the EU: Åland (AX) and the outermost regions French Guiana (GF),
+ * Guadeloupe (GP), Martinique (MQ), Réunion (RE), Mayotte (YT) and Saint Martin (MF).
+ */
 export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
   'AT',
   'BE',
@@ -291,6 +295,13 @@ export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
   'SE',
   'SI',
   'SK',
+  'AX',
+  'GF',
+  'GP',
+  'MF',
+  'MQ',
+  'RE',
+  'YT',
 ]);
 
 /** True for an officially assigned ISO 3166-1 alpha-2 code (upper case). */

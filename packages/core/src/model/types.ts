@@ -41,6 +41,20 @@ export interface OrganisationAttributes {
   employees?: number;
   /** Societal functions it runs: health-care, social-care, water, heating, education, ... */
   sectors?: string[];
+  /** Survey answers (MSB1196, Bilaga 1); absent where not asked or not answered. Q1: has a procured cloud service. */
+  cloud?: boolean;
+  /** Q7, Q8, Q9: uses SaaS, PaaS, IaaS. */
+  usesSaas?: boolean;
+  usesPaas?: boolean;
+  usesIaas?: boolean;
+  /** Q23:1: countries its contracts name for data processing, ISO 3166-1 alpha-2. */
+  processingCountries?: string[];
+  /** Q26: has a routine to find out whether suppliers use subcontractors. */
+  subcontractorRoutine?: boolean;
+  /** Q31: is sharing one supplier with many public bodies a higher or lower risk (the answer as given). */
+  sharedSupplierRisk?: string;
+  /** Q33:1: kinds of incident experienced (outage, data loss, ...). */
+  incidentKinds?: string[];
 }
 
 export interface ServiceAttributes {
@@ -59,6 +73,8 @@ export interface SupplierAttributes {
   country?: string;
   /** Ownership group. */
   parent?: string;
+  /** Probability (0 to 1) that it fails in the period a Monte Carlo simulation draws (`kedja simulate`). */
+  failureProbability?: number;
 }
 
 export type NodeAttributes = OrganisationAttributes | ServiceAttributes | SupplierAttributes;

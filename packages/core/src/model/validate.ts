@@ -100,6 +100,15 @@ export function validateGraph(graph: AbstractGraph): Diagnostic[] {
         checkCount('population');
         checkCount('employees');
         checkStringList('sectors');
+        for (const key of ['cloud', 'usesSaas', 'usesPaas', 'usesIaas', 'subcontractorRoutine']) {
+          const value = attributes[key];
+          if (value !== undefined && typeof value !== 'boolean') {
+            error(MODEL_CODES.badBoolean, `${key} must be true or false, not ${JSON.stringify(value)}`, where);
+          }
+        }
+        checkStringList('processingCountries', (value) => checkCountry('processingCountries', value));
+        checkString('sharedSupplierRisk');
+        checkStringList('incidentKinds');
         break;
       case 'service':
         checkEnum('model', SERVICE_MODELS);
@@ -109,6 +118,16 @@ export function validateGraph(graph: AbstractGraph): Diagnostic[] {
       case 'supplier':
         if (attributes.country !== undefined) checkCountry('country', attributes.country);
         checkString('parent');
+        {
+          const p = attributes.failureProbability;
+          if (p !== undefined && !(typeof p === 'number' && p >= 0 && p <= 1)) {
+            error(
+              MODEL_CODES.badNumber,
+              `failureProbability must be a number from 0 to 1, not ${JSON.stringify(p)}`,
+              where,
+            );
+          }
+        }
         break;
     }
   });

@@ -78,6 +78,13 @@ export function parseCell(cell: string, column: ColumnType): Parsed {
             IMPORT_CODES.badNumber,
             `${JSON.stringify(cell)} is not a number of 0 or more; write digits with a dot for decimals, such as 24 or 0.5`,
           );
+    case 'probability':
+      return /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(cell)
+        ? ok(Number(cell))
+        : fail(
+            IMPORT_CODES.badNumber,
+            `${JSON.stringify(cell)} is not a probability; write a number from 0 to 1 with a dot for decimals, such as 0.05`,
+          );
     case 'boolean':
       return parseBoolean(cell);
     case 'country':

@@ -44,8 +44,13 @@ const KIND_FILES: Record<NodeKind, string> = {
   supplier: 'suppliers.csv',
 };
 
+export interface ReadCsvFolderOptions {
+  /** Required files that may be missing here (a survey catalogue needs no organisations.csv). */
+  optionalFiles?: readonly string[];
+}
+
 /** Reads a canonical CSV folder. Never throws on bad data: problems come back as diagnostics. */
-export async function readCsvFolder(folder: string): Promise<ImportResult> {
+export async function readCsvFolder(folder: string, options: ReadCsvFolderOptions = {}): Promise<ImportResult> {
   const diagnostics: Diagnostic[] = [];
   const fail = (): ImportResult => ({ graph: null, diagnostics });
 
@@ -88,7 +93,7 @@ export async function readCsvFolder(folder: string): Promise<ImportResult> {
     const file = join(folder, table.file);
     if (!present.has(table.file)) {
       if (table.node !== undefined) incomplete.add(table.node);
-      if (table.required) {
+      if (table.required && !options.optionalFiles?.includes(table.file)) {
         diagnostics.push({
           file,
           line: 1,

@@ -42,8 +42,13 @@ export async function* readTable(
   diagnostics: Diagnostic[],
   status: TableStatus = { complete: true },
 ): AsyncGenerator<Row> {
-  const problem = (line: number, column: number | undefined, code: string, message: string) =>
-    diagnostics.push({ file, line, ...(column === undefined ? {} : { column }), code, severity: 'error', message });
+  const problem = (
+    line: number,
+    column: number | undefined,
+    code: string,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ) => diagnostics.push({ file, line, ...(column === undefined ? {} : { column }), code, severity, message });
 
   const parser = createReadStream(path).pipe(parse({ headers: false, ignoreEmpty: false }));
   let header: string[] | undefined;
@@ -56,11 +61,11 @@ export async function* readTable(
       const fields = raw.map((field) => field.trim());
 
       if (header === undefined) {
-        const names = fields.map((name) => name.toLowerCase());
+        const names = fields.map(spec.headerKey ?? ((name) => name.toLowerCase()));
         header = names;
-        checkHeader(names, spec, index, (column, code, message) => {
+        checkHeader(names, spec, index, (column, code, message, severity) => {
           if (code === IMPORT_CODES.missingColumn) status.complete = false;
-          problem(line, column ?? names.length + 1, code, message);
+          problem(line, column ?? names.length + 1, code, message, severity);
         });
         continue;
       }
@@ -117,13 +122,22 @@ function checkHeader(
   header: string[],
   spec: TableSpec,
   index: Map<string, number>,
-  problem: (column: number | undefined, code: string, message: string) => void,
+  problem: (column: number | undefined, code: string, message: string, severity?: 'error' | 'warning') => void,
 ): void {
   const known = new Map<string, ColumnSpec>(spec.columns.map((column) => [column.name, column]));
   const allowed = spec.columns.map((column) => (column.required ? `${column.name}*` : column.name)).join(', ');
   header.forEach((name, i) => {
     if (!known.has(name)) {
       const what = name === '' ? `column ${i + 1} has no name` : `unknown column ${JSON.stringify(name)}`;
+      if (spec.unknownColumns === 'warning') {
+        problem(
+          i + 1,
+          IMPORT_CODES.unknownColumn,
+          `${what} is not read; ${spec.file} reads ${allowed} (* = required)`,
+          'warning',
+        );
+        return;
+      }
       problem(i + 1, IMPORT_CODES.unknownColumn, `${what}; ${spec.file} allows ${allowed} (* = required)`);
     } else if (index.has(name)) {
       problem(i + 1, IMPORT_CODES.duplicateColumn, `column ${JSON.stringify(name)} appears twice in the header`);

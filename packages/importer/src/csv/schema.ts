@@ -11,6 +11,7 @@ export type ColumnType =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'count'; min: number }
   | { type: 'number' }
+  | { type: 'probability' }
   | { type: 'boolean' }
   | { type: 'country' }
   | { type: 'countries' }
@@ -34,6 +35,10 @@ export interface TableSpec {
   node?: NodeKind;
   edge?: EdgeKind;
   columns: ColumnSpec[];
+  /** A header column the table does not know: an error (the default: a typo must not pass) or a warning (the column is ignored). */
+  unknownColumns?: 'error' | 'warning';
+  /** Turns a header cell into a column name (default: lower case), for formats that spell headers more than one way. */
+  headerKey?: (header: string) => string;
 }
 
 const col = (name: string, value: ColumnType, attribute?: string, required = false): ColumnSpec =>
@@ -54,6 +59,14 @@ export const TABLES: readonly TableSpec[] = [
       col('population', { type: 'count', min: 0 }, 'population'),
       col('employees', { type: 'count', min: 0 }, 'employees'),
       col('sectors', { type: 'list' }, 'sectors'),
+      col('cloud', { type: 'boolean' }, 'cloud'),
+      col('uses_saas', { type: 'boolean' }, 'usesSaas'),
+      col('uses_paas', { type: 'boolean' }, 'usesPaas'),
+      col('uses_iaas', { type: 'boolean' }, 'usesIaas'),
+      col('processing_countries', { type: 'countries' }, 'processingCountries'),
+      col('subcontractor_routine', { type: 'boolean' }, 'subcontractorRoutine'),
+      col('shared_supplier_risk', { type: 'text' }, 'sharedSupplierRisk'),
+      col('incident_kinds', { type: 'list' }, 'incidentKinds'),
     ],
   },
   {
@@ -77,6 +90,7 @@ export const TABLES: readonly TableSpec[] = [
       req('name', { type: 'text' }, 'name'),
       col('country', { type: 'country' }, 'country'),
       col('parent', { type: 'text' }, 'parent'),
+      col('failure_probability', { type: 'probability' }, 'failureProbability'),
     ],
   },
   {

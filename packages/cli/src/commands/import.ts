@@ -1,0 +1,33 @@
+/**
+ * `kedja import <file> -o <folder>`: a graph file from another tool (GEXF from Gephi, GraphML,
+ * graphology JSON) checked against the Kedja model and written as a canonical CSV folder (or, with
+ * --format, as another graph file). Every command also reads such files directly; this one makes
+ * the folder a planner can open in a spreadsheet.
+ */
+import { extname } from 'node:path';
+
+import { GRAPH_FILE_EXTENSIONS } from '@kedja/importer';
+import { Option, type Command } from 'commander';
+
+import { UsageError } from '../errors.js';
+import { loadInput } from '../load-input.js';
+import type { Io } from '../output/io.js';
+import { EXPORT_FORMATS, writeGraph, type ExportFormat } from './export.js';
+
+export function registerImport(program: Command, io: Io): void {
+  program
+    .command('import')
+    .description('read a GEXF, GraphML or graphology JSON file, check it, and write it as a canonical CSV folder')
+    .argument('<file>', `a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')}) whose nodes and edges carry their kind`)
+    .requiredOption('-o, --output <path>', 'folder to write (csv), or file (json, gexf, graphml; - for stdout)')
+    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('csv'))
+    .action(async (file: string, options: { output: string; format: ExportFormat }) => {
+      if (!GRAPH_FILE_EXTENSIONS.includes(extname(file).toLowerCase())) {
+        throw new UsageError(
+          `${file} is not a graph file; give a ${GRAPH_FILE_EXTENSIONS.join(', ')} file (a CSV folder needs no import)`,
+        );
+      }
+      const graph = await loadInput(file, io);
+      await writeGraph(graph, options.format, options.output, io);
+    });
+}

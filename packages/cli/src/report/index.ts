@@ -1,0 +1,3 @@
+export { renderChartSvg, renderCharts } from './render-charts.js';
+export { renderReportHtml } from './render-html.js';
+export { renderReportMarkdown } from './render-markdown.js';

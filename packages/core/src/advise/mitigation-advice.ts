@@ -1,0 +1,93 @@
+/**
+ * Mitigation advice on a graph (see advise.ts for the method and risk-model.ts for the score):
+ * the same answer with ids in place of snapshot indices, ready for reports.
+ * O(V + E) to set up, then as adviseChanges.
+ */
+import { snapshotInput } from '../engine/snapshot.js';
+import type { KedjaGraph } from '../model/types.js';
+import { adviseChanges, type AdviseOptions } from './advise.js';
+import type { RiskMeasure } from './risk-model.js';
+
+export interface MitigationStep {
+  kind: 'alternative' | 'fallback' | 'move';
+  /** alternative, fallback: the service. */
+  service?: string;
+  /** fallback: the organisation, and the function it runs on the service (when the data names it). */
+  organisation?: string;
+  function?: string;
+  /** move: the supplier and the shared subcontractor it moves off. */
+  supplier?: string;
+  subcontractor?: string;
+  /** alternative: the suppliers whose failure alone takes the service down today. */
+  failsWith?: string[];
+  /** move: the other suppliers that use the subcontractor. */
+  sharedWith?: string[];
+  scoreBefore: number;
+  scoreAfter: number;
+  reduction: number;
+  /** Per supplier failing alone: the organisations that keep their critical functions thanks to this change. */
+  spared: { supplier: string; organisations: string[] }[];
+}
+
+export interface MitigationAdvice {
+  by: RiskMeasure;
+  scoreBefore: number;
+  scoreAfter: number;
+  /** Suppliers whose single failures the score sums. */
+  suppliers: number;
+  candidates: number;
+  steps: MitigationStep[];
+}
+
+export function mitigationAdvice(graph: KedjaGraph, options: AdviseOptions = {}): MitigationAdvice {
+  const { input, edgeKeys } = snapshotInput(graph);
+  const hasFallback = Uint8Array.from(edgeKeys, (key) => {
+    const attributes = graph.getEdgeAttributes(key);
+    return attributes.kind === 'uses' && attributes.fallback === true ? 1 : 0;
+  });
+  const result = adviseChanges(input, hasFallback, options);
+  const id = (index: number) => input.ids[index]!;
+  const ids = (indices: number[]) => indices.map(id).sort();
+  const steps = result.advice.map((advice): MitigationStep => {
+    const { change } = advice;
+    const common = {
+      scoreBefore: advice.scoreBefore,
+      scoreAfter: advice.scoreAfter,
+      reduction: advice.scoreBefore - advice.scoreAfter,
+      spared: advice.spared
+        .map((s) => ({ supplier: id(s.supplier), organisations: ids(s.organisations) }))
+        .sort((a, b) => (a.supplier < b.supplier ? -1 : 1)),
+    };
+    switch (change.kind) {
+      case 'alternative':
+        return { kind: 'alternative', service: id(change.service), failsWith: ids(advice.context), ...common };
+      case 'fallback': {
+        const attributes = graph.getEdgeAttributes(edgeKeys[change.edge]!);
+        const fn = attributes.kind === 'uses' ? attributes.function : undefined;
+        return {
+          kind: 'fallback',
+          organisation: id(change.organisation),
+          service: id(change.service),
+          ...(fn !== undefined ? { function: fn } : {}),
+          ...common,
+        };
+      }
+      case 'move':
+        return {
+          kind: 'move',
+          supplier: id(change.supplier),
+          subcontractor: id(change.subcontractor),
+          sharedWith: ids(advice.context),
+          ...common,
+        };
+    }
+  });
+  return {
+    by: result.by,
+    scoreBefore: result.scoreBefore,
+    scoreAfter: result.scoreAfter,
+    suppliers: input.supplierCount,
+    candidates: result.candidates,
+    steps,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Betweenness of suppliers in the subcontracting network: on the directed graph of suppliers and
+ * their `subcontracts` edges, the number of shortest supplier-to-subcontractor chains that pass
+ * through each supplier (fractions when several chains are shortest; not normalised). A supplier
+ * with high betweenness is a broker in the supply chain: a hosting firm between many SaaS vendors
+ * and a few data centres. Exact, with graphology-metrics' implementation of Brandes' algorithm:
+ * O(S · L) on S suppliers and L subcontracting links.
+ *
+ * Reference: U. Brandes, A faster algorithm for betweenness centrality (J. Math. Sociology, 2001).
+ */
+import { betweenness } from 'graphology-metrics/centrality/index.js';
+
+import { defineNodeMetric, type Mapping } from '../utils.js';
+import { simpleDependencyGraph } from './simple-graph.js';
+
+export const subcontractingBetweenness = defineNodeMetric<object, number>(
+  'metrics/centrality/subcontracting-betweenness',
+  'subcontractingBetweenness',
+  (graph) => {
+    const suppliers = simpleDependencyGraph(graph, ['supplier'], ['subcontracts']);
+    if (suppliers.order === 0) return {};
+    const scores = betweenness(suppliers, { normalized: false, getEdgeWeight: null });
+    const result: Mapping<number> = {};
+    suppliers.forEachNode((node) => (result[node] = scores[node] ?? 0));
+    return result;
+  },
+);

@@ -1,0 +1,176 @@
+/**
+ * False redundancy: alternatives groups whose members all fall to one common cause, so that the
+ * declared redundancy is not real. A group (edges from one node with the same `alternatives` label,
+ * at least two distinct members) is defeated by a cause when failing the cause alone fails every
+ * member, with the engine's exact semantics, through any depth of subcontracting. Causes, in order:
+ *
+ * - one supplier (a shared subcontractor, or one member on which the others depend);
+ * - one ownership group (`parent`), listed only when no single supplier defeats the group;
+ * - one country of legal entity, listed only when no single supplier or group defeats it.
+ *
+ * Each finding names the group, the cause and the organisations exposed: those affected when the
+ * group's owner fails (the owner itself when it is an organisation).
+ *
+ * One engine propagation per supplier, ownership group and country, checking only the groups that
+ * have a failed member: O(sum of blast sizes + group members touched).
+ */
+import { Propagator } from '../../engine/index.js';
+import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
+import type { KedjaGraph } from '../../model/index.js';
+import { byString, checkGraph, checkOptions, resolveEngine, type EngineOptions } from '../utils.js';
+
+const PATH = 'metrics/graph/false-redundancy';
+
+export const FALSE_REDUNDANCY_CAUSES = ['supplier', 'parent', 'country'] as const;
+export type FalseRedundancyCause = (typeof FALSE_REDUNDANCY_CAUSES)[number];
+
+export interface FalseRedundancyOptions extends EngineOptions {
+  /** Which causes to look for. Default: all three. */
+  causes?: readonly FalseRedundancyCause[];
+}
+
+const DEFAULTS: Required<Omit<FalseRedundancyOptions, 'engine'>> = { causes: FALSE_REDUNDANCY_CAUSES };
+
+export interface FalseRedundancyFinding {
+  /** The node whose alternatives group this is: an organisation, a service or a supplier. */
+  owner: string;
+  /** The group's `alternatives` label. */
+  group: string;
+  /** The alternatives (targets of the group's edges), sorted. */
+  members: string[];
+  /** What defeats the group: a supplier id, a parent group name or a country code. */
+  cause: { kind: FalseRedundancyCause; id: string };
+  /** Organisations exposed: affected when the owner fails (the owner itself if an organisation), sorted. */
+  organisations: string[];
+}
+
+interface Group {
+  owner: string;
+  label: string;
+  members: string[];
+  memberIndices: number[];
+}
+
+export function falseRedundancy(graph: KedjaGraph, options: FalseRedundancyOptions = {}): FalseRedundancyFinding[] {
+  checkGraph(graph, PATH);
+  checkOptions(options, PATH);
+  const causes = options.causes ?? DEFAULTS.causes;
+  if (!Array.isArray(causes) || causes.some((c) => !FALSE_REDUNDANCY_CAUSES.includes(c))) {
+    throw new KedjaError(
+      CORE_ERROR_CODES.badOption,
+      `${PATH}: causes must be a list of ${FALSE_REDUNDANCY_CAUSES.join(', ')}`,
+    );
+  }
+  const groups = alternativesGroups(graph);
+  if (groups.length === 0) return [];
+  const { snapshot } = resolveEngine(graph, options, PATH);
+  for (const group of groups) group.memberIndices = group.members.map((m) => snapshot.index.get(m)!);
+  const groupsOfMember = new Map<number, number[]>();
+  groups.forEach((group, g) => {
+    for (const m of group.memberIndices) groupsOfMember.set(m, [...(groupsOfMember.get(m) ?? []), g]);
+  });
+
+  const propagator = new Propagator(snapshot);
+  const defeated = new Map<number, FalseRedundancyFinding['cause'][]>(); // group → causes
+  const seen = new Uint32Array(groups.length);
+  let stamp = 0;
+  /** Runs one cause and records every group it defeats, except those in `skip`. */
+  const tryCause = (members: number[], cause: FalseRedundancyFinding['cause'], skip: ReadonlySet<number>) => {
+    propagator.run(members);
+    stamp++;
+    for (let i = 0; i < propagator.failedCount; i++) {
+      for (const g of groupsOfMember.get(propagator.failed[i]!) ?? []) {
+        if (seen[g] === stamp || skip.has(g)) continue;
+        seen[g] = stamp;
+        if (groups[g]!.memberIndices.every((m) => propagator.isDown(m)))
+          defeated.set(g, [...(defeated.get(g) ?? []), cause]);
+      }
+    }
+  };
+
+  const { ids, supplierCount } = snapshot;
+  if (causes.includes('supplier')) {
+    for (let s = 0; s < supplierCount; s++) tryCause([s], { kind: 'supplier', id: ids[s]! }, new Set());
+  }
+  for (const kind of ['parent', 'country'] as const) {
+    if (!causes.includes(kind)) continue;
+    // Suppliers per parent group (matched without regard to case) or per country.
+    const selected = new Map<string, { id: string; members: number[] }>();
+    for (let s = 0; s < supplierCount; s++) {
+      const value = supplierAttribute(graph, ids[s]!, kind);
+      if (value === undefined) continue;
+      const key = value.toLocaleLowerCase('en');
+      const entry = selected.get(key) ?? { id: value, members: [] };
+      selected.set(key, entry);
+      entry.members.push(s);
+    }
+    const skip = new Set(defeated.keys()); // only groups that no earlier kind of cause defeats
+    for (const { id, members } of [...selected.values()].sort((a, b) => byString(a.id, b.id))) {
+      if (members.length >= 2) tryCause(members, { kind, id }, skip); // one supplier alone is a supplier cause
+    }
+  }
+
+  const exposedCache = new Map<string, string[]>();
+  const exposed = (owner: string): string[] => {
+    let list = exposedCache.get(owner);
+    if (list === undefined) {
+      const index = snapshot.index.get(owner)!;
+      if (index >= snapshot.assetCount) list = [owner];
+      else {
+        propagator.run([index]);
+        list = Array.from(propagator.affected.subarray(0, propagator.affectedCount), (o) => ids[o]!).sort(byString);
+      }
+      exposedCache.set(owner, list);
+    }
+    return list;
+  };
+
+  const order = { supplier: 0, parent: 1, country: 2 } as const;
+  const findings: FalseRedundancyFinding[] = [];
+  for (const [g, groupCauses] of defeated) {
+    const group = groups[g]!;
+    for (const cause of groupCauses) {
+      findings.push({
+        owner: group.owner,
+        group: group.label,
+        members: group.members,
+        cause,
+        organisations: exposed(group.owner),
+      });
+    }
+  }
+  return findings.sort(
+    (a, b) =>
+      b.organisations.length - a.organisations.length ||
+      byString(a.owner, b.owner) ||
+      byString(a.group, b.group) ||
+      order[a.cause.kind] - order[b.cause.kind] ||
+      byString(a.cause.id, b.cause.id),
+  );
+}
+
+/** Every alternatives group with at least two distinct members, in graph order. */
+function alternativesGroups(graph: KedjaGraph): Group[] {
+  const groups: Group[] = [];
+  graph.forEachNode((owner) => {
+    const byLabel = new Map<string, Set<string>>();
+    graph.forEachOutEdge(owner, (_edge, attributes, _source, target) => {
+      const label = attributes.alternatives;
+      if (label === undefined || label === '') return;
+      const members = byLabel.get(label) ?? new Set<string>();
+      byLabel.set(label, members);
+      members.add(target);
+    });
+    for (const [label, members] of byLabel) {
+      if (members.size >= 2) groups.push({ owner, label, members: [...members].sort(byString), memberIndices: [] });
+    }
+  });
+  return groups;
+}
+
+function supplierAttribute(graph: KedjaGraph, supplier: string, name: 'parent' | 'country'): string | undefined {
+  const attributes = graph.getNodeAttributes(supplier);
+  if (attributes.kind !== 'supplier') return undefined;
+  const value = attributes[name]?.trim();
+  return value ? (name === 'parent' ? value : value.toUpperCase()) : undefined;
+}

@@ -1,0 +1,286 @@
+/**
+ * Validation: one minimal bad graph per diagnostic code of MODEL_CODES, asserting the code, the
+ * severity and the node or edge it names (never the wording); a valid graph has no diagnostics and
+ * several problems are reported together. Bad graphs are built untyped, since the typed helpers
+ * of graph.ts refuse most of them.
+ */
+import { DirectedGraph, MultiDirectedGraph, MultiGraph, UndirectedGraph } from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
+import { describe, expect, it } from 'vitest';
+
+import { hasErrors } from '../errors.js';
+import {
+  addContracts,
+  addOrganisation,
+  addProvidedBy,
+  addService,
+  addSubcontracts,
+  addSupplier,
+  addUses,
+  createKedjaGraph,
+} from './graph.js';
+import { MODEL_CODES, validateGraph } from './validate.js';
+
+type ModelCode = (typeof MODEL_CODES)[keyof typeof MODEL_CODES];
+
+interface Expected {
+  code: string;
+  severity: 'error' | 'warning';
+  node?: string;
+  edge?: string;
+}
+
+/** The diagnostics of `graph` reduced to code, severity and the node or edge they name. */
+function problems(graph: AbstractGraph): Expected[] {
+  return validateGraph(graph).map(({ code, severity, node, edge }) => {
+    const subject: Expected = { code, severity };
+    if (node !== undefined) subject.node = node;
+    if (edge !== undefined) subject.edge = edge;
+    return subject;
+  });
+}
+
+const error = (code: ModelCode, where: { node?: string; edge?: string } = {}): Expected => ({
+  code,
+  severity: 'error',
+  ...where,
+});
+
+/** A valid skeleton: organisation o, service v, suppliers s and t. */
+function base(): MultiDirectedGraph {
+  const graph = new MultiDirectedGraph();
+  graph.addNode('o', { kind: 'organisation', name: 'O' });
+  graph.addNode('v', { kind: 'service', name: 'V' });
+  graph.addNode('s', { kind: 'supplier', name: 'S' });
+  graph.addNode('t', { kind: 'supplier', name: 'T' });
+  return graph;
+}
+
+/**
+ * One test per code: the bad graph and every diagnostic it must give, in order. A `Record` over the
+ * codes, so that a new code without a test here does not compile.
+ */
+const CASES: Record<ModelCode, () => void> = {
+  [MODEL_CODES.notDirected]: () => {
+    // An undirected graph: one problem for the graph (naming nothing), one for each of its edges.
+    const undirected = new UndirectedGraph();
+    undirected.addNode('o', { kind: 'organisation', name: 'O' });
+    undirected.addNode('s', { kind: 'supplier', name: 'S' });
+    expect(problems(undirected)).toEqual([error(MODEL_CODES.notDirected)]);
+    undirected.addEdgeWithKey('e', 'o', 's', { kind: 'contracts' });
+    expect(problems(undirected)).toEqual([
+      error(MODEL_CODES.notDirected),
+      error(MODEL_CODES.notDirected, { edge: 'e' }),
+    ]);
+
+    // A mixed graph: only its undirected edge is wrong.
+    const mixed = new MultiGraph();
+    mixed.addNode('o', { kind: 'organisation', name: 'O' });
+    mixed.addNode('s', { kind: 'supplier', name: 'S' });
+    mixed.addNode('t', { kind: 'supplier', name: 'T' });
+    mixed.addDirectedEdgeWithKey('ok', 'o', 's', { kind: 'contracts', alternatives: 'g' });
+    mixed.addUndirectedEdgeWithKey('e', 'o', 't', { kind: 'contracts', alternatives: 'g' });
+    expect(problems(mixed)).toEqual([error(MODEL_CODES.notDirected, { edge: 'e' })]);
+  },
+
+  [MODEL_CODES.unknownKind]: () => {
+    const graph = base();
+    graph.addNode('x', { kind: 'vendor', name: 'X' });
+    graph.addNode('y', { name: 'Y' });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.unknownKind, { node: 'x' }),
+      error(MODEL_CODES.unknownKind, { node: 'y' }),
+    ]);
+  },
+
+  [MODEL_CODES.missingName]: () => {
+    const graph = base();
+    graph.addNode('a', { kind: 'supplier', name: '  ' });
+    graph.addNode('b', { kind: 'service' });
+    graph.addNode('c', { kind: 'organisation', name: 7 });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.missingName, { node: 'a' }),
+      error(MODEL_CODES.missingName, { node: 'b' }),
+      error(MODEL_CODES.missingName, { node: 'c' }),
+    ]);
+  },
+
+  [MODEL_CODES.badEnum]: () => {
+    const graph = base();
+    graph.mergeNodeAttributes('o', { orgType: 'city' });
+    graph.mergeNodeAttributes('v', { model: 'saas' });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.badEnum, { node: 'o' }),
+      error(MODEL_CODES.badEnum, { node: 'v' }),
+    ]);
+  },
+
+  [MODEL_CODES.badNumber]: () => {
+    const graph = base();
+    graph.mergeNodeAttributes('o', { population: -1 });
+    graph.addNode('o2', { kind: 'organisation', name: 'O2', employees: 2.5 });
+    graph.addDirectedEdgeWithKey('u', 'o', 'v', { kind: 'uses', maxOutageHours: -4 });
+    graph.addDirectedEdgeWithKey('r', 's', 't', { kind: 'subcontracts', rank: 0 });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.badNumber, { node: 'o' }),
+      error(MODEL_CODES.badNumber, { node: 'o2' }),
+      error(MODEL_CODES.badNumber, { edge: 'u' }),
+      error(MODEL_CODES.badNumber, { edge: 'r' }),
+    ]);
+  },
+
+  [MODEL_CODES.badBoolean]: () => {
+    const graph = base();
+    graph.addDirectedEdgeWithKey('u', 'o', 'v', { kind: 'uses', critical: 'yes', fallback: 1 });
+    graph.addDirectedEdgeWithKey('c', 'o', 's', { kind: 'contracts', critical: true });
+    // One diagnostic for critical and one for fallback, both on edge u.
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.badBoolean, { edge: 'u' }),
+      error(MODEL_CODES.badBoolean, { edge: 'u' }),
+    ]);
+  },
+
+  [MODEL_CODES.badCountry]: () => {
+    const graph = base();
+    graph.mergeNodeAttributes('v', { countries: ['SE', 'XX'] });
+    graph.mergeNodeAttributes('s', { country: 'se' });
+    graph.mergeNodeAttributes('t', { country: 'SE' });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.badCountry, { node: 'v' }),
+      error(MODEL_CODES.badCountry, { node: 's' }),
+    ]);
+  },
+
+  [MODEL_CODES.badAttribute]: () => {
+    const graph = base();
+    graph.mergeNodeAttributes('o', { county: 12 });
+    graph.mergeNodeAttributes('v', { countries: 'SE' });
+    graph.mergeNodeAttributes('s', { parent: ['A'] });
+    graph.addDirectedEdgeWithKey('u', 'o', 'v', { kind: 'uses', alternatives: 3 });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.badAttribute, { node: 'o' }),
+      error(MODEL_CODES.badAttribute, { node: 'v' }),
+      error(MODEL_CODES.badAttribute, { node: 's' }),
+      error(MODEL_CODES.badAttribute, { edge: 'u' }),
+    ]);
+  },
+
+  [MODEL_CODES.unknownEdgeKind]: () => {
+    const graph = base();
+    graph.addDirectedEdgeWithKey('h', 's', 't', { kind: 'hosts' });
+    graph.addDirectedEdgeWithKey('n', 'o', 's', {});
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.unknownEdgeKind, { edge: 'h' }),
+      error(MODEL_CODES.unknownEdgeKind, { edge: 'n' }),
+    ]);
+  },
+
+  [MODEL_CODES.wrongEndpoint]: () => {
+    const graph = base();
+    // a: uses must start at an organisation; b: contracts must end at a supplier;
+    // c: providedBy must go from a service to a supplier, both ends are wrong.
+    graph.addDirectedEdgeWithKey('a', 's', 'v', { kind: 'uses' });
+    graph.addDirectedEdgeWithKey('b', 'o', 'v', { kind: 'contracts' });
+    graph.addDirectedEdgeWithKey('c', 'o', 'v', { kind: 'providedBy' });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.wrongEndpoint, { edge: 'a' }),
+      error(MODEL_CODES.wrongEndpoint, { edge: 'b' }),
+      error(MODEL_CODES.wrongEndpoint, { edge: 'c' }),
+      error(MODEL_CODES.wrongEndpoint, { edge: 'c' }),
+    ]);
+  },
+
+  [MODEL_CODES.selfLoop]: () => {
+    const graph = base();
+    graph.addDirectedEdgeWithKey('loop', 's', 's', { kind: 'subcontracts' });
+    expect(problems(graph)).toEqual([error(MODEL_CODES.selfLoop, { edge: 'loop' })]);
+  },
+
+  [MODEL_CODES.duplicateEdge]: () => {
+    const graph = base();
+    graph.addDirectedEdgeWithKey('u1', 'o', 'v', { kind: 'uses' });
+    graph.addDirectedEdgeWithKey('u2', 'o', 'v', { kind: 'uses', critical: false });
+    // Parallel subcontracts are told apart by what is delivered; the same delivery twice is a duplicate.
+    graph.addDirectedEdgeWithKey('h1', 's', 't', { kind: 'subcontracts', service: 'hosting' });
+    graph.addDirectedEdgeWithKey('b1', 's', 't', { kind: 'subcontracts', service: 'backup' });
+    graph.addDirectedEdgeWithKey('h2', 's', 't', { kind: 'subcontracts', service: 'hosting' });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.duplicateEdge, { edge: 'u2' }),
+      error(MODEL_CODES.duplicateEdge, { edge: 'h2' }),
+    ]);
+  },
+
+  [MODEL_CODES.loneAlternative]: () => {
+    const graph = base();
+    graph.addDirectedEdgeWithKey('u', 'o', 'v', { kind: 'uses', alternatives: 'mail' });
+    // A two-member group is fine; the same label on another node is another group.
+    graph.addDirectedEdgeWithKey('p', 'v', 's', { kind: 'providedBy', alternatives: 'pair' });
+    graph.addDirectedEdgeWithKey('q', 'v', 't', { kind: 'providedBy', alternatives: 'pair' });
+    graph.addDirectedEdgeWithKey('r', 's', 't', { kind: 'subcontracts', alternatives: 'mail' });
+    // A warning, not an error: the graph stays valid.
+    expect(problems(graph)).toEqual([
+      { code: MODEL_CODES.loneAlternative, severity: 'warning', node: 'o', edge: 'u' },
+      { code: MODEL_CODES.loneAlternative, severity: 'warning', node: 's', edge: 'r' },
+    ]);
+    expect(hasErrors(validateGraph(graph))).toBe(false);
+  },
+};
+
+describe('validateGraph', () => {
+  it('a valid graph with every attribute has no diagnostics', () => {
+    const graph = createKedjaGraph({ name: 'toy' });
+    addOrganisation(graph, 'o', {
+      name: 'O',
+      orgType: 'municipality',
+      code: '0380',
+      county: 'Uppsala län',
+      population: 240000,
+      employees: 0,
+      sectors: ['water'],
+    });
+    addService(graph, 'v', { name: 'V', model: 'SaaS', category: 'mail', countries: ['SE', 'IE'] });
+    addSupplier(graph, 's', { name: 'S', country: 'SE', parent: 'Group' });
+    addSupplier(graph, 't', { name: 'T' });
+    addUses(graph, 'o', 'v', {
+      critical: false,
+      function: 'mail',
+      maxOutageHours: 0,
+      fallback: true,
+      alternatives: 'g',
+    });
+    addContracts(graph, 'o', 's', { critical: true, alternatives: 'g' });
+    addProvidedBy(graph, 'v', 's');
+    addSubcontracts(graph, 's', 't', { rank: 1, service: 'hosting' });
+    addSubcontracts(graph, 's', 't', { rank: 2, service: 'backup' });
+    expect(problems(graph)).toEqual([]);
+    expect(problems(createKedjaGraph())).toEqual([]);
+  });
+
+  it('accepts any directed graphology graph, not only one built by createKedjaGraph', () => {
+    const graph = new DirectedGraph();
+    graph.addNode('o', { kind: 'organisation', name: 'O' });
+    graph.addNode('s', { kind: 'supplier', name: 'S' });
+    graph.addDirectedEdgeWithKey('c', 'o', 's', { kind: 'contracts' });
+    expect(problems(graph)).toEqual([]);
+  });
+
+  for (const [code, run] of Object.entries(CASES)) it(code, run);
+
+  it('reports several problems in one run', () => {
+    const graph = base();
+    graph.addNode('x', { kind: 'vendor', name: 'X' });
+    graph.mergeNodeAttributes('t', { name: '' });
+    graph.addDirectedEdgeWithKey('loop', 's', 's', { kind: 'subcontracts' });
+    graph.addDirectedEdgeWithKey('u1', 'o', 'v', { kind: 'uses' });
+    graph.addDirectedEdgeWithKey('u2', 'o', 'v', { kind: 'uses' });
+    graph.addDirectedEdgeWithKey('g', 'o', 's', { kind: 'contracts', alternatives: 'only' });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.missingName, { node: 't' }),
+      error(MODEL_CODES.unknownKind, { node: 'x' }),
+      error(MODEL_CODES.selfLoop, { edge: 'loop' }),
+      error(MODEL_CODES.duplicateEdge, { edge: 'u2' }),
+      { code: MODEL_CODES.loneAlternative, severity: 'warning', node: 'o', edge: 'g' },
+    ]);
+    expect(hasErrors(validateGraph(graph))).toBe(true);
+  });
+});

@@ -1,0 +1,3 @@
+export { readDoraRegister, findRegisterTables } from './read-register.js';
+export { DORA_TEMPLATES, columnKey, type DoraTemplate, type DoraColumn } from './templates.js';
+export { ICT_SERVICE_TYPES } from './ict-service-types.js';

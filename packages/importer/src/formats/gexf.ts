@@ -1,0 +1,85 @@
+/**
+ * GEXF, the file format of Gephi, written and parsed by graphology-gexf (GEXF 1.3, which has typed
+ * list attributes). A node's name becomes its GEXF label, which Gephi shows, and every other
+ * attribute (kind included) a typed GEXF attribute; an edge's kind becomes the GEXF edge kind,
+ * which Gephi shows as the edge type of a multigraph. Reading accepts files from Gephi and other
+ * tools as long as nodes and edges carry their kind (to-kedja-graph.ts). O(size of the graph).
+ * Reference: GEXF 1.3 specification, gexf.net.
+ */
+import { readFile } from 'node:fs/promises';
+
+import type { KedjaGraph } from '@kedja/core';
+import { MultiGraph } from 'graphology';
+import { parse, write } from 'graphology-gexf';
+import type { Attributes } from 'graphology-types';
+
+import type { ImportResult } from '../csv/read-csv-folder.js';
+import { IMPORT_CODES } from '../errors.js';
+import { toKedjaGraph } from './to-kedja-graph.js';
+import { elementPositions, parseXml, type XmlDocument } from './xml-document.js';
+
+/** The graph as GEXF 1.3 text. */
+export function graphToGexf(graph: KedjaGraph): string {
+  return `${write(graph, {
+    version: '1.3',
+    formatNode: (_key, attributes: Attributes) => {
+      const { name, ...rest } = attributes;
+      return { label: name as string, attributes: rest };
+    },
+    formatEdge: (_key, attributes: Attributes) => {
+      const { kind, ...rest } = attributes;
+      return { kind: kind as string, attributes: rest };
+    },
+  })}\n`;
+}
+
+/** Reads a GEXF file; problems come back as diagnostics with line and column. */
+export async function readGexf(file: string): Promise<ImportResult> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return {
+      graph: null,
+      diagnostics: [{ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' }],
+    };
+  }
+  return gexfToGraph(text, file);
+}
+
+/** Parses GEXF text (`file` names it in diagnostics). */
+export function gexfToGraph(text: string, file: string): ImportResult {
+  const xml = parseXml(text, file);
+  if (!xml.document) return { graph: null, diagnostics: xml.diagnostics };
+  const document = xml.document;
+  if (document.documentElement?.tagName !== 'gexf') {
+    return shapeError(file, `the root element is <${document.documentElement?.tagName}>, not <gexf>`);
+  }
+  let parsed: MultiGraph;
+  try {
+    parsed = parse(MultiGraph, document as unknown as Parameters<typeof parse>[1], { allowUndeclaredAttributes: true });
+  } catch (error) {
+    return shapeError(file, (error as Error).message.replace(/^graphology[-\w]*\/parser: /, ''));
+  }
+  return toKedjaGraph(parsed, {
+    file,
+    format: 'GEXF',
+    nodePositions: elementPositions(document, 'node'),
+    edgePositions: elementPositions(document, 'edge'),
+    edgeIds: edgeIds(document),
+  });
+}
+
+export function edgeIds(document: XmlDocument): (string | null)[] {
+  const elements = document.getElementsByTagName('edge');
+  const ids: (string | null)[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    ids.push(element.hasAttribute('id') ? element.getAttribute('id') : null);
+  }
+  return ids;
+}
+
+export function shapeError(file: string, message: string): ImportResult {
+  return { graph: null, diagnostics: [{ file, code: IMPORT_CODES.graphShape, severity: 'error', message }] };
+}

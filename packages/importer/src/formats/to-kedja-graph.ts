@@ -1,0 +1,135 @@
+/**
+ * Turning a graph parsed from a GEXF or GraphML file (a plain graphology graph, whatever the file
+ * held) into a Kedja graph, or into diagnostics that point into the file. The node and edge kinds
+ * must be there: a file without any `kind` gets one clear error that says how to add them, not
+ * one error per element. Names come from `name`, or from the element's `label` (what Gephi shows);
+ * model attributes written as text are read with the CSV rules (attribute-types.ts); extra
+ * attributes (Gephi's positions and colours) are kept. Edges without an id get Kedja's
+ * deterministic key. Then `validateGraph` checks the model. O(V + E).
+ */
+import {
+  createKedjaGraph,
+  edgeKey,
+  EDGE_KINDS,
+  hasErrors,
+  NODE_KINDS,
+  validateGraph,
+  type Diagnostic,
+  type EdgeAttributes,
+  type EdgeKind,
+  type NodeAttributes,
+  type NodeKind,
+} from '@kedja/core';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+
+import type { ImportResult } from '../csv/read-csv-folder.js';
+import { IMPORT_CODES } from '../errors.js';
+import { coerce } from './attribute-types.js';
+import type { Position } from './xml-document.js';
+
+export interface GraphFileSource {
+  file: string;
+  /** What the file is, for messages: "GEXF", "GraphML". */
+  format: string;
+  nodePositions: Map<string, Position>;
+  edgePositions: Map<string, Position>;
+  /** The `id` of every edge element in document order (null where the element had none). */
+  edgeIds: readonly (string | null)[];
+}
+
+const isNodeKind = (value: unknown): value is NodeKind => NODE_KINDS.includes(value as NodeKind);
+const isEdgeKind = (value: unknown): value is EdgeKind => EDGE_KINDS.includes(value as EdgeKind);
+
+export function toKedjaGraph(parsed: AbstractGraph, source: GraphFileSource): ImportResult {
+  const { file, format } = source;
+  const diagnostics: Diagnostic[] = [];
+  const fail = (code: string, message: string, where: Partial<Position> = {}): ImportResult => {
+    diagnostics.push({ file, ...where, code, severity: 'error', message });
+    return { graph: null, diagnostics };
+  };
+
+  let undirected: string | undefined;
+  parsed.forEachEdge((edge, _a, _s, _t, _sa, _ta, isUndirected) => {
+    if (isUndirected && undirected === undefined) undirected = edge;
+  });
+  if (undirected !== undefined) {
+    return fail(
+      IMPORT_CODES.graphShape,
+      `the ${format} file holds undirected edges; Kedja's edges are directed, from the dependent to what it depends on (set the graph's default edge type to directed)`,
+      source.edgePositions.get(undirected),
+    );
+  }
+
+  let nodesWithKind = 0;
+  parsed.forEachNode((_node, attributes) => void (attributes.kind !== undefined && nodesWithKind++));
+  if (parsed.order > 0 && nodesWithKind === 0) {
+    return fail(
+      IMPORT_CODES.graphNoKinds,
+      `no node has a "kind" attribute; Kedja needs kind = ${NODE_KINDS.join(' | ')} on every node ` +
+        `(in Gephi: add a node column named kind in the Data Laboratory and fill it)`,
+    );
+  }
+  let edgesWithKind = 0;
+  parsed.forEachEdge((_edge, attributes) => void (attributes.kind !== undefined && edgesWithKind++));
+  if (parsed.size > 0 && edgesWithKind === 0) {
+    return fail(
+      IMPORT_CODES.graphNoKinds,
+      `no edge has a "kind" attribute; Kedja needs kind = ${EDGE_KINDS.join(' | ')} on every edge ` +
+        `(in GEXF the edge's kind attribute, in GraphML a data key named kind)`,
+    );
+  }
+
+  const graph = createKedjaGraph(parsed.getAttributes() as Attributes);
+  parsed.forEachNode((node, raw) => {
+    const attributes: Attributes = {};
+    const kind = raw.kind;
+    for (const [name, value] of Object.entries(raw)) {
+      attributes[name] = isNodeKind(kind) ? coerce(kind, name, value) : value;
+    }
+    if (attributes.name === undefined && typeof raw.label === 'string') attributes.name = raw.label;
+    if (attributes.label === attributes.name) delete attributes.label;
+    graph.addNode(node, attributes as NodeAttributes);
+  });
+
+  const edgePositions = new Map<string, Position>();
+  let index = 0;
+  let duplicate: { key: string; position?: Position } | undefined;
+  parsed.forEachEdge((edge, raw, source_, target) => {
+    const fileId = source.edgeIds[index++];
+    const attributes: Attributes = {};
+    const kind = raw.kind;
+    for (const [name, value] of Object.entries(raw)) {
+      attributes[name] = isEdgeKind(kind) ? coerce(kind, name, value) : value;
+    }
+    const key =
+      fileId ??
+      edgeKey(
+        isEdgeKind(kind) ? kind : ('unknown' as EdgeKind),
+        source_,
+        target,
+        typeof attributes.service === 'string' ? attributes.service : undefined,
+      );
+    const position = source.edgePositions.get(edge);
+    if (graph.hasEdge(key)) {
+      duplicate ??= { key, ...(position ? { position } : {}) };
+      return;
+    }
+    graph.addDirectedEdgeWithKey(key, source_, target, attributes as EdgeAttributes);
+    if (position) edgePositions.set(key, position);
+  });
+  if (duplicate !== undefined) {
+    return fail(
+      IMPORT_CODES.graphShape,
+      `two edges have the key ${JSON.stringify(duplicate.key)}; give every edge its own id`,
+      duplicate.position,
+    );
+  }
+
+  for (const d of validateGraph(graph)) {
+    const position =
+      (d.edge !== undefined ? edgePositions.get(d.edge) : undefined) ??
+      (d.node !== undefined ? source.nodePositions.get(d.node) : undefined);
+    diagnostics.push({ file, ...(position ?? {}), ...d });
+  }
+  return hasErrors(diagnostics) ? { graph: null, diagnostics } : { graph, diagnostics };
+}

@@ -1,0 +1,95 @@
+/**
+ * Parsing an XML file (GEXF, GraphML) into a DOM, with syntax problems as diagnostics that have a
+ * line and column instead of text printed to the console. fast-xml-parser's validator checks that
+ * the text is well-formed first (xmldom 0.8, which graphology-gexf and graphology-graphml build
+ * on, silently repairs mismatched tags); then @xmldom/xmldom builds the document, reporting what
+ * it still finds (an undefined entity), and remembers where each `node` and `edge` element starts
+ * so that model problems can point into the file. O(size of the file).
+ */
+import type { Diagnostic } from '@kedja/core';
+import { DOMParser } from '@xmldom/xmldom';
+import { XMLValidator } from 'fast-xml-parser';
+
+import { IMPORT_CODES } from '../errors.js';
+
+/** The few DOM members Kedja reads (the DOM typings are not part of this Node project). */
+export interface XmlElement {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+  lineNumber?: number;
+  columnNumber?: number;
+}
+
+export interface XmlDocument {
+  documentElement: XmlElement | null;
+  getElementsByTagName(name: string): ArrayLike<XmlElement>;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface ParsedXml {
+  /** The document, or null when it is not well-formed XML. */
+  document: XmlDocument | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses `text`; syntax errors come back as KEDJA_XML_SYNTAX diagnostics located in `file`. */
+export function parseXml(text: string, file: string): ParsedXml {
+  const diagnostics: Diagnostic[] = [];
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    diagnostics.push({
+      file,
+      line: valid.err.line,
+      column: valid.err.col,
+      code: IMPORT_CODES.xmlSyntax,
+      severity: 'error',
+      message: `not well-formed XML: ${valid.err.msg}`,
+    });
+    return { document: null, diagnostics };
+  }
+  const locator: { lineNumber?: number; columnNumber?: number } = {};
+  const report = (message: unknown) => {
+    const reason = String(message)
+      .replace(/\n@#\[line:\d+,col:\d+\]/g, '')
+      .replace(/^\[xmldom [a-z]+\]\s*/i, '')
+      .trim();
+    diagnostics.push({
+      file,
+      ...(locator.lineNumber ? { line: locator.lineNumber, column: locator.columnNumber ?? 1 } : {}),
+      code: IMPORT_CODES.xmlSyntax,
+      severity: 'error',
+      message: `not well-formed XML: ${reason}`,
+    });
+  };
+  let document: XmlDocument | null = null;
+  try {
+    document = new DOMParser({
+      locator,
+      errorHandler: { warning: report, error: report, fatalError: report },
+    } as ConstructorParameters<typeof DOMParser>[0]).parseFromString(text, 'text/xml') as unknown as XmlDocument;
+  } catch (error) {
+    if (diagnostics.length === 0) report((error as Error).message);
+  }
+  if (diagnostics.length === 0 && !document?.documentElement) report('the file has no root element');
+  return { document: diagnostics.length === 0 ? document : null, diagnostics };
+}
+
+/** Where each element with the given tag starts, by its `id` attribute. */
+export function elementPositions(document: XmlDocument, tag: string): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  const elements = document.getElementsByTagName(tag);
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    const id = element.getAttribute('id');
+    if (id !== null && !positions.has(id) && element.lineNumber !== undefined) {
+      positions.set(id, { line: element.lineNumber, column: element.columnNumber ?? 1 });
+    }
+  }
+  return positions;
+}

@@ -1,0 +1,1 @@
+export { readConsequenceRules, type RulesResult } from './read-consequence-rules.js';

@@ -20,8 +20,24 @@ const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 /** Examples: a `$ pnpm kedja ...` line in a code block and the lines up to the next `$` or the block's end. */
 function examples(): { args: string[]; output: string }[] {
   const found: { args: string[]; output: string }[] = [];
-  for (const block of README.matchAll(/^```\n([\s\S]*?)^```$/gm)) {
-    const parts = block[1]!.split(/^\$ /m).slice(1);
+  // Fences are read in order (an opening fence with a language, such as ```ts, is not a plain
+  // block), so that a closing fence is never taken for the opening of the next block.
+  const blocks: string[] = [];
+  let open: string | undefined;
+  let lines: string[] = [];
+  for (const line of README.split('\n')) {
+    if (!line.startsWith('```')) {
+      if (open !== undefined) lines.push(line);
+    } else if (open === undefined) {
+      open = line;
+      lines = [];
+    } else {
+      if (open === '```') blocks.push(`${lines.join('\n')}\n`);
+      open = undefined;
+    }
+  }
+  for (const block of blocks) {
+    const parts = block.split(/^\$ /m).slice(1);
     for (const part of parts) {
       const [command, ...output] = part.split('\n');
       found.push({

@@ -205,13 +205,18 @@ describe.skipIf(!server)('kedja push, pull, blast and rank on a real Neo4j', () 
     expect((await neo4j(...withTarget('rank', '--engine', 'neo4j'))).code).toBe(0);
   });
 
-  it('keeps the engines apart: --uri needs --engine neo4j, and --engine neo4j takes no input', async () => {
+  it('keeps the engines apart: --uri needs --engine neo4j, which takes no input and no --duration', async () => {
     const uriOnly = await neo4j('rank', 'datasets/demo', '--uri', server!.uri);
     expect(uriOnly.code).toBe(1);
     expect(uriOnly.stderr).toContain('KEDJA_USAGE');
     const both = await neo4j('rank', 'datasets/demo', '--engine', 'neo4j', '--uri', server!.uri);
     expect(both.code).toBe(1);
     expect(both.stderr).toContain('leave out datasets/demo');
+    const duration = await neo4j(
+      ...withTarget('blast', '--engine', 'neo4j', '--supplier', 'sup-dc', '--duration', '48h'),
+    );
+    expect(duration.code).toBe(1);
+    expect(duration.stderr).toContain('--duration');
     const noUri = await kedja(['rank', '--engine', 'neo4j'], { env: { NEO4J_URI: '' } });
     expect(noUri.code).toBe(1);
     expect(noUri.stderr).toContain('--uri');

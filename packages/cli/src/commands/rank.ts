@@ -1,9 +1,17 @@
-/** `kedja rank <input> [--top N]`: every supplier failing alone, ranked by organisations affected. */
+/**
+ * `kedja rank <input> [--top N]`: every supplier failing alone, ranked by organisations affected.
+ * With `--engine neo4j --uri ...` the ranking is computed in Cypher, in the database the graph was
+ * pushed to, and printed the same way.
+ */
 import { createEngine, nodeName, type KedjaGraph, type RankEntry } from '@kedja/core';
+import { rankInDatabase, withNeo4j } from '@kedja/importer';
 import type { Command } from 'commander';
 
+import { addEngineOption, inputFor, refuseInput, type EngineOptions } from '../engine-option.js';
 import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
+import { addNeo4jOptions, neo4jTarget } from '../neo4j-options.js';
 import { printJson, type Io } from '../output/io.js';
+import { startProgress } from '../output/progress.js';
 import { formatNumber, renderTable } from '../output/table.js';
 import { parseCount } from './options.js';
 
@@ -30,16 +38,39 @@ export function renderRanking(graph: KedjaGraph, entries: readonly RankEntry[], 
   );
 }
 
+async function computeRanking(
+  input: string | undefined,
+  options: EngineOptions,
+  io: Io,
+): Promise<{ graph: KedjaGraph; entries: RankEntry[] }> {
+  if (options.engine === 'neo4j') {
+    refuseInput(input);
+    return withNeo4j(neo4jTarget(options), async (connection) => {
+      const progress = startProgress(io, 'Ranking', 1);
+      try {
+        return await rankInDatabase(connection, {
+          dataset: options.dataset,
+          onProgress: (done, total) => progress.update(done, total),
+        });
+      } finally {
+        progress.stop();
+      }
+    });
+  }
+  const graph = await loadInput(inputFor(input, options), io);
+  return { graph, entries: createEngine(graph).rank() };
+}
+
 export function registerRank(program: Command, io: Io): void {
-  program
+  const command = program
     .command('rank')
     .description('systemic ranking: the blast radius of every supplier failing alone')
-    .argument('<input>', INPUT_DESCRIPTION)
+    .argument('[input]', `${INPUT_DESCRIPTION} (not with --engine neo4j)`)
     .option('--top <n>', `only the first N suppliers (human output shows ${HUMAN_DEFAULT_TOP} unless told)`, parseCount)
-    .option('--json', 'print the ranking as one JSON document')
-    .action(async (input: string, options: { top?: number; json?: boolean }) => {
-      const graph = await loadInput(input, io);
-      const entries = createEngine(graph).rank();
+    .option('--json', 'print the ranking as one JSON document');
+  addNeo4jOptions(addEngineOption(command)).action(
+    async (input: string | undefined, options: EngineOptions & { top?: number; json?: boolean }) => {
+      const { graph, entries } = await computeRanking(input, options, io);
       if (options.json) {
         const shown = options.top === undefined ? entries : entries.slice(0, options.top);
         printJson(
@@ -47,5 +78,6 @@ export function registerRank(program: Command, io: Io): void {
           shown.map((entry) => ({ ...entry, name: nodeName(graph, entry.supplier) })),
         );
       } else io.stdout(renderRanking(graph, entries, options.top ?? HUMAN_DEFAULT_TOP));
-    });
+    },
+  );
 }

@@ -1,6 +1,10 @@
 /**
  * The README stays true: its quick start is exactly two commands (the test one is what .ci/run
- * runs), and every example of a command on datasets/demo or datasets/sweden-2018 prints what the README shows.
+ * runs), and every example of a command on datasets/demo or datasets/sweden-2018 prints what the
+ * README shows. Examples
+ * with `--uri bolt://127.0.0.1:7687` run against the test run's Neo4j (in vitest's neo4j project),
+ * its URI put in place of that one, after the dataset they use is removed so that a push starts
+ * from nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,34 +12,40 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { kedja, ROOT } from './support/cli.js';
+import { cliEnv, connect, dropDataset, neo4jServer } from './support/neo4j.js';
+
+const README_URI = 'bolt://127.0.0.1:7687';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-/** Examples: a `$ pnpm kedja ...` line in a plain code block and the lines up to the next `$` or the block's end. */
+/** Examples: a `$ pnpm kedja ...` line in a code block and the lines up to the next `$` or the block's end. */
 function examples(): { args: string[]; output: string }[] {
   const found: { args: string[]; output: string }[] = [];
-  let block: string[] | undefined;
-  let plain = false;
+  // Fences are read in order (an opening fence with a language, such as ```ts, is not a plain
+  // block), so that a closing fence is never taken for the opening of the next block.
+  const blocks: string[] = [];
+  let open: string | undefined;
+  let lines: string[] = [];
   for (const line of README.split('\n')) {
-    if (line.startsWith('```')) {
-      if (block === undefined) {
-        block = [];
-        plain = line === '```';
-        continue;
-      }
-      if (plain) {
-        for (const part of block.join('\n').split(/^\$ /m).slice(1)) {
-          const [command, ...output] = part.split('\n');
-          found.push({
-            args: command!.replace(/^pnpm kedja /, '').split(' '),
-            output: output.join('\n').replace(/\n*$/, '\n'),
-          });
-        }
-      }
-      block = undefined;
-      continue;
+    if (!line.startsWith('```')) {
+      if (open !== undefined) lines.push(line);
+    } else if (open === undefined) {
+      open = line;
+      lines = [];
+    } else {
+      if (open === '```') blocks.push(`${lines.join('\n')}\n`);
+      open = undefined;
     }
-    block?.push(line);
+  }
+  for (const block of blocks) {
+    const parts = block.split(/^\$ /m).slice(1);
+    for (const part of parts) {
+      const [command, ...output] = part.split('\n');
+      found.push({
+        args: command!.replace(/^pnpm kedja /, '').split(' '),
+        output: output.join('\n').replace(/\n+$/, '\n'),
+      });
+    }
   }
   return found;
 }
@@ -53,13 +63,21 @@ describe('README', () => {
     expect(readFileSync(join(ROOT, '.ci/run'), 'utf8')).toContain('Run the whole test suite');
   });
 
+  const usesNeo4j = (args: string[]) => args.includes(README_URI);
   const runnable = examples().filter(
-    ({ args }) => (args.includes('datasets/demo') || args.includes('datasets/sweden-2018')) && !args.includes('-o'),
+    ({ args }) =>
+      (args.includes('datasets/demo') || args.includes('datasets/sweden-2018') || usesNeo4j(args)) &&
+      !args.includes('-o'),
   );
+  const inMemory = runnable.filter(({ args }) => !usesNeo4j(args));
+  const withNeo4j = runnable.filter(({ args }) => usesNeo4j(args));
 
-  it('has runnable examples', () => expect(runnable.length).toBeGreaterThanOrEqual(5));
+  it('has runnable examples', () => {
+    expect(inMemory.length).toBeGreaterThanOrEqual(5);
+    expect(withNeo4j.length).toBeGreaterThanOrEqual(3);
+  });
 
-  it.each(runnable.map((e) => [e.args.join(' '), e] as const))(
+  it.each(inMemory.map((e) => [e.args.join(' '), e] as const))(
     'kedja %s prints what the README shows',
     async (_name, example) => {
       const result = await kedja(example.args);
@@ -67,4 +85,27 @@ describe('README', () => {
       expect(result.stdout.replace(/\n+$/, '\n')).toBe(example.output);
     },
   );
+
+  const server = neo4jServer('the README examples with --uri');
+  describe.skipIf(!server)('examples with Neo4j', () => {
+    it.each(withNeo4j.map((e) => [e.args.join(' '), e] as const))(
+      'kedja %s prints what the README shows',
+      async (_name, example) => {
+        const args = example.args.map((arg) => (arg === README_URI ? server!.uri : arg));
+        if (args[0] === 'push') {
+          const connection = await connect(server!);
+          try {
+            const tag = args.includes('--dataset') ? args[args.indexOf('--dataset') + 1]! : 'default';
+            await dropDataset(connection, tag);
+          } finally {
+            await connection.close();
+          }
+        }
+        const result = await kedja(args, { env: cliEnv(server!) });
+        expect(result.stderr).toBe('');
+        expect(result.code).toBe(0);
+        expect(result.stdout.replace(/\n+$/, '\n')).toBe(example.output.replaceAll(README_URI, server!.uri));
+      },
+    );
+  });
 });

@@ -10,6 +10,8 @@ import { registerImport } from './commands/import.js';
 import { registerImportDora } from './commands/import-dora.js';
 import { registerImportSurvey } from './commands/import-survey.js';
 import { registerMetrics } from './commands/metrics.js';
+import { registerPull } from './commands/pull.js';
+import { registerPush } from './commands/push.js';
 import { registerReport } from './commands/report.js';
 import { registerRank } from './commands/rank.js';
 import { registerScreen } from './commands/screen.js';
@@ -51,6 +53,8 @@ export function createProgram(io: Io): Command {
     registerReport,
     registerExport,
     registerGenerate,
+    registerPush,
+    registerPull,
     registerImport,
     registerImportSurvey,
     registerImportDora,

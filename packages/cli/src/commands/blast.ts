@@ -1,22 +1,31 @@
 /**
  * `kedja blast <input> [scenario options] [--duration 48h]`: who loses what when the scenario's
  * suppliers fail, and with `--duration` how badly (a consequence level per organisation).
+ * With `--engine neo4j --uri ...` the blast radius is computed in Cypher, in the database the
+ * graph was pushed to, and printed the same way.
  */
 import {
   assessConsequences,
   countLevels,
   CONSEQUENCE_LEVELS,
   formatDuration,
+  graphNodeTable,
   type BlastRadius,
   type ConsequenceLevel,
+  type KedjaGraph,
   type NodeTable,
+  type ScenarioSpec,
 } from '@kedja/core';
+import { blastInDatabase, withNeo4j } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { loadConsequenceModel, parseLength, RULES_OPTION_HELP } from '../consequence-options.js';
+import { addEngineOption, inputFor, refuseInput, type EngineOptions } from '../engine-option.js';
+import { UsageError } from '../errors.js';
 import { INPUT_DESCRIPTION, loadEngine } from '../load-input.js';
-import { nameOf } from '../output/names.js';
+import { addNeo4jOptions, neo4jTarget } from '../neo4j-options.js';
 import { printJson, type Io } from '../output/io.js';
+import { nameOf } from '../output/names.js';
 import { plural, renderTable, formatNumber } from '../output/table.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
 import { parseCount } from './options.js';
@@ -46,12 +55,20 @@ export function decorateBlast(table: NodeTable, blast: BlastRadius, levels?: Bla
         ...(levels ? { level: levels.levels.get(o.id) } : {}),
       };
     }),
-    totals: levels
-      ? { ...blast.totals, byLevel: countLevels([...levels.levels.values()].map((level) => ({ level }))) }
-      : blast.totals,
+    totals: {
+      ...blast.totals,
+      byType: sortedKeys(blast.totals.byType),
+      byCounty: sortedKeys(blast.totals.byCounty),
+      bySector: sortedKeys(blast.totals.bySector),
+      ...(levels ? { byLevel: countLevels([...levels.levels.values()].map((level) => ({ level }))) } : {}),
+    },
     ...(levels ? { duration: { hours: levels.hours, label: formatDuration(levels.hours), rules: levels.rules } } : {}),
   };
 }
+
+/** The counts by key in key order, so that both engines (which find organisations in different orders) print alike. */
+const sortedKeys = (counts: Record<string, number>) =>
+  Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
@@ -112,12 +129,40 @@ export function renderBlast(table: NodeTable, blast: BlastRadius, limit: number,
   return out.join('\n');
 }
 
+async function computeBlast(
+  input: string | undefined,
+  spec: ScenarioSpec,
+  options: EngineOptions & { duration?: number },
+  io: Io,
+): Promise<{ table: NodeTable; graph: KedjaGraph | undefined; blast: BlastRadius; source: string }> {
+  if (options.engine === 'neo4j') {
+    refuseInput(input);
+    if (options.duration !== undefined) {
+      throw new UsageError('--duration needs the whole graph in memory; it does not work with --engine neo4j yet');
+    }
+    const target = neo4jTarget(options);
+    const { graph, blast } = await withNeo4j(target, (connection) =>
+      blastInDatabase(connection, spec, { dataset: options.dataset }),
+    );
+    return {
+      table: graphNodeTable(graph),
+      graph,
+      blast,
+      source: `dataset ${JSON.stringify(options.dataset)} at ${target.uri}`,
+    };
+  }
+  const path = inputFor(input, options);
+  // Consequence levels read edge attributes (function, maxOutageHours, fallback): the graph.
+  const { engine, graph } = await loadEngine(path, io, { graph: options.duration !== undefined });
+  return { table: engine.table, graph, blast: engine.blast(spec), source: path };
+}
+
 export function registerBlast(program: Command, io: Io): void {
-  addScenarioOptions(
+  const command = addScenarioOptions(
     program
       .command('blast')
       .description('the blast radius of a scenario: failed suppliers and services, affected organisations')
-      .argument('<input>', INPUT_DESCRIPTION),
+      .argument('[input]', `${INPUT_DESCRIPTION} (not with --engine neo4j)`),
   )
     .option(
       '--duration <length>',
@@ -126,34 +171,33 @@ export function registerBlast(program: Command, io: Io): void {
     )
     .option('--rules <file>', RULES_OPTION_HELP)
     .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
-    .option('--json', 'print the result as one JSON document')
-    .action(
-      async (
-        input: string,
-        options: ScenarioOptions & { json?: boolean; limit: number; duration?: number; rules?: string },
-      ) => {
-        const spec = scenarioSpec(options);
-        const model = await loadConsequenceModel(options.rules, io);
-        // Consequence levels read edge attributes (function, maxOutageHours, fallback): the graph.
-        const { engine, graph } = await loadEngine(input, io, { graph: options.duration !== undefined });
-        const scenario = engine.scenario(spec);
-        if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
-        const blast = engine.blast(scenario);
-        let levels: BlastLevels | undefined;
-        if (options.duration !== undefined) {
-          const consequences = assessConsequences(graph!, blast, options.duration, model);
-          levels = {
-            hours: options.duration,
-            rules: model.rules.name,
-            levels: new Map(consequences.map((c) => [c.id, c.level])),
-          };
-        } else if (options.rules !== undefined) {
-          io.stderr('note: --rules has no effect without --duration\n');
-        }
-        if (options.json) {
-          const decorated = decorateBlast(engine.table, blast, levels);
-          printJson(io, { ...decorated, scenario: { ...blast.scenario, spec } });
-        } else io.stdout(renderBlast(engine.table, blast, options.limit, levels));
-      },
-    );
+    .option('--json', 'print the result as one JSON document');
+  addNeo4jOptions(addEngineOption(command)).action(
+    async (
+      input: string | undefined,
+      options: ScenarioOptions & EngineOptions & { json?: boolean; limit: number; duration?: number; rules?: string },
+    ) => {
+      const spec = scenarioSpec(options);
+      const model = await loadConsequenceModel(options.rules, io);
+      const { table, graph, blast, source } = await computeBlast(input, spec, options, io);
+      if (blast.scenario.members.length === 0) {
+        io.stderr(`note: the scenario selects no supplier or service in ${source}\n`);
+      }
+      let levels: BlastLevels | undefined;
+      if (options.duration !== undefined) {
+        const consequences = assessConsequences(graph!, blast, options.duration, model);
+        levels = {
+          hours: options.duration,
+          rules: model.rules.name,
+          levels: new Map(consequences.map((c) => [c.id, c.level])),
+        };
+      } else if (options.rules !== undefined) {
+        io.stderr('note: --rules has no effect without --duration\n');
+      }
+      if (options.json) {
+        const decorated = decorateBlast(table, blast, levels);
+        printJson(io, { ...decorated, scenario: { ...blast.scenario, spec } });
+      } else io.stdout(renderBlast(table, blast, options.limit, levels));
+    },
+  );
 }

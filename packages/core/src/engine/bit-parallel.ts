@@ -67,7 +67,7 @@ export class BitParallelKernel implements BatchKernel {
 
   constructor(snapshot: Snapshot) {
     this.snapshot = snapshot;
-    const { assetCount, organisationCount, unitCount, unitCapacity, unitCritical } = snapshot;
+    const { assetCount, organisationCount, unitCount, unitCapacity } = snapshot;
     const { reqStart, reqTarget, reqUnit, reqCriticalUnit } = snapshot;
     const { order, componentStart } = condense(snapshot);
     this.order = order;

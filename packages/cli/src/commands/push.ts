@@ -1,0 +1,49 @@
+/** `kedja push <input> --uri ...`: the graph into a Neo4j database, so that its dataset mirrors the input. */
+import { pushGraph, withNeo4j } from '@kedja/importer';
+import type { Command } from 'commander';
+
+import { loadInput } from '../load-input.js';
+import { addNeo4jOptions, describeTarget, neo4jTarget, type Neo4jOptions } from '../neo4j-options.js';
+import { printJson, type Io } from '../output/io.js';
+import { startProgress } from '../output/progress.js';
+import { formatNumber } from '../output/table.js';
+import { parseCount } from './options.js';
+
+export function registerPush(program: Command, io: Io): void {
+  addNeo4jOptions(
+    program
+      .command('push')
+      .description('push the graph into Neo4j (user and password from NEO4J_USER and NEO4J_PASSWORD)')
+      .argument('<input>', 'a canonical CSV folder or a graph .json file'),
+  )
+    .option('--batch-size <n>', 'rows per transaction', parseCount, 5000)
+    .option('--json', 'print the summary as one JSON document')
+    .action(async (input: string, options: Neo4jOptions & { batchSize: number; json?: boolean }) => {
+      const target = neo4jTarget(options);
+      // Connect first: an unreachable server or wrong credentials show before a long load.
+      const summary = await withNeo4j(target, async (connection) => {
+        const graph = await loadInput(input, io);
+        const progress = startProgress(io, 'Pushing', graph.order + graph.size);
+        try {
+          return await pushGraph(connection, graph, {
+            dataset: options.dataset,
+            batchSize: options.batchSize,
+            onProgress: ({ done }) => progress.update(done),
+          });
+        } finally {
+          progress.stop();
+        }
+      });
+      if (options.json) {
+        printJson(io, summary);
+        return;
+      }
+      const n = formatNumber;
+      io.stdout(
+        `Pushed ${input} to ${describeTarget(target, options.dataset)}: ${n(summary.nodes)} nodes, ${n(summary.edges)} edges.\n` +
+          `Created ${n(summary.nodesCreated)} nodes and ${n(summary.relationshipsCreated)} relationships, ` +
+          `updated ${n(summary.nodesUpdated)} and ${n(summary.relationshipsUpdated)}, ` +
+          `removed ${n(summary.nodesRemoved)} and ${n(summary.relationshipsRemoved)}.\n`,
+      );
+    });
+}

@@ -1,0 +1,77 @@
+/**
+ * The Cypher of Kedja's analysis in the database: plain Cypher that runs on Neo4j Community 5
+ * (no APOC, no GDS), with the semantics of packages/core/README.md ("Semantics").
+ *
+ * Several scenarios run side by side: a failure is the pair (scenario, node), written
+ * `scenario + '|' + elementId(node)`, and `$failed` maps each failed pair to its tier. Every
+ * requirement unit of a node is either one ungrouped edge ('e' + elementId of the edge) or one
+ * alternatives group of that node ('g' + label); a unit is down when all its members failed, and a
+ * node fails when one of its units is down (AND over units, OR within one).
+ */
+/** Relationship types as Cypher alternatives: what services and suppliers depend on, and what organisations do. */
+const DEPENDENCY = { asset: 'PROVIDED_BY|SUBCONTRACTS', organisation: 'USES|CONTRACTS' } as const;
+
+const unit = `CASE WHEN r.alternatives IS NULL OR r.alternatives = '' THEN 'e' + elementId(r) ELSE 'g' + r.alternatives END`;
+
+/**
+ * One round of synchronous propagation over services and suppliers. Given the pairs that failed in
+ * the previous round (`$frontier`: [scenario, elementId]) and every failure so far (`$failed`),
+ * returns the pairs that fail now: dependents of the frontier whose need is no longer met.
+ * Cost: the out-edges of the frontier's dependents.
+ */
+export const ROUND = `
+UNWIND $frontier AS p
+MATCH (f) WHERE elementId(f) = p[1]
+MATCH (d)-[:${DEPENDENCY.asset}]->(f)
+WITH DISTINCT p[0] AS s, d
+WHERE $failed[s + '|' + elementId(d)] IS NULL
+MATCH (d)-[r:${DEPENDENCY.asset}]->(t)
+WITH s, d, ${unit} AS unit, $failed[s + '|' + elementId(t)] IS NOT NULL AS down
+WITH s, d, unit, all(x IN collect(down) WHERE x) AS unitDown
+WITH s, d, any(x IN collect(unitDown) WHERE x) AS fails
+WHERE fails
+RETURN s, elementId(d) AS eid, d.id AS id, d:Service AS service`;
+
+/**
+ * The requirement units of every organisation that depends on a failed node, per scenario:
+ * whether each unit is down (all members failed), when (the largest tier among its members),
+ * which failed members it has, and the same for the critical rule (critical edges alone; an
+ * absent critical flag means critical).
+ */
+const ORGANISATION_UNITS = `
+UNWIND $failedList AS p
+MATCH (f) WHERE elementId(f) = p[1]
+MATCH (o:Organisation)-[:${DEPENDENCY.organisation}]->(f)
+WITH DISTINCT p[0] AS s, o
+MATCH (o)-[r:${DEPENDENCY.organisation}]->(t)
+WITH s, o, r, t, $failed[s + '|' + elementId(t)] AS tier, coalesce(r.critical, true) AS critical
+WITH s, o, ${unit} AS unit,
+     count(*) AS members, count(tier) AS downMembers, max(tier) AS downAt,
+     sum(CASE WHEN critical THEN 1 ELSE 0 END) AS criticalMembers,
+     sum(CASE WHEN critical AND tier IS NOT NULL THEN 1 ELSE 0 END) AS criticalDownMembers,
+     collect(CASE WHEN tier IS NOT NULL THEN [t.id, r.kedjaSeq, r.key] END) AS failedMembers
+WITH s, o,
+     collect(CASE WHEN members = downMembers THEN downAt END) AS downTimes,
+     sum(CASE WHEN criticalMembers > 0 AND criticalMembers = criticalDownMembers THEN 1 ELSE 0 END) AS criticalUnits,
+     collect(CASE WHEN members = downMembers THEN failedMembers END) AS lostLists
+WHERE size(downTimes) > 0`;
+
+/**
+ * Affected organisations of one scenario with everything a blast radius reports: tier (one more
+ * than the earliest time one of its units went down), critical, lost ([id, seq, key] of each
+ * failed member of a down unit) and hidden (no scenario member among its own targets and the
+ * direct providers of the services it uses).
+ */
+export const ORGANISATIONS = `${ORGANISATION_UNITS}
+RETURN s, o {.*} AS organisation,
+       reduce(m = downTimes[0], x IN downTimes | CASE WHEN x < m THEN x ELSE m END) + 1 AS tier,
+       criticalUnits > 0 AS critical,
+       reduce(acc = [], l IN lostLists | acc + l) AS lost,
+       NOT EXISTS { MATCH (o)-[:${DEPENDENCY.organisation}]->(x) WHERE elementId(x) IN $members }
+         AND NOT EXISTS { MATCH (o)-[:USES]->(:Service)-[:PROVIDED_BY]->(x) WHERE elementId(x) IN $members } AS hidden`;
+
+/** Per scenario: affected organisations, critical ones, and their population (the ranking). */
+export const ORGANISATION_COUNTS = `${ORGANISATION_UNITS}
+RETURN s, count(o) AS organisations, sum(CASE WHEN criticalUnits > 0 THEN 1 ELSE 0 END) AS critical,
+       sum(CASE WHEN o.population IS :: INTEGER NOT NULL OR o.population IS :: FLOAT NOT NULL
+                THEN o.population ELSE 0 END) AS population`;

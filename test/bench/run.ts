@@ -521,7 +521,90 @@ function markdown(entries: Entry[], options: Options, machine: Record<string, st
     '|---|---|---|---|---|---|---|',
     ...rows,
     '',
+    ...targets(entries),
   ].join('\n');
+}
+
+/** The targets of issue 8, each read off the entries of this run: met, missed, or not measured. */
+function targets(entries: Entry[]): string[] {
+  const find = (size: string, workload: string, peer?: string) =>
+    entries.find((e) => e.size === size && e.workload === workload && (peer === undefined || e.peer.startsWith(peer)));
+  const rows: [
+    string,
+    Entry | undefined,
+    (e: Entry) => number,
+    (value: number) => boolean,
+    (value: number) => string,
+  ][] = [
+    [
+      'ranking ≥ 100× the graphology peer at M',
+      find('M', 'ranking', 'graphology'),
+      (e) => e.ratio!,
+      (v) => v >= 100,
+      (v) => `${v.toFixed(0)}×`,
+    ],
+    [
+      'ranking ≥ 200× the graphology peer at EU',
+      find('EU', 'ranking', 'graphology'),
+      (e) => e.ratio!,
+      (v) => v >= 200,
+      (v) => `${v.toFixed(0)}×`,
+    ],
+    [
+      'ranking ≥ 50× the networkx peer at M',
+      find('M', 'ranking', 'networkx'),
+      (e) => e.ratio!,
+      (v) => v >= 50,
+      (v) => `${v.toFixed(0)}×`,
+    ],
+    [
+      'EU ranking < 500 ms (best of one and two threads)',
+      find('EU', 'ranking, 2 threads'),
+      (e) => Math.min(e.engineMs, e.peerMs!),
+      (v) => v < 500,
+      (v) => `${v.toFixed(0)} ms`,
+    ],
+    [
+      'EU single-supplier blast < 5 ms',
+      find('EU', 'blast (top supplier)', 'graphology'),
+      (e) => e.engineMs,
+      (v) => v < 5,
+      (v) => `${v.toFixed(2)} ms`,
+    ],
+    [
+      'Monte Carlo at 5 %: bit-parallel ≥ 3× per-draw at M',
+      find('M', 'Monte Carlo 4096 at 5 %: bit-parallel'),
+      (e) => e.ratio!,
+      (v) => v >= 3,
+      (v) => `${v.toFixed(1)}×`,
+    ],
+    [
+      'EU import from CSV < 60 s',
+      find('EU', 'load CSV'),
+      (e) => e.engineMs,
+      (v) => v < 60_000,
+      (v) => `${(v / 1000).toFixed(1)} s`,
+    ],
+    [
+      'EU peak RSS < 3 GB',
+      find('EU', 'peak RSS (MB)'),
+      (e) => e.engineMs,
+      (v) => v < 3 * 1024,
+      (v) => `${(v / 1024).toFixed(2)} GB`,
+    ],
+  ];
+  return [
+    '## The targets of issue 8',
+    '',
+    '| target | measured | met |',
+    '|---|---|---|',
+    ...rows.map(([name, entry, value, ok, show]) =>
+      entry === undefined
+        ? `| ${name} | not measured in this run | – |`
+        : `| ${name} | ${show(value(entry))} | ${ok(value(entry)) ? 'yes' : 'no'} |`,
+    ),
+    '',
+  ];
 }
 
 async function main(): Promise<number> {

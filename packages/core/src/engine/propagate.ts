@@ -29,6 +29,7 @@ export type KernelSnapshot = Pick<
   | 'unitCapacity'
   | 'population'
   | 'trigStart'
+  | 'trigSplit'
   | 'trigPacked'
   | 'trigUnit'
 >;
@@ -42,6 +43,7 @@ export const KERNEL_FIELDS = [
   'unitCapacity',
   'population',
   'trigStart',
+  'trigSplit',
   'trigPacked',
   'trigUnit',
 ] as const satisfies readonly (keyof KernelSnapshot)[];
@@ -164,7 +166,7 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
    * questions answer for the last `run`, not for `count`).
    */
   count(members: ArrayLike<number>): RunSummary {
-    const { assetCount, supplierCount, trigStart, trigPacked, trigUnit, population } = this.snapshot;
+    const { assetCount, supplierCount, trigStart, trigSplit, trigPacked, trigUnit, population } = this.snapshot;
     const { nodeEpoch, organisationState, failed } = this;
     const everyUnit = this.countEveryUnit;
     const epoch = this.nextEpoch();
@@ -175,18 +177,21 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
     let people = 0;
     for (let head = 0; head < tail; head++) {
       const v = failed[head]!;
-      for (let d = trigStart[v]!, end = trigStart[v + 1]!; d < end; d++) {
+      const split = trigSplit[v]!;
+      // Suppliers and services that count on v.
+      for (let d = trigStart[v]!; d < split; d++) {
         const word = trigPacked[d]!;
         const owner = word >>> TRIG_OWNER_SHIFT;
+        if (nodeEpoch[owner] === epoch) continue;
+        if ((word & TRIG_GROUPED || everyUnit) && !this.exhausts(trigUnit[d]!, epoch)) continue;
+        nodeEpoch[owner] = epoch;
+        failed[tail++] = owner;
+      }
+      // Organisations that count on v.
+      for (let d = split, end = trigStart[v + 1]!; d < end; d++) {
+        const word = trigPacked[d]!;
+        const o = (word >>> TRIG_OWNER_SHIFT) - assetCount;
         const mode = word & 3;
-        if (owner < assetCount) {
-          if (nodeEpoch[owner] === epoch) continue;
-          if ((word & TRIG_GROUPED || everyUnit) && !this.exhausts(trigUnit[d]!, epoch)) continue;
-          nodeEpoch[owner] = epoch;
-          failed[tail++] = owner;
-          continue;
-        }
-        const o = owner - assetCount;
         const state = organisationState[o]!;
         const flags = state >>> 2 === epoch ? state & 3 : 0;
         if ((flags & mode) === mode) continue;

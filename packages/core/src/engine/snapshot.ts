@@ -82,6 +82,8 @@ export interface Snapshot {
    * all-dependencies unit). One sequential read per entry in the hot loop.
    */
   readonly trigStart: Int32Array;
+  /** Per asset: the first of its entries whose owner is an organisation (suppliers and services come first). */
+  readonly trigSplit: Int32Array;
   readonly trigPacked: Int32Array;
   readonly trigUnit: Int32Array;
 }
@@ -216,6 +218,15 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     }
   }
 
+  // Owners are visited in node order, so each asset's entries list the suppliers and services
+  // that count on it before the organisations: trigSplit[v] is where the organisations begin.
+  const trigSplit = new Int32Array(assetCount);
+  for (let v = 0; v < assetCount; v++) {
+    let d = trigStart[v]!;
+    while (d < trigStart[v + 1]! && trigPacked[d]! >>> TRIG_OWNER_SHIFT < assetCount) d++;
+    trigSplit[v] = d;
+  }
+
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
   return {
@@ -239,6 +250,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     depStart,
     depUnit,
     trigStart,
+    trigSplit,
     trigPacked,
     trigUnit,
   };

@@ -5,6 +5,7 @@ import { registerAdvise } from './commands/advise.js';
 import { registerBlast } from './commands/blast.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExport } from './commands/export.js';
+import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
 import { registerImportDora } from './commands/import-dora.js';
 import { registerImportSurvey } from './commands/import-survey.js';
@@ -51,6 +52,7 @@ export function createProgram(io: Io): Command {
     registerMetrics,
     registerReport,
     registerExport,
+    registerGenerate,
     registerPush,
     registerPull,
     registerImport,

@@ -12,3 +12,4 @@ export * from './advise/index.js';
 export { KedjaError, CORE_ERROR_CODES, hasErrors, formatDiagnostic, type Diagnostic, type Severity } from './errors.js';
 export * from './metrics/index.js';
 export * from './reports/index.js';
+export * from './generate/index.js';

@@ -14,3 +14,4 @@ export * from './rules/index.js';
 export * from './neo4j/index.js';
 export { loadGraph, GRAPH_FILE_EXTENSIONS } from './load-graph.js';
 export { IMPORT_CODES, type ImportCode } from './errors.js';
+export * from './generate/index.js';

@@ -8,12 +8,12 @@ import {
   assessConsequences,
   countLevels,
   CONSEQUENCE_LEVELS,
-  createEngine,
   formatDuration,
-  nodeName,
+  graphNodeTable,
   type BlastRadius,
   type ConsequenceLevel,
   type KedjaGraph,
+  type NodeTable,
   type ScenarioSpec,
 } from '@kedja/core';
 import { blastInDatabase, withNeo4j } from '@kedja/importer';
@@ -22,9 +22,10 @@ import type { Command } from 'commander';
 import { loadConsequenceModel, parseLength, RULES_OPTION_HELP } from '../consequence-options.js';
 import { addEngineOption, inputFor, refuseInput, type EngineOptions } from '../engine-option.js';
 import { UsageError } from '../errors.js';
-import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadEngine } from '../load-input.js';
 import { addNeo4jOptions, neo4jTarget } from '../neo4j-options.js';
 import { printJson, type Io } from '../output/io.js';
+import { nameOf } from '../output/names.js';
 import { plural, renderTable, formatNumber } from '../output/table.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
 import { parseCount } from './options.js';
@@ -37,19 +38,20 @@ export interface BlastLevels {
 }
 
 /** The blast radius with names and organisation facts added, as `--json` prints it. */
-export function decorateBlast(graph: KedjaGraph, blast: BlastRadius, levels?: BlastLevels) {
-  const named = <T extends { id: string }>(item: T) => ({ ...item, name: nodeName(graph, item.id) });
+export function decorateBlast(table: NodeTable, blast: BlastRadius, levels?: BlastLevels) {
+  const named = <T extends { id: string }>(item: T) => ({ ...item, name: nameOf(table, item.id) });
   return {
     scenario: blast.scenario,
     failedSuppliers: blast.failedSuppliers.map(named),
     failedServices: blast.failedServices.map(named),
     affectedOrganisations: blast.affectedOrganisations.map((o) => {
-      const attributes = graph.getNodeAttributes(o.id);
-      const facts = attributes.kind === 'organisation' ? attributes : undefined;
+      const node = table.indexOf(o.id)!;
+      const type = table.orgType(node);
+      const population = table.population(node);
       return {
         ...named(o),
-        ...(facts?.orgType !== undefined ? { type: facts.orgType } : {}),
-        ...(facts?.population !== undefined ? { population: facts.population } : {}),
+        ...(type !== undefined ? { type } : {}),
+        ...(population !== undefined ? { population } : {}),
         ...(levels ? { level: levels.levels.get(o.id) } : {}),
       };
     }),
@@ -70,7 +72,7 @@ const sortedKeys = (counts: Record<string, number>) =>
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
-export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number, levels?: BlastLevels): string {
+export function renderBlast(table: NodeTable, blast: BlastRadius, limit: number, levels?: BlastLevels): string {
   const { totals } = blast;
   const out: string[] = [`Scenario: ${blast.scenario.description}.`, ''];
   if (totals.organisations === 0) {
@@ -99,13 +101,13 @@ export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number
     out.push('Affected organisations');
     out.push(
       renderTable(blast.affectedOrganisations.slice(0, limit), [
-        { header: 'organisation', value: (o) => nodeName(graph, o.id), max: 40 },
+        { header: 'organisation', value: (o) => nameOf(table, o.id), max: 40 },
         { header: 'id', value: (o) => o.id, max: 24 },
         { header: 'tier', value: (o) => o.tier, right: true },
         { header: 'critical', value: (o) => yesNo(o.critical) },
         { header: 'hidden', value: (o) => yesNo(o.hidden) },
         ...(levels ? [{ header: 'level', value: (o: { id: string }) => levels.levels.get(o.id) ?? '' }] : []),
-        { header: 'lost', value: (o) => o.lost.map((id) => nodeName(graph, id)).join(', '), max: 60 },
+        { header: 'lost', value: (o) => o.lost.map((id) => nameOf(table, id)).join(', '), max: 60 },
       ]) + more(blast.affectedOrganisations.length),
     );
   }
@@ -119,7 +121,7 @@ export function renderBlast(graph: KedjaGraph, blast: BlastRadius, limit: number
       renderTable(failed.slice(0, limit), [
         { header: 'tier', value: (f) => f.tier, right: true },
         { header: 'kind', value: (f) => f.kind },
-        { header: 'name', value: (f) => nodeName(graph, f.id), max: 40 },
+        { header: 'name', value: (f) => nameOf(table, f.id), max: 40 },
         { header: 'id', value: (f) => f.id, max: 24 },
       ]) + more(failed.length),
     );
@@ -132,7 +134,7 @@ async function computeBlast(
   spec: ScenarioSpec,
   options: EngineOptions & { duration?: number },
   io: Io,
-): Promise<{ graph: KedjaGraph; blast: BlastRadius; source: string }> {
+): Promise<{ table: NodeTable; graph: KedjaGraph | undefined; blast: BlastRadius; source: string }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
     if (options.duration !== undefined) {
@@ -142,11 +144,17 @@ async function computeBlast(
     const { graph, blast } = await withNeo4j(target, (connection) =>
       blastInDatabase(connection, spec, { dataset: options.dataset }),
     );
-    return { graph, blast, source: `dataset ${JSON.stringify(options.dataset)} at ${target.uri}` };
+    return {
+      table: graphNodeTable(graph),
+      graph,
+      blast,
+      source: `dataset ${JSON.stringify(options.dataset)} at ${target.uri}`,
+    };
   }
   const path = inputFor(input, options);
-  const graph = await loadInput(path, io);
-  return { graph, blast: createEngine(graph).blast(spec), source: path };
+  // Consequence levels read edge attributes (function, maxOutageHours, fallback): the graph.
+  const { engine, graph } = await loadEngine(path, io, { graph: options.duration !== undefined });
+  return { table: engine.table, graph, blast: engine.blast(spec), source: path };
 }
 
 export function registerBlast(program: Command, io: Io): void {
@@ -171,13 +179,13 @@ export function registerBlast(program: Command, io: Io): void {
     ) => {
       const spec = scenarioSpec(options);
       const model = await loadConsequenceModel(options.rules, io);
-      const { graph, blast, source } = await computeBlast(input, spec, options, io);
+      const { table, graph, blast, source } = await computeBlast(input, spec, options, io);
       if (blast.scenario.members.length === 0) {
         io.stderr(`note: the scenario selects no supplier or service in ${source}\n`);
       }
       let levels: BlastLevels | undefined;
       if (options.duration !== undefined) {
-        const consequences = assessConsequences(graph, blast, options.duration, model);
+        const consequences = assessConsequences(graph!, blast, options.duration, model);
         levels = {
           hours: options.duration,
           rules: model.rules.name,
@@ -187,9 +195,9 @@ export function registerBlast(program: Command, io: Io): void {
         io.stderr('note: --rules has no effect without --duration\n');
       }
       if (options.json) {
-        const decorated = decorateBlast(graph, blast, levels);
+        const decorated = decorateBlast(table, blast, levels);
         printJson(io, { ...decorated, scenario: { ...blast.scenario, spec } });
-      } else io.stdout(renderBlast(graph, blast, options.limit, levels));
+      } else io.stdout(renderBlast(table, blast, options.limit, levels));
     },
   );
 }

@@ -25,13 +25,13 @@ export function registerDemo(program: Command, io: Io): void {
       const scenario = engine.scenario({ suppliers: ['sup-hosting'] });
       const rule = `${'='.repeat(100)}\n`;
       io.stdout(`Kedja demo on datasets/demo (four organisations, four services, seven suppliers).\n${rule}`);
-      io.stdout(`$ kedja rank datasets/demo\n\n${renderRanking(graph, engine.rank(), 20)}${rule}`);
+      io.stdout(`$ kedja rank datasets/demo\n\n${renderRanking(engine.table, engine.rank(), 20)}${rule}`);
       io.stdout(
-        `$ kedja blast datasets/demo --supplier sup-hosting\n\n${renderBlast(graph, engine.blast(scenario), 50)}${rule}`,
+        `$ kedja blast datasets/demo --supplier sup-hosting\n\n${renderBlast(engine.table, engine.blast(scenario), 50)}${rule}`,
       );
       io.stdout(
         `$ kedja why datasets/demo --org adalen --supplier sup-hosting\n\n` +
-          renderExplanation(graph, engine.why('adalen', scenario), scenario.description),
+          renderExplanation(engine.table, engine.why('adalen', scenario), scenario.description),
       );
       io.stdout(
         `${rule}The journal service has two alternative suppliers, yet one hosting firm behind both takes it down:\n` +

@@ -1,9 +1,10 @@
 /** `kedja why <input> --org ID [scenario options]`: one shortest chain of failures to an organisation. */
-import { createEngine, nodeName, type Explanation, type KedjaGraph } from '@kedja/core';
+import type { Explanation, NodeTable } from '@kedja/core';
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadEngine } from '../load-input.js';
+import { nameOf } from '../output/names.js';
 import { printJson, type Io } from '../output/io.js';
 import { addScenarioOptions, scenarioSpec, type ScenarioOptions } from '../scenario-options.js';
 
@@ -14,8 +15,8 @@ const EDGE_PHRASES = {
   subcontracts: 'which relies on it as a subcontractor',
 } as const;
 
-export function renderExplanation(graph: KedjaGraph, explanation: Explanation, description: string): string {
-  const label = (id: string) => `${nodeName(graph, id)} (${id})`;
+export function renderExplanation(table: NodeTable, explanation: Explanation, description: string): string {
+  const label = (id: string) => `${nameOf(table, id)} (${id})`;
   const out = [`Scenario: ${description}.`, ''];
   if (!explanation.affected) {
     out.push(`${label(explanation.organisation)} is not affected: it keeps every dependency it needs.`);
@@ -45,22 +46,22 @@ export function registerWhy(program: Command, io: Io): void {
     .option('--json', 'print the explanation as one JSON document')
     .action(async (input: string, options: ScenarioOptions & { org: string; json?: boolean }) => {
       const spec = scenarioSpec(options);
-      const graph = await loadInput(input, io);
-      if (!graph.hasNode(options.org) || graph.getNodeAttribute(options.org, 'kind') !== 'organisation') {
+      const { engine } = await loadEngine(input, io);
+      const node = engine.table.indexOf(options.org);
+      if (node === undefined || engine.table.kind(node) !== 'organisation') {
         throw new UsageError(`there is no organisation with id ${JSON.stringify(options.org)} in ${input}`);
       }
-      const engine = createEngine(graph);
       const scenario = engine.scenario(spec);
       const explanation = engine.why(options.org, scenario);
       if (options.json) {
         printJson(io, {
           scenario: { description: scenario.description, members: scenario.members, spec },
           ...explanation,
-          name: nodeName(graph, options.org),
-          chain: explanation.chain.map((step) => ({ ...step, name: nodeName(graph, step.id) })),
+          name: nameOf(engine.table, options.org),
+          chain: explanation.chain.map((step) => ({ ...step, name: nameOf(engine.table, step.id) })),
         });
       } else {
-        io.stdout(renderExplanation(graph, explanation, scenario.description));
+        io.stdout(renderExplanation(engine.table, explanation, scenario.description));
       }
     });
 }

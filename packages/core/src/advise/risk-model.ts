@@ -113,6 +113,9 @@ export function singleFailures(snapshot: Snapshot, by: RiskMeasure): SingleFailu
     for (const v of down) hitBy[v]!.push(s);
   }
   const capacity = snapshot.unitCapacity.slice();
-  const patchable = { propagator: new Propagator({ ...snapshot, unitCapacity: capacity }), capacity };
+  const patchable = {
+    propagator: new Propagator({ ...snapshot, unitCapacity: capacity }, { countEveryUnit: true }),
+    capacity,
+  };
   return { snapshot, propagator, damage, score, critical, failed, hitBy, patchable };
 }

@@ -61,7 +61,7 @@ function increment(counts: Record<string, number>, key: string): void {
 
 /** Runs the scenario and describes everything that fails. */
 export function computeBlastRadius(context: EngineContext, scenario: Scenario): BlastRadius {
-  const { graph, snapshot, propagator, lost } = context;
+  const { table, snapshot, propagator, lost } = context;
   propagator.run(context.indicesOf(scenario.members));
   const { ids } = snapshot;
   const tier = (node: number) => propagator.tier[node]!;
@@ -97,12 +97,9 @@ export function computeBlastRadius(context: EngineContext, scenario: Scenario): 
     if (hidden) totals.hiddenOrganisations++;
     const population = snapshot.population[o - snapshot.assetCount]!;
     if (!Number.isNaN(population)) totals.population += population;
-    const attributes = graph.getNodeAttributes(id);
-    if (attributes.kind === 'organisation') {
-      increment(totals.byType, attributes.orgType || 'unspecified');
-      increment(totals.byCounty, attributes.county || 'unspecified');
-      for (const sector of attributes.sectors ?? []) if (sector) increment(totals.bySector, sector);
-    }
+    increment(totals.byType, table.orgType(o) || 'unspecified');
+    increment(totals.byCounty, table.county(o) || 'unspecified');
+    for (const sector of table.sectors(o)) if (sector) increment(totals.bySector, sector);
   }
 
   failedSuppliers.sort(byTierThenId);

@@ -11,8 +11,9 @@
  *   engine.advise({ top: 5 });                       // changes that cut the systemic risk most
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
- * The functions `blastRadius`, `systemicRanking` and `explainFailure` do the same in one call,
- * building a fresh snapshot each time.
+ * `createSnapshotEngine` answers the same questions from a snapshot and node table built without
+ * graphology (the bulk CSV loader, for graphs too large for it). The functions `blastRadius`,
+ * `systemicRanking` and `explainFailure` do the same in one call, building a fresh snapshot.
  */
 import type { AdviseOptions } from '../advise/advise.js';
 import { mitigationAdvice, type MitigationAdvice } from '../advise/mitigation-advice.js';
@@ -26,18 +27,23 @@ import {
   type SimulationResult,
 } from '../simulation/monte-carlo.js';
 import { computeBlastRadius, type BlastRadius } from './blast-radius.js';
-import { createContext, type EngineContext } from './context.js';
+import { createContext, createSnapshotContext, type EngineContext } from './context.js';
 import { computeExplanation, type Explanation } from './explain-failure.js';
+import type { NodeTable } from './node-table.js';
+import type { RunSummary } from './propagate.js';
 import { computeRanking, type RankEntry } from './ranking.js';
-import { expandScenario, type Scenario, type ScenarioSpec } from './scenario.js';
+import { expandScenario, expandScenarioIn, type Scenario, type ScenarioSpec } from './scenario.js';
 import type { Snapshot } from './snapshot.js';
 
-export interface Engine {
-  readonly graph: KedjaGraph;
+export interface SnapshotEngine {
   readonly snapshot: Snapshot;
+  /** Names and attributes of the nodes, indexed like the snapshot. */
+  readonly table: NodeTable;
   /** Expands a scenario spec against this graph (ids checked, selectors applied). */
   scenario(spec: ScenarioSpec): Scenario;
   blast(scenario: Scenario | ScenarioSpec): BlastRadius;
+  /** Only the counts of a blast radius (no lists): the cheapest question. */
+  summary(scenario: Scenario | ScenarioSpec): RunSummary;
   rank(): RankEntry[];
   why(organisation: string, scenario: Scenario | ScenarioSpec): Explanation;
   /** Monte Carlo of independent supplier failures (see simulation/monte-carlo.ts). */
@@ -46,6 +52,10 @@ export interface Engine {
   pairs(options?: PairScreenOptions): PairScreen;
   /** The fewest suppliers whose joint failure affects a share of organisations or population (screen/cover.ts). */
   cover(options: CoverOptions): CoverResult;
+}
+
+export interface Engine extends SnapshotEngine {
+  readonly graph: KedjaGraph;
   /** Mitigation advice: greedy best changes against the systemic risk score (advise/advise.ts). */
   advise(options?: AdviseOptions): MitigationAdvice;
 }
@@ -53,27 +63,41 @@ export interface Engine {
 const isScenario = (value: Scenario | ScenarioSpec): value is Scenario =>
   Array.isArray((value as Scenario).members) && typeof (value as Scenario).description === 'string';
 
-export function createEngine(graph: KedjaGraph): Engine {
-  const context: EngineContext = createContext(graph);
-  const resolve = (value: Scenario | ScenarioSpec) => (isScenario(value) ? value : expandScenario(graph, value));
+function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario): SnapshotEngine {
+  const resolve = (value: Scenario | ScenarioSpec) => (isScenario(value) ? value : expand(value));
   return {
-    graph,
     snapshot: context.snapshot,
-    scenario: (spec) => expandScenario(graph, spec),
+    table: context.table,
+    scenario: expand,
     blast: (scenario) => computeBlastRadius(context, resolve(scenario)),
+    summary: (scenario) => context.propagator.count(context.indicesOf(resolve(scenario).members)),
     rank: () => computeRanking(context),
     why: (organisation, scenario) => computeExplanation(context, organisation, resolve(scenario)),
     simulate: (options = {}) =>
       simulateFailures(
         context.snapshot,
-        supplierProbabilities(graph, context.snapshot, options.probability),
+        supplierProbabilities(context.table, context.snapshot, options.probability),
         options,
         context.propagator,
       ),
     pairs: (options) => screenPairs(context.propagator, options),
     cover: (options) => coverShare(context.propagator, options),
+  };
+}
+
+export function createEngine(graph: KedjaGraph): Engine {
+  // Scenarios are expanded against the graph as it is now, so that a node added since the engine
+  // was built is reported as such (see EngineContext.indicesOf).
+  return {
+    graph,
+    ...answer(createContext(graph), (spec) => expandScenario(graph, spec)),
     advise: (options) => mitigationAdvice(graph, options),
   };
+}
+
+/** An engine over a snapshot and its node table, with no graphology graph behind it. */
+export function createSnapshotEngine(snapshot: Snapshot, table: NodeTable): SnapshotEngine {
+  return answer(createSnapshotContext(snapshot, table), (spec) => expandScenarioIn(table, spec));
 }
 
 export function blastRadius(graph: KedjaGraph, scenario: Scenario | ScenarioSpec): BlastRadius {

@@ -1,6 +1,6 @@
 /**
  * The per-draw kernel: a batch of up to 32 failure draws run one draw at a time with the counter
- * propagation of propagate.ts, whose cost follows each draw's blast. It wins over the bit-parallel
+ * propagation of propagate.ts (its counting form), whose cost follows each draw's blast. It wins over the bit-parallel
  * kernel when draws hit a small part of the graph, and it measures that work as it goes, so a
  * simulation can choose (see simulation/monte-carlo.ts).
  *
@@ -43,7 +43,7 @@ export class PerDrawKernel implements BatchKernel {
 
   run(out: BatchResult, laneMask: number, without: number): void {
     const { propagator, scratch } = this;
-    const { depStart } = propagator.snapshot;
+    const { trigStart } = propagator.snapshot;
     out.organisations.fill(0);
     out.criticalOrganisations.fill(0);
     out.population.fill(0);
@@ -54,15 +54,14 @@ export class PerDrawKernel implements BatchKernel {
       const members = this.laneMembers[j]!;
       let size = 0;
       for (let i = 0; i < this.laneSize[j]!; i++) if (members[i] !== without) scratch[size++] = members[i]!;
-      propagator.run(scratch.subarray(0, size));
-      const summary = propagator.summary();
+      const summary = propagator.count(scratch.subarray(0, size));
       out.organisations[j] = summary.organisations;
       out.criticalOrganisations[j] = summary.criticalOrganisations;
       out.population[j] = summary.population;
-      let work = propagator.failedCount + propagator.affectedCount;
+      let work = propagator.failedCount + summary.organisations;
       for (let i = 0; i < propagator.failedCount; i++) {
         const v = propagator.failed[i]!;
-        work += depStart[v + 1]! - depStart[v]!;
+        work += trigStart[v + 1]! - trigStart[v]!;
       }
       this.work += work;
       this.draws++;

@@ -2,21 +2,70 @@
  * Counter-based failure propagation on a snapshot: the engine's kernel.
  *
  * Each requirement unit counts its members that are still up; when a failure brings a unit to
- * zero, its owner fails. Failures are processed in breadth-first order, so the tier of a node (the
- * synchronous round in which it fails) is one more than the tier of the failure that exhausted its
- * unit. What is reached is the least fixed point: a cycle fails only when a failure enters it.
+ * zero, its owner fails (units with a single member need no counter: the owner fails with it).
+ * Failures are processed in breadth-first order, so the tier of a node (the synchronous round in
+ * which it fails) is one more than the tier of the failure that exhausted its unit. What is
+ * reached is the least fixed point: a cycle fails only when a failure enters it.
  *
- * Cost follows the blast, not the graph: O(failed nodes + edges into them). Scratch arrays carry
+ * Cost follows the blast, not the graph: O(failed nodes + trigger entries of the failed nodes),
+ * one sequential read per entry and one random access to the owner's state. Scratch arrays carry
  * an epoch stamp instead of being cleared, so thousands of scenarios run back to back without
- * allocation (the systemic ranking runs one per supplier).
+ * allocation. `run` records tiers and lists for a full blast radius; `count` only counts, which is
+ * what the systemic ranking needs (one scenario per supplier).
  */
-import type { Snapshot } from './snapshot.js';
+import { MODE_ALL, MODE_CRITICAL, TRIG_GROUPED, TRIG_OWNER_SHIFT, type Snapshot } from './snapshot.js';
 
-export class Propagator {
-  readonly snapshot: Snapshot;
+/**
+ * The part of a snapshot the kernel reads. Workers receive only this (in shared memory), not the
+ * forward arrays or the id index.
+ */
+export type KernelSnapshot = Pick<
+  Snapshot,
+  | 'nodeCount'
+  | 'supplierCount'
+  | 'assetCount'
+  | 'organisationCount'
+  | 'unitCount'
+  | 'unitCapacity'
+  | 'population'
+  | 'trigStart'
+  | 'trigSplit'
+  | 'trigPacked'
+  | 'trigUnit'
+>;
+
+export const KERNEL_FIELDS = [
+  'nodeCount',
+  'supplierCount',
+  'assetCount',
+  'organisationCount',
+  'unitCount',
+  'unitCapacity',
+  'population',
+  'trigStart',
+  'trigSplit',
+  'trigPacked',
+  'trigUnit',
+] as const satisfies readonly (keyof KernelSnapshot)[];
+
+/** Epochs stay below 2^30 so that an organisation's state (epoch * 4 + rule flags) fits 32 bits. */
+const MAX_EPOCH = (1 << 30) - 1;
+
+export interface RunSummary {
+  failedSuppliers: number;
+  failedServices: number;
+  organisations: number;
+  criticalOrganisations: number;
+  population: number;
+}
+
+export class Propagator<S extends KernelSnapshot = Snapshot> {
+  readonly snapshot: S;
   private epoch = 0;
   private readonly nodeEpoch: Uint32Array;
   private readonly criticalEpoch: Uint32Array;
+  /** Per organisation, for `count`: epoch * 4 + the rules (MODE_ALL, MODE_CRITICAL) it failed by. */
+  private readonly organisationState: Uint32Array;
   private readonly unitEpoch: Uint32Array;
   private readonly unitRemaining: Int32Array;
   /** Tier of each failed asset or affected organisation of the current run. */
@@ -30,10 +79,19 @@ export class Propagator {
   /** Number of members of the current scenario (the first entries of `failed`). */
   memberCount = 0;
 
-  constructor(snapshot: Snapshot) {
+  /**
+   * Count every unit of a supplier or service down against `unitCapacity`, single-member units
+   * too. For callers that patch capacities to switch dependencies off (mitigation advice sets a
+   * unit's capacity out of reach); the snapshot's own capacities need no such care.
+   */
+  private readonly countEveryUnit: boolean;
+
+  constructor(snapshot: S, options: { countEveryUnit?: boolean } = {}) {
     this.snapshot = snapshot;
+    this.countEveryUnit = options.countEveryUnit === true;
     this.nodeEpoch = new Uint32Array(snapshot.nodeCount);
     this.criticalEpoch = new Uint32Array(snapshot.nodeCount);
+    this.organisationState = new Uint32Array(snapshot.organisationCount);
     this.unitEpoch = new Uint32Array(snapshot.unitCount);
     this.unitRemaining = new Int32Array(snapshot.unitCount);
     this.tier = new Int32Array(snapshot.nodeCount);
@@ -41,42 +99,56 @@ export class Propagator {
     this.affected = new Int32Array(snapshot.organisationCount);
   }
 
-  /** Fails the given suppliers and services (node indices) and everything that follows. */
-  run(members: ArrayLike<number>): void {
-    const { assetCount, depStart, depUnit, unitOwner, unitCapacity, unitCritical } = this.snapshot;
-    const { nodeEpoch, criticalEpoch, unitEpoch, unitRemaining, tier, failed, affected } = this;
-    const epoch = this.nextEpoch();
+  /** Marks the members failed at tier 0 and returns how many there are. */
+  private start(members: ArrayLike<number>, epoch: number): number {
+    const { assetCount } = this.snapshot;
     let tail = 0;
     for (let i = 0; i < members.length; i++) {
       const m = members[i]!;
       if (m < 0 || m >= assetCount) throw new RangeError(`scenario member ${m} is not a supplier or service`);
-      if (nodeEpoch[m] === epoch) continue;
-      nodeEpoch[m] = epoch;
-      tier[m] = 0;
-      failed[tail++] = m;
+      if (this.nodeEpoch[m] === epoch) continue;
+      this.nodeEpoch[m] = epoch;
+      this.tier[m] = 0;
+      this.failed[tail++] = m;
     }
     this.memberCount = tail;
+    return tail;
+  }
+
+  /** Counts down a unit; true when it has just reached zero. */
+  private exhausts(unit: number, epoch: number): boolean {
+    let remaining: number;
+    if (this.unitEpoch[unit] !== epoch) {
+      this.unitEpoch[unit] = epoch;
+      remaining = this.snapshot.unitCapacity[unit]! - 1;
+    } else {
+      remaining = this.unitRemaining[unit]! - 1;
+    }
+    this.unitRemaining[unit] = remaining;
+    return remaining === 0;
+  }
+
+  /** Fails the given suppliers and services (node indices) and everything that follows, with tiers and lists. */
+  run(members: ArrayLike<number>): void {
+    const { assetCount, trigStart, trigPacked, trigUnit } = this.snapshot;
+    const { nodeEpoch, criticalEpoch, tier, failed, affected } = this;
+    const everyUnit = this.countEveryUnit;
+    const epoch = this.nextEpoch();
+    let tail = this.start(members, epoch);
     let affectedCount = 0;
     for (let head = 0; head < tail; head++) {
       const v = failed[head]!;
       const next = tier[v]! + 1;
-      for (let d = depStart[v]!, end = depStart[v + 1]!; d < end; d++) {
-        const unit = depUnit[d]!;
-        const owner = unitOwner[unit]!;
-        const critical = unitCritical[unit] === 1;
-        if (critical ? criticalEpoch[owner] === epoch : nodeEpoch[owner] === epoch) continue;
-        let remaining: number;
-        if (unitEpoch[unit] !== epoch) {
-          unitEpoch[unit] = epoch;
-          remaining = unitCapacity[unit]! - 1;
-        } else {
-          remaining = unitRemaining[unit]! - 1;
+      for (let d = trigStart[v]!, end = trigStart[v + 1]!; d < end; d++) {
+        const word = trigPacked[d]!;
+        const owner = word >>> TRIG_OWNER_SHIFT;
+        const mode = word & 3;
+        if (word & TRIG_GROUPED || (everyUnit && owner < assetCount)) {
+          if (mode === MODE_CRITICAL ? criticalEpoch[owner] === epoch : nodeEpoch[owner] === epoch) continue;
+          if (!this.exhausts(trigUnit[d]!, epoch)) continue;
         }
-        unitRemaining[unit] = remaining;
-        if (remaining !== 0) continue;
-        if (critical) {
-          criticalEpoch[owner] = epoch;
-        } else {
+        if (mode & MODE_CRITICAL) criticalEpoch[owner] = epoch;
+        if (mode & MODE_ALL && nodeEpoch[owner] !== epoch) {
           nodeEpoch[owner] = epoch;
           tier[owner] = next;
           if (owner < assetCount) failed[tail++] = owner;
@@ -86,6 +158,65 @@ export class Propagator {
     }
     this.failedCount = tail;
     this.affectedCount = affectedCount;
+  }
+
+  /**
+   * The same propagation, counting only: failed suppliers and services, affected and critical
+   * organisations, population. Leaves no tiers or organisation lists (`isDown` and the other
+   * questions answer for the last `run`, not for `count`).
+   */
+  count(members: ArrayLike<number>): RunSummary {
+    const { assetCount, supplierCount, trigStart, trigSplit, trigPacked, trigUnit, population } = this.snapshot;
+    const { nodeEpoch, organisationState, failed } = this;
+    const everyUnit = this.countEveryUnit;
+    const epoch = this.nextEpoch();
+    const stamp = epoch * 4;
+    let tail = this.start(members, epoch);
+    let organisations = 0;
+    let critical = 0;
+    let people = 0;
+    for (let head = 0; head < tail; head++) {
+      const v = failed[head]!;
+      const split = trigSplit[v]!;
+      // Suppliers and services that count on v.
+      for (let d = trigStart[v]!; d < split; d++) {
+        const word = trigPacked[d]!;
+        const owner = word >>> TRIG_OWNER_SHIFT;
+        if (nodeEpoch[owner] === epoch) continue;
+        if ((word & TRIG_GROUPED || everyUnit) && !this.exhausts(trigUnit[d]!, epoch)) continue;
+        nodeEpoch[owner] = epoch;
+        failed[tail++] = owner;
+      }
+      // Organisations that count on v.
+      for (let d = split, end = trigStart[v + 1]!; d < end; d++) {
+        const word = trigPacked[d]!;
+        const o = (word >>> TRIG_OWNER_SHIFT) - assetCount;
+        const mode = word & 3;
+        const state = organisationState[o]!;
+        const flags = state >>> 2 === epoch ? state & 3 : 0;
+        if ((flags & mode) === mode) continue;
+        if (word & TRIG_GROUPED && !this.exhausts(trigUnit[d]!, epoch)) continue;
+        const now = flags | mode;
+        organisationState[o] = stamp + now;
+        if ((flags & MODE_ALL) === 0 && (now & MODE_ALL) !== 0) {
+          organisations++;
+          const p = population[o]!;
+          if (p === p) people += p; // NaN (unknown) counts as nothing
+        }
+        if (now === 3 && flags !== 3) critical++;
+      }
+    }
+    let failedSuppliers = 0;
+    for (let i = 0; i < tail; i++) if (failed[i]! < supplierCount) failedSuppliers++;
+    this.failedCount = tail;
+    this.affectedCount = 0;
+    return {
+      failedSuppliers,
+      failedServices: tail - failedSuppliers,
+      organisations,
+      criticalOrganisations: critical,
+      population: people,
+    };
   }
 
   /** True when the node failed (asset) or was affected (organisation) in the current run. */
@@ -103,7 +234,7 @@ export class Propagator {
     return this.nodeEpoch[node] === this.epoch && node < this.snapshot.assetCount && this.tier[node] === 0;
   }
 
-  /** Counts of the current run, without building any list. */
+  /** Counts of the current `run`, without building any list. */
   summary(): RunSummary {
     const { supplierCount, assetCount, population } = this.snapshot;
     let failedSuppliers = 0;
@@ -126,20 +257,13 @@ export class Propagator {
   }
 
   private nextEpoch(): number {
-    if (this.epoch === 0xffffffff) {
+    if (this.epoch === MAX_EPOCH) {
       this.nodeEpoch.fill(0);
       this.criticalEpoch.fill(0);
+      this.organisationState.fill(0);
       this.unitEpoch.fill(0);
       this.epoch = 0;
     }
     return ++this.epoch;
   }
-}
-
-export interface RunSummary {
-  failedSuppliers: number;
-  failedServices: number;
-  organisations: number;
-  criticalOrganisations: number;
-  population: number;
 }

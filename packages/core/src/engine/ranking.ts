@@ -29,8 +29,7 @@ export function computeRanking(context: EngineContext): RankEntry[] {
   const member = new Int32Array(1);
   for (let s = 0; s < snapshot.supplierCount; s++) {
     member[0] = s;
-    propagator.run(member);
-    const summary = propagator.summary();
+    const summary = propagator.count(member);
     entries.push({
       supplier: snapshot.ids[s]!,
       organisations: summary.organisations,

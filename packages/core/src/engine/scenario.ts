@@ -8,8 +8,8 @@
  */
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 import { countryName, isCountryCode, isEeaCountry } from '../model/countries.js';
-import { nodeName } from '../model/graph.js';
 import type { KedjaGraph, NodeKind } from '../model/types.js';
+import { graphNodeTable, type NodeTable } from './node-table.js';
 
 export interface ScenarioSpec {
   /** Supplier ids that fail. */
@@ -60,23 +60,29 @@ const normaliseParent = (value: string) => value.trim().toLocaleLowerCase('en');
 
 /** Expands a spec into the failed members. Throws a `KedjaError` on unknown ids or bad selectors. */
 export function expandScenario(graph: KedjaGraph, spec: ScenarioSpec): Scenario {
+  return expandScenarioIn(graphNodeTable(graph), spec);
+}
+
+/** The same over a node table (a graph's or the bulk loader's columns). O(V). */
+export function expandScenarioIn(table: NodeTable, spec: ScenarioSpec): Scenario {
   const members = new Set<string>();
   const parts: string[] = [];
   const seenParents = new Set<string>();
 
   const explicit = (ids: readonly string[] | undefined, kind: NodeKind) => {
     for (const id of ids ?? []) {
-      if (!graph.hasNode(id)) {
+      const node = table.indexOf(id);
+      if (node === undefined) {
         throw new KedjaError(
           CORE_ERROR_CODES.unknownId,
-          `there is no ${kind} with id ${JSON.stringify(id)}${suggest(graph, id, kind)}`,
+          `there is no ${kind} with id ${JSON.stringify(id)}${suggest(table, id, kind)}`,
         );
       }
-      const actual = graph.getNodeAttribute(id, 'kind');
+      const actual = table.kind(node);
       if (actual !== kind) {
         throw new KedjaError(CORE_ERROR_CODES.wrongKind, `${id} is a ${actual}, not a ${kind}`);
       }
-      if (!members.has(id)) parts.push(`${kind} ${nodeName(graph, id)} (${id})`);
+      if (!members.has(id)) parts.push(`${kind} ${table.name(node)} (${id})`);
       members.add(id);
     }
   };
@@ -88,24 +94,27 @@ export function expandScenario(graph: KedjaGraph, spec: ScenarioSpec): Scenario 
   const parents = new Set((spec.parents ?? []).map(normaliseParent));
   const parentsSeen = new Set<string>();
   const knownParents = new Set<string>();
+  const selecting = countries.size > 0 || parents.size > 0 || serviceCountries.size > 0 || spec.outsideEea === true;
 
-  graph.forEachNode((id, attributes) => {
-    if (attributes.kind === 'supplier') {
-      const country = attributes.country;
-      if (country !== undefined && countries.has(country)) members.add(id);
-      if (spec.outsideEea && country !== undefined && !isEeaCountry(country)) members.add(id);
-      if (attributes.parent !== undefined) {
-        const parent = normaliseParent(attributes.parent);
-        knownParents.add(attributes.parent);
+  for (let node = 0; selecting && node < table.count; node++) {
+    const kind = table.kind(node);
+    if (kind === 'supplier') {
+      const country = table.country(node);
+      if (country !== undefined && countries.has(country)) members.add(table.id(node));
+      if (spec.outsideEea && country !== undefined && !isEeaCountry(country)) members.add(table.id(node));
+      const parentName = table.parent(node);
+      if (parentName !== undefined) {
+        const parent = normaliseParent(parentName);
+        knownParents.add(parentName);
         if (parents.has(parent)) {
-          members.add(id);
+          members.add(table.id(node));
           parentsSeen.add(parent);
         }
       }
-    } else if (attributes.kind === 'service' && serviceCountries.size > 0) {
-      if (attributes.countries?.some((c) => serviceCountries.has(c))) members.add(id);
+    } else if (kind === 'service' && serviceCountries.size > 0) {
+      if (table.serviceCountries(node).some((c) => serviceCountries.has(c))) members.add(table.id(node));
     }
-  });
+  }
 
   for (const parent of spec.parents ?? []) {
     if (!parentsSeen.has(normaliseParent(parent))) {
@@ -134,16 +143,16 @@ function joinWords(parts: string[]): string {
 }
 
 /** A "did you mean" hint: ids of the right kind that contain the given text or start like it. */
-function suggest(graph: KedjaGraph, id: string, kind: NodeKind): string {
+function suggest(table: NodeTable, id: string, kind: NodeKind): string {
   const needle = id.toLowerCase();
   const hits: string[] = [];
-  graph.forEachNode((candidate, attributes) => {
-    if (attributes.kind !== kind || hits.length >= 5) return;
-    const hay = candidate.toLowerCase();
-    const name = attributes.name.toLowerCase();
+  for (let node = 0; node < table.count && hits.length < 5; node++) {
+    if (table.kind(node) !== kind) continue;
+    const hay = table.id(node).toLowerCase();
+    const name = table.name(node).toLowerCase();
     if (hay.includes(needle) || needle.includes(hay) || name.includes(needle) || hay.startsWith(needle.slice(0, 3))) {
-      hits.push(candidate);
+      hits.push(table.id(node));
     }
-  });
+  }
   return hits.length ? `; did you mean ${hits.join(', ')}?` : '';
 }

@@ -72,7 +72,30 @@ export interface Snapshot {
   /** Reverse CSR over suppliers and services: units that count on node v, depStart[v] .. depStart[v + 1] - 1. */
   readonly depStart: Int32Array;
   readonly depUnit: Int32Array;
+  /**
+   * Trigger CSR over suppliers and services, the layout the propagation kernel reads. Entries
+   * trigStart[v] .. trigStart[v + 1] - 1 are one packed word each: the owner that counts on v
+   * (`word >>> TRIG_OWNER_SHIFT`), whether its unit has several members (`TRIG_GROUPED`: then the
+   * unit is counted down, otherwise the owner fails at once), and which rule the
+   * entry feeds (`word & 3`: `MODE_ALL`, `MODE_CRITICAL`, or `MODE_BOTH` for an organisation's
+   * ungrouped critical edge). `trigUnit` names the entry's unit (for `MODE_BOTH`, the
+   * all-dependencies unit). One sequential read per entry in the hot loop.
+   */
+  readonly trigStart: Int32Array;
+  /** Per asset: the first of its entries whose owner is an organisation (suppliers and services come first). */
+  readonly trigSplit: Int32Array;
+  readonly trigPacked: Int32Array;
+  readonly trigUnit: Int32Array;
 }
+
+/** Trigger modes: the entry feeds the all-dependencies rule, the critical rule, or both. */
+export const MODE_ALL = 1;
+export const MODE_CRITICAL = 2;
+export const MODE_BOTH = 3;
+export const TRIG_GROUPED = 4;
+export const TRIG_OWNER_SHIFT = 3;
+/** Snapshots hold at most this many nodes (owners are packed into 29 bits). */
+export const MAX_NODES = 1 << 28;
 
 export function kindOf(snapshot: Snapshot, node: number): number {
   return node < snapshot.supplierCount ? KIND_SUPPLIER : node < snapshot.assetCount ? KIND_SERVICE : KIND_ORGANISATION;
@@ -82,6 +105,12 @@ export function kindOf(snapshot: Snapshot, node: number): number {
 export function buildSnapshot(input: SnapshotInput): Snapshot {
   const { ids, supplierCount, serviceCount, edgeSource, edgeTarget, edgeKind, edgeCritical, edgeGroup } = input;
   const nodeCount = ids.length;
+  if (nodeCount > MAX_NODES) {
+    throw new KedjaError(
+      CORE_ERROR_CODES.invalidGraph,
+      `a snapshot holds at most ${MAX_NODES} nodes, not ${nodeCount}`,
+    );
+  }
   const assetCount = supplierCount + serviceCount;
   const edgeCount = edgeSource.length;
 
@@ -152,6 +181,52 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     if (reqCriticalUnit[i]! >= 0) depUnit[depCursor[target]!++] = reqCriticalUnit[i]!;
   }
 
+  // Trigger CSR, what the propagation kernel reads: for each asset, the owners that count on it.
+  // A unit with one member needs no counter: its owner fails with the member (no TRIG_GROUPED).
+  // An organisation's ungrouped critical edge is one entry for both rules (`MODE_BOTH`).
+  const trigStart = new Int32Array(assetCount + 1);
+  const trivial = (unit: number) => capacities[unit] === 1;
+  const entriesOf = (i: number) => {
+    const criticalUnit = reqCriticalUnit[i]!;
+    if (criticalUnit < 0) return 1;
+    return trivial(reqUnit[i]!) && trivial(criticalUnit) ? 1 : 2;
+  };
+  for (let i = 0; i < edgeCount; i++) trigStart[reqTarget[i]! + 1]! += entriesOf(i);
+  for (let v = 0; v < assetCount; v++) trigStart[v + 1]! += trigStart[v]!;
+  const trigPacked = new Int32Array(trigStart[assetCount]!);
+  const trigUnit = new Int32Array(trigStart[assetCount]!);
+  const trigCursor = trigStart.slice(0, assetCount);
+  const put = (target: number, owner: number, unit: number, mode: number) => {
+    const at = trigCursor[target]!++;
+    const grouped = trivial(unit) ? 0 : TRIG_GROUPED;
+    trigPacked[at] = (owner << TRIG_OWNER_SHIFT) | grouped | mode;
+    trigUnit[at] = unit;
+  };
+  for (let v = 0; v < nodeCount; v++) {
+    for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
+      const target = reqTarget[i]!;
+      const unit = reqUnit[i]!;
+      const criticalUnit = reqCriticalUnit[i]!;
+      if (criticalUnit < 0) {
+        put(target, v, unit, MODE_ALL);
+      } else if (entriesOf(i) === 1) {
+        put(target, v, unit, MODE_BOTH);
+      } else {
+        put(target, v, unit, MODE_ALL);
+        put(target, v, criticalUnit, MODE_CRITICAL);
+      }
+    }
+  }
+
+  // Owners are visited in node order, so each asset's entries list the suppliers and services
+  // that count on it before the organisations: trigSplit[v] is where the organisations begin.
+  const trigSplit = new Int32Array(assetCount);
+  for (let v = 0; v < assetCount; v++) {
+    let d = trigStart[v]!;
+    while (d < trigStart[v + 1]! && trigPacked[d]! >>> TRIG_OWNER_SHIFT < assetCount) d++;
+    trigSplit[v] = d;
+  }
+
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
   return {
@@ -174,6 +249,10 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     reqCriticalUnit,
     depStart,
     depUnit,
+    trigStart,
+    trigSplit,
+    trigPacked,
+    trigUnit,
   };
 }
 

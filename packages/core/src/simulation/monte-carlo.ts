@@ -27,7 +27,7 @@ import { BitParallelKernel } from '../engine/bit-parallel.js';
 import { PerDrawKernel } from '../engine/per-draw-kernel.js';
 import { Propagator } from '../engine/propagate.js';
 import type { Snapshot } from '../engine/snapshot.js';
-import type { KedjaGraph } from '../model/types.js';
+import type { NodeTable } from '../engine/node-table.js';
 import { summarise, type Distribution } from './distribution.js';
 import { FailureDraws } from './failure-draws.js';
 
@@ -102,7 +102,7 @@ export interface SupplierProbabilities {
 }
 
 /** The failure probability of every supplier, snapshot order; throws when one has none. */
-export function supplierProbabilities(graph: KedjaGraph, snapshot: Snapshot, fallback?: number): SupplierProbabilities {
+export function supplierProbabilities(table: NodeTable, snapshot: Snapshot, fallback?: number): SupplierProbabilities {
   if (fallback !== undefined && !(fallback >= 0 && fallback <= 1)) {
     throw new KedjaError(CORE_ERROR_CODES.badOption, `a failure probability is a number from 0 to 1, not ${fallback}`);
   }
@@ -110,8 +110,7 @@ export function supplierProbabilities(graph: KedjaGraph, snapshot: Snapshot, fal
   let fromData = 0;
   for (let s = 0; s < snapshot.supplierCount; s++) {
     const id = snapshot.ids[s]!;
-    const attributes = graph.getNodeAttributes(id);
-    const own = attributes.kind === 'supplier' ? attributes.failureProbability : undefined;
+    const own = table.failureProbability(s);
     if (own !== undefined) fromData++;
     const p = own ?? fallback;
     if (p === undefined) {

@@ -23,6 +23,25 @@ export interface Row {
   column(column: string): number | undefined;
 }
 
+/** A row backed by its trimmed fields and the header's column positions (no closures per row). */
+class TableRow implements Row {
+  constructor(
+    readonly line: number,
+    private readonly fields: readonly string[],
+    private readonly index: ReadonlyMap<string, number>,
+  ) {}
+
+  cell(column: string): string {
+    const i = this.index.get(column);
+    return i === undefined ? '' : (this.fields[i] as string);
+  }
+
+  column(column: string): number | undefined {
+    const i = this.index.get(column);
+    return i === undefined ? undefined : i + 1;
+  }
+}
+
 const countNewlines = (text: string) => {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
@@ -34,7 +53,102 @@ export interface TableStatus {
   complete: boolean;
 }
 
-/** Reads the rows of one table, reporting problems into `diagnostics`. */
+/**
+ * Turns raw records of one table, in file order, into rows: checks the header, tracks the line
+ * each record starts on, skips blank records, and reports records of the wrong width or with
+ * undecodable bytes. Shared by the fast-csv reader below and the bulk reader (read-table-bulk.ts).
+ */
+export class RowAssembler {
+  private header: string[] | undefined;
+  private readonly index = new Map<string, number>();
+  /** The line the next record starts on. */
+  nextLine = 1;
+
+  constructor(
+    private readonly file: string,
+    private readonly spec: TableSpec,
+    private readonly diagnostics: Diagnostic[],
+    private readonly status: TableStatus,
+  ) {}
+
+  private problem(
+    line: number,
+    column: number | undefined,
+    code: string,
+    message: string,
+    severity: 'error' | 'warning' = 'error',
+  ): void {
+    this.diagnostics.push({
+      file: this.file,
+      line,
+      ...(column === undefined ? {} : { column }),
+      code,
+      severity,
+      message,
+    });
+  }
+
+  /** One raw record; returns the row, or undefined for the header, a blank or a bad record. */
+  accept(raw: readonly string[]): Row | undefined {
+    const line = this.nextLine;
+    let newlines = 0;
+    for (const field of raw) if (field.includes('\n')) newlines += countNewlines(field);
+    this.nextLine += 1 + newlines;
+    const fields = raw.map((field) => field.trim());
+
+    if (this.header === undefined) {
+      const names = fields.map(this.spec.headerKey ?? ((name) => name.toLowerCase()));
+      this.header = names;
+      checkHeader(names, this.spec, this.index, (column, code, message, severity) => {
+        if (code === IMPORT_CODES.missingColumn) this.status.complete = false;
+        this.problem(line, column ?? names.length + 1, code, message, severity);
+      });
+      return undefined;
+    }
+    if (fields.every((field) => field === '')) return undefined; // blank line, or a spreadsheet's empty row
+    if (fields.length !== this.header.length) {
+      this.problem(
+        line,
+        Math.min(fields.length, this.header.length) + 1,
+        IMPORT_CODES.malformedRow,
+        `this row has ${fields.length} fields but the header has ${this.header.length}; quote fields that contain commas`,
+      );
+      return undefined;
+    }
+    const bad = fields.findIndex((field) => field.includes('\uFFFD'));
+    if (bad >= 0) {
+      this.problem(line, bad + 1, IMPORT_CODES.encoding, 'this field is not valid UTF-8; save the file as UTF-8');
+      return undefined;
+    }
+    return new TableRow(line, fields, this.index);
+  }
+
+  /** A CSV syntax error stopped the parser: report where it is, found by reading the file again. */
+  async syntaxError(path: string, error: unknown): Promise<void> {
+    this.status.complete = false;
+    const located = await locateSyntaxError(path, this.nextLine);
+    this.problem(
+      located?.line ?? this.nextLine,
+      located?.column ?? 1,
+      IMPORT_CODES.malformedRow,
+      `${located?.reason ?? (error as Error).message}; rows from line ${this.nextLine} on were not checked`,
+    );
+  }
+
+  /** The end of the file: a file without even a header is reported. */
+  finish(): void {
+    if (this.header !== undefined) return;
+    this.status.complete = false;
+    this.problem(
+      1,
+      1,
+      IMPORT_CODES.emptyFile,
+      `the file is empty; it needs at least the header row: ${this.spec.columns.map((c) => c.name).join(',')}`,
+    );
+  }
+}
+
+/** Reads the rows of one table with fast-csv, reporting problems into `diagnostics`. */
 export async function* readTable(
   path: string,
   file: string,
@@ -42,80 +156,18 @@ export async function* readTable(
   diagnostics: Diagnostic[],
   status: TableStatus = { complete: true },
 ): AsyncGenerator<Row> {
-  const problem = (
-    line: number,
-    column: number | undefined,
-    code: string,
-    message: string,
-    severity: 'error' | 'warning' = 'error',
-  ) => diagnostics.push({ file, line, ...(column === undefined ? {} : { column }), code, severity, message });
-
+  const assembler = new RowAssembler(file, spec, diagnostics, status);
   const parser = createReadStream(path).pipe(parse({ headers: false, ignoreEmpty: false }));
-  let header: string[] | undefined;
-  const index = new Map<string, number>();
-  let nextLine = 1;
   try {
     for await (const raw of parser as AsyncIterable<string[]>) {
-      const line = nextLine;
-      nextLine += 1 + raw.reduce((sum, field) => sum + countNewlines(field), 0);
-      const fields = raw.map((field) => field.trim());
-
-      if (header === undefined) {
-        const names = fields.map(spec.headerKey ?? ((name) => name.toLowerCase()));
-        header = names;
-        checkHeader(names, spec, index, (column, code, message, severity) => {
-          if (code === IMPORT_CODES.missingColumn) status.complete = false;
-          problem(line, column ?? names.length + 1, code, message, severity);
-        });
-        continue;
-      }
-      if (fields.every((field) => field === '')) continue; // blank line, or a spreadsheet's empty row
-      if (fields.length !== header.length) {
-        problem(
-          line,
-          Math.min(fields.length, header.length) + 1,
-          IMPORT_CODES.malformedRow,
-          `this row has ${fields.length} fields but the header has ${header.length}; quote fields that contain commas`,
-        );
-        continue;
-      }
-      const bad = fields.findIndex((field) => field.includes('\uFFFD'));
-      if (bad >= 0) {
-        problem(line, bad + 1, IMPORT_CODES.encoding, 'this field is not valid UTF-8; save the file as UTF-8');
-        continue;
-      }
-      yield {
-        line,
-        cell: (column) => {
-          const i = index.get(column);
-          return i === undefined ? '' : (fields[i] as string);
-        },
-        column: (column) => {
-          const i = index.get(column);
-          return i === undefined ? undefined : i + 1;
-        },
-      };
+      const row = assembler.accept(raw);
+      if (row !== undefined) yield row;
     }
   } catch (error) {
-    status.complete = false;
-    const located = await locateSyntaxError(path, nextLine);
-    problem(
-      located?.line ?? nextLine,
-      located?.column ?? 1,
-      IMPORT_CODES.malformedRow,
-      `${located?.reason ?? (error as Error).message}; rows from line ${nextLine} on were not checked`,
-    );
+    await assembler.syntaxError(path, error);
     return;
   }
-  if (header === undefined) {
-    status.complete = false;
-    problem(
-      1,
-      1,
-      IMPORT_CODES.emptyFile,
-      `the file is empty; it needs at least the header row: ${spec.columns.map((c) => c.name).join(',')}`,
-    );
-  }
+  assembler.finish();
 }
 
 function checkHeader(
@@ -160,7 +212,7 @@ function checkHeader(
  * Finds the first CSV syntax error at or after `line` by the rules of RFC 4180 (only on the error
  * path: fast-csv's own error names no line).
  */
-async function locateSyntaxError(
+export async function locateSyntaxError(
   path: string,
   line: number,
 ): Promise<{ line: number; column: number; reason: string } | undefined> {

@@ -1,0 +1,24 @@
+/**
+ * A ranking worker: runs the counting kernel for the suppliers it is given, on the kernel arrays
+ * shared with the main thread (no copy), and sends back five numbers per supplier.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+import { Propagator, type KernelSnapshot } from '@kedja/core';
+
+interface Job {
+  suppliers: Int32Array;
+}
+
+const propagator = new Propagator((workerData as { kernel: KernelSnapshot }).kernel);
+const member = new Int32Array(1);
+
+parentPort!.on('message', ({ suppliers }: Job) => {
+  const out = new Float64Array(suppliers.length * 5);
+  for (let i = 0; i < suppliers.length; i++) {
+    member[0] = suppliers[i]!;
+    const s = propagator.count(member);
+    out.set([s.organisations, s.criticalOrganisations, s.failedServices, s.failedSuppliers, s.population], i * 5);
+  }
+  parentPort!.postMessage(out, [out.buffer]);
+});

@@ -1,0 +1,39 @@
+/**
+ * A snapshot for worker threads: every typed array copied once into a SharedArrayBuffer (workers
+ * read the same memory, nothing is copied per worker), the counts as they are, and the id list and
+ * index left out (workers answer by node index). Also the worker bootstrap for TypeScript sources.
+ */
+import type { Snapshot } from '@kedja/core';
+
+type TypedArray = Int32Array | Uint8Array | Float64Array;
+
+export type WorkerSnapshot = Omit<Snapshot, 'ids' | 'index'>;
+
+function shared<T extends TypedArray>(array: T): T {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const Constructor = array.constructor as new (buffer: SharedArrayBuffer) => T;
+  const copy = new Constructor(new SharedArrayBuffer(array.byteLength));
+  copy.set(array as never);
+  return copy;
+}
+
+/** The snapshot (or only the given fields of it) in shared memory. */
+export function shareSnapshot(snapshot: Snapshot, fields?: readonly string[]): WorkerSnapshot {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (key === 'ids' || key === 'index' || (fields !== undefined && !fields.includes(key))) continue;
+    out[key] = ArrayBuffer.isView(value) ? shared(value as TypedArray) : value;
+  }
+  return out as unknown as WorkerSnapshot;
+}
+
+/** The script and data to start a worker on `module` (a sibling .ts file in the sources, .js when built). */
+export function workerEntry(module: string): { url: URL; workerData: Record<string, unknown> } {
+  if (import.meta.url.endsWith('.ts')) {
+    return {
+      url: new URL('./worker-bootstrap.mjs', import.meta.url),
+      workerData: { module: new URL(`./${module}.ts`, import.meta.url).href },
+    };
+  }
+  return { url: new URL(`./${module}.js`, import.meta.url), workerData: {} };
+}

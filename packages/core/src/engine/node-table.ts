@@ -1,0 +1,143 @@
+/**
+ * The facts about nodes that analyses read besides the dependency structure: ids, kinds, names,
+ * and the attributes scenarios select on and blast totals count by. Two implementations: one
+ * over a graphology graph (the library model), one over flat columns (the bulk loader, which
+ * never builds a per-node object). Both are indexed like the snapshot. Each lookup is O(1).
+ */
+import { nodeName } from '../model/graph.js';
+import type { KedjaGraph, NodeKind } from '../model/types.js';
+
+export interface NodeTable {
+  readonly count: number;
+  id(node: number): string;
+  kind(node: number): NodeKind;
+  indexOf(id: string): number | undefined;
+  name(node: number): string;
+  /** Organisations. */
+  orgType(node: number): string | undefined;
+  county(node: number): string | undefined;
+  sectors(node: number): readonly string[];
+  /** Residents served, when known. */
+  population(node: number): number | undefined;
+  /** Suppliers: country of the legal entity and ownership group. */
+  country(node: number): string | undefined;
+  parent(node: number): string | undefined;
+  /** Suppliers: the chance of failing that the data gives (`failure_probability`), if any. */
+  failureProbability(node: number): number | undefined;
+  /** Services: countries where data is processed. */
+  serviceCountries(node: number): readonly string[];
+}
+
+const NONE: readonly string[] = [];
+
+/** The table of a graph, with nodes numbered as in `ids` (the snapshot's order) or in graph order. */
+export function graphNodeTable(graph: KedjaGraph, ids: readonly string[] = graph.nodes()): NodeTable {
+  let index: Map<string, number> | undefined;
+  const attributes = (node: number) => graph.getNodeAttributes(ids[node]!);
+  return {
+    count: ids.length,
+    id: (node) => ids[node]!,
+    kind: (node) => attributes(node).kind,
+    indexOf: (id) => (index ??= new Map(ids.map((key, i) => [key, i]))).get(id),
+    name: (node) => nodeName(graph, ids[node]!),
+    orgType: (node) => {
+      const a = attributes(node);
+      return a.kind === 'organisation' ? a.orgType : undefined;
+    },
+    county: (node) => {
+      const a = attributes(node);
+      return a.kind === 'organisation' ? a.county : undefined;
+    },
+    sectors: (node) => {
+      const a = attributes(node);
+      return a.kind === 'organisation' ? (a.sectors ?? NONE) : NONE;
+    },
+    population: (node) => {
+      const a = attributes(node);
+      return a.kind === 'organisation' ? a.population : undefined;
+    },
+    country: (node) => {
+      const a = attributes(node);
+      return a.kind === 'supplier' ? a.country : undefined;
+    },
+    parent: (node) => {
+      const a = attributes(node);
+      return a.kind === 'supplier' ? a.parent : undefined;
+    },
+    failureProbability: (node) => {
+      const a = attributes(node);
+      return a.kind === 'supplier' ? a.failureProbability : undefined;
+    },
+    serviceCountries: (node) => {
+      const a = attributes(node);
+      return a.kind === 'service' ? (a.countries ?? NONE) : NONE;
+    },
+  };
+}
+
+/**
+ * Columns of node facts, numbered like a snapshot (suppliers, services, organisations). Strings
+ * that repeat (countries, parents, counties, sectors) are stored once in a dictionary and
+ * referred to by index; -1 means none.
+ */
+export interface NodeColumns {
+  ids: readonly string[];
+  names: readonly string[];
+  supplierCount: number;
+  serviceCount: number;
+  dictionary: readonly string[];
+  /** Per supplier: dictionary index of its country and of its parent group. */
+  supplierCountry: Int32Array;
+  supplierParent: Int32Array;
+  /** Per supplier: its failure probability, NaN when none is given. */
+  supplierFailureProbability: Float64Array;
+  /** Per service: dictionary indices of its countries, CSR. */
+  serviceCountryStart: Int32Array;
+  serviceCountryList: Int32Array;
+  /** Per organisation: dictionary index of its type and county; its sectors, CSR. */
+  organisationType: Int32Array;
+  organisationCounty: Int32Array;
+  sectorStart: Int32Array;
+  sectorList: Int32Array;
+  /** Per organisation: population, NaN when unknown (the snapshot's array). */
+  population: Float64Array;
+}
+
+export function columnNodeTable(columns: NodeColumns): NodeTable {
+  const { ids, names, supplierCount, serviceCount, dictionary } = columns;
+  const assetCount = supplierCount + serviceCount;
+  let index: Map<string, number> | undefined;
+  const word = (i: number) => (i < 0 ? undefined : dictionary[i]);
+  const list = (start: Int32Array, items: Int32Array, i: number) => {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (from === to) return NONE;
+    const out: string[] = [];
+    for (let j = from; j < to; j++) out.push(dictionary[items[j]!]!);
+    return out;
+  };
+  return {
+    count: ids.length,
+    id: (node) => ids[node]!,
+    kind: (node) => (node < supplierCount ? 'supplier' : node < assetCount ? 'service' : 'organisation'),
+    indexOf: (id) => (index ??= new Map(ids.map((key, i) => [key, i]))).get(id),
+    name: (node) => names[node] || ids[node]!,
+    orgType: (node) => (node >= assetCount ? word(columns.organisationType[node - assetCount]!) : undefined),
+    county: (node) => (node >= assetCount ? word(columns.organisationCounty[node - assetCount]!) : undefined),
+    sectors: (node) => (node >= assetCount ? list(columns.sectorStart, columns.sectorList, node - assetCount) : NONE),
+    population: (node) => {
+      const value = node >= assetCount ? columns.population[node - assetCount] : undefined;
+      return value === undefined || Number.isNaN(value) ? undefined : value;
+    },
+    country: (node) => (node < supplierCount ? word(columns.supplierCountry[node]!) : undefined),
+    parent: (node) => (node < supplierCount ? word(columns.supplierParent[node]!) : undefined),
+    failureProbability: (node) => {
+      const value = node < supplierCount ? columns.supplierFailureProbability[node] : undefined;
+      return value === undefined || Number.isNaN(value) ? undefined : value;
+    },
+    serviceCountries: (node) =>
+      node >= supplierCount && node < assetCount
+        ? list(columns.serviceCountryStart, columns.serviceCountryList, node - supplierCount)
+        : NONE,
+  };
+}

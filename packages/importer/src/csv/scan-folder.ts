@@ -1,0 +1,238 @@
+/**
+ * The checks every reader of a canonical CSV folder makes, whatever it builds: the folder and its
+ * files, each table's rows with their typed attributes, unique ids across the node tables, and
+ * edges that name known nodes of the right kind and not themselves. What to build from valid
+ * rows is the sink's business (a graphology graph in read-csv-folder.ts, typed-array columns in
+ * load-snapshot.ts), and so is finding repeated edges, which each sink does the cheap way for
+ * what it builds. Node tables are read before edge tables.
+ *
+ * Ids are kept in one Map from id to a number (ordinal within its kind, times four, plus the
+ * kind), so no object is made per node. O(rows).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
+
+import { IMPORT_CODES } from '../errors.js';
+import { parseCell } from './parse-values.js';
+import type { Row, TableStatus } from './read-table.js';
+import { TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
+
+export const KIND_FILES: Record<NodeKind, string> = {
+  organisation: 'organisations.csv',
+  service: 'services.csv',
+  supplier: 'suppliers.csv',
+};
+const KIND_CODES: Record<NodeKind, number> = { organisation: 0, service: 1, supplier: 2 };
+const KINDS: readonly NodeKind[] = ['organisation', 'service', 'supplier'];
+
+/** Reads the rows of one table; `status.complete` turns false when the table could not be read whole. */
+export type RowSource = (
+  path: string,
+  file: string,
+  table: TableSpec,
+  diagnostics: Diagnostic[],
+  status: TableStatus,
+) => AsyncIterable<Row>;
+
+/** A reference to a node, as the scanner resolved it. */
+export interface NodeRef {
+  id: string;
+  kind: NodeKind;
+  /** 0-based position among the nodes of its kind, in file order. */
+  ordinal: number;
+}
+
+export interface FolderSink {
+  /** A node row; `attributes` is undefined when a cell of the row was invalid (reported). */
+  node(kind: NodeKind, id: string, ordinal: number, attributes: Record<string, unknown> | undefined, row: Row): void;
+  /** An edge row between known nodes of the right kinds; the sink reports repeats through `problem`. */
+  edge(
+    kind: EdgeKind,
+    table: TableSpec,
+    source: NodeRef,
+    target: NodeRef,
+    attributes: Record<string, unknown> | undefined,
+    row: Row,
+    problem: (column: string, code: string, message: string) => void,
+  ): void;
+}
+
+export interface ScanResult {
+  diagnostics: Diagnostic[];
+  /** Number of nodes of each kind that the node tables define (valid or not). */
+  counts: Record<NodeKind, number>;
+}
+
+/** Checks the folder itself: returns the names of its files, or null when it is not a folder. */
+async function listFolder(folder: string, diagnostics: Diagnostic[]): Promise<Set<string> | null> {
+  let entries: string[];
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
+    entries = await readdir(folder);
+  } catch {
+    diagnostics.push({
+      file: folder,
+      code: IMPORT_CODES.inputNotFound,
+      severity: 'error',
+      message: 'no such folder; give a folder of canonical CSV files (see docs/format.md)',
+    });
+    return null;
+  }
+  for (const entry of [...entries].sort()) {
+    if (entry.toLowerCase().endsWith('.csv') && !TABLE_FILES.includes(entry)) {
+      diagnostics.push({
+        file: join(folder, entry),
+        line: 1,
+        column: 1,
+        code: IMPORT_CODES.unknownFile,
+        severity: 'error',
+        message: `a canonical folder holds only ${TABLE_FILES.join(', ')}; rename or move this file so that no data is silently left out`,
+      });
+    }
+  }
+  return new Set(entries);
+}
+
+export async function scanFolder(
+  folder: string,
+  rows: RowSource,
+  options: { optionalFiles?: readonly string[] },
+  sink: FolderSink,
+): Promise<ScanResult> {
+  const diagnostics: Diagnostic[] = [];
+  const counts: Record<NodeKind, number> = { organisation: 0, service: 0, supplier: 0 };
+  const present = await listFolder(folder, diagnostics);
+  if (present === null) return { diagnostics, counts };
+
+  const known = new Map<string, number>();
+  const lines: Record<NodeKind, number[]> = { organisation: [], service: [], supplier: [] };
+  // Node kinds whose table could not be read whole: references to them are not reported as
+  // unknown, since the real problem (already reported) is the table itself.
+  const incomplete = new Set<NodeKind>();
+
+  for (const table of TABLES) {
+    const file = join(folder, table.file);
+    if (!present.has(table.file)) {
+      if (table.node !== undefined) incomplete.add(table.node);
+      if (table.required && !options.optionalFiles?.includes(table.file)) {
+        diagnostics.push({
+          file,
+          line: 1,
+          column: 1,
+          code: IMPORT_CODES.missingFile,
+          severity: 'error',
+          message: `the folder needs ${table.file} with the columns ${table.columns
+            .filter((c) => c.required)
+            .map((c) => c.name)
+            .join(', ')}`,
+        });
+      }
+      continue;
+    }
+    const status = { complete: true };
+    const refs = table.columns.filter((c) => c.value.type === 'ref');
+    for await (const row of rows(file, file, table, diagnostics, status)) {
+      const problem = (column: string, code: string, message: string) => {
+        const number = row.column(column);
+        diagnostics.push({
+          file,
+          line: row.line,
+          ...(number === undefined ? {} : { column: number }),
+          code,
+          severity: 'error',
+          message,
+        });
+      };
+      const attributes = readAttributes(row, table, problem);
+      if (table.node !== undefined) {
+        const kind = table.node;
+        const id = row.cell('id');
+        if (id === '') continue; // reported as an empty required field
+        const previous = known.get(id);
+        if (previous !== undefined) {
+          const previousKind = KINDS[previous & 3]!;
+          problem(
+            'id',
+            IMPORT_CODES.duplicateId,
+            `id ${JSON.stringify(id)} is already used by the ${previousKind} on ${KIND_FILES[previousKind]} line ${lines[previousKind][previous >>> 2]}; ids must be unique across organisations, services and suppliers`,
+          );
+          continue;
+        }
+        const ordinal = counts[kind]++;
+        known.set(id, ordinal * 4 + KIND_CODES[kind]);
+        lines[kind].push(row.line);
+        sink.node(kind, id, ordinal, attributes, row);
+      } else if (table.edge !== undefined) {
+        const ends: NodeRef[] = [];
+        for (const column of refs as (ColumnSpec & { value: { type: 'ref'; kind: NodeKind } })[]) {
+          const id = row.cell(column.name);
+          if (id === '') break;
+          const code = known.get(id);
+          if (code === undefined) {
+            if (!incomplete.has(column.value.kind)) {
+              problem(
+                column.name,
+                IMPORT_CODES.unknownReference,
+                `no ${column.value.kind} has id ${JSON.stringify(id)}; add it to ${KIND_FILES[column.value.kind]} or correct the id`,
+              );
+            }
+            break;
+          }
+          const kind = KINDS[code & 3]!;
+          if (kind !== column.value.kind) {
+            problem(
+              column.name,
+              IMPORT_CODES.wrongKind,
+              `${JSON.stringify(id)} is a ${kind} (${KIND_FILES[kind]} line ${lines[kind][Math.floor(code / 4)]}), but column ${column.name} needs a ${column.value.kind}`,
+            );
+            break;
+          }
+          ends.push({ id, kind, ordinal: Math.floor(code / 4) });
+        }
+        if (ends.length !== 2) continue;
+        const [source, target] = ends as [NodeRef, NodeRef];
+        if (source.id === target.id) {
+          problem(refs[1]!.name, IMPORT_CODES.selfLoop, `${JSON.stringify(source.id)} cannot depend on itself`);
+          continue;
+        }
+        sink.edge(table.edge, table, source, target, attributes, row, problem);
+      }
+    }
+    if (!status.complete && table.node !== undefined) incomplete.add(table.node);
+  }
+  return { diagnostics, counts };
+}
+
+/** The attributes of a row, or undefined when a cell is empty where required or cannot be parsed. */
+function readAttributes(
+  row: Row,
+  table: TableSpec,
+  problem: (column: string, code: string, message: string) => void,
+): Record<string, unknown> | undefined {
+  const attributes: Record<string, unknown> = {};
+  let valid = true;
+  for (const column of table.columns) {
+    if (row.column(column.name) === undefined) {
+      if (column.required) valid = false; // the header problem is reported once, not per row
+      continue;
+    }
+    const cell = row.cell(column.name);
+    if (cell === '') {
+      if (column.required) {
+        problem(column.name, IMPORT_CODES.emptyRequired, `column ${JSON.stringify(column.name)} is required and empty`);
+        valid = false;
+      }
+      continue;
+    }
+    const parsed = parseCell(cell, column.value);
+    if (!parsed.ok) {
+      problem(column.name, parsed.code, `column ${JSON.stringify(column.name)}: ${parsed.message}`);
+      valid = false;
+      continue;
+    }
+    if (column.attribute !== undefined) attributes[column.attribute] = parsed.value;
+  }
+  return valid ? attributes : undefined;
+}

@@ -1,0 +1,1 @@
+export { writeGeneratedFolder, type GenerateProgress } from './write-generated.js';

@@ -1,0 +1,62 @@
+/**
+ * Ranking and Monte Carlo on worker threads give exactly the single-thread answers: the ranking of
+ * `engine.rank()`, and the distributions of `simulateFailures` on the same seeded draws, with either
+ * batch kernel in the workers.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { RankingPool, SimulationPool } from '@kedja/cli';
+import { createSnapshotEngine, simulateFailures, summarise, type KernelName } from '@kedja/core';
+import { loadSnapshot, writeGeneratedFolder } from '@kedja/importer';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+let engine: ReturnType<typeof createSnapshotEngine>;
+
+beforeAll(async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'kedja-parallel-'));
+  await writeGeneratedFolder(
+    { organisations: 900, services: 300, suppliers: 160, usesPerOrganisation: 6, alternativeShare: 0.2, seed: 3 },
+    folder,
+  );
+  const { snapshot, table } = await loadSnapshot(folder);
+  engine = createSnapshotEngine(snapshot!, table!);
+});
+
+describe('worker threads', () => {
+  it('rank on two and three threads equals rank on one', async () => {
+    for (const threads of [2, 3]) {
+      const pool = new RankingPool(engine.snapshot, threads);
+      try {
+        expect(await pool.rank()).toEqual(engine.rank());
+        expect(await pool.rank()).toEqual(engine.rank()); // a pool is reused
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
+  it.each(['per-draw', 'bit-parallel'] as KernelName[])(
+    'Monte Carlo with the %s kernel on two threads equals one thread',
+    async (kernel) => {
+      const probabilities = new Float64Array(engine.snapshot.supplierCount).fill(0.03);
+      const samples = 1000; // not a multiple of 32: the last batch is partial
+      const single = simulateFailures(
+        engine.snapshot,
+        { probabilities, fromData: 0 },
+        { samples, seed: 9, attribution: false },
+      );
+      const pool = new SimulationPool(engine.snapshot, 2, kernel);
+      try {
+        const damage = await pool.run(probabilities, samples, 9);
+        expect(summarise(damage.organisations)).toEqual(single.organisations);
+        expect(summarise(damage.criticalOrganisations)).toEqual(single.criticalOrganisations);
+        expect(summarise(damage.population)).toEqual(single.population);
+        expect(single.organisations.max).toBeGreaterThan(0);
+      } finally {
+        await pool.close();
+      }
+    },
+  );
+});

@@ -12,6 +12,7 @@ import { registerMetrics } from './commands/metrics.js';
 import { registerReport } from './commands/report.js';
 import { registerRank } from './commands/rank.js';
 import { registerScreen } from './commands/screen.js';
+import { registerServe } from './commands/serve.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerValidate } from './commands/validate.js';
@@ -52,6 +53,7 @@ export function createProgram(io: Io): Command {
     registerImport,
     registerImportSurvey,
     registerImportDora,
+    registerServe,
     registerDemo,
   ]) {
     register(program, io);

@@ -156,7 +156,11 @@ async function start(app: HTMLElement) {
       explain: (org) => store.update(explain(org)),
       clear: () => store.update(clearScenario()),
       exportCsv: () => current && download('kedja-affected.csv', affectedCsv(graph, current), 'text/csv;charset=utf-8'),
-      exportPng: () => void downloadAsPNG(view.sigma, { fileName: 'kedja-view', backgroundColor: '#ffffff' }),
+      exportPng: () =>
+        void downloadAsPNG(view.sigma as unknown as Parameters<typeof downloadAsPNG>[0], {
+          fileName: 'kedja-view',
+          backgroundColor: '#ffffff',
+        }),
     });
     renderScenarioBuilder(builder, graph, state.scenario, {
       toggle: (key, value) => store.update(toggleMember(key, value)),

@@ -3,11 +3,10 @@
  * back into a Kedja graph in the browser, and checked against the model. O(V + E).
  */
 import { createKedjaGraph, hasErrors, validateGraph, type KedjaGraph } from '@kedja/core';
-import type { SerializedGraph } from 'graphology-types';
 
 export function graphFromJson(data: unknown): KedjaGraph {
   const graph = createKedjaGraph();
-  graph.import(data as SerializedGraph);
+  graph.import(data as Parameters<KedjaGraph['import']>[0]);
   const problems = validateGraph(graph);
   if (hasErrors(problems)) {
     throw new Error(`the graph is not a valid Kedja graph: ${problems.find((p) => p.severity === 'error')?.message}`);

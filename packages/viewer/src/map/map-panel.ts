@@ -64,6 +64,7 @@ export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], captio
   const width = 300;
   const height = 560;
   const members = organisationsByArea(graph, areas);
+  const joined = [...members.values()].some((ids) => ids.length > 0);
   const collection: FeatureCollection = { type: 'FeatureCollection', features: areas.map((a) => a.feature) };
   const projection = geoTransverseMercator().rotate([-15, 0]).fitSize([width, height], collection);
   const path = geoPath(projection);
@@ -114,9 +115,11 @@ export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], captio
       }
       replace(
         status,
-        view
-          ? `${hit} of ${areas.length} areas affected; the worst level in each is shown.`
-          : 'Choose a scenario to colour the map.',
+        !joined
+          ? 'No organisation in this graph has a kommunkod or county code, so the map stays empty.'
+          : view
+            ? `${hit} of ${areas.length} areas affected; the worst level in each is shown.`
+            : 'Choose a scenario to colour the map.',
       );
     },
   };

@@ -40,32 +40,30 @@ export function renderRankingPanel(
       el(
         'tbody',
         {},
-        ...ranking
-          .slice(0, shown)
-          .map((entry, i) =>
+        ...ranking.slice(0, shown).map((entry, i) =>
+          el(
+            'tr',
+            {},
+            el('td', {}, String(i + 1)),
             el(
-              'tr',
+              'td',
               {},
-              el('td', {}, String(i + 1)),
               el(
-                'td',
-                {},
-                el(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'link',
-                    'data-supplier': entry.supplier,
-                    onclick: () => onPick(entry.supplier),
-                  },
-                  nodeName(graph, entry.supplier),
-                ),
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  'data-supplier': entry.supplier,
+                  onclick: () => onPick(entry.supplier),
+                },
+                nodeName(graph, entry.supplier),
               ),
-              el('td', { class: 'num' }, formatNumber(entry.organisations)),
-              el('td', { class: 'num' }, formatNumber(entry.criticalOrganisations)),
-              el('td', { class: 'num' }, formatNumber(entry.population)),
             ),
+            el('td', { class: 'num' }, formatNumber(entry.organisations)),
+            el('td', { class: 'num' }, formatNumber(entry.criticalOrganisations)),
+            el('td', { class: 'num' }, formatNumber(entry.population)),
           ),
+        ),
       ),
     ),
   );

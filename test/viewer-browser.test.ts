@@ -7,7 +7,7 @@
  * picture of sweden-2018 and the frame time while panning 20,000 nodes are printed, not asserted.
  * KEDJA_UPDATE_BASELINES=1 rewrites the baselines; KEDJA_WRITE_DOCS_IMAGES=1 the README's picture.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -168,6 +168,35 @@ describe('the viewer in Chromium', () => {
     await expect.poll(() => page.locator('[data-count]').count()).toBe(0);
     await page.locator('#pick-parent').selectOption('Edu Holding');
     expect(await panelCounts(page)).toEqual(await blastTotals(['datasets/demo', '--parent', 'Edu Holding']));
+
+    // Exports: the affected list as CSV (the organisations kedja blast lists), the view as PNG.
+    const blast = JSON.parse((await kedja(['blast', 'datasets/demo', '--parent', 'Edu Holding', '--json'])).stdout) as {
+      affectedOrganisations: { id: string }[];
+    };
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Affected list (CSV)' }).click(),
+    ]);
+    const rows = readFileSync((await csv.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(rows[0]).toBe('id,name,type,county,population,tier,critical,hidden,level,lost');
+    expect(rows.slice(1).map((row) => row.split(',')[0])).toEqual(blast.affectedOrganisations.map((o) => o.id));
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'View (PNG)' }).click(),
+    ]);
+    const image = readFileSync((await png.path())!);
+    expect(image.subarray(1, 4).toString()).toBe('PNG');
+    expect(image.length).toBeGreaterThan(2000);
+
+    // ForceAtlas2 in a web worker moves the nodes, and the layered layout puts them back.
+    const before = await page.evaluate(() => window.kedjaViewer!.nodePosition('sup-dc'));
+    await page.locator('#layout').click();
+    await expect.poll(() => page.locator('#layout').isEnabled(), { timeout: 20_000 }).toBe(true);
+    expect(await page.evaluate(() => window.kedjaViewer!.nodePosition('sup-dc'))).not.toEqual(before);
+    await page.locator('#layout').click();
+    await expect.poll(() => page.evaluate(() => window.kedjaViewer!.nodePosition('sup-dc'))).toEqual(before);
     await page.close();
   });
 
@@ -269,7 +298,7 @@ describe('the viewer in Chromium', () => {
       const cy = box.y + box.height / 2;
       await page.mouse.move(cx, cy);
       await page.mouse.down();
-      for (let i = 1; i <= 30; i++)
+      for (let i = 1; i <= 20; i++)
         await page.mouse.move(cx + 200 * Math.sin(i / 10), cy + 120 * Math.cos(i / 10), { steps: 1 });
       await page.mouse.up();
       const frames = await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_.slice(1));

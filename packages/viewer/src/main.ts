@@ -39,9 +39,6 @@ import {
 import { installTestHook } from './test-hook.js';
 import { el, formatNumber, replace } from './ui/dom.js';
 
-const MAP_CAPTION =
-  'Counties (län) from Natural Earth (public domain); each county shows the worst level among its municipalities and region.';
-
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = el('a', { href: url, download: name });
@@ -50,11 +47,13 @@ function download(name: string, text: string, type: string) {
 }
 
 async function start(app: HTMLElement) {
-  const [graphData, dataset, boundaries] = await Promise.all([
+  // maps/index.json names the boundary file to draw (counties now; municipal boundaries when one is added).
+  const [graphData, dataset, maps] = await Promise.all([
     fetchJson('api/graph.json'),
     fetchJson('api/dataset.json') as Promise<{ name: string }>,
-    fetchJson('maps/sweden-counties.topo.json'),
+    fetchJson('maps/index.json') as Promise<{ boundaries: string; caption: string }>,
   ]);
+  const boundaries = await fetchJson(`maps/${encodeURIComponent(maps.boundaries)}`);
   const graph = graphFromJson(graphData);
   const engine = createEngine(graph);
   const display = createDisplayGraph(graph, layeredLayout(graph));
@@ -90,7 +89,7 @@ async function start(app: HTMLElement) {
     ),
   );
   const layoutButton = el('button', { type: 'button', id: 'layout' }, 'ForceAtlas2 layout');
-  const map = createMapPanel(graph, areasFrom(boundaries), MAP_CAPTION);
+  const map = createMapPanel(graph, areasFrom(boundaries), maps.caption);
 
   replace(
     app,

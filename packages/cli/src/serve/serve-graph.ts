@@ -41,6 +41,17 @@ export async function serveGraph(input: string, options: ServeOptions, io: Io): 
       '/api/dataset.json': json(`${JSON.stringify(dataset)}\n`),
     },
   });
+  // Signals are caught before the address is printed: whoever reads it may stop the server at once.
+  const stopped = new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close(() => done());
+      server.closeAllConnections();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
   server.listen(options.port ?? DEFAULT_PORT, host);
   try {
     await Promise.race([
@@ -65,14 +76,5 @@ export async function serveGraph(input: string, options: ServeOptions, io: Io): 
   }
   io.stdout('Read-only. Press Ctrl+C to stop.\n');
 
-  await new Promise<void>((done) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      server.close(() => done());
-      server.closeAllConnections();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await stopped;
 }

@@ -14,7 +14,7 @@ type Supervisor = typeof FA2LayoutModule.default;
 const FA2Layout: Supervisor =
   (FA2LayoutModule as unknown as { default?: Supervisor }).default ?? (FA2LayoutModule as unknown as Supervisor);
 
-export function runForceLayout(display: DisplayGraph, milliseconds = 4000): Promise<void> {
+export function runForceLayout(display: DisplayGraph, milliseconds = 3000): Promise<void> {
   const layout = new FA2Layout(display, { settings: forceAtlas2.inferSettings(display) });
   layout.start();
   return new Promise((done) =>

@@ -29,7 +29,7 @@ export interface DisplayEdge {
 export type DisplayGraph = DirectedGraph<DisplayNode, DisplayEdge>;
 
 export function nodeSize(dependentCount: number): number {
-  return Math.min(22, 4 + 1.6 * Math.sqrt(dependentCount));
+  return Math.min(15, 4 + 1.2 * Math.sqrt(dependentCount));
 }
 
 export function createDisplayGraph(graph: KedjaGraph, positions: Positions): DisplayGraph {

@@ -94,10 +94,10 @@ export function layeredLayout(graph: KedjaGraph, options: LayoutOptions = {}): P
       const row = Math.floor(i / perRow);
       const inRow = row < rows - 1 ? perRow : order.length - row * perRow;
       const step = inRow > 1 ? width / (inRow - 1) : 0;
-      const depth = y + row * spacing * 1.5;
+      const depth = y + row * spacing * 2;
       positions[node] = { x: inRow > 1 ? (i % perRow) * step : width / 2, y: depth === 0 ? 0 : -depth };
     });
-    y += rows * spacing * 1.5 + spacing * 8;
+    y += rows * spacing * 2 + spacing * 8;
   });
   return positions;
 }

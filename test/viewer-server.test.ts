@@ -9,6 +9,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { ensureViewerBuilt, viewerFingerprint } from '@kedja/viewer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { kedja } from './support/cli.js';
@@ -92,6 +93,15 @@ describe('kedja serve', () => {
     expect([400, 404]).toContain(response.status);
     expect(response.body).not.toContain('"name"');
     expect(response.body).not.toContain('root:');
+  });
+
+  it('builds the viewer once: a current build is reused, keyed by the fingerprint of its sources', async () => {
+    const first = await ensureViewerBuilt();
+    const [again, concurrent] = await Promise.all([ensureViewerBuilt(), ensureViewerBuilt()]);
+    expect([again.built, concurrent.built]).toEqual([false, false]);
+    expect(again.dir).toBe(first.dir);
+    expect(readFileSync(join(first.dir, '.kedja-build'), 'utf8')).toBe(viewerFingerprint());
+    expect(readFileSync(join(first.dir, 'index.html'), 'utf8')).toContain('<div id="app"');
   });
 
   it('stops on SIGTERM with exit code 0', async () => {

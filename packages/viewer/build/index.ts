@@ -6,7 +6,7 @@
  * Node-only; the page itself lives in src/.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,15 +63,50 @@ export interface BuildOutcome {
 
 /**
  * Returns the directory of a current build, running `vite build` first when the sources changed.
- * Builds into a temporary folder and renames it into place, so a reader never sees half a build.
+ * Builds into a temporary folder and renames it into place under a lock folder (mkdir is atomic),
+ * so that concurrent callers build once and a reader never sees half a build.
  */
 export async function ensureViewerBuilt(options: { force?: boolean } = {}): Promise<BuildOutcome> {
   const started = performance.now();
   const fingerprint = viewerFingerprint();
   const stamp = join(VIEWER_DIST, STAMP);
-  if (!options.force && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
-    return { dir: VIEWER_DIST, built: false, milliseconds: performance.now() - started };
+  const current = () => existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
+  if (!options.force && current()) return { dir: VIEWER_DIST, built: false, milliseconds: performance.now() - started };
+
+  // One builder at a time (tests start several servers at once): the others wait, then find it built.
+  await acquireLock();
+  try {
+    if (!options.force && current())
+      return { dir: VIEWER_DIST, built: false, milliseconds: performance.now() - started };
+    await buildInto(fingerprint, stamp);
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
   }
+  return { dir: VIEWER_DIST, built: true, milliseconds: performance.now() - started };
+}
+
+const LOCK = join(VIEWER, '.build-lock');
+/** A lock older than this is taken to be left by a process that died. */
+const STALE_LOCK_MS = 120_000;
+
+async function acquireLock(): Promise<void> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function buildInto(fingerprint: string, stamp: string): Promise<void> {
   const { build } = await import('vite');
   const outDir = join(dirname(VIEWER_DIST), `.dist-${process.pid}-${Date.now()}`);
   try {
@@ -91,5 +126,4 @@ export async function ensureViewerBuilt(options: { force?: boolean } = {}): Prom
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
-  return { dir: VIEWER_DIST, built: true, milliseconds: performance.now() - started };
 }

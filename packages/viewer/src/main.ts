@@ -54,9 +54,12 @@ async function start(app: HTMLElement) {
     fetchJson('maps/index.json') as Promise<{ boundaries: string; caption: string }>,
   ]);
   const boundaries = await fetchJson(`maps/${encodeURIComponent(maps.boundaries)}`);
+  performance.mark('kedja:fetched');
   const graph = graphFromJson(graphData);
+  performance.mark('kedja:graph');
   const engine = createEngine(graph);
   const display = createDisplayGraph(graph, layeredLayout(graph));
+  performance.mark('kedja:layout');
   const store = createStore(INITIAL_VIEW);
   document.title = `Kedja viewer: ${dataset.name}`;
 
@@ -129,6 +132,7 @@ async function start(app: HTMLElement) {
   const view = createGraphView(graphContainer, display, (node, additive) =>
     pickNode(node, display.getNodeAttribute(node, 'kind'), additive),
   );
+  performance.mark('kedja:sigma');
   let current: ScenarioView | null = null;
   let ranking: RankEntry[] | null = null;
   let chartsDrawn = false;
@@ -187,6 +191,7 @@ async function start(app: HTMLElement) {
   };
   store.subscribe(render);
   render();
+  performance.mark('kedja:panels');
 
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;

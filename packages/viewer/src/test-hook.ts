@@ -18,6 +18,8 @@ export interface TestHook {
   nodePosition(id: string): { x: number; y: number } | null;
   totals(): ScenarioView['blast']['totals'] | null;
   state(): ViewState;
+  /** Milliseconds since navigation at each step of the start: fetched, graph, layout, sigma, panels. */
+  marks(): Record<string, number>;
   nodeCount: number;
 }
 
@@ -40,6 +42,13 @@ export function installTestHook(parts: {
     nodePosition: (id) => parts.view.pagePosition(id),
     totals: () => parts.scenario()?.blast.totals ?? null,
     state: () => parts.store.get(),
+    marks: () =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('kedja:'))
+          .map((m) => [m.name.slice(6), Math.round(m.startTime)]),
+      ),
     nodeCount: parts.display.order,
   };
   window.kedjaViewer = hook;

@@ -306,7 +306,7 @@ describe('the viewer in Chromium', () => {
       const cy = box.y + box.height / 2;
       await page.mouse.move(cx, cy);
       await page.mouse.down();
-      for (let i = 1; i <= 20; i++)
+      for (let i = 1; i <= 12; i++)
         await page.mouse.move(cx + 200 * Math.sin(i / 10), cy + 120 * Math.cos(i / 10), { steps: 1 });
       await page.mouse.up();
       const frames = await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_.slice(1));

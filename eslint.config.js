@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // The viewer's page runs in the browser.
+    files: ['packages/viewer/src/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Core runs in the browser: no Node globals there.
     files: ['packages/core/src/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },

@@ -32,6 +32,7 @@ describe('kedja command line', () => {
       'import',
       'import-survey',
       'import-dora',
+      'serve',
       'demo',
     ])
       expect(help.stdout).toContain(command);

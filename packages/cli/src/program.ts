@@ -15,6 +15,7 @@ import { registerPush } from './commands/push.js';
 import { registerReport } from './commands/report.js';
 import { registerRank } from './commands/rank.js';
 import { registerScreen } from './commands/screen.js';
+import { registerServe } from './commands/serve.js';
 import { registerSimulate } from './commands/simulate.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerValidate } from './commands/validate.js';
@@ -58,6 +59,7 @@ export function createProgram(io: Io): Command {
     registerImport,
     registerImportSurvey,
     registerImportDora,
+    registerServe,
     registerDemo,
   ]) {
     register(program, io);

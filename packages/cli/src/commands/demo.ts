@@ -1,6 +1,9 @@
 /**
- * `kedja demo`: the main job on the shipped demo dataset, in one command: the systemic ranking,
- * the blast radius of the supplier that hides behind a redundancy, and why one organisation is hit.
+ * `kedja demo`: the viewer on datasets/sweden-2018 (the real 290 municipalities, regions and
+ * agencies, calibrated to the MSB study), served on 127.0.0.1 until interrupted: click a supplier
+ * and see who goes dark. `--text` prints the main job on the small demo dataset instead: the
+ * systemic ranking, the blast radius of the supplier that hides behind a redundancy, and why one
+ * organisation is hit.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -9,17 +12,33 @@ import type { Command } from 'commander';
 
 import { loadInput } from '../load-input.js';
 import type { Io } from '../output/io.js';
+import { DEFAULT_PORT, serveGraph } from '../serve/serve-graph.js';
 import { renderBlast } from './blast.js';
 import { renderRanking } from './rank.js';
+import { parsePort } from './options.js';
 import { renderExplanation } from './why.js';
 
 export const DEMO_DATASET = fileURLToPath(new URL('../../../../datasets/demo', import.meta.url));
+export const SWEDEN_DATASET = fileURLToPath(new URL('../../../../datasets/sweden-2018', import.meta.url));
 
 export function registerDemo(program: Command, io: Io): void {
   program
     .command('demo')
-    .description('run the systemic ranking and one blast radius on the shipped demo dataset')
-    .action(async () => {
+    .description(
+      'open datasets/sweden-2018 in the viewer (served on 127.0.0.1 until interrupted); --text for the demo in text',
+    )
+    .option('--port <n>', `port to listen on (0 picks a free one; default ${DEFAULT_PORT})`, parsePort)
+    .option('--host <address>', 'address to listen on (default 127.0.0.1)')
+    .option('--text', 'print the systemic ranking, one blast radius and one explanation on datasets/demo instead')
+    .action(async (options: { port?: number; host?: string; text?: boolean }) => {
+      if (!options.text) {
+        io.stdout(
+          'Kedja demo: datasets/sweden-2018, the 290 Swedish municipalities, 21 regions and 347 agencies with service use\n' +
+            'calibrated to the MSB study. Click a supplier (or pick one in the ranking) to see who goes dark.\n',
+        );
+        await serveGraph(SWEDEN_DATASET, { ...options, title: 'sweden-2018' }, io);
+        return;
+      }
       const graph = await loadInput(DEMO_DATASET, io);
       const engine = createEngine(graph);
       const scenario = engine.scenario({ suppliers: ['sup-hosting'] });

@@ -1,0 +1,62 @@
+/**
+ * The graph as sigma draws it: one node per Kedja node with position, size, colour, shape and
+ * label, one edge per dependency (parallel Kedja edges merged). Size grows with the square root of
+ * the number of direct dependents (core's `dependents`), so that a supplier used by 100 is visibly
+ * larger but does not cover the picture. O(V + E).
+ */
+import { dependents, nodeName, type KedjaGraph, type NodeKind } from '@kedja/core';
+import { DirectedGraph } from 'graphology';
+
+import { EDGE, KIND_COLOURS, KIND_SHAPES } from '../palette.js';
+import type { Positions } from './layered-layout.js';
+
+export interface DisplayNode {
+  x: number;
+  y: number;
+  size: number;
+  label: string;
+  color: string;
+  type: 'circle' | 'square' | 'ring';
+  kind: NodeKind;
+  dependents: number;
+}
+
+export interface DisplayEdge {
+  color: string;
+  size: number;
+}
+
+export type DisplayGraph = DirectedGraph<DisplayNode, DisplayEdge>;
+
+export function nodeSize(dependentCount: number): number {
+  return Math.min(15, 4 + 1.2 * Math.sqrt(dependentCount));
+}
+
+export function createDisplayGraph(graph: KedjaGraph, positions: Positions): DisplayGraph {
+  const counts = dependents(graph);
+  const display: DisplayGraph = new DirectedGraph();
+  graph.forEachNode((node, attributes) => {
+    const position = positions[node] ?? { x: 0, y: 0 };
+    display.addNode(node, {
+      ...position,
+      size: nodeSize(counts[node] ?? 0),
+      label: nodeName(graph, node),
+      color: KIND_COLOURS[attributes.kind],
+      type: KIND_SHAPES[attributes.kind],
+      kind: attributes.kind,
+      dependents: counts[node] ?? 0,
+    });
+  });
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    display.mergeEdge(source, target, { color: EDGE, size: 0.5 });
+  });
+  return display;
+}
+
+/** Moves every node to the given positions (a new layout), in place. */
+export function applyPositions(display: DisplayGraph, positions: Positions): void {
+  display.forEachNode((node) => {
+    const p = positions[node];
+    if (p) display.mergeNodeAttributes(node, p);
+  });
+}

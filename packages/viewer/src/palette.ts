@@ -1,0 +1,43 @@
+/**
+ * Colours that survive colour blindness: the kinds and the scenario roles from the Okabe–Ito
+ * palette (Okabe and Ito, "Color Universal Design", 2008), told apart by shape as well; the
+ * consequence levels on a sequential viridis ramp (light = mild, dark = severe), readable in
+ * grey scale too.
+ */
+import type { ConsequenceLevel, NodeKind } from '@kedja/core';
+
+import type { NodeStatus } from './analysis/analyse-scenario.js';
+
+export const KIND_COLOURS: Record<NodeKind, string> = {
+  organisation: '#0072B2', // blue
+  service: '#E69F00', // orange
+  supplier: '#009E73', // bluish green
+};
+
+export const KIND_SHAPES: Record<NodeKind, 'circle' | 'square' | 'ring'> = {
+  organisation: 'circle',
+  service: 'square',
+  supplier: 'ring',
+};
+
+export const STATUS_COLOURS: Record<NodeStatus, string> = {
+  member: '#000000', // the scenario itself
+  failed: '#D55E00', // vermillion: fails with it
+  critical: '#CC79A7', // reddish purple: loses a critical function
+  affected: '#56B4E9', // sky blue: affected, nothing critical lost
+};
+
+export const DIMMED = '#d4d4d4';
+export const EDGE = '#c8c8c8';
+export const EDGE_HIGHLIGHT = '#D55E00';
+
+/** Viridis at five stops, from none to crisis. */
+export const LEVEL_COLOURS: Record<ConsequenceLevel, string> = {
+  none: '#fde725',
+  minor: '#5ec962',
+  noticeable: '#21918c',
+  critical: '#3b528b',
+  crisis: '#440154',
+};
+
+export const UNAFFECTED = '#eeeeee';

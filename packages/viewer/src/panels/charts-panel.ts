@@ -1,0 +1,35 @@
+/**
+ * The concentration charts of `kedja report` (core's `buildReport(...).charts`, Vega-Lite specs
+ * with inline data), drawn as SVG by vega in the page. vega and vega-lite are loaded on first use,
+ * so that the graph's first picture does not wait for them.
+ */
+import { buildReport, type Engine, type KedjaGraph } from '@kedja/core';
+
+import { el, replace } from '../ui/dom.js';
+
+export async function renderChartsPanel(container: HTMLElement, graph: KedjaGraph, engine: Engine): Promise<void> {
+  replace(container, el('h2', {}, 'Concentration'), el('p', { class: 'hint' }, 'Drawing the charts…'));
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const { charts, findings } = buildReport(graph, { engine });
+  const figures = charts.map((chart) => {
+    const target = el('div', { class: 'chart' });
+    const figure = el(
+      'figure',
+      { 'data-chart': chart.id },
+      el('figcaption', {}, el('strong', {}, chart.title), ' ', chart.description),
+      target,
+    );
+    return { chart, figure, target };
+  });
+  replace(
+    container,
+    el('h2', {}, 'Concentration'),
+    findings.length ? el('ul', { class: 'findings' }, ...findings.map((f) => el('li', {}, f))) : null,
+    ...figures.map((f) => f.figure),
+  );
+  for (const { chart, target } of figures) {
+    const spec = { ...chart.spec, width: 340 } as Parameters<typeof vegaLite.compile>[0];
+    const view = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'svg', container: target });
+    await view.runAsync();
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Building a scenario beyond one click: every supplier of a country or an ownership group, every
+ * service processing data in a country, everything outside the EU/EEA. Choices come from the
+ * graph's own values; the names are text.
+ */
+import { countryName, type KedjaGraph, type ScenarioSpec } from '@kedja/core';
+
+import { el, replace } from '../ui/dom.js';
+
+export interface BuilderActions {
+  toggle(key: 'countries' | 'parents' | 'serviceCountries', value: string): void;
+  outsideEea(on: boolean): void;
+}
+
+function distinct(graph: KedjaGraph, pick: (attributes: Record<string, unknown>) => unknown): string[] {
+  const values = new Set<string>();
+  graph.forEachNode((_node, attributes) => {
+    const value = pick(attributes as unknown as Record<string, unknown>);
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' && v !== '') values.add(v);
+  });
+  return [...values].sort((a, b) => a.localeCompare(b, 'sv'));
+}
+
+function picker(label: string, id: string, options: [string, string][], onPick: (value: string) => void) {
+  const select = el(
+    'select',
+    {
+      id,
+      onchange: (event: Event) => {
+        const target = event.target as HTMLSelectElement;
+        if (target.value) onPick(target.value);
+        target.value = '';
+      },
+    },
+    el('option', { value: '' }, `${label}…`),
+    ...options.map(([value, text]) => el('option', { value }, text)),
+  );
+  return el('label', { for: id, class: 'builder-field' }, el('span', { class: 'sr-only' }, label), select);
+}
+
+export function renderScenarioBuilder(
+  container: HTMLElement,
+  graph: KedjaGraph,
+  spec: ScenarioSpec,
+  actions: BuilderActions,
+): void {
+  const supplierCountries = distinct(graph, (a) => (a.kind === 'supplier' ? a.country : undefined));
+  const parents = distinct(graph, (a) => (a.kind === 'supplier' ? a.parent : undefined));
+  const serviceCountries = distinct(graph, (a) => (a.kind === 'service' ? a.countries : undefined));
+  const chips = [
+    ...(spec.countries ?? []).map((c) => ['countries', c, `suppliers in ${countryName(c)}`] as const),
+    ...(spec.parents ?? []).map((p) => ['parents', p, `group ${p}`] as const),
+    ...(spec.serviceCountries ?? []).map(
+      (c) => ['serviceCountries', c, `services processing data in ${countryName(c)}`] as const,
+    ),
+  ];
+  replace(
+    container,
+    el('h3', {}, 'Build a scenario'),
+    picker(
+      'Every supplier based in',
+      'pick-country',
+      supplierCountries.map((c) => [c, `${countryName(c)} (${c})`]),
+      (v) => actions.toggle('countries', v),
+    ),
+    picker(
+      'Every supplier of the group',
+      'pick-parent',
+      parents.map((p) => [p, p]),
+      (v) => actions.toggle('parents', v),
+    ),
+    picker(
+      'Every service processing data in',
+      'pick-service-country',
+      serviceCountries.map((c) => [c, `${countryName(c)} (${c})`]),
+      (v) => actions.toggle('serviceCountries', v),
+    ),
+    el(
+      'label',
+      { class: 'builder-field' },
+      el('input', {
+        type: 'checkbox',
+        checked: spec.outsideEea === true,
+        onchange: (e: Event) => actions.outsideEea((e.target as HTMLInputElement).checked),
+      }),
+      ' Everything outside the EU/EEA fails',
+    ),
+    chips.length
+      ? el(
+          'ul',
+          { class: 'chips' },
+          ...chips.map(([key, value, text]) =>
+            el(
+              'li',
+              {},
+              text,
+              ' ',
+              el(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  'aria-label': `remove ${text}`,
+                  onclick: () => actions.toggle(key, value),
+                },
+                '×',
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}

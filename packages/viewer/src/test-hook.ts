@@ -1,0 +1,63 @@
+/**
+ * What the browser tests read: whether the first full picture is drawn (and when, in ms since
+ * navigation), where a node is on the page, and the current scenario's totals. Reading only; tests
+ * act through the mouse and keyboard like a person.
+ */
+import type { KedjaGraph } from '@kedja/core';
+
+import type { ScenarioView } from './analysis/analyse-scenario.js';
+import type { DisplayGraph } from './graph/display-graph.js';
+import type { GraphView } from './graph/graph-view.js';
+import type { ViewState } from './state/view-state.js';
+import type { Store } from './state/store.js';
+
+export interface TestHook {
+  ready: boolean;
+  /** performance.now() when the first full render finished. */
+  firstRender: number | null;
+  nodePosition(id: string): { x: number; y: number } | null;
+  totals(): ScenarioView['blast']['totals'] | null;
+  state(): ViewState;
+  /** Milliseconds since navigation at each step of the start: fetched, graph, layout, sigma, panels. */
+  marks(): Record<string, number>;
+  nodeCount: number;
+}
+
+declare global {
+  interface Window {
+    kedjaViewer?: TestHook;
+  }
+}
+
+export function installTestHook(parts: {
+  graph: KedjaGraph;
+  display: DisplayGraph;
+  view: GraphView;
+  store: Store<ViewState>;
+  scenario: () => ScenarioView | null;
+}): void {
+  const hook: TestHook = {
+    ready: false,
+    firstRender: null,
+    nodePosition: (id) => parts.view.pagePosition(id),
+    totals: () => parts.scenario()?.blast.totals ?? null,
+    state: () => parts.store.get(),
+    marks: () =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('kedja:'))
+          .map((m) => [m.name.slice(6), Math.round(m.startTime)]),
+      ),
+    nodeCount: parts.display.order,
+  };
+  window.kedjaViewer = hook;
+  // The panels are filled synchronously before this; the next frame of the graph completes the picture.
+  parts.view.sigma.once('afterRender', () =>
+    requestAnimationFrame(() => {
+      hook.firstRender = performance.now();
+      hook.ready = true;
+    }),
+  );
+  parts.view.sigma.scheduleRender();
+}

@@ -1,0 +1,43 @@
+/**
+ * Building DOM without HTML strings: `el(tag, props, ...children)` where every string child
+ * becomes a text node. Names from data therefore always show as the characters they are; nothing
+ * here ever assigns innerHTML.
+ */
+type Child = Node | string | number | null | undefined | false;
+
+export interface Props {
+  class?: string;
+  [attribute: string]: string | number | boolean | undefined | ((event: Event) => void);
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === false) continue;
+    if (typeof value === 'function') element.addEventListener(key.replace(/^on/, ''), value);
+    else if (key === 'class') element.className = String(value);
+    else element.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(element, ...children);
+  return element;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces the children of `parent`. */
+export function replace(parent: Node, ...children: Child[]): void {
+  while (parent.firstChild) parent.removeChild(parent.firstChild);
+  append(parent, ...children);
+}
+
+const NUMBER = new Intl.NumberFormat('en-GB');
+export const formatNumber = (n: number): string => NUMBER.format(n);

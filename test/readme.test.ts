@@ -4,7 +4,8 @@
  * README shows. Examples
  * with `--uri bolt://127.0.0.1:7687` run against the test run's Neo4j (in vitest's neo4j project),
  * its URI put in place of that one, after the dataset they use is removed so that a push starts
- * from nothing.
+ * from nothing. `kedja serve` runs until stopped: its example is started on a free port, read until
+ * it has printed as many lines as the README shows, checked to serve the page, and stopped.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 
 import { kedja, ROOT } from './support/cli.js';
 import { cliEnv, connect, dropDataset, neo4jServer } from './support/neo4j.js';
+import { startServer } from './support/serve.js';
 
 const README_URI = 'bolt://127.0.0.1:7687';
 
@@ -69,12 +71,15 @@ describe('README', () => {
       (args.includes('datasets/demo') || args.includes('datasets/sweden-2018') || usesNeo4j(args)) &&
       !args.includes('-o'),
   );
-  const inMemory = runnable.filter(({ args }) => !usesNeo4j(args));
+  const serves = (args: string[]) => args[0] === 'serve';
+  const inMemory = runnable.filter(({ args }) => !usesNeo4j(args) && !serves(args));
+  const servers = runnable.filter(({ args }) => serves(args));
   const withNeo4j = runnable.filter(({ args }) => usesNeo4j(args));
 
   it('has runnable examples', () => {
     expect(inMemory.length).toBeGreaterThanOrEqual(5);
     expect(withNeo4j.length).toBeGreaterThanOrEqual(3);
+    expect(servers.length).toBeGreaterThanOrEqual(1);
   });
 
   it.each(inMemory.map((e) => [e.args.join(' '), e] as const))(
@@ -83,6 +88,29 @@ describe('README', () => {
       const result = await kedja(example.args);
       expect(result.code).toBe(0);
       expect(result.stdout.replace(/\n+$/, '\n')).toBe(example.output);
+    },
+  );
+
+  it.each(servers.map((e) => [e.args.join(' '), e] as const))(
+    'kedja %s prints what the README shows and serves the page',
+    async (_name, example) => {
+      const portAt = example.args.indexOf('--port');
+      const args = portAt < 0 ? example.args : example.args.filter((_arg, i) => i !== portAt && i !== portAt + 1);
+      const shownUrl = /http:\/\/[^\s/]+\//.exec(example.output)?.[0];
+      expect(shownUrl).toBeDefined();
+      const running = await startServer(args);
+      try {
+        const lines = example.output.split('\n').length - 1;
+        for (let waited = 0; running.output().split('\n').length - 1 < lines && waited < 100; waited++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        expect(running.output().replaceAll(running.url, shownUrl!)).toBe(example.output);
+        const page = await fetch(running.url);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('<title>');
+      } finally {
+        await running.stop();
+      }
     },
   );
 

@@ -31,6 +31,7 @@ import {
   SIZES,
   summarise,
   type KernelName,
+  type SimulationResult,
   type SizeName,
   type SnapshotEngine,
 } from '@kedja/core';
@@ -114,6 +115,42 @@ function time<T>(runs: number, work: () => T): { ms: number; result: T } {
   return { ms: times[Math.floor(times.length / 2)]!, result };
 }
 
+/**
+ * `time` for several workloads compared with each other: after a warm-up of each, the samples are
+ * taken in turn (a, b, c, a, b, c, ...), so that a slow spell of the machine falls on all of them.
+ */
+function timeInTurn<K extends string, T>(
+  runs: number,
+  works: Record<K, () => T>,
+): Record<K, { ms: number; result: T }> {
+  const keys = Object.keys(works) as K[];
+  const results = {} as Record<K, T>;
+  const times = {} as Record<K, number[]>;
+  const sample = (key: K) => {
+    let calls = 0;
+    const started = performance.now();
+    let elapsed: number;
+    do {
+      results[key] = works[key]();
+      calls++;
+      elapsed = performance.now() - started;
+    } while (elapsed < MIN_SAMPLE_MS);
+    return elapsed / calls;
+  };
+  for (const key of keys) {
+    results[key] = works[key]();
+    sample(key);
+    times[key] = [];
+  }
+  for (let i = 0; i < runs; i++) for (const key of keys) times[key].push(sample(key));
+  const out = {} as Record<K, { ms: number; result: T }>;
+  for (const key of keys) {
+    const sorted = times[key].sort((a, b) => a - b);
+    out[key] = { ms: sorted[Math.floor(sorted.length / 2)]!, result: results[key] };
+  }
+  return out;
+}
+
 async function timeAsync<T>(runs: number, work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   let result = await work();
   const sample = async () => {
@@ -192,7 +229,8 @@ async function networkx(
 async function memory(mode: 'engine' | 'graphology', folder: string): Promise<{ peakRssMb: number; loadMs: number }> {
   const { stdout } = await run(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(HERE, 'memory.ts'), mode, folder],
+    // The graphology graph of the EU size needs far more than Node's default heap of about 4 GB.
+    ['--max-old-space-size=20480', '--conditions=source', '--import', 'tsx', join(HERE, 'memory.ts'), mode, folder],
     {
       maxBuffer: 1 << 20,
       cwd: ROOT,
@@ -319,6 +357,25 @@ async function benchSize(
     log(`${size}: networkx ranking ${nxScaled.toFixed(0)} ms`);
   }
 
+  // Monte Carlo kernels against each other, before the graphology graph fills the heap (its
+  // garbage collection would land on whichever kernel runs then): 4,096 draws at 0.1 % and 5 %.
+  const MC_PROBABILITIES = [0.001, 0.05] as const;
+  const mcRuns = size === 'sweden' ? options.runs : size === 'M' ? 3 : 1;
+  const kernels = MC_PROBABILITIES.map((p) => {
+    const probabilities = new Float64Array(snapshot.supplierCount).fill(p);
+    const at = { probabilities, fromData: 0 };
+    const simulate = (kernel: 'auto' | KernelName) => () =>
+      simulateFailures(snapshot, at, { samples: MC_SAMPLES, seed: options.seed, kernel, attribution: false });
+    return {
+      probabilities,
+      ...timeInTurn(mcRuns, {
+        auto: simulate('auto'),
+        perDraw: simulate('per-draw'),
+        bitParallel: simulate('bit-parallel'),
+      }),
+    };
+  });
+
   // Peer 1: graphology, in this process.
   log(`${size}: building the graphology graph ...`);
   started = performance.now();
@@ -393,17 +450,10 @@ async function benchSize(
   // Monte Carlo: 4,096 draws at 0.1 % and 5 % per supplier. The kernels against each other (same
   // draws, same distributions), the engine's choice against the graphology peer on sampled draws,
   // and two worker threads against one.
-  for (const p of [0.001, 0.05]) {
+  for (const [index, p] of MC_PROBABILITIES.entries()) {
     const label = `Monte Carlo ${MC_SAMPLES} at ${p * 100} %`;
-    const probabilities = new Float64Array(snapshot.supplierCount).fill(p);
-    const at = { probabilities, fromData: 0 };
-    const simulate = (kernel: 'auto' | KernelName) => () =>
-      simulateFailures(snapshot, at, { samples: MC_SAMPLES, seed: options.seed, kernel, attribution: false });
-    const mcRuns = size === 'sweden' ? options.runs : 1;
-    const auto = time(mcRuns, simulate('auto'));
-    const perDraw = time(mcRuns, simulate('per-draw'));
-    const bitParallel = time(mcRuns, simulate('bit-parallel'));
-    const distributions = (r: ReturnType<ReturnType<typeof simulate>>) =>
+    const { probabilities, auto, perDraw, bitParallel } = kernels[index]!;
+    const distributions = (r: SimulationResult) =>
       fnv1a(JSON.stringify([r.organisations, r.criticalOrganisations, r.population]));
     compare(label, 'per-draw kernel', distributions(auto.result), distributions(perDraw.result));
     compare(label, 'bit-parallel kernel', distributions(auto.result), distributions(bitParallel.result));
@@ -508,7 +558,9 @@ function markdown(entries: Entry[], options: Options, machine: Record<string, st
   return [
     '# Benchmarks',
     '',
-    `Command: \`pnpm bench ${options.sizes.map((s) => `--size ${s}`).join(' ')}\` (seed ${options.seed}); median of ${options.runs} runs after a warm-up.`,
+    `Command: \`pnpm bench ${options.sizes.map((s) => `--size ${s}`).join(' ')}\` (seed ${options.seed}).`,
+    '',
+    `Each time is the median of ${options.runs} samples after a warm-up (a sample repeats a short workload until 50 ms have passed). Slow workloads take fewer: at M and EU the graphology peer one sample, Monte Carlo three at M and one at EU, its kernels sampled in turn so that a slow spell of the machine falls on all of them. Ratios of one run are what to read: this is a shared 2-core virtual machine, whose absolute times vary by a third from run to run.`,
     '',
     `Machine: ${Object.entries(machine)
       .map(([k, v]) => `${k} ${v}`)
@@ -529,6 +581,9 @@ function markdown(entries: Entry[], options: Options, machine: Record<string, st
 function targets(entries: Entry[]): string[] {
   const find = (size: string, workload: string, peer?: string) =>
     entries.find((e) => e.size === size && e.workload === workload && (peer === undefined || e.peer.startsWith(peer)));
+  /** The ranking's time at a size: the faster of one thread and two worker threads. */
+  const bestRanking = (size: string, oneThread: number) =>
+    Math.min(oneThread, find(size, 'ranking, 2 threads')?.engineMs ?? oneThread);
   const rows: [
     string,
     Entry | undefined,
@@ -537,25 +592,25 @@ function targets(entries: Entry[]): string[] {
     (value: number) => string,
   ][] = [
     [
-      'ranking ≥ 100× the graphology peer at M',
+      'ranking ≥ 100× the graphology peer at M (best of one and two threads; one thread in brackets)',
       find('M', 'ranking', 'graphology'),
-      (e) => e.ratio!,
+      (e) => e.peerMs! / bestRanking('M', e.engineMs),
       (v) => v >= 100,
-      (v) => `${v.toFixed(0)}×`,
+      (v) => `${v.toFixed(1)}× (${(find('M', 'ranking', 'graphology')!.ratio ?? 0).toFixed(1)}×)`,
     ],
     [
-      'ranking ≥ 200× the graphology peer at EU',
+      'ranking ≥ 200× the graphology peer at EU (best of one and two threads; one thread in brackets)',
       find('EU', 'ranking', 'graphology'),
-      (e) => e.ratio!,
+      (e) => e.peerMs! / bestRanking('EU', e.engineMs),
       (v) => v >= 200,
-      (v) => `${v.toFixed(0)}×`,
+      (v) => `${v.toFixed(1)}× (${(find('EU', 'ranking', 'graphology')!.ratio ?? 0).toFixed(1)}×)`,
     ],
     [
       'ranking ≥ 50× the networkx peer at M',
       find('M', 'ranking', 'networkx'),
       (e) => e.ratio!,
       (v) => v >= 50,
-      (v) => `${v.toFixed(0)}×`,
+      (v) => `${v.toFixed(1)}×`,
     ],
     [
       'EU ranking < 500 ms (best of one and two threads)',

@@ -23,7 +23,7 @@
  * tenth of the organisations).
  */
 import type { BatchKernel, BatchResult } from './batch-kernel.js';
-import { LANES, lowestBit } from './batch-kernel.js';
+import { lowestBit } from './batch-kernel.js';
 import { condense } from './condensation.js';
 import type { Snapshot } from './snapshot.js';
 
@@ -61,9 +61,13 @@ export class BitParallelKernel implements BatchKernel {
   private readonly failed: Int32Array;
   private readonly affectedWords: Int32Array;
   private readonly criticalWords: Int32Array;
-  /** Bit-sliced per-lane counters: word k holds binary digit k of each lane's count. */
-  private readonly affectedDigits: Int32Array;
-  private readonly criticalDigits: Int32Array;
+  /**
+   * Per-lane totals by byte: entry 256 b + v counts the organisations (and adds up the population)
+   * whose lanes 8 b .. 8 b + 7 read v; spread over the lanes once per batch.
+   */
+  private readonly affectedByByte = new Int32Array(4 * 256);
+  private readonly criticalByByte = new Int32Array(4 * 256);
+  private readonly populationByByte = new Float64Array(4 * 256);
 
   constructor(snapshot: Snapshot) {
     this.snapshot = snapshot;
@@ -87,7 +91,9 @@ export class BitParallelKernel implements BatchKernel {
     }
 
     const directStart = new Int32Array(assetCount + 1);
-    const direct: number[] = [];
+    // Typed arrays of the largest possible size (every requirement entry), cut to length after.
+    const direct = new Int32Array(reqStart[assetCount]!);
+    let directCount = 0;
     const groupStart = new Int32Array(assetCount + 1);
     const groupMemberStart: number[] = [0];
     const groupMembers: number[] = [];
@@ -96,26 +102,27 @@ export class BitParallelKernel implements BatchKernel {
       const v = order[p]!;
       for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
         const u = reqUnit[i]!;
-        if (unitCapacity[u] === 1) direct.push(reqTarget[i]!);
+        if (unitCapacity[u] === 1) direct[directCount++] = reqTarget[i]!;
         else if (seenUnit[u] !== p) {
           seenUnit[u] = p;
           for (let k = memberStart[u]!; k < memberStart[u + 1]!; k++) groupMembers.push(members[k]!);
           groupMemberStart.push(groupMembers.length);
         }
       }
-      directStart[p + 1] = direct.length;
+      directStart[p + 1] = directCount;
       groupStart[p + 1] = groupMemberStart.length - 1;
     }
     this.directStart = directStart;
-    this.direct = Int32Array.from(direct);
+    this.direct = direct.slice(0, directCount);
     this.groupStart = groupStart;
     this.groupMemberStart = Int32Array.from(groupMemberStart);
     this.groupMembers = Int32Array.from(groupMembers);
 
-    // Each organisation's single-member dependencies sorted by what they feed: both words, the
-    // affected word only, the critical word only (bounds at 3 o, 3 o + 1, 3 o + 2, 3 o + 3).
-    const organisationDirectStart = new Int32Array(3 * organisationCount + 1);
-    const organisationDirect: number[] = [];
+    // Each organisation's single-member dependencies, as target * 4 + what they feed (AFFECTS,
+    // CRITICAL or both), so that one loop with no branch reads them all.
+    const organisationDirectStart = new Int32Array(organisationCount + 1);
+    const organisationDirect = new Int32Array(reqStart[assetCount + organisationCount]! - reqStart[assetCount]!);
+    let organisationDirectCount = 0;
     const organisationGroupStart = new Int32Array(organisationCount + 1);
     const organisationGroupFlags: number[] = [];
     const organisationGroupMemberStart: number[] = [0];
@@ -125,10 +132,8 @@ export class BitParallelKernel implements BatchKernel {
       organisationGroupMemberStart.push(organisationGroupMembers.length);
       organisationGroupFlags.push(flags);
     };
-    const byFlags: number[][] = [[], [], []];
     for (let o = 0; o < organisationCount; o++) {
       const v = assetCount + o;
-      byFlags.forEach((list) => (list.length = 0));
       for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
         const target = reqTarget[i]!;
         const u = reqUnit[i]!;
@@ -146,18 +151,13 @@ export class BitParallelKernel implements BatchKernel {
             group(c, CRITICAL);
           }
         }
-        if (flags === (AFFECTS | CRITICAL)) byFlags[0]!.push(target);
-        else if (flags === AFFECTS) byFlags[1]!.push(target);
-        else if (flags === CRITICAL) byFlags[2]!.push(target);
+        if (flags !== 0) organisationDirect[organisationDirectCount++] = target * 4 + flags;
       }
-      for (let f = 0; f < 3; f++) {
-        organisationDirect.push(...byFlags[f]!);
-        organisationDirectStart[3 * o + f + 1] = organisationDirect.length;
-      }
+      organisationDirectStart[o + 1] = organisationDirectCount;
       organisationGroupStart[o + 1] = organisationGroupFlags.length;
     }
     this.organisationDirectStart = organisationDirectStart;
-    this.organisationDirect = Int32Array.from(organisationDirect);
+    this.organisationDirect = organisationDirect.slice(0, organisationDirectCount);
     this.organisationGroupStart = organisationGroupStart;
     this.organisationGroupFlags = Uint8Array.from(organisationGroupFlags);
     this.organisationGroupMemberStart = Int32Array.from(organisationGroupMemberStart);
@@ -168,16 +168,17 @@ export class BitParallelKernel implements BatchKernel {
     this.failed = new Int32Array(assetCount);
     this.affectedWords = new Int32Array(organisationCount);
     this.criticalWords = new Int32Array(organisationCount);
-    // Enough digits for every organisation in one lane (and one more for the last carry).
-    const digits = 32 - Math.clz32(organisationCount) + 1;
-    this.affectedDigits = new Int32Array(digits);
-    this.criticalDigits = new Int32Array(digits);
     this.workPerBatch =
       snapshot.nodeCount +
-      direct.length +
+      directCount +
       groupMembers.length +
-      organisationDirect.length +
+      organisationDirectCount +
       organisationGroupMembers.length;
+  }
+
+  /** About `workPerBatch`, from the snapshot's size alone (without building the kernel). */
+  static estimateWork(snapshot: Snapshot): number {
+    return snapshot.nodeCount + snapshot.reqTarget.length;
   }
 
   load(masks: Int32Array): void {
@@ -244,34 +245,28 @@ export class BitParallelKernel implements BatchKernel {
   }
 
   /**
-   * Affected and critical words of every organisation, and the per-lane totals. Organisations are
-   * counted in bit-sliced counters (one word per binary digit, 32 lanes at once: adding a word
-   * costs about two operations); population, a weight, is added lane by lane, only for
-   * organisations that have one.
+   * Affected and critical words of every organisation, and the per-lane totals. Rather than lane by
+   * lane, an organisation is counted once per non-zero byte of its word: in a table indexed by the
+   * byte's position and value, which is spread over the lanes at the end of the batch (4 x 255
+   * entries, whatever the number of organisations). Population, a weight, is added the same way.
    */
   private countOrganisations(out: BatchResult, laneMask: number): void {
     const { organisationCount } = this.snapshot;
     const { failed, organisationDirectStart, organisationDirect, organisationGroupStart, organisationGroupFlags } =
       this;
     const { organisationGroupMemberStart, organisationGroupMembers, affectedWords, criticalWords, people } = this;
-    const { affectedDigits, criticalDigits } = this;
-    affectedDigits.fill(0);
-    criticalDigits.fill(0);
-    const population = out.population;
-    population.fill(0);
+    const { affectedByByte, criticalByByte, populationByByte } = this;
+    affectedByByte.fill(0);
+    criticalByByte.fill(0);
+    populationByByte.fill(0);
     for (let o = 0; o < organisationCount; o++) {
-      const base = 3 * o;
-      let both = 0;
-      for (let d = organisationDirectStart[base]!, end = organisationDirectStart[base + 1]!; d < end; d++) {
-        both |= failed[organisationDirect[d]!]!;
-      }
-      let affected = both;
-      for (let d = organisationDirectStart[base + 1]!, end = organisationDirectStart[base + 2]!; d < end; d++) {
-        affected |= failed[organisationDirect[d]!]!;
-      }
-      let criticalUnits = both;
-      for (let d = organisationDirectStart[base + 2]!, end = organisationDirectStart[base + 3]!; d < end; d++) {
-        criticalUnits |= failed[organisationDirect[d]!]!;
+      let affected = 0;
+      let criticalUnits = 0;
+      for (let d = organisationDirectStart[o]!, end = organisationDirectStart[o + 1]!; d < end; d++) {
+        const entry = organisationDirect[d]!;
+        const word = failed[entry >>> 2]!;
+        affected |= word & -(entry & AFFECTS);
+        criticalUnits |= word & -((entry >>> 1) & 1);
       }
       for (let g = organisationGroupStart[o]!, end = organisationGroupStart[o + 1]!; g < end; g++) {
         let all = -1;
@@ -290,29 +285,36 @@ export class BitParallelKernel implements BatchKernel {
       criticalWords[o] = criticalWord;
       const lanes = affected & laneMask;
       if (lanes === 0) continue;
-      for (let carry = lanes, k = 0; carry !== 0; k++) {
-        const next = affectedDigits[k]! & carry;
-        affectedDigits[k]! ^= carry;
-        carry = next;
-      }
-      for (let carry = criticalWord & laneMask, k = 0; carry !== 0; k++) {
-        const next = criticalDigits[k]! & carry;
-        criticalDigits[k]! ^= carry;
-        carry = next;
-      }
       const p = people[o]!;
-      if (p === 0) continue;
-      for (let hit = lanes; hit !== 0; hit &= hit - 1) population[lowestBit(hit)]! += p;
-    }
-    for (let j = 0; j < LANES; j++) {
-      let organisations = 0;
-      let critical = 0;
-      for (let k = 0; k < affectedDigits.length; k++) {
-        organisations += ((affectedDigits[k]! >>> j) & 1) * 2 ** k;
-        critical += ((criticalDigits[k]! >>> j) & 1) * 2 ** k;
+      for (let b = 0, rest = lanes; rest !== 0; b += 256, rest >>>= 8) {
+        const value = rest & 255;
+        if (value === 0) continue;
+        affectedByByte[b + value]!++;
+        populationByByte[b + value]! += p;
       }
-      out.organisations[j] = organisations;
-      out.criticalOrganisations[j] = critical;
+      for (let b = 0, rest = criticalWord & laneMask; rest !== 0; b += 256, rest >>>= 8) {
+        const value = rest & 255;
+        if (value !== 0) criticalByByte[b + value]!++;
+      }
+    }
+    const { organisations, criticalOrganisations, population } = out;
+    organisations.fill(0);
+    criticalOrganisations.fill(0);
+    population.fill(0);
+    for (let b = 0; b < 4; b++) {
+      for (let value = 1; value < 256; value++) {
+        const i = 256 * b + value;
+        const affectedCount = affectedByByte[i]!;
+        const criticalCount = criticalByByte[i]!;
+        if (affectedCount === 0 && criticalCount === 0) continue;
+        const weight = populationByByte[i]!;
+        for (let bits = value; bits !== 0; bits &= bits - 1) {
+          const j = 8 * b + lowestBit(bits);
+          organisations[j]! += affectedCount;
+          criticalOrganisations[j]! += criticalCount;
+          population[j]! += weight;
+        }
+      }
     }
   }
 

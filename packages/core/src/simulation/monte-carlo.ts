@@ -157,8 +157,12 @@ export function simulateFailures(
     if (choice === 'bit-parallel') return bit();
     if (batch < PILOT_BATCHES || perDraw.draws === 0) return perDraw;
     const perDrawCost = (perDraw.work / perDraw.draws) * draws * KERNEL_COST.perDraw;
-    const kernel = bit();
-    const perBatch = kernel.batches > 0 ? kernel.work / kernel.batches : kernel.workPerBatch;
+    // Until the bit-parallel kernel has run, its work is estimated from the snapshot's size, so
+    // that it is only built (a pass over the graph) when it is chosen.
+    const perBatch =
+      bitParallel && bitParallel.batches > 0
+        ? bitParallel.work / bitParallel.batches
+        : BitParallelKernel.estimateWork(snapshot);
     const bitCost = perBatch * words * KERNEL_COST.bitParallel;
     return bitCost < perDrawCost ? bit() : perDraw;
   };

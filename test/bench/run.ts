@@ -563,7 +563,7 @@ function markdown(entries: Entry[], options: Options, machine: Record<string, st
   return [
     '# Benchmarks',
     '',
-    `Command: \`pnpm bench ${options.sizes.map((s) => `--size ${s}`).join(' ')}\` (seed ${options.seed}).`,
+    `Commands: ${options.sizes.map((s) => `\`pnpm bench --size ${s}\``).join(', ')}, one run per size (seed ${options.seed}); a run replaces the entries of its size.`,
     '',
     `Each time is the median of ${options.runs} samples after a warm-up (a sample repeats a short workload until 50 ms have passed). Slow workloads take fewer: at M and EU the graphology peer one sample, Monte Carlo three at M and one at EU, its kernels sampled in turn so that a slow spell of the machine falls on all of them. Ratios of one run are what to read: this is a shared 2-core virtual machine, whose absolute times vary by a third from run to run.`,
     '',

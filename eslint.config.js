@@ -1,10 +1,32 @@
-// ESLint flat config: typescript-eslint's recommended and stylistic rules on all TypeScript.
+// ESLint flat config: typescript-eslint's recommended and stylistic rules on all TypeScript, and the
+// rules that keep the shape of the code: no import past another folder's index (in core, the
+// importer and neo4j) and no function longer than 120 lines. Import circles are found by dpdm
+// (`pnpm lint:cycles`, part of `pnpm lint`), which counts type-only imports too. test/lint-rules.test.ts
+// shows that each of these checks fails on code that breaks it.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * A folder's `index.ts` is the only file other folders import from. A relative import may name a
+ * file in its own folder (`./x.js`), a file in a folder it sits inside (`../utils.js`,
+ * `../../errors.js`), or another folder's index (`../kernel/index.js`); never another folder's
+ * other files (`../kernel/snapshot.js`) nor a folder past an index (`../kernel/sub/index.js`).
+ */
+export const PAST_AN_INDEX = {
+  regex: '^(\\./|(\\.\\./)+)[^/.][^/]*/(?!index\\.js$).+',
+  message: "import another folder through its index.ts (`../folder/index.js`), never a file inside it.",
+};
+
+const NO_IO_IN_CORE = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+  message: 'core does no I/O and runs in a browser.',
+};
+
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**'] },
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'packages/*/api/**', 'test/fixtures/lint/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -19,26 +41,26 @@ export default tseslint.config(
     },
   },
   {
+    // Short functions: an importer is small readers and a builder, a report a document and
+    // serialisers, a command options, a call and a renderer (STYLE.md 18).
+    files: ['packages/**/*.ts', 'packages/**/*.mjs', 'packages/**/*.js'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 120, skipBlankLines: false, skipComments: false, IIFEs: true }],
+    },
+  },
+  {
     // The viewer's page runs in the browser.
     files: ['packages/viewer/src/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ['packages/importer/src/**/*.ts', 'packages/neo4j/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [PAST_AN_INDEX] }] },
+  },
+  {
     // Core runs in the browser: no Node globals there.
     files: ['packages/core/src/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
-              message: 'core does no I/O and runs in a browser.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_IO_IN_CORE, PAST_AN_INDEX] }] },
   },
 );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import {
   checkConsequenceRules,
   createConsequenceModel,
-  DEFAULT_CONSEQUENCE_RULES,
+  defaultConsequenceModel,
   type ConsequenceRules,
 } from '@kedja/core';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ describe('docs/consequences.md', () => {
     ].map((m) => [m[1]!, m[2]!.split('|').map((c) => c.trim())]),
   );
 
-  it.each(DEFAULT_CONSEQUENCE_RULES.rules.map((rule) => [rule.id, rule] as const))(
+  it.each(defaultConsequenceModel.rules.rules.map((rule) => [rule.id, rule] as const))(
     'lists rule %s with its hour, level and source row',
     (id, rule) => {
       const cells = rows.get(id);
@@ -36,7 +36,7 @@ describe('docs/consequences.md', () => {
   );
 
   it('lists no rule that is not shipped', () => {
-    const ids = new Set(DEFAULT_CONSEQUENCE_RULES.rules.map((r) => r.id));
+    const ids = new Set(defaultConsequenceModel.rules.rules.map((r) => r.id));
     expect([...rows.keys()].filter((id) => !ids.has(id))).toEqual([]);
   });
 

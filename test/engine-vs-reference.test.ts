@@ -4,14 +4,8 @@
  * critical and hidden flags, the same totals and ranking, and a "why" chain that is valid and as
  * short as the shortest the reference finds.
  */
-import {
-  createEngine,
-  referenceBlast,
-  referenceLost,
-  referenceRanking,
-  referenceShortestChainLength,
-  type KedjaGraph,
-} from '@kedja/core';
+import { createEngine, type KedjaGraph } from '@kedja/core';
+import { referenceBlast, referenceLost, referenceRanking, referenceShortestChainLength } from '@kedja/core/reference';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { createEngine, GraphGenerator, SIZES } from '@kedja/core';
+import { createEngine } from '@kedja/core';
+import { GraphGenerator, SIZES } from '@kedja/core/generate';
 import { readCsvFolder } from '@kedja/importer';
 import { describe, expect, it } from 'vitest';
 

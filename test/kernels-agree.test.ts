@@ -5,7 +5,8 @@
  * subset of lanes. The bit-parallel kernel's failed, affected and critical sets are checked lane
  * by lane against the reference implementation.
  */
-import { BitParallelKernel, createBatchResult, createSnapshot, PerDrawKernel, referenceBlast } from '@kedja/core';
+import { BitParallelKernel, createBatchResult, createSnapshot, PerDrawKernel } from '@kedja/core/kernel';
+import { referenceBlast } from '@kedja/core/reference';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 

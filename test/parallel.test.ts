@@ -1,6 +1,6 @@
 /**
  * Ranking and Monte Carlo on worker threads give exactly the single-thread answers: the ranking of
- * `engine.rank()`, and the distributions of `simulateFailures` on the same seeded draws, with either
+ * `engine.rank()`, and the distributions of `engine.simulate` on the same seeded draws, with either
  * batch kernel in the workers.
  */
 import { mkdtempSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { RankingPool, SimulationPool } from '@kedja/cli';
-import { createSnapshotEngine, simulateFailures, summarise, type KernelName } from '@kedja/core';
+import { createSnapshotEngine } from '@kedja/core';
+import { summarise, type KernelName } from '@kedja/core/kernel';
 import { loadSnapshot, writeGeneratedFolder } from '@kedja/importer';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -42,11 +43,8 @@ describe('worker threads', () => {
     async (kernel) => {
       const probabilities = new Float64Array(engine.snapshot.supplierCount).fill(0.03);
       const samples = 1000; // not a multiple of 32: the last batch is partial
-      const single = simulateFailures(
-        engine.snapshot,
-        { probabilities, fromData: 0 },
-        { samples, seed: 9, attribution: false },
-      );
+      // Generated graphs give no failure_probability: every supplier fails with 0.03.
+      const single = engine.simulate({ probability: 0.03, samples, seed: 9, attribution: false });
       const pool = new SimulationPool(engine.snapshot, 2, kernel);
       try {
         const damage = await pool.run(probabilities, samples, 9);

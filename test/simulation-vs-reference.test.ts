@@ -3,7 +3,9 @@
  * recomputed draw by draw with `referenceBlast` give exactly the distributions, the worst draw and
  * each supplier's avoided damage (leave one out) that `simulate` reports, with either kernel.
  */
-import { createEngine, createSnapshot, FailureDraws, referenceBlast, summarise, type KedjaGraph } from '@kedja/core';
+import { createEngine, type KedjaGraph } from '@kedja/core';
+import { createSnapshot, FailureDraws, summarise } from '@kedja/core/kernel';
+import { referenceBlast } from '@kedja/core/reference';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 

@@ -23,18 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 import { RankingPool, SimulationPool } from '@kedja/cli';
-import {
-  createSnapshotEngine,
-  FailureDraws,
-  LANES,
-  simulateFailures,
-  SIZES,
-  summarise,
-  type KernelName,
-  type SimulationResult,
-  type SizeName,
-  type SnapshotEngine,
-} from '@kedja/core';
+import { createSnapshotEngine, type SimulationResult, type SnapshotEngine } from '@kedja/core';
+import { SIZES, type SizeName } from '@kedja/core/generate';
+import { FailureDraws, LANES, summarise, type KernelName } from '@kedja/core/kernel';
 import { loadSnapshot, readCsvFolder, writeGeneratedFolder } from '@kedja/importer';
 
 import { checksum, fnv1a, type Answer } from './checksum.js';
@@ -363,9 +354,9 @@ async function benchSize(
   const mcRuns = size === 'sweden' ? options.runs : size === 'M' ? 3 : 1;
   const kernels = MC_PROBABILITIES.map((p) => {
     const probabilities = new Float64Array(snapshot.supplierCount).fill(p);
-    const at = { probabilities, fromData: 0 };
+    // Generated graphs give no failure_probability: every supplier fails with p.
     const simulate = (kernel: 'auto' | KernelName) => () =>
-      simulateFailures(snapshot, at, { samples: MC_SAMPLES, seed: options.seed, kernel, attribution: false });
+      engine.simulate({ probability: p, samples: MC_SAMPLES, seed: options.seed, kernel, attribution: false });
     return {
       probabilities,
       ...timeInTurn(mcRuns, {

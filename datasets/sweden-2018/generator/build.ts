@@ -10,16 +10,13 @@ import {
   addService,
   addSubcontracts,
   addSupplier,
-  categoryUsage,
-  countryShares,
   createKedjaGraph,
-  organisationCounts,
-  sharingDistribution,
   validateGraph,
   addUses,
   type KedjaGraph,
-  type StudyReference,
 } from '@kedja/core';
+import { categoryUsage, countryShares, organisationCounts, sharingDistribution } from '@kedja/core/metrics';
+import type { StudyReference } from '@kedja/core/reports';
 
 import {
   FIG_6_9_EEA,

@@ -7,7 +7,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { checkStudyReference, KedjaError, type StudyReference } from '@kedja/core';
+import { KedjaError } from '@kedja/core';
+import { checkStudyReference, type StudyReference } from '@kedja/core/reports';
 
 import type { Io } from './output/io.js';
 

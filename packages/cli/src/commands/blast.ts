@@ -9,13 +9,12 @@ import {
   countLevels,
   CONSEQUENCE_LEVELS,
   formatDuration,
-  graphNodeTable,
   type BlastRadius,
   type ConsequenceLevel,
   type KedjaGraph,
-  type NodeTable,
   type ScenarioSpec,
 } from '@kedja/core';
+import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
 import { blastInDatabase, withNeo4j } from '@kedja/importer';
 import type { Command } from 'commander';
 

@@ -9,7 +9,7 @@ import {
   type GenerateOptions,
   type GeneratedTable,
   type SizeName,
-} from '@kedja/core';
+} from '@kedja/core/generate';
 import { writeGeneratedFolder } from '@kedja/importer';
 import { InvalidArgumentError, type Command } from 'commander';
 

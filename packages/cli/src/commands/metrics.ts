@@ -5,17 +5,8 @@
  * ownership, single points of failure, false redundancy and centralities, and, when the input
  * folder has a study.json, the study's published figures beside Kedja's.
  */
-import {
-  buildMetricsDocument,
-  compareWithStudy,
-  countryName,
-  createEngine,
-  nodeName,
-  SERVICE_MODELS,
-  type KedjaGraph,
-  type MetricsDocument,
-  type StudyReference,
-} from '@kedja/core';
+import { countryName, createEngine, nodeName, SERVICE_MODELS, type KedjaGraph } from '@kedja/core';
+import { buildMetricsDocument, compareWithStudy, type MetricsDocument, type StudyReference } from '@kedja/core/reports';
 import type { Command } from 'commander';
 
 import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';

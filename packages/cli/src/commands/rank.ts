@@ -5,7 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 
-import { graphNodeTable, type NodeTable, type RankEntry } from '@kedja/core';
+import type { RankEntry } from '@kedja/core';
+import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
 import { rankInDatabase, withNeo4j } from '@kedja/importer';
 import type { Command } from 'commander';
 

@@ -7,7 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 
-import { buildReport, createEngine } from '@kedja/core';
+import { createEngine } from '@kedja/core';
+import { buildReport } from '@kedja/core/reports';
 import { Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';

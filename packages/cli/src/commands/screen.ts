@@ -7,13 +7,13 @@
 import {
   createEngine,
   nodeName,
-  type CoverMeasure,
+  type CoverOptions,
   type CoverResult,
   type KedjaGraph,
   type PairEntry,
   type PairScreen,
-  type Snapshot,
 } from '@kedja/core';
+import type { Snapshot } from '@kedja/core/kernel';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';
@@ -220,7 +220,7 @@ export function registerScreen(program: Command, io: Io): void {
     .action(
       async (
         input: string,
-        options: { pairs?: boolean; top: number; cover?: number; by: CoverMeasure; json?: boolean },
+        options: { pairs?: boolean; top: number; cover?: number; by: CoverOptions['by']; json?: boolean },
       ) => {
         if (!options.pairs && options.cover === undefined) {
           throw new UsageError('say what to screen: --pairs (N-2), --cover <share>, or both');

@@ -1,5 +1,6 @@
 /** `kedja why <input> --org ID [scenario options]`: one shortest chain of failures to an organisation. */
-import type { Explanation, NodeTable } from '@kedja/core';
+import type { Explanation } from '@kedja/core';
+import type { NodeTable } from '@kedja/core/kernel';
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';

@@ -1,5 +1,5 @@
 /** Study comparison tables (core's `compareWithStudy`) as plain-text tables: study, Kedja, agree. */
-import type { ComparisonTable, ComparisonValue } from '@kedja/core';
+import type { ComparisonTable, ComparisonValue } from '@kedja/core/reports';
 
 import { formatNumber, formatPercent, renderTable, type Column } from './table.js';
 

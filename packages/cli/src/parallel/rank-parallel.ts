@@ -8,7 +8,8 @@
  */
 import { Worker } from 'node:worker_threads';
 
-import { compareRankEntries, KERNEL_FIELDS, type KernelSnapshot, type RankEntry, type Snapshot } from '@kedja/core';
+import { compareRankEntries, type RankEntry } from '@kedja/core';
+import { KERNEL_FIELDS, type KernelSnapshot, type Snapshot } from '@kedja/core/kernel';
 
 import { shareSnapshot, workerEntry } from './shared-snapshot.js';
 

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { Propagator, type KernelSnapshot } from '@kedja/core';
+import { Propagator, type KernelSnapshot } from '@kedja/core/kernel';
 
 interface Job {
   suppliers: Int32Array;

@@ -3,7 +3,7 @@
  * read the same memory, nothing is copied per worker), the counts as they are, and the id list and
  * index left out (workers answer by node index). Also the worker bootstrap for TypeScript sources.
  */
-import type { Snapshot } from '@kedja/core';
+import type { Snapshot } from '@kedja/core/kernel';
 
 type TypedArray = Int32Array | Uint8Array | Float64Array;
 

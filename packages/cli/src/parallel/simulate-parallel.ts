@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 
-import { FailureDraws, LANES, type KernelName, type Snapshot } from '@kedja/core';
+import { FailureDraws, LANES, type KernelName, type Snapshot } from '@kedja/core/kernel';
 
 import { shareSnapshot, workerEntry } from './shared-snapshot.js';
 

@@ -12,7 +12,7 @@ import {
   type BatchKernel,
   type KernelName,
   type Snapshot,
-} from '@kedja/core';
+} from '@kedja/core/kernel';
 
 const { snapshot, kernel: name } = workerData as { snapshot: Snapshot; kernel: KernelName };
 const kernel: BatchKernel = name === 'bit-parallel' ? new BitParallelKernel(snapshot) : new PerDrawKernel(snapshot);

@@ -1,5 +1,5 @@
 /** Number formats shared by the HTML and Markdown reports (en-GB grouping, shares as "61.3 %"). */
-import type { ComparisonTable } from '@kedja/core';
+import type { ComparisonTable } from '@kedja/core/reports';
 
 export const int = (n: number): string => n.toLocaleString('en-GB');
 export const pct = (share: number, digits = 1): string => `${(share * 100).toFixed(digits)} %`;

@@ -5,7 +5,7 @@
  * the CLI, not in core, so that core and the browser bundles of its users stay free of vega.
  * O(marks) per chart.
  */
-import type { ChartSpec } from '@kedja/core';
+import type { ChartSpec } from '@kedja/core/reports';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 

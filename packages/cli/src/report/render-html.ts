@@ -7,7 +7,7 @@
  * with a `data-` attribute holding its raw value, so tests (and other tools) can read the page.
  * O(size of the report).
  */
-import type { ComparisonTable, ReportData } from '@kedja/core';
+import type { ComparisonTable, ReportData } from '@kedja/core/reports';
 
 import { attrs, esc, num, table, type Cell } from './html.js';
 import { agreeText, comparisonText, decimal, int, MODEL_EXPLANATION, pct, ratio } from './format.js';

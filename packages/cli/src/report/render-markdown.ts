@@ -2,7 +2,7 @@
  * The Markdown report: the same findings and tables as the HTML report (charts are in the HTML
  * form), as GitHub-flavoured Markdown tables for wikis, tickets and e-mail. O(size of the report).
  */
-import type { ComparisonTable, ReportData } from '@kedja/core';
+import type { ComparisonTable, ReportData } from '@kedja/core/reports';
 
 import { agreeText, comparisonText, int, MODEL_EXPLANATION, pct, ratio } from './format.js';
 

@@ -19,7 +19,7 @@
  * a structural change is tried by disabling the requirement units it satisfies, without rebuilding
  * the snapshot (risk-model.ts); the snapshot is rebuilt once per step, for the change made.
  */
-import { EDGE_KIND_CODES, type SnapshotInput } from '../engine/snapshot.js';
+import { EDGE_KIND_CODES, type SnapshotInput } from '../kernel/index.js';
 import {
   DISABLED,
   modelSnapshot,

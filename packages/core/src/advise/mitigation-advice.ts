@@ -3,8 +3,8 @@
  * the same answer with ids in place of snapshot indices, ready for reports.
  * O(V + E) to set up, then as adviseChanges.
  */
-import { snapshotInput } from '../engine/snapshot.js';
-import type { KedjaGraph } from '../model/types.js';
+import { snapshotInput } from '../kernel/index.js';
+import type { KedjaGraph } from '../model/index.js';
 import { adviseChanges, type AdviseOptions } from './advise.js';
 import type { RiskMeasure } from './risk-model.js';
 

@@ -13,8 +13,7 @@
  * needs it) and some critical edges covered by a fallback routine. Building it is O(V + E);
  * scoring it is one propagation per supplier, O(sum of the blasts).
  */
-import { buildSnapshot, type Snapshot, type SnapshotInput } from '../engine/snapshot.js';
-import { Propagator } from '../engine/propagate.js';
+import { buildSnapshot, Propagator, type Snapshot, type SnapshotInput } from '../kernel/index.js';
 
 export type RiskMeasure = 'critical' | 'population';
 

@@ -6,9 +6,8 @@
  *
  * O(affected organisations x their lost dependencies x rules).
  */
-import type { BlastRadius } from '../engine/blast-radius.js';
-import { nodeName } from '../model/graph.js';
-import type { KedjaGraph } from '../model/types.js';
+import type { BlastRadius } from '../blast/index.js';
+import { nodeName, type KedjaGraph } from '../model/index.js';
 import type { ConsequenceModel } from './consequence-model.js';
 import { defaultConsequenceModel } from './default-model.js';
 import { emptyLevelCounts, levelRank, type ConsequenceLevel, type LevelCounts } from './levels.js';

@@ -4,7 +4,7 @@
  * Accepts any parsed JSON. O(size of the rules).
  */
 import type { Diagnostic } from '../errors.js';
-import { ORG_TYPES } from '../model/types.js';
+import { ORG_TYPES } from '../model/index.js';
 import { CONSEQUENCE_LEVELS, isConsequenceLevel } from './levels.js';
 
 export const RULES_CODES = { invalid: 'KEDJA_RULES_INVALID' } as const;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { createEngine } from '../engine/engine.js';
+import { createEngine } from '../engine/index.js';
 import {
   addOrganisation,
   addProvidedBy,
@@ -13,8 +13,8 @@ import {
   addSupplier,
   addUses,
   createKedjaGraph,
-} from '../model/graph.js';
-import { addContracts } from '../model/graph.js';
+  addContracts,
+} from '../model/index.js';
 import { assessConsequences, countLevels } from './assess-consequences.js';
 import { computeTimeline } from './timeline.js';
 

@@ -6,8 +6,8 @@
  *
  * O(steps x affected organisations x lost dependencies x rules).
  */
-import type { BlastRadius } from '../engine/blast-radius.js';
-import type { KedjaGraph } from '../model/types.js';
+import type { BlastRadius } from '../blast/index.js';
+import type { KedjaGraph } from '../model/index.js';
 import { assessConsequences } from './assess-consequences.js';
 import type { ConsequenceModel } from './consequence-model.js';
 import { defaultConsequenceModel } from './default-model.js';

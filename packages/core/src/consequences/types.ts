@@ -3,7 +3,7 @@
  * the model reads about one lost dependency. Rules are data: every rule names the row of the
  * source it encodes, so a reader can check it, and users can pass their own file.
  */
-import type { OrgType } from '../model/types.js';
+import type { OrgType } from '../model/index.js';
 import type { ConsequenceLevel } from './levels.js';
 
 /** Where a rule comes from: a table row and column, and its words (in the original language). */

@@ -12,28 +12,41 @@
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
  * `createSnapshotEngine` answers the same questions from a snapshot and node table built without
- * graphology (the bulk CSV loader, for graphs too large for it). The functions `blastRadius`,
- * `systemicRanking` and `explainFailure` do the same in one call, building a fresh snapshot.
+ * graphology (the bulk CSV loader, for graphs too large for it).
  */
-import type { AdviseOptions } from '../advise/advise.js';
-import { mitigationAdvice, type MitigationAdvice } from '../advise/mitigation-advice.js';
-import type { KedjaGraph } from '../model/types.js';
-import { coverShare, type CoverOptions, type CoverResult } from '../screen/cover.js';
-import { screenPairs, type PairScreen, type PairScreenOptions } from '../screen/pair-screen.js';
+import { mitigationAdvice, type AdviseOptions, type MitigationAdvice } from '../advise/index.js';
+import {
+  computeBlastRadius,
+  computeExplanation,
+  computeRanking,
+  type BlastRadius,
+  type Explanation,
+  type RankEntry,
+} from '../blast/index.js';
+import {
+  createContext,
+  createSnapshotContext,
+  type EngineContext,
+  type NodeTable,
+  type RunSummary,
+  type Snapshot,
+} from '../kernel/index.js';
+import type { KedjaGraph } from '../model/index.js';
+import { expandScenario, expandScenarioIn, type Scenario, type ScenarioSpec } from '../scenario/index.js';
+import {
+  coverShare,
+  screenPairs,
+  type CoverOptions,
+  type CoverResult,
+  type PairScreen,
+  type PairScreenOptions,
+} from '../screen/index.js';
 import {
   simulateFailures,
   supplierProbabilities,
   type SimulationOptions,
   type SimulationResult,
-} from '../simulation/monte-carlo.js';
-import { computeBlastRadius, type BlastRadius } from './blast-radius.js';
-import { createContext, createSnapshotContext, type EngineContext } from './context.js';
-import { computeExplanation, type Explanation } from './explain-failure.js';
-import type { NodeTable } from './node-table.js';
-import type { RunSummary } from './propagate.js';
-import { computeRanking, type RankEntry } from './ranking.js';
-import { expandScenario, expandScenarioIn, type Scenario, type ScenarioSpec } from './scenario.js';
-import type { Snapshot } from './snapshot.js';
+} from '../simulation/index.js';
 
 export interface SnapshotEngine {
   readonly snapshot: Snapshot;
@@ -98,20 +111,4 @@ export function createEngine(graph: KedjaGraph): Engine {
 /** An engine over a snapshot and its node table, with no graphology graph behind it. */
 export function createSnapshotEngine(snapshot: Snapshot, table: NodeTable): SnapshotEngine {
   return answer(createSnapshotContext(snapshot, table), (spec) => expandScenarioIn(table, spec));
-}
-
-export function blastRadius(graph: KedjaGraph, scenario: Scenario | ScenarioSpec): BlastRadius {
-  return createEngine(graph).blast(scenario);
-}
-
-export function systemicRanking(graph: KedjaGraph): RankEntry[] {
-  return createEngine(graph).rank();
-}
-
-export function explainFailure(
-  graph: KedjaGraph,
-  organisation: string,
-  scenario: Scenario | ScenarioSpec,
-): Explanation {
-  return createEngine(graph).why(organisation, scenario);
 }

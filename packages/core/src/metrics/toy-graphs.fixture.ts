@@ -24,8 +24,8 @@ import {
   addSupplier,
   addUses,
   createKedjaGraph,
+  type KedjaGraph,
 } from '../model/index.js';
-import type { KedjaGraph } from '../model/index.js';
 
 export function toyGraph(): KedjaGraph {
   const graph = createKedjaGraph({ name: 'toy' });

@@ -10,8 +10,15 @@ import type { AbstractGraph } from 'graphology-types';
 
 import type { Diagnostic } from '../errors.js';
 import { isCountryCode } from './countries.js';
-import type { EdgeKind, NodeKind } from './types.js';
-import { EDGE_ENDPOINTS, EDGE_KINDS, NODE_KINDS, ORG_TYPES, SERVICE_MODELS } from './types.js';
+import {
+  EDGE_ENDPOINTS,
+  EDGE_KINDS,
+  NODE_KINDS,
+  ORG_TYPES,
+  SERVICE_MODELS,
+  type EdgeKind,
+  type NodeKind,
+} from './types.js';
 
 export const MODEL_CODES = {
   notDirected: 'KEDJA_MODEL_NOT_DIRECTED',

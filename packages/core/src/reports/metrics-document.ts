@@ -33,8 +33,7 @@ import {
   type Histogram,
   type OwnershipGroup,
 } from '../metrics/index.js';
-import type { KedjaGraph, ServiceModel } from '../model/index.js';
-import { SERVICE_MODELS } from '../model/index.js';
+import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../model/index.js';
 
 export interface MarketSummary {
   suppliers: number;

@@ -6,10 +6,7 @@
  *
  * Cost: the metrics document, plus one blast radius per supplier shown in the ranking (`top`).
  */
-import { countryName } from '../model/index.js';
-import { nodeName } from '../model/index.js';
-import type { KedjaGraph } from '../model/index.js';
-import { SERVICE_MODELS } from '../model/index.js';
+import { countryName, nodeName, SERVICE_MODELS, type KedjaGraph } from '../model/index.js';
 import { createEngine, type Engine } from '../engine/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 import { serviceSharing } from '../metrics/index.js';

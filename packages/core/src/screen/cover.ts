@@ -21,7 +21,7 @@
  * Reference: G. Nemhauser, L. Wolsey, M. Fisher, "An analysis of approximations for maximizing
  * submodular set functions", Mathematical Programming 14 (1978).
  */
-import type { Propagator } from '../engine/propagate.js';
+import type { Propagator } from '../kernel/index.js';
 import { reachLists } from './reach.js';
 
 export type CoverMeasure = 'organisations' | 'population';

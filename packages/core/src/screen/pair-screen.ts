@@ -12,7 +12,7 @@
  *
  * O(sum of solo blasts + candidate pairs x pair blast). All pairs: S (S - 1) / 2 propagations.
  */
-import type { Propagator } from '../engine/propagate.js';
+import type { Propagator } from '../kernel/index.js';
 import { soloBlasts, type SoloBlasts } from './solo-blasts.js';
 
 export interface PairEntry {

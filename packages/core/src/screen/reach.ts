@@ -4,7 +4,7 @@
  * so reach gives upper bounds on what failures can do (cover.ts uses them for its lower bound).
  * O(reach) per supplier with an epoch-stamped breadth-first search over the reverse arrays.
  */
-import type { Snapshot } from '../engine/snapshot.js';
+import type { Snapshot } from '../kernel/index.js';
 
 export function reachLists(snapshot: Snapshot): number[][] {
   const { supplierCount, assetCount, depStart, depUnit, unitOwner, nodeCount } = snapshot;

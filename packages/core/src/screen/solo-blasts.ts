@@ -3,7 +3,7 @@
  * organisations of each single failure, in compressed lists (the input of the joint-failure
  * screens). One propagation per supplier: O(sum of the blasts) time and memory.
  */
-import type { Propagator } from '../engine/propagate.js';
+import type { Propagator } from '../kernel/index.js';
 
 export interface SoloBlasts {
   /** failedStart[s] .. failedStart[s + 1] - 1 index `failed`: the assets that fail with supplier s (itself first). */

@@ -1,5 +1,4 @@
-export { FailureDraws } from './failure-draws.js';
-export { summarise, type Distribution } from './distribution.js';
+export type { Distribution } from '../kernel/index.js';
 export {
   simulateFailures,
   supplierProbabilities,

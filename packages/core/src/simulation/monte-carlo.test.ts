@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createEngine } from '../engine/engine.js';
+import { createEngine } from '../engine/index.js';
 import {
   addOrganisation,
   addProvidedBy,
@@ -9,9 +9,8 @@ import {
   addSupplier,
   addUses,
   createKedjaGraph,
-} from '../model/graph.js';
-import { summarise } from './distribution.js';
-import { FailureDraws } from './failure-draws.js';
+} from '../model/index.js';
+import { summarise, FailureDraws } from '../kernel/index.js';
 
 /** Two organisations: one needs A (through its service), one needs A or B (declared redundancy). */
 function toy(probabilities: { a?: number; b?: number } = {}) {

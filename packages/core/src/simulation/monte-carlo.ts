@@ -21,15 +21,22 @@
  * with attribution on.
  */
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
-import type { BatchKernel, BatchResult, KernelName } from '../engine/batch-kernel.js';
-import { createBatchResult, LANES, popcount } from '../engine/batch-kernel.js';
-import { BitParallelKernel } from '../engine/bit-parallel.js';
-import { PerDrawKernel } from '../engine/per-draw-kernel.js';
-import { Propagator } from '../engine/propagate.js';
-import type { Snapshot } from '../engine/snapshot.js';
-import type { NodeTable } from '../engine/node-table.js';
-import { summarise, type Distribution } from './distribution.js';
-import { FailureDraws } from './failure-draws.js';
+import {
+  createBatchResult,
+  FailureDraws,
+  LANES,
+  popcount,
+  BitParallelKernel,
+  PerDrawKernel,
+  Propagator,
+  summarise,
+  type BatchKernel,
+  type BatchResult,
+  type KernelName,
+  type Snapshot,
+  type NodeTable,
+  type Distribution,
+} from '../kernel/index.js';
 
 export interface SimulationOptions {
   /** Number of draws (default 10,000). */

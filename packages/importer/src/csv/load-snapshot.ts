@@ -11,17 +11,8 @@
  */
 import { join } from 'node:path';
 
-import {
-  buildSnapshot,
-  columnNodeTable,
-  hasErrors,
-  EDGE_KIND_CODES,
-  type Diagnostic,
-  type EdgeKind,
-  type NodeKind,
-  type NodeTable,
-  type Snapshot,
-} from '@kedja/core';
+import { hasErrors, type Diagnostic, type EdgeKind, type NodeKind } from '@kedja/core';
+import { buildSnapshot, columnNodeTable, EDGE_KIND_CODES, type NodeTable, type Snapshot } from '@kedja/core/kernel';
 
 import { IMPORT_CODES } from '../errors.js';
 import { readTableBulk } from './read-table-bulk.js';

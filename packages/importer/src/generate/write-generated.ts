@@ -15,7 +15,7 @@ import {
   GraphGenerator,
   type GenerateOptions,
   type GeneratedTable,
-} from '@kedja/core';
+} from '@kedja/core/generate';
 
 const CHUNK = 1 << 20;
 

@@ -4,7 +4,8 @@
  * the number of direct dependents (core's `dependents`), so that a supplier used by 100 is visibly
  * larger but does not cover the picture. O(V + E).
  */
-import { dependents, nodeName, type KedjaGraph, type NodeKind } from '@kedja/core';
+import { nodeName, type KedjaGraph, type NodeKind } from '@kedja/core';
+import { dependents } from '@kedja/core/metrics';
 import { DirectedGraph } from 'graphology';
 
 import { EDGE, KIND_COLOURS, KIND_SHAPES } from '../palette.js';

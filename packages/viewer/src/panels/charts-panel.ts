@@ -3,7 +3,8 @@
  * with inline data), drawn as SVG by vega in the page. vega and vega-lite are loaded on first use,
  * so that the graph's first picture does not wait for them.
  */
-import { buildReport, type Engine, type KedjaGraph } from '@kedja/core';
+import type { Engine, KedjaGraph } from '@kedja/core';
+import { buildReport } from '@kedja/core/reports';
 
 import { el, replace } from '../ui/dom.js';
 

@@ -5,8 +5,7 @@
  * "inga data"). Options: `models` (default all). O(V + E).
  */
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
-import type { KedjaGraph, ServiceModel } from '../../model/index.js';
-import { SERVICE_MODELS } from '../../model/index.js';
+import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../../model/index.js';
 import { checkGraph, checkOptions, increment, nodesOfKind, orgTypeOf, sortKeys } from '../utils.js';
 
 const PATH = 'metrics/graph/category-usage';

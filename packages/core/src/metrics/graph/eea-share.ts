@@ -5,8 +5,7 @@
  *
  * Note: in 2018 the United Kingdom was in the EU; the study's 95 % counts it inside.
  */
-import { isEeaCountry } from '../../model/index.js';
-import type { KedjaGraph } from '../../model/index.js';
+import { isEeaCountry, type KedjaGraph } from '../../model/index.js';
 import { countryCounts, type CountrySharesOptions } from './country-shares.js';
 
 export function eeaShare(graph: KedjaGraph, options: CountrySharesOptions = {}): number | null {

@@ -14,7 +14,7 @@
  * One engine propagation per supplier, ownership group and country, checking only the groups that
  * have a failed member: O(sum of blast sizes + group members touched).
  */
-import { Propagator } from '../../engine/index.js';
+import { Propagator } from '../../kernel/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
 import type { KedjaGraph } from '../../model/index.js';
 import { byString, checkGraph, checkOptions, resolveEngine, type EngineOptions } from '../utils.js';

@@ -4,8 +4,7 @@
  * named SaaS), and how many of each type contract at least one supplier ("29 kommuner och 39
  * myndigheter" answered question 15). O(V + E).
  */
-import type { KedjaGraph, ServiceModel } from '../../model/index.js';
-import { SERVICE_MODELS } from '../../model/index.js';
+import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../../model/index.js';
 import { checkGraph, increment, nodesOfKind, orgTypeOf, sortKeys } from '../utils.js';
 
 export interface OrganisationCounts {

@@ -4,8 +4,7 @@
  * providing a used service directly) and effective (affected when it fails alone, subcontractors
  * included). O(V + E) plus one systemic ranking for the effective histogram.
  */
-import type { KedjaGraph, ServiceModel } from '../../model/index.js';
-import { SERVICE_MODELS } from '../../model/index.js';
+import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../../model/index.js';
 import { contractedSharing, declaredSharing, effectiveSharing, serviceSharing } from '../node/index.js';
 import { checkGraph, checkOptions, resolveEngine, type EngineOptions } from '../utils.js';
 import { histogram, type Histogram } from './histogram.js';

@@ -3,8 +3,7 @@
  * the study's "molntjänst som delas av n organisationer" (MSB1196, Tabell 6.2), per service.
  * Options: `models` restricts the mapping to services of those models. O(V + E).
  */
-import type { ServiceModel } from '../../model/index.js';
-import { SERVICE_MODELS } from '../../model/index.js';
+import { SERVICE_MODELS, type ServiceModel } from '../../model/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
 import { defineNodeMetric, dependentsOf, nodesOfKind, type Mapping } from '../utils.js';
 

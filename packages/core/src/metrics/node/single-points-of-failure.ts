@@ -6,7 +6,7 @@
  * One run of the engine's propagation kernel per supplier, as the systemic ranking does:
  * O(sum of the blast sizes of all suppliers).
  */
-import { Propagator } from '../../engine/index.js';
+import { Propagator } from '../../kernel/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
 import { byString, defineNodeMetric, resolveEngine, type EngineOptions, type Mapping } from '../utils.js';
 

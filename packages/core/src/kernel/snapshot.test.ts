@@ -16,8 +16,8 @@ import {
   addSupplier,
   addUses,
   createKedjaGraph,
-} from '../model/graph.js';
-import type { KedjaGraph } from '../model/types.js';
+  type KedjaGraph,
+} from '../model/index.js';
 import { createSnapshot } from './snapshot.js';
 
 /**

@@ -12,7 +12,7 @@
  *
  * O(rounds x (V + E)) per scenario.
  */
-import type { EdgeKind, KedjaGraph } from '../../model/types.js';
+import type { EdgeKind, KedjaGraph } from '../model/index.js';
 
 interface Dependency {
   target: string;

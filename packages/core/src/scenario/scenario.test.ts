@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { KedjaError } from '../errors.js';
-import { addOrganisation, addService, addSupplier, createKedjaGraph } from '../model/graph.js';
-import type { KedjaGraph } from '../model/types.js';
+import { addOrganisation, addService, addSupplier, createKedjaGraph, type KedjaGraph } from '../model/index.js';
 import { expandScenario, isEmptySpec, type ScenarioSpec } from './scenario.js';
 
 /**

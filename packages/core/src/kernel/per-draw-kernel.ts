@@ -6,8 +6,7 @@
  *
  * O(suppliers + failures) to load a batch; O(blast) per draw run.
  */
-import type { BatchKernel, BatchResult } from './batch-kernel.js';
-import { LANES, lowestBit } from './batch-kernel.js';
+import { LANES, lowestBit, type BatchKernel, type BatchResult } from './batch-kernel.js';
 import { Propagator } from './propagate.js';
 import type { Snapshot } from './snapshot.js';
 

@@ -17,10 +17,11 @@ import {
   addSupplier,
   addUses,
   createKedjaGraph,
-} from '../model/graph.js';
-import type { KedjaGraph, OrganisationAttributes } from '../model/types.js';
-import type { BlastTotals } from './blast-radius.js';
-import { createEngine } from './engine.js';
+  type KedjaGraph,
+  type OrganisationAttributes,
+} from '../model/index.js';
+import type { BlastTotals } from './index.js';
+import { createEngine } from '../engine/index.js';
 
 /** Totals with every count at zero, overridden by `counts`: tests compare the whole object. */
 function totals(counts: Partial<BlastTotals> = {}): BlastTotals {

@@ -14,9 +14,9 @@ import {
   addSupplier,
   addUses,
   createKedjaGraph,
-} from '../model/graph.js';
-import type { KedjaGraph } from '../model/types.js';
-import { createEngine, explainFailure } from './engine.js';
+  type KedjaGraph,
+} from '../model/index.js';
+import { createEngine } from '../engine/index.js';
 
 /**
  * o -uses-> v -providedBy-> s -subcontracts-> t -subcontracts-> x
@@ -58,7 +58,7 @@ describe('explain failure', () => {
   });
 
   it('ends with a contracts edge, and reports a non-critical organisation', () => {
-    expect(explainFailure(chain(), 'p', { suppliers: ['x'] })).toStrictEqual({
+    expect(createEngine(chain()).why('p', { suppliers: ['x'] })).toStrictEqual({
       organisation: 'p',
       affected: true,
       critical: false,

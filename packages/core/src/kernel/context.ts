@@ -5,7 +5,7 @@
  * there when the engine was made from one, absent when the bulk loader built the snapshot.
  */
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
-import type { KedjaGraph } from '../model/types.js';
+import type { KedjaGraph } from '../model/index.js';
 import { LostDependencies } from './lost-dependencies.js';
 import { graphNodeTable, type NodeTable } from './node-table.js';
 import { Propagator } from './propagate.js';

@@ -22,8 +22,7 @@
  * per-draw propagation when draws hit a large part of the graph (notes/ENGINE.md: above about a
  * tenth of the organisations).
  */
-import type { BatchKernel, BatchResult } from './batch-kernel.js';
-import { lowestBit } from './batch-kernel.js';
+import { lowestBit, type BatchKernel, type BatchResult } from './batch-kernel.js';
 import { condense } from './condensation.js';
 import type { Snapshot } from './snapshot.js';
 

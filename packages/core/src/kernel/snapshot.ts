@@ -16,8 +16,7 @@
  * build a graphology graph can use it too; `createSnapshot` feeds it from a graphology graph.
  */
 import { KedjaError, CORE_ERROR_CODES } from '../errors.js';
-import type { EdgeKind, KedjaGraph, NodeKind } from '../model/types.js';
-import { EDGE_ENDPOINTS, EDGE_KINDS } from '../model/types.js';
+import { EDGE_ENDPOINTS, EDGE_KINDS, type EdgeKind, type KedjaGraph, type NodeKind } from '../model/index.js';
 
 export const KIND_SUPPLIER = 0;
 export const KIND_SERVICE = 1;

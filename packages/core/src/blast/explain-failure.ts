@@ -8,11 +8,16 @@
  * O(failed nodes + their out-edges) per question.
  */
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
-import type { EdgeKind, NodeKind } from '../model/types.js';
-import type { EngineContext } from './context.js';
-import { isHiddenDependency } from './hidden-dependency.js';
-import type { Scenario } from './scenario.js';
-import { EDGE_KIND_CODES, KIND_ORGANISATION, KIND_SERVICE, kindOf } from './snapshot.js';
+import {
+  EDGE_KIND_CODES,
+  isHiddenDependency,
+  KIND_ORGANISATION,
+  KIND_SERVICE,
+  kindOf,
+  type EngineContext,
+} from '../kernel/index.js';
+import type { EdgeKind, NodeKind } from '../model/index.js';
+import type { Scenario } from '../scenario/index.js';
 
 export interface ChainStep {
   id: string;

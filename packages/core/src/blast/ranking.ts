@@ -6,7 +6,7 @@
  * One counter propagation per supplier on the snapshot; the cost is the sum of the blast sizes,
  * which on realistic, skewed supply graphs is about one pass over the graph (see notes/ENGINE.md).
  */
-import type { EngineContext } from './context.js';
+import type { EngineContext } from '../kernel/index.js';
 
 export interface RankEntry {
   supplier: string;

@@ -14,7 +14,7 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
-import { LANES } from '../engine/batch-kernel.js';
+import { LANES } from './batch-kernel.js';
 
 const TWO_TO_32 = 0x100000000;
 

@@ -7,9 +7,8 @@
  * every supplier whose country is known and outside the EU/EEA. O(V) per expansion.
  */
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
-import { countryName, isCountryCode, isEeaCountry } from '../model/countries.js';
-import type { KedjaGraph, NodeKind } from '../model/types.js';
-import { graphNodeTable, type NodeTable } from './node-table.js';
+import { graphNodeTable, type NodeTable } from '../kernel/index.js';
+import { countryName, isCountryCode, isEeaCountry, type KedjaGraph, type NodeKind } from '../model/index.js';
 
 export interface ScenarioSpec {
   /** Supplier ids that fail. */

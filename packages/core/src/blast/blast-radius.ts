@@ -6,10 +6,8 @@
  *
  * O(blast): the propagation, then one pass over the out-edges of what failed.
  */
-import type { EngineContext } from './context.js';
-import { isHiddenDependency } from './hidden-dependency.js';
-import type { Scenario } from './scenario.js';
-import { KIND_SUPPLIER, kindOf } from './snapshot.js';
+import { isHiddenDependency, KIND_SUPPLIER, kindOf, type EngineContext } from '../kernel/index.js';
+import type { Scenario } from '../scenario/index.js';
 
 export interface FailedNode {
   id: string;

@@ -4,8 +4,7 @@
  * over a graphology graph (the library model), one over flat columns (the bulk loader, which
  * never builds a per-node object). Both are indexed like the snapshot. Each lookup is O(1).
  */
-import { nodeName } from '../model/graph.js';
-import type { KedjaGraph, NodeKind } from '../model/types.js';
+import { nodeName, type KedjaGraph, type NodeKind } from '../model/index.js';
 
 export interface NodeTable {
   readonly count: number;

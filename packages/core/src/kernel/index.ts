@@ -1,0 +1,48 @@
+/**
+ * The kernel: a graph as flat typed arrays (the snapshot, CSR order, SCCs condensed) and the
+ * propagation that every analysis runs on it. One scenario costs O(blast) with the counter
+ * propagation (`Propagator`); many scenarios share a pass with the batch kernels (`PerDrawKernel`,
+ * `BitParallelKernel`: 32 draws per machine word). `LostDependencies` and `isHiddenDependency`
+ * read a propagated state; `NodeTable` gives the facts about nodes beside the snapshot.
+ *
+ * This folder imports only the model; the analyses (blast, scenario, consequences, simulation,
+ * screen, advise) import it through this index. Published as `@kedja/core/kernel` for code that
+ * runs the kernels itself (worker threads, benchmarks).
+ */
+export {
+  buildSnapshot,
+  createSnapshot,
+  snapshotInput,
+  kindOf,
+  EDGE_KIND_CODES,
+  KIND_ORGANISATION,
+  KIND_SERVICE,
+  KIND_SUPPLIER,
+  MAX_NODES,
+  MODE_ALL,
+  MODE_BOTH,
+  MODE_CRITICAL,
+  TRIG_GROUPED,
+  TRIG_OWNER_SHIFT,
+  type Snapshot,
+  type SnapshotInput,
+} from './snapshot.js';
+export { Propagator, KERNEL_FIELDS, type KernelSnapshot, type RunSummary } from './propagate.js';
+export { condense, type Condensation } from './condensation.js';
+export {
+  LANES,
+  createBatchResult,
+  lowestBit,
+  popcount,
+  type BatchKernel,
+  type BatchResult,
+  type KernelName,
+} from './batch-kernel.js';
+export { BitParallelKernel } from './bit-parallel.js';
+export { PerDrawKernel } from './per-draw-kernel.js';
+export { FailureDraws } from './failure-draws.js';
+export { LostDependencies } from './lost-dependencies.js';
+export { isHiddenDependency } from './hidden-dependency.js';
+export { graphNodeTable, columnNodeTable, type NodeTable, type NodeColumns } from './node-table.js';
+export { createContext, createSnapshotContext, type EngineContext } from './context.js';
+export { summarise, type Distribution } from './distribution.js';

@@ -1,0 +1,1 @@
+export { expandScenario, expandScenarioIn, isEmptySpec, type Scenario, type ScenarioSpec } from './scenario.js';

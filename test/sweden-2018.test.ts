@@ -2,7 +2,8 @@
  * datasets/sweden-2018: the generator reproduces the committed files byte for byte, and
  * `kedja metrics datasets/sweden-2018 --json` reproduces the MSB study's tables: Tabell 6.1, 6.2
  * and 6.3 and the PaaS and IaaS facts exactly, Fig 6.10 within one percentage point. The study's
- * numbers are written out here from study/FACTS.md, not read from the dataset's study.json.
+ * numbers are written out here from the study's published tables (MSB1196, chapter 6), not read
+ * from the dataset's study.json.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

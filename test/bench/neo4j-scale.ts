@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util';
 
 import { createEngine } from '@kedja/core';
-import { blastInDatabase, credentialsFromEnv, pushGraph, rankInDatabase, withNeo4j } from '@kedja/importer';
+import { blastInDatabase, credentialsFromEnv, pushGraph, rankInDatabase, withNeo4j } from '@kedja/neo4j';
 
 import { generateGraph } from '../support/generate-graph.js';
 

@@ -10,7 +10,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { graphToJson, NEO4J_CODES, type Neo4jConnection } from '@kedja/importer';
+import { graphToJson } from '@kedja/importer';
+import { NEO4J_CODES, type Neo4jConnection } from '@kedja/neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { kedja, STACK_FRAME, type CliResult } from '../support/cli.js';

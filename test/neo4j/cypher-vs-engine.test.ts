@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 
 import { createEngine, type KedjaGraph, type ScenarioSpec } from '@kedja/core';
-import { blastInDatabase, loadGraph, pushGraph, rankInDatabase, type Neo4jConnection } from '@kedja/importer';
+import { loadGraph } from '@kedja/importer';
+import { blastInDatabase, pushGraph, rankInDatabase, type Neo4jConnection } from '@kedja/neo4j';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -11,15 +11,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
 import { validateGraph, type KedjaGraph, type OrganisationAttributes } from '@kedja/core';
-import {
-  graphToJson,
-  loadGraph,
-  NEO4J_CODES,
-  pullGraph,
-  pushGraph,
-  readGraphJson,
-  type Neo4jConnection,
-} from '@kedja/importer';
+import { graphToJson, loadGraph, readGraphJson } from '@kedja/importer';
+import { NEO4J_CODES, pullGraph, pushGraph, type Neo4jConnection } from '@kedja/neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT } from '../support/cli.js';

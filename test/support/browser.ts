@@ -1,6 +1,7 @@
 /**
  * A real browser for tests: Debian's Chromium (/usr/bin/chromium, installed by test/prepare.sh)
- * driven by playwright-core, headless, with the flags of notes/ECOSYSTEM.md. Never downloads a
+ * driven by playwright-core, headless, with the flags below (without the background-networking ones,
+ * Chromium's connections are refused by a closed network at every start). Never downloads a
  * browser. `--enable-unsafe-swiftshader` lets WebGL pages (sigma, in the viewer) render in software.
  */
 import { existsSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * the environment for the CLI, a dump of everything in the database (to prove that a second push
  * changed nothing), and a loud notice when the tests are skipped.
  */
-import { Neo4jConnection } from '@kedja/importer';
+import { Neo4jConnection } from '@kedja/neo4j';
 import { inject } from 'vitest';
 
 export interface Neo4jServer {

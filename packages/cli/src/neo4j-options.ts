@@ -4,7 +4,7 @@
  * come only from NEO4J_USER and NEO4J_PASSWORD, never from options (which shells keep in their
  * history and other users see in the process list), and are never printed.
  */
-import { credentialsFromEnv, DEFAULT_DATASET, type Neo4jTarget } from '@kedja/importer';
+import { credentialsFromEnv, DEFAULT_DATASET, type Neo4jTarget } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
 import { UsageError } from './errors.js';

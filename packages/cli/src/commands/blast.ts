@@ -15,7 +15,7 @@ import {
   type ScenarioSpec,
 } from '@kedja/core';
 import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
-import { blastInDatabase, withNeo4j } from '@kedja/importer';
+import { blastInDatabase, withNeo4j } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
 import { loadConsequenceModel, parseLength, RULES_OPTION_HELP } from '../consequence-options.js';

@@ -1,5 +1,6 @@
 /** `kedja pull --uri ... -o <file.json|folder>`: a graph pushed to Neo4j, read back. */
-import { pullGraph, withNeo4j, writeCsvFolder, writeGraphJson } from '@kedja/importer';
+import { writeCsvFolder, writeGraphJson } from '@kedja/importer';
+import { pullGraph, withNeo4j } from '@kedja/neo4j';
 import { formatDiagnostic } from '@kedja/core';
 import type { Command } from 'commander';
 

@@ -1,5 +1,5 @@
 /** `kedja push <input> --uri ...`: the graph into a Neo4j database, so that its dataset mirrors the input. */
-import { pushGraph, withNeo4j } from '@kedja/importer';
+import { pushGraph, withNeo4j } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
 import { loadInput } from '../load-input.js';

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 
 import type { RankEntry } from '@kedja/core';
 import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
-import { rankInDatabase, withNeo4j } from '@kedja/importer';
+import { rankInDatabase, withNeo4j } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
 import { addEngineOption, inputFor, refuseInput, type EngineOptions } from '../engine-option.js';

@@ -4,7 +4,7 @@
  * descending, then supplier id ascending.
  *
  * One counter propagation per supplier on the snapshot; the cost is the sum of the blast sizes,
- * which on realistic, skewed supply graphs is about one pass over the graph (see notes/ENGINE.md).
+ * which on realistic, skewed supply graphs is about one pass over the graph (see docs/engine.md).
  */
 import type { EngineContext } from '../kernel/index.js';
 

@@ -1,7 +1,7 @@
 /**
  * The named sizes of generated graphs. `sweden` is about the size of Swedish public
  * administration (290 municipalities, 21 regions, ~340 agencies); `M` and `EU` are the benchmark
- * sizes of notes/ENGINE.md: M has 100,000 organisations, 20,000 services, 5,000 suppliers and
+ * sizes of docs/engine.md: M has 100,000 organisations, 20,000 services, 5,000 suppliers and
  * about a million usage edges; EU is ten times M.
  */
 export interface GenerateOptions {

@@ -19,7 +19,7 @@
  * counted per lane in bit-sliced counters.
  *
  * O(V + E) word operations per batch, whatever the blasts, plus the lanes counted: it wins over
- * per-draw propagation when draws hit a large part of the graph (notes/ENGINE.md: above about a
+ * per-draw propagation when draws hit a large part of the graph (docs/engine.md: above about a
  * tenth of the organisations).
  */
 import { lowestBit, type BatchKernel, type BatchResult } from './batch-kernel.js';

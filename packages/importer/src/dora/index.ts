@@ -1,3 +1,3 @@
-export { readDoraRegister, findRegisterTables } from './read-register.js';
+export { readDoraRegister, findRegisterTables, holdsRegisterTables, type RegisterTables } from './read-register.js';
 export { DORA_TEMPLATES, columnKey, type DoraTemplate, type DoraColumn } from './templates.js';
 export { ICT_SERVICE_TYPES } from './ict-service-types.js';

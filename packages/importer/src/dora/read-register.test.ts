@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadGraph } from '../load-graph.js';
+import { loadGraph } from '../input/index.js';
 import { readDoraRegister } from './read-register.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../../datasets/dora-sample', import.meta.url));

@@ -43,9 +43,9 @@ import {
   type ServiceAttributes,
 } from '@kedja/core';
 
-import type { ImportResult } from '../csv/read-csv-folder.js';
-import { readTable, type Row } from '../csv/read-table.js';
+import { readTable, type Row } from '../formats/index.js';
 import { IMPORT_CODES } from '../errors.js';
+import type { ImportResult } from '../types.js';
 import { ICT_SERVICE_TYPES, serviceModel } from './ict-service-types.js';
 import {
   B_01_01,
@@ -68,8 +68,20 @@ interface Table {
   rows: Row[];
 }
 
-/** The folder that holds the register's tables (`folder` or its `reports/`), or null when it holds none. */
-export async function findRegisterTables(folder: string): Promise<string | null> {
+/** Where a register's tables are: the folder that holds them and the names in it. */
+export interface RegisterTables {
+  folder: string;
+  entries: readonly string[];
+}
+
+/** True when these folder entries hold a register's key tables (B_05.01 or B_02.02). */
+export function holdsRegisterTables(entries: readonly string[]): boolean {
+  const names = new Set(entries.map((entry) => entry.toLowerCase()));
+  return names.has(templateFile(B_05_01)) || names.has(templateFile(B_02_02));
+}
+
+/** The tables of the register in `folder` (or in its `reports/`), or null when it holds none. */
+export async function findRegisterTables(folder: string): Promise<RegisterTables | null> {
   for (const candidate of [folder, join(folder, 'reports')]) {
     let entries: string[];
     try {
@@ -78,8 +90,7 @@ export async function findRegisterTables(folder: string): Promise<string | null>
     } catch {
       continue;
     }
-    const names = new Set(entries.map((entry) => entry.toLowerCase()));
-    if (names.has(templateFile(B_05_01)) || names.has(templateFile(B_02_02))) return candidate;
+    if (holdsRegisterTables(entries)) return { folder: candidate, entries };
   }
   return null;
 }
@@ -87,11 +98,12 @@ export async function findRegisterTables(folder: string): Promise<string | null>
 /** Strips the EBA's QName prefixes from closed-list values: `eba_GA:SE` -> `SE`, `eba_TA:S19` -> `S19`. */
 const clean = (value: string) => value.replace(/^eba_[A-Za-z]+:/, '').trim();
 
-export async function readDoraRegister(folder: string): Promise<ImportResult> {
+/** Reads the register in `folder`; `tables` when the caller has already found them (see `loadGraph`). */
+export async function readDoraRegister(folder: string, listed?: RegisterTables): Promise<ImportResult> {
   const diagnostics: Diagnostic[] = [];
   const fail = (): ImportResult => ({ graph: null, diagnostics });
-  const tablesFolder = await findRegisterTables(folder);
-  if (tablesFolder === null) {
+  const found = listed ?? (await findRegisterTables(folder));
+  if (found === null) {
     diagnostics.push({
       file: folder,
       code: IMPORT_CODES.doraMissingTable,
@@ -100,7 +112,7 @@ export async function readDoraRegister(folder: string): Promise<ImportResult> {
     });
     return fail();
   }
-  const entries = await readdir(tablesFolder);
+  const { folder: tablesFolder, entries } = found;
   const byName = new Map(entries.map((entry) => [entry.toLowerCase(), entry]));
   const read = new Set<string>();
   const tables = new Map<DoraTemplate, Table>();

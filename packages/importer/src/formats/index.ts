@@ -1,2 +1,9 @@
-export { graphToGexf, readGexf, gexfToGraph } from './gexf.js';
-export { graphToGraphml, readGraphml, graphmlToGraph } from './graphml.js';
+/**
+ * Kedja's file formats, each read and written in its own folder: the canonical CSV folder
+ * (`csv/`), graphology JSON (`json/`), GEXF for Gephi (`gexf/`) and GraphML (`graphml/`); the XML
+ * and attribute handling the graph files share is in `graph-file/`.
+ */
+export * from './csv/index.js';
+export * from './json/index.js';
+export * from './gexf/index.js';
+export * from './graphml/index.js';

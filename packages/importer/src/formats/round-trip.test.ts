@@ -15,10 +15,10 @@ import {
 } from '@kedja/core';
 import { describe, expect, it } from 'vitest';
 
-import { readCsvFolder } from '../csv/read-csv-folder.js';
-import { graphToJson, readGraphJson } from '../json/graph-json.js';
-import { gexfToGraph, graphToGexf } from './gexf.js';
-import { graphmlToGraph, graphToGraphml } from './graphml.js';
+import { readCsvFolder } from './csv/index.js';
+import { graphToJson, readGraphJson } from './json/index.js';
+import { gexfToGraph, graphToGexf } from './gexf/index.js';
+import { graphmlToGraph, graphToGraphml } from './graphml/index.js';
 
 const DEMO = fileURLToPath(new URL('../../../../datasets/demo', import.meta.url));
 

@@ -23,10 +23,10 @@ import {
   type ServiceModel,
 } from '@kedja/core';
 
-import { parseBoolean } from '../csv/parse-values.js';
-import { readCsvFolder } from '../csv/read-csv-folder.js';
-import { readTable, type Row } from '../csv/read-table.js';
-import type { TableSpec } from '../csv/schema.js';
+import { parseBoolean } from '../formats/index.js';
+import { readCsvFolder } from '../formats/index.js';
+import { readTable, type Row } from '../formats/index.js';
+import type { TableSpec } from '../formats/index.js';
 import { IMPORT_CODES } from '../errors.js';
 import { readCountries } from './country-names.js';
 import {

@@ -5,7 +5,7 @@
  */
 import type { ServiceModel } from '@kedja/core';
 
-import type { TableSpec } from '../csv/schema.js';
+import type { TableSpec } from '../formats/index.js';
 import type { NameKind } from './name-matcher.js';
 
 const text = (name: string, required = false) => ({ name, required, value: { type: 'text' as const } });

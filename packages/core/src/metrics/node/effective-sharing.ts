@@ -3,7 +3,7 @@
  * through its services, its contracts and every subcontracting chain, with the engine's exact
  * AND/OR semantics (an alternative that still works protects). This is the concentration the study
  * suspected but could not count. It is the engine's systemic ranking, read per supplier.
- * O(sum of the blast sizes of all suppliers), see engine/ranking.ts.
+ * O(sum of the blast sizes of all suppliers), see blast/ranking.ts.
  */
 import { defineNodeMetric, resolveEngine, type EngineOptions, type Mapping } from '../utils.js';
 

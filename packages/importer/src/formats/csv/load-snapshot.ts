@@ -11,20 +11,14 @@
  */
 import { join } from 'node:path';
 
-import { hasErrors, type Diagnostic, type EdgeKind, type NodeKind } from '@kedja/core';
-import { buildSnapshot, columnNodeTable, EDGE_KIND_CODES, type NodeTable, type Snapshot } from '@kedja/core/kernel';
+import { hasErrors, type EdgeKind, type NodeKind } from '@kedja/core';
+import { buildSnapshot, columnNodeTable, EDGE_KIND_CODES } from '@kedja/core/kernel';
 
-import { IMPORT_CODES } from '../errors.js';
+import { IMPORT_CODES } from '../../errors.js';
+import type { LoadSnapshotResult } from '../../types.js';
 import { readTableBulk } from './read-table-bulk.js';
-import { scanFolder, type NodeRef } from './scan-folder.js';
+import { scanFolder, type FolderOptions, type NodeRef } from './scan-folder.js';
 import { TABLES } from './schema.js';
-
-export interface LoadSnapshotResult {
-  /** The snapshot and its node table, or null when any diagnostic is an error. */
-  snapshot: Snapshot | null;
-  table: NodeTable | null;
-  diagnostics: Diagnostic[];
-}
 
 const EDGE_CODES: Readonly<Record<EdgeKind, number>> = EDGE_KIND_CODES;
 const EDGE_FILES: string[] = ['uses.csv', 'contracts.csv', 'provided_by.csv', 'subcontracts.csv'];
@@ -52,7 +46,7 @@ const ints = () => new Column(new Int32Array(1024), (n) => new Int32Array(n));
 const bytes = () => new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
 const floats = () => new Column(new Float64Array(1024), (n) => new Float64Array(n));
 
-export async function loadSnapshot(folder: string): Promise<LoadSnapshotResult> {
+export async function loadSnapshot(folder: string, options: FolderOptions = {}): Promise<LoadSnapshotResult> {
   const dictionary: string[] = [];
   const words = new Map<string, number>();
   const word = (value: unknown) => {
@@ -91,64 +85,59 @@ export async function loadSnapshot(folder: string): Promise<LoadSnapshotResult> 
   const NODE_CODE: Record<NodeKind, number> = { supplier: 0, service: 1, organisation: 2 };
   const ref = (node: NodeRef) => (NODE_CODE[node.kind] << 29) | node.ordinal;
 
-  const { diagnostics, counts } = await scanFolder(
-    folder,
-    readTableBulk,
-    {},
-    {
-      node(kind, id, _ordinal, attributes) {
-        ids[kind].push(id);
-        names[kind].push(typeof attributes?.name === 'string' ? attributes.name : id);
-        const a = attributes ?? {};
-        if (kind === 'supplier') {
-          supplierCountry.push(word(a.country));
-          supplierParent.push(word(a.parent));
-          supplierFailureProbability.push(typeof a.failureProbability === 'number' ? a.failureProbability : NaN);
-        } else if (kind === 'service') {
-          const countries = (a.countries as string[] | undefined) ?? [];
-          serviceCountryCount.push(countries.length);
-          for (const c of countries) serviceCountryList.push(word(c));
-        } else {
-          organisationType.push(word(a.orgType));
-          organisationCounty.push(word(a.county));
-          const sectors = (a.sectors as string[] | undefined) ?? [];
-          sectorCount.push(sectors.length);
-          for (const s of sectors) sectorList.push(word(s));
-          population.push(typeof a.population === 'number' ? a.population : NaN);
-        }
-      },
-      edge(kind, table, source, target, attributes, row, problem) {
-        if (kind === 'subcontracts') {
-          // Few rows, and keyed by free text too: find repeats with a Map.
-          const key = `${source.id}\u0000${target.id}\u0000${row.cell('service')}`;
-          const first = subcontractKeys.get(key);
-          if (first !== undefined) {
-            problem(
-              table.columns[0]!.name,
-              IMPORT_CODES.duplicateEdge,
-              `this row repeats line ${first}: ${source.id} -> ${target.id} is already in ${table.file}`,
-            );
-            return;
-          }
-          subcontractKeys.set(key, row.line);
-        }
-        edgeKind.push(EDGE_CODES[kind]);
-        edgeSource.push(ref(source));
-        edgeTarget.push(ref(target));
-        edgeCritical.push(attributes?.critical === false ? 0 : 1);
-        edgeLine.push(row.line);
-        const label = attributes?.alternatives;
-        if (typeof label === 'string' && label !== '') {
-          const key = `${source.kind}\u0000${source.ordinal}\u0000${label}`;
-          let group = groupIds.get(key);
-          if (group === undefined) groupIds.set(key, (group = groupIds.size));
-          edgeGroup.push(group);
-        } else {
-          edgeGroup.push(-1);
-        }
-      },
+  const { diagnostics, counts } = await scanFolder(folder, readTableBulk, options, {
+    node(kind, id, _ordinal, attributes) {
+      ids[kind].push(id);
+      names[kind].push(typeof attributes?.name === 'string' ? attributes.name : id);
+      const a = attributes ?? {};
+      if (kind === 'supplier') {
+        supplierCountry.push(word(a.country));
+        supplierParent.push(word(a.parent));
+        supplierFailureProbability.push(typeof a.failureProbability === 'number' ? a.failureProbability : NaN);
+      } else if (kind === 'service') {
+        const countries = (a.countries as string[] | undefined) ?? [];
+        serviceCountryCount.push(countries.length);
+        for (const c of countries) serviceCountryList.push(word(c));
+      } else {
+        organisationType.push(word(a.orgType));
+        organisationCounty.push(word(a.county));
+        const sectors = (a.sectors as string[] | undefined) ?? [];
+        sectorCount.push(sectors.length);
+        for (const s of sectors) sectorList.push(word(s));
+        population.push(typeof a.population === 'number' ? a.population : NaN);
+      }
     },
-  );
+    edge(kind, table, source, target, attributes, row, problem) {
+      if (kind === 'subcontracts') {
+        // Few rows, and keyed by free text too: find repeats with a Map.
+        const key = `${source.id}\u0000${target.id}\u0000${row.cell('service')}`;
+        const first = subcontractKeys.get(key);
+        if (first !== undefined) {
+          problem(
+            table.columns[0]!.name,
+            IMPORT_CODES.duplicateEdge,
+            `this row repeats line ${first}: ${source.id} -> ${target.id} is already in ${table.file}`,
+          );
+          return;
+        }
+        subcontractKeys.set(key, row.line);
+      }
+      edgeKind.push(EDGE_CODES[kind]);
+      edgeSource.push(ref(source));
+      edgeTarget.push(ref(target));
+      edgeCritical.push(attributes?.critical === false ? 0 : 1);
+      edgeLine.push(row.line);
+      const label = attributes?.alternatives;
+      if (typeof label === 'string' && label !== '') {
+        const key = `${source.kind}\u0000${source.ordinal}\u0000${label}`;
+        let group = groupIds.get(key);
+        if (group === undefined) groupIds.set(key, (group = groupIds.size));
+        edgeGroup.push(group);
+      } else {
+        edgeGroup.push(-1);
+      }
+    },
+  });
 
   const supplierCount = counts.supplier;
   const serviceCount = counts.service;

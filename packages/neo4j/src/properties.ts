@@ -14,7 +14,7 @@
  */
 import { isInt, int, type Integer } from 'neo4j-driver';
 
-import { TABLES } from '../csv/schema.js';
+import { TABLES } from '@kedja/importer';
 
 const JSON_PREFIX = 'json:';
 

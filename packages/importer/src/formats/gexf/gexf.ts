@@ -13,10 +13,9 @@ import { MultiGraph } from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { Attributes } from 'graphology-types';
 
-import type { ImportResult } from '../csv/read-csv-folder.js';
-import { IMPORT_CODES } from '../errors.js';
-import { toKedjaGraph } from './to-kedja-graph.js';
-import { elementPositions, parseXml, type XmlDocument } from './xml-document.js';
+import type { ImportResult } from '../../types.js';
+import { IMPORT_CODES } from '../../errors.js';
+import { edgeIds, elementPositions, parseXml, shapeError, toKedjaGraph } from '../graph-file/index.js';
 
 /** The graph as GEXF 1.3 text. */
 export function graphToGexf(graph: KedjaGraph): string {
@@ -68,18 +67,4 @@ export function gexfToGraph(text: string, file: string): ImportResult {
     edgePositions: elementPositions(document, 'edge'),
     edgeIds: edgeIds(document),
   });
-}
-
-export function edgeIds(document: XmlDocument): (string | null)[] {
-  const elements = document.getElementsByTagName('edge');
-  const ids: (string | null)[] = [];
-  for (let i = 0; i < elements.length; i++) {
-    const element = elements[i]!;
-    ids.push(element.hasAttribute('id') ? element.getAttribute('id') : null);
-  }
-  return ids;
-}
-
-export function shapeError(file: string, message: string): ImportResult {
-  return { graph: null, diagnostics: [{ file, code: IMPORT_CODES.graphShape, severity: 'error', message }] };
 }

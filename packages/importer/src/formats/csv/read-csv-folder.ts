@@ -14,32 +14,21 @@ import {
   edgeKey,
   hasErrors,
   validateGraph,
-  type Diagnostic,
   type EdgeAttributes,
-  type KedjaGraph,
   type NodeAttributes,
 } from '@kedja/core';
 
-import { IMPORT_CODES } from '../errors.js';
+import { IMPORT_CODES } from '../../errors.js';
+import type { ImportResult } from '../../types.js';
 import { readTable } from './read-table.js';
-import { KIND_FILES, scanFolder } from './scan-folder.js';
-
-export interface ImportResult {
-  /** The graph, or null when any diagnostic is an error. */
-  graph: KedjaGraph | null;
-  /** Every problem found, errors and warnings. */
-  diagnostics: Diagnostic[];
-}
+import { KIND_FILES, scanFolder, type FolderOptions } from './scan-folder.js';
 
 interface Location {
   file: string;
   line: number;
 }
 
-export interface ReadCsvFolderOptions {
-  /** Required files that may be missing here (a survey catalogue needs no organisations.csv). */
-  optionalFiles?: readonly string[];
-}
+export type ReadCsvFolderOptions = FolderOptions;
 
 /** Reads a canonical CSV folder. Never throws on bad data: problems come back as diagnostics. */
 export async function readCsvFolder(folder: string, options: ReadCsvFolderOptions = {}): Promise<ImportResult> {

@@ -13,11 +13,9 @@ import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import type { Attributes } from 'graphology-types';
 
-import type { ImportResult } from '../csv/read-csv-folder.js';
-import { IMPORT_CODES } from '../errors.js';
-import { edgeIds, shapeError } from './gexf.js';
-import { toKedjaGraph } from './to-kedja-graph.js';
-import { elementPositions, parseXml } from './xml-document.js';
+import type { ImportResult } from '../../types.js';
+import { IMPORT_CODES } from '../../errors.js';
+import { edgeIds, elementPositions, parseXml, shapeError, toKedjaGraph } from '../graph-file/index.js';
 
 type KeyClass = 'graph' | 'node' | 'edge';
 type KeyType = 'boolean' | 'long' | 'double' | 'string';

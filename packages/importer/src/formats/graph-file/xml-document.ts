@@ -10,7 +10,7 @@ import type { Diagnostic } from '@kedja/core';
 import { DOMParser } from '@xmldom/xmldom';
 import { XMLValidator } from 'fast-xml-parser';
 
-import { IMPORT_CODES } from '../errors.js';
+import { IMPORT_CODES } from '../../errors.js';
 
 /** The few DOM members Kedja reads (the DOM typings are not part of this Node project). */
 export interface XmlElement {
@@ -92,4 +92,15 @@ export function elementPositions(document: XmlDocument, tag: string): Map<string
     }
   }
   return positions;
+}
+
+/** The `id` of every `edge` element, in document order (null where it has none). */
+export function edgeIds(document: XmlDocument): (string | null)[] {
+  const elements = document.getElementsByTagName('edge');
+  const ids: (string | null)[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    ids.push(element.hasAttribute('id') ? element.getAttribute('id') : null);
+  }
+  return ids;
 }

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from '@fast-csv/parse';
 import type { Diagnostic } from '@kedja/core';
 
-import { IMPORT_CODES } from '../errors.js';
+import { IMPORT_CODES } from '../../errors.js';
 import type { ColumnSpec, TableSpec } from './schema.js';
 
 export interface Row {

@@ -23,8 +23,8 @@ import {
 } from '@kedja/core';
 import { findNodeAtLocation, parse as parseLenient, parseTree, type JSONPath, type ParseError } from 'jsonc-parser';
 
-import { IMPORT_CODES } from '../errors.js';
-import type { ImportResult } from '../csv/read-csv-folder.js';
+import { IMPORT_CODES } from '../../errors.js';
+import type { ImportResult } from '../../types.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>

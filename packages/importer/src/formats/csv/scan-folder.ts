@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
 
-import { IMPORT_CODES } from '../errors.js';
+import { IMPORT_CODES } from '../../errors.js';
 import { parseCell } from './parse-values.js';
 import type { Row, TableStatus } from './read-table.js';
 import { TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
@@ -65,12 +65,27 @@ export interface ScanResult {
   counts: Record<NodeKind, number>;
 }
 
+/** What a caller that has already looked at the folder passes on, so that it is not listed twice. */
+export interface FolderOptions {
+  /** Required files that may be missing here (a survey catalogue needs no organisations.csv). */
+  optionalFiles?: readonly string[];
+  /** The names in the folder, when the caller has listed it (see input/inspect-input.ts). */
+  entries?: readonly string[];
+}
+
 /** Checks the folder itself: returns the names of its files, or null when it is not a folder. */
-async function listFolder(folder: string, diagnostics: Diagnostic[]): Promise<Set<string> | null> {
-  let entries: string[];
+async function listFolder(
+  folder: string,
+  listed: readonly string[] | undefined,
+  diagnostics: Diagnostic[],
+): Promise<Set<string> | null> {
+  let entries: readonly string[];
   try {
-    if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
-    entries = await readdir(folder);
+    if (listed !== undefined) entries = listed;
+    else {
+      if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
+      entries = await readdir(folder);
+    }
   } catch {
     diagnostics.push({
       file: folder,
@@ -98,12 +113,12 @@ async function listFolder(folder: string, diagnostics: Diagnostic[]): Promise<Se
 export async function scanFolder(
   folder: string,
   rows: RowSource,
-  options: { optionalFiles?: readonly string[] },
+  options: FolderOptions,
   sink: FolderSink,
 ): Promise<ScanResult> {
   const diagnostics: Diagnostic[] = [];
   const counts: Record<NodeKind, number> = { organisation: 0, service: 0, supplier: 0 };
-  const present = await listFolder(folder, diagnostics);
+  const present = await listFolder(folder, options.entries, diagnostics);
   if (present === null) return { diagnostics, counts };
 
   const known = new Map<string, number>();

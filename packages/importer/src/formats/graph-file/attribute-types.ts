@@ -7,8 +7,8 @@
  */
 import type { EdgeKind, NodeKind } from '@kedja/core';
 
-import { parseCell } from '../csv/parse-values.js';
-import { TABLES, type ColumnType } from '../csv/schema.js';
+import { parseCell } from '../csv/index.js';
+import { TABLES, type ColumnType } from '../csv/index.js';
 
 const TYPES = new Map<string, Map<string, ColumnType>>();
 for (const table of TABLES) {

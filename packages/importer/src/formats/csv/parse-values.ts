@@ -4,7 +4,7 @@
  */
 import { isCountryCode } from '@kedja/core';
 
-import { IMPORT_CODES } from '../errors.js';
+import { IMPORT_CODES } from '../../errors.js';
 import type { ColumnType } from './schema.js';
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; code: string; message: string };

@@ -22,8 +22,8 @@ import {
 } from '@kedja/core';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 
-import type { ImportResult } from '../csv/read-csv-folder.js';
-import { IMPORT_CODES } from '../errors.js';
+import type { ImportResult } from '../../types.js';
+import { IMPORT_CODES } from '../../errors.js';
 import { coerce } from './attribute-types.js';
 import type { Position } from './xml-document.js';
 
@@ -132,4 +132,9 @@ export function toKedjaGraph(parsed: AbstractGraph, source: GraphFileSource): Im
     diagnostics.push({ file, ...(position ?? {}), ...d });
   }
   return hasErrors(diagnostics) ? { graph: null, diagnostics } : { graph, diagnostics };
+}
+
+/** A graph file whose structure is not what its format promises. */
+export function shapeError(file: string, message: string): ImportResult {
+  return { graph: null, diagnostics: [{ file, code: IMPORT_CODES.graphShape, severity: 'error', message }] };
 }

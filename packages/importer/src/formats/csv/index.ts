@@ -1,0 +1,13 @@
+/**
+ * The canonical CSV folder (docs/format.md): read into a graphology graph (`readCsvFolder`) or
+ * straight into the engine's snapshot (`loadSnapshot`), written from a graph (`writeCsvFolder`) or
+ * from the generator (`writeGeneratedFolder`). The table reader and the schema are shared with the
+ * DORA and survey readers.
+ */
+export { readCsvFolder, type ReadCsvFolderOptions } from './read-csv-folder.js';
+export { loadSnapshot } from './load-snapshot.js';
+export { writeCsvFolder, type WriteCsvResult } from './write-csv-folder.js';
+export { writeGeneratedFolder, type GenerateProgress } from './write-generated.js';
+export { TABLES, TABLE_FILES, type TableSpec, type ColumnSpec, type ColumnType } from './schema.js';
+export { parseBoolean, parseCell, splitList, type Parsed } from './parse-values.js';
+export { readTable, type Row } from './read-table.js';

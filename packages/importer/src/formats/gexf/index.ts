@@ -1,0 +1,1 @@
+export { graphToGexf, readGexf, gexfToGraph } from './gexf.js';

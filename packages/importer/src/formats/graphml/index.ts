@@ -1,0 +1,1 @@
+export { graphToGraphml, readGraphml, graphmlToGraph } from './graphml.js';

@@ -1,0 +1,1 @@
+export { readGraphJson, graphToJson, writeGraphJson } from './graph-json.js';

@@ -1,1 +1,0 @@
-export { writeGeneratedFolder, type GenerateProgress } from './write-generated.js';

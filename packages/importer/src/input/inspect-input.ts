@@ -1,0 +1,83 @@
+/**
+ * One look at what a user points at, before anything is read: a canonical CSV folder, the folder
+ * of a DORA register (its tables at the top or in `reports/`), or a graph file by its extension.
+ * A folder is stat'ed and listed once here and its listing handed to the reader, which does not
+ * list it again; a CSV folder's table files are stat'ed once for their size (the loader chooses a
+ * graph or a snapshot by it). Problems come back as a diagnostic, never as an exception.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+
+import type { Diagnostic } from '@kedja/core';
+
+import { holdsRegisterTables, type RegisterTables } from '../dora/index.js';
+import { IMPORT_CODES } from '../errors.js';
+import { TABLE_FILES } from '../formats/index.js';
+
+/** Graph files by extension. */
+export const GRAPH_FILE_FORMATS = { '.json': 'json', '.gexf': 'gexf', '.graphml': 'graphml' } as const;
+export type GraphFileFormat = (typeof GRAPH_FILE_FORMATS)[keyof typeof GRAPH_FILE_FORMATS];
+
+export const GRAPH_FILE_EXTENSIONS: readonly string[] = Object.keys(GRAPH_FILE_FORMATS);
+
+export type InputListing =
+  | { kind: 'csv-folder'; path: string; entries: readonly string[]; csvBytes: number }
+  | { kind: 'dora-register'; path: string; tables: RegisterTables }
+  | { kind: 'graph-file'; path: string; format: GraphFileFormat }
+  | { kind: 'none'; path: string; diagnostic: Diagnostic };
+
+const WHAT_TO_GIVE = `give a folder of canonical CSV files or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
+
+function none(path: string, code: string, message: string): InputListing {
+  return { kind: 'none', path, diagnostic: { file: path, code, severity: 'error', message } };
+}
+
+/** The names in `folder`, or null when it is not a folder that can be listed. */
+async function list(folder: string): Promise<string[] | null> {
+  try {
+    return await readdir(folder);
+  } catch {
+    return null;
+  }
+}
+
+/** Sum of the sizes of the canonical table files among `entries`. */
+async function tableBytes(folder: string, entries: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const entry of entries) {
+    if (!TABLE_FILES.includes(entry)) continue;
+    try {
+      total += (await stat(join(folder, entry))).size;
+    } catch {
+      // The reader reports a table it cannot open, with its file name.
+    }
+  }
+  return total;
+}
+
+async function inspectFolder(path: string): Promise<InputListing> {
+  const entries = await list(path);
+  if (entries === null) return none(path, IMPORT_CODES.inputNotFound, `cannot list this folder; ${WHAT_TO_GIVE}`);
+  if (holdsRegisterTables(entries)) return { kind: 'dora-register', path, tables: { folder: path, entries } };
+  if (entries.includes('reports')) {
+    const reports = join(path, 'reports');
+    const inside = await list(reports);
+    if (inside !== null && holdsRegisterTables(inside)) {
+      return { kind: 'dora-register', path, tables: { folder: reports, entries: inside } };
+    }
+  }
+  return { kind: 'csv-folder', path, entries, csvBytes: await tableBytes(path, entries) };
+}
+
+export async function inspectInput(path: string): Promise<InputListing> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(path)).isDirectory();
+  } catch {
+    return none(path, IMPORT_CODES.inputNotFound, `no such file or folder; ${WHAT_TO_GIVE}`);
+  }
+  if (isFolder) return inspectFolder(path);
+  const format = GRAPH_FILE_FORMATS[extname(path).toLowerCase() as keyof typeof GRAPH_FILE_FORMATS];
+  if (format !== undefined) return { kind: 'graph-file', path, format };
+  return none(path, IMPORT_CODES.inputUnsupported, `cannot read this kind of file; ${WHAT_TO_GIVE}`);
+}

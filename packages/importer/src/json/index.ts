@@ -1,1 +1,0 @@
-export { readGraphJson, writeGraphJson, graphToJson } from './graph-json.js';

@@ -1,0 +1,20 @@
+/**
+ * The result types every reader of @kedja/importer returns: what was read (or null when any
+ * diagnostic is an error) and every problem found, with file, line, column and a stable code.
+ */
+import type { Diagnostic, KedjaGraph } from '@kedja/core';
+import type { NodeTable, Snapshot } from '@kedja/core/kernel';
+
+export interface ImportResult {
+  /** The graph, or null when any diagnostic is an error. */
+  graph: KedjaGraph | null;
+  /** Every problem found, errors and warnings. */
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadSnapshotResult {
+  /** The snapshot and its node table, or null when any diagnostic is an error. */
+  snapshot: Snapshot | null;
+  table: NodeTable | null;
+  diagnostics: Diagnostic[];
+}

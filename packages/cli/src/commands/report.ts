@@ -1,21 +1,22 @@
 /**
  * `kedja report <input> -o <file> [--format html|md] [--top N]`: a concentration report to hand to
- * a colleague. HTML is one self-contained page with static SVG charts (Vega-Lite, rendered here
- * with vega's headless view); Markdown carries the same tables. With a study.json in the input
- * folder, the study's published figures stand beside Kedja's.
+ * a colleague. Core builds the report's data and its document once; HTML is one self-contained
+ * page with static SVG charts (Vega-Lite, rendered here with vega's headless view); Markdown
+ * carries the same tables. With a study.json in the input folder, the study's published figures
+ * stand beside Kedja's.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 
 import { createEngine } from '@kedja/core';
-import { buildReport } from '@kedja/core/reports';
+import { buildReport, buildReportDocument, reportToHtml, reportToMarkdown } from '@kedja/core/reports';
 import { Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';
 import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
 import type { Io } from '../output/io.js';
 import { VERSION } from '../version.js';
-import { renderCharts, renderReportHtml, renderReportMarkdown } from '../report/index.js';
+import { renderCharts } from '../report/index.js';
 import { readStudyReference } from '../study-file.js';
 import { parseCount } from './options.js';
 
@@ -46,11 +47,8 @@ export function registerReport(program: Command, io: Io): void {
         title,
         ...(study ? { study } : {}),
       });
-      const meta = { input, version: VERSION };
-      const text =
-        format === 'md'
-          ? renderReportMarkdown(data, meta)
-          : renderReportHtml(data, await renderCharts(data.charts), meta);
+      const report = buildReportDocument(data, { input, version: VERSION });
+      const text = format === 'md' ? reportToMarkdown(report) : reportToHtml(report, await renderCharts(report.charts));
       if (options.output === '-') {
         io.stdout(text);
         return;

@@ -7,16 +7,7 @@
  *
  * Reference: A. Satyanarayan et al., Vega-Lite: A Grammar of Interactive Graphics (IEEE TVCG, 2017).
  */
-import type { ReportData } from './report-data.js';
-
-export interface ChartSpec {
-  id: string;
-  title: string;
-  /** One sentence on how to read it. */
-  description: string;
-  /** A Vega-Lite (v5/v6) specification with inline data. */
-  spec: Record<string, unknown>;
-}
+import type { ChartSpec, ReportBasis } from './types.js';
 
 const WIDTH = 620;
 const PALETTE = ['#1f5f8b', '#e07b39', '#5a9e4b', '#b03a48', '#7b5ea7'];
@@ -58,134 +49,146 @@ function groupedBars(
   };
 }
 
-export function reportCharts(data: Omit<ReportData, 'charts' | 'findings'>): ChartSpec[] {
-  const charts: ChartSpec[] = [];
+function serviceSharingChart(data: ReportBasis): ChartSpec | null {
   const { models, rows } = data.serviceSharing;
-  if (rows.length > 0) {
-    charts.push({
-      id: 'service-sharing',
-      title: 'Services shared by n organisations',
-      description:
-        'Each bar counts the services used by exactly n organisations; the far right is where use concentrates.',
-      spec: groupedBars(
-        'Services shared by n organisations',
-        rows.flatMap((r) => models.map((model, i) => ({ n: r.n, group: model, value: r.counts[i]! }))),
-        models,
-        { x: 'shared by n organisations', y: 'services', group: 'model' },
-      ),
-    });
-  }
-  if (data.supplierSharing.length > 0) {
-    const groups = ['contracted', 'declared', 'effective'];
-    charts.push({
-      id: 'supplier-sharing',
-      title: 'Suppliers shared by n organisations: contracted, declared and effective',
-      description:
-        'Contracted counts contracts, declared adds the users of services a supplier provides directly, effective counts who is affected when it fails alone.',
-      spec: groupedBars(
-        'Suppliers shared by n organisations',
-        data.supplierSharing.flatMap((r) => [
-          { n: r.n, group: 'contracted', value: r.contracted },
-          { n: r.n, group: 'declared', value: r.declared },
-          { n: r.n, group: 'effective', value: r.effective },
+  if (rows.length === 0) return null;
+  return {
+    id: 'service-sharing',
+    title: 'Services shared by n organisations',
+    description:
+      'Each bar counts the services used by exactly n organisations; the far right is where use concentrates.',
+    spec: groupedBars(
+      'Services shared by n organisations',
+      rows.flatMap((r) => models.map((model, i) => ({ n: r.n, group: model, value: r.counts[i]! }))),
+      models,
+      { x: 'shared by n organisations', y: 'services', group: 'model' },
+    ),
+  };
+}
+
+function supplierSharingChart(data: ReportBasis): ChartSpec | null {
+  if (data.supplierSharing.length === 0) return null;
+  const groups = ['contracted', 'declared', 'effective'];
+  return {
+    id: 'supplier-sharing',
+    title: 'Suppliers shared by n organisations: contracted, declared and effective',
+    description:
+      'Contracted counts contracts, declared adds the users of services a supplier provides directly, effective counts who is affected when it fails alone.',
+    spec: groupedBars(
+      'Suppliers shared by n organisations',
+      data.supplierSharing.flatMap((r) => [
+        { n: r.n, group: 'contracted', value: r.contracted },
+        { n: r.n, group: 'declared', value: r.declared },
+        { n: r.n, group: 'effective', value: r.effective },
+      ]),
+      groups,
+      { x: 'shared by n organisations', y: 'suppliers', group: 'count' },
+    ),
+  };
+}
+
+function rankingChart(data: ReportBasis): ChartSpec | null {
+  if (data.ranking.length === 0) return null;
+  const parts = ['named it or use a service it provides', 'hidden: reached only through subcontractors'];
+  return {
+    id: 'systemic-ranking',
+    title: `Systemic ranking: the ${data.ranking.length} suppliers whose failure alone affects the most organisations`,
+    description: 'Each bar is one supplier failing alone; the orange part are organisations that never named it.',
+    spec: {
+      ...base('Organisations affected when one supplier fails alone', Math.max(60, 20 * data.ranking.length)),
+      data: {
+        values: data.ranking.flatMap((r, i) => [
+          { supplier: r.name, rank: i, part: parts[0], order: 0, organisations: r.direct },
+          { supplier: r.name, rank: i, part: parts[1], order: 1, organisations: r.hidden },
         ]),
-        groups,
-        { x: 'shared by n organisations', y: 'suppliers', group: 'count' },
-      ),
-    });
-  }
-  if (data.ranking.length > 0) {
-    const parts = ['named it or use a service it provides', 'hidden: reached only through subcontractors'];
-    charts.push({
-      id: 'systemic-ranking',
-      title: `Systemic ranking: the ${data.ranking.length} suppliers whose failure alone affects the most organisations`,
-      description: 'Each bar is one supplier failing alone; the orange part are organisations that never named it.',
-      spec: {
-        ...base('Organisations affected when one supplier fails alone', Math.max(60, 20 * data.ranking.length)),
-        data: {
-          values: data.ranking.flatMap((r, i) => [
-            { supplier: r.name, rank: i, part: parts[0], order: 0, organisations: r.direct },
-            { supplier: r.name, rank: i, part: parts[1], order: 1, organisations: r.hidden },
-          ]),
-        },
-        mark: { type: 'bar' },
-        encoding: {
-          y: { field: 'supplier', type: 'nominal', sort: data.ranking.map((r) => r.name), title: null },
-          x: { field: 'organisations', type: 'quantitative', stack: 'zero', title: 'organisations affected' },
-          color: {
-            field: 'part',
-            type: 'nominal',
-            title: null,
-            sort: parts,
-            scale: { domain: parts, range: [PALETTE[0], PALETTE[1]] },
-          },
-          order: { field: 'order', type: 'quantitative' },
-        },
       },
-    });
-  }
+      mark: { type: 'bar' },
+      encoding: {
+        y: { field: 'supplier', type: 'nominal', sort: data.ranking.map((r) => r.name), title: null },
+        x: { field: 'organisations', type: 'quantitative', stack: 'zero', title: 'organisations affected' },
+        color: {
+          field: 'part',
+          type: 'nominal',
+          title: null,
+          sort: parts,
+          scale: { domain: parts, range: [PALETTE[0], PALETTE[1]] },
+        },
+        order: { field: 'order', type: 'quantitative' },
+      },
+    },
+  };
+}
+
+function amplificationChart(data: ReportBasis): ChartSpec | null {
   const amplified = data.amplification.filter((r) => r.effective !== r.declared).slice(0, 15);
-  if (amplified.length > 0) {
-    const measures = ['declared', 'effective'];
-    charts.push({
-      id: 'amplification',
-      title: 'Where concentration hides: declared against effective reach',
-      description:
-        'Declared: organisations that contract the supplier or use a service it provides. Effective: organisations affected when it fails alone.',
-      spec: {
-        ...base('Declared and effective reach of suppliers', Math.max(60, 28 * amplified.length)),
-        data: {
-          values: amplified.flatMap((r) => [
-            { supplier: r.name, measure: 'declared', organisations: r.declared },
-            { supplier: r.name, measure: 'effective', organisations: r.effective },
-          ]),
-        },
-        mark: { type: 'bar' },
-        encoding: {
-          y: { field: 'supplier', type: 'nominal', sort: amplified.map((r) => r.name), title: null },
-          yOffset: { field: 'measure', type: 'nominal', sort: measures },
-          x: { field: 'organisations', type: 'quantitative', title: 'organisations' },
-          color: {
-            field: 'measure',
-            type: 'nominal',
-            title: null,
-            sort: measures,
-            scale: { domain: measures, range: [PALETTE[2], PALETTE[3]] },
-          },
+  if (amplified.length === 0) return null;
+  const measures = ['declared', 'effective'];
+  return {
+    id: 'amplification',
+    title: 'Where concentration hides: declared against effective reach',
+    description:
+      'Declared: organisations that contract the supplier or use a service it provides. Effective: organisations affected when it fails alone.',
+    spec: {
+      ...base('Declared and effective reach of suppliers', Math.max(60, 28 * amplified.length)),
+      data: {
+        values: amplified.flatMap((r) => [
+          { supplier: r.name, measure: 'declared', organisations: r.declared },
+          { supplier: r.name, measure: 'effective', organisations: r.effective },
+        ]),
+      },
+      mark: { type: 'bar' },
+      encoding: {
+        y: { field: 'supplier', type: 'nominal', sort: amplified.map((r) => r.name), title: null },
+        yOffset: { field: 'measure', type: 'nominal', sort: measures },
+        x: { field: 'organisations', type: 'quantitative', title: 'organisations' },
+        color: {
+          field: 'measure',
+          type: 'nominal',
+          title: null,
+          sort: measures,
+          scale: { domain: measures, range: [PALETTE[2], PALETTE[3]] },
         },
       },
-    });
-  }
-  if (data.countries.length > 0) {
-    const withStudy = data.countries.some((c) => c.study !== null);
-    const sources = withStudy ? ['Kedja', 'study'] : ['Kedja'];
-    charts.push({
-      id: 'countries',
-      title: withStudy ? 'Where data is processed, beside the study (Fig 6.10)' : 'Where data is processed',
-      description: 'Share of service–country pairs per processing country.',
-      spec: {
-        ...base('Where data is processed', Math.max(60, (withStudy ? 30 : 20) * data.countries.length)),
-        data: {
-          values: data.countries.flatMap((c) => [
-            { country: c.name, source: 'Kedja', share: c.share },
-            ...(withStudy ? [{ country: c.name, source: 'study', share: c.study ?? 0 }] : []),
-          ]),
-        },
-        mark: { type: 'bar' },
-        encoding: {
-          y: { field: 'country', type: 'nominal', sort: data.countries.map((c) => c.name), title: null },
-          ...(withStudy ? { yOffset: { field: 'source', type: 'nominal', sort: sources } } : {}),
-          x: { field: 'share', type: 'quantitative', title: 'share of services', axis: { format: '.0%' } },
-          color: {
-            field: 'source',
-            type: 'nominal',
-            title: null,
-            sort: sources,
-            scale: { domain: sources, range: [PALETTE[0], '#9aa5ad'] },
-          },
+    },
+  };
+}
+
+function countriesChart(data: ReportBasis): ChartSpec | null {
+  if (data.countries.length === 0) return null;
+  const withStudy = data.countries.some((c) => c.study !== null);
+  const sources = withStudy ? ['Kedja', 'study'] : ['Kedja'];
+  return {
+    id: 'countries',
+    title: withStudy ? 'Where data is processed, beside the study (Fig 6.10)' : 'Where data is processed',
+    description: 'Share of service–country pairs per processing country.',
+    spec: {
+      ...base('Where data is processed', Math.max(60, (withStudy ? 30 : 20) * data.countries.length)),
+      data: {
+        values: data.countries.flatMap((c) => [
+          { country: c.name, source: 'Kedja', share: c.share },
+          ...(withStudy ? [{ country: c.name, source: 'study', share: c.study ?? 0 }] : []),
+        ]),
+      },
+      mark: { type: 'bar' },
+      encoding: {
+        y: { field: 'country', type: 'nominal', sort: data.countries.map((c) => c.name), title: null },
+        ...(withStudy ? { yOffset: { field: 'source', type: 'nominal', sort: sources } } : {}),
+        x: { field: 'share', type: 'quantitative', title: 'share of services', axis: { format: '.0%' } },
+        color: {
+          field: 'source',
+          type: 'nominal',
+          title: null,
+          sort: sources,
+          scale: { domain: sources, range: [PALETTE[0], '#9aa5ad'] },
         },
       },
-    });
-  }
-  return charts;
+    },
+  };
+}
+
+/** The charts in the order the report shows them; a chart without data is left out. */
+const CHARTS = [serviceSharingChart, supplierSharingChart, rankingChart, amplificationChart, countriesChart];
+
+export function reportCharts(data: ReportBasis): ChartSpec[] {
+  return CHARTS.map((chart) => chart(data)).filter((chart): chart is ChartSpec => chart !== null);
 }

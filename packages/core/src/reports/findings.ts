@@ -4,13 +4,12 @@
  * O(size of the report's lists).
  */
 import { hhiLevel } from '../metrics/index.js';
-import type { ReportData } from './report-data.js';
+import { int as number, pct as percent } from './format.js';
+import type { ReportBasis } from './types.js';
 
-const number = (n: number) => n.toLocaleString('en-GB');
-const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 const organisations = (n: number) => `${number(n)} organisation${n === 1 ? '' : 's'}`;
 
-export function keyFindings(data: Omit<ReportData, 'charts' | 'findings'>): string[] {
+export function keyFindings(data: ReportBasis): string[] {
   const { counts, metrics } = data;
   const findings: string[] = [];
   findings.push(

@@ -7,13 +7,36 @@ export {
   type ComparisonValue,
   type ComparisonUnit,
 } from './study-comparison.js';
-export {
-  buildReport,
-  type ReportData,
-  type ReportOptions,
-  type RankingRow,
-  type AmplificationRow,
-  type FalseRedundancyRow,
-} from './report-data.js';
-export { reportCharts, type ChartSpec } from './charts.js';
+export { buildReport } from './report-data.js';
+export type {
+  ReportData,
+  ReportBasis,
+  ReportOptions,
+  RankingRow,
+  AmplificationRow,
+  FalseRedundancyRow,
+  ChartSpec,
+} from './types.js';
+export { reportCharts } from './charts.js';
 export { keyFindings } from './findings.js';
+
+// The report document: built once from the report's data, written as HTML or Markdown.
+export { buildReportDocument, type ReportDocumentOptions } from './report-document.js';
+export { reportToHtml } from './write-html.js';
+export { reportToMarkdown } from './write-markdown.js';
+export {
+  REPORT_FORMATS,
+  type ReportFormat,
+  type ReportDocument,
+  type ReportSection,
+  type Block,
+  type HeadingBlock,
+  type ParagraphBlock,
+  type ListBlock,
+  type TableBlock,
+  type TableRow,
+  type TableCell,
+  type ChartBlock,
+  type Inline,
+  type Span,
+} from './document.js';

@@ -1,5 +1,9 @@
-/** Number formats shared by the HTML and Markdown reports (en-GB grouping, shares as "61.3 %"). */
-import type { ComparisonTable } from '@kedja/core/reports';
+/**
+ * Number formats and shared wording of the report (en-GB grouping, shares as "61.3 %"), used by
+ * the key findings and the report document alike so that a number reads the same everywhere.
+ * O(1) each.
+ */
+import type { ComparisonUnit } from './study-comparison.js';
 
 export const int = (n: number): string => n.toLocaleString('en-GB');
 export const pct = (share: number, digits = 1): string => `${(share * 100).toFixed(digits)} %`;
@@ -12,7 +16,7 @@ export const ratio = (value: number | null, effective: number): string =>
 export const decimal = (value: number, digits: number): string =>
   value.toLocaleString('en-GB', { maximumFractionDigits: digits });
 
-export const comparisonText = (value: number | null, unit: ComparisonTable['unit']): string =>
+export const comparisonText = (value: number | null, unit: ComparisonUnit): string =>
   value === null ? '–' : unit === 'share' ? pct(value) : int(value);
 
 export const agreeText = (match: boolean | null): string => (match === null ? '' : match ? 'yes' : 'no');

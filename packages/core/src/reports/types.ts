@@ -1,0 +1,96 @@
+/**
+ * The types of the report's data, shared by the files that assemble it (`report-data.ts`) and the
+ * files that derive from it (`findings.ts`, `charts.ts`, the report document). They live apart so
+ * that those files import this one and never each other in a circle. Types only.
+ */
+import type { Engine } from '../engine/index.js';
+import type { MarketSummary, MetricsDocument } from './metrics-document.js';
+import type { ComparisonTable } from './study-comparison.js';
+import type { StudyReference } from './study-reference.js';
+
+export interface ReportOptions {
+  /** Title of the report; default: the graph's name, or "Kedja graph". */
+  title?: string;
+  /** Suppliers in the systemic ranking and the amplification list. Default 20. */
+  top?: number;
+  /** A study's published figures, shown beside the computed ones. */
+  study?: StudyReference;
+  engine?: Engine;
+}
+
+export interface RankingRow {
+  supplier: string;
+  name: string;
+  organisations: number;
+  critical: number;
+  /** Affected organisations that named the supplier or use a service it provides directly. */
+  direct: number;
+  /** Affected organisations reached only through subcontractors they never named. */
+  hidden: number;
+  population: number;
+}
+
+export interface AmplificationRow {
+  supplier: string;
+  name: string;
+  contracted: number;
+  declared: number;
+  effective: number;
+  ratio: number | null;
+}
+
+export interface FalseRedundancyRow {
+  owner: string;
+  ownerName: string;
+  group: string;
+  members: { id: string; name: string }[];
+  cause: { kind: 'supplier' | 'parent' | 'country'; id: string; label: string };
+  organisations: { id: string; name: string }[];
+}
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** One sentence on how to read it. */
+  description: string;
+  /** A Vega-Lite (v5/v6) specification with inline data. */
+  spec: Record<string, unknown>;
+}
+
+export interface ReportData {
+  title: string;
+  counts: {
+    organisations: number;
+    organisationsWithDependencies: number;
+    services: number;
+    suppliers: number;
+    edges: number;
+  };
+  findings: string[];
+  metrics: MetricsDocument;
+  /** The service used by the most organisations (ties by id), or null without uses. */
+  mostSharedService: { id: string; name: string; model: string; organisations: number } | null;
+  /** n → services per model (models with services only). */
+  serviceSharing: { models: string[]; rows: { n: string; counts: number[] }[] };
+  supplierSharing: { n: string; contracted: number; declared: number; effective: number }[];
+  ranking: RankingRow[];
+  amplification: AmplificationRow[];
+  markets: ({ market: string; kind: 'model' | 'category'; leaderName: string | null } & MarketSummary)[];
+  categories: { types: string[]; rows: { category: string; counts: number[] }[] };
+  countries: { country: string; name: string; share: number; study: number | null }[];
+  suppliersByCountry: { country: string; name: string; suppliers: number }[];
+  parentGroups: { group: string; suppliers: number; declared: number; effective: number }[];
+  singlePointsOfFailure: {
+    organisations: { id: string; name: string; type: string; suppliers: { id: string; name: string }[] }[];
+    singleProviderServices: { id: string; name: string }[];
+  };
+  falseRedundancy: FalseRedundancyRow[];
+  centrality: { measure: string; top: { id: string; name: string; value: number }[] }[];
+  comparison: ComparisonTable[] | null;
+  study: string | null;
+  notes: string[];
+  charts: ChartSpec[];
+}
+
+/** The report's data before the findings and charts, which are derived from it. */
+export type ReportBasis = Omit<ReportData, 'charts' | 'findings'>;

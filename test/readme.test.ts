@@ -1,7 +1,7 @@
 /**
- * The README stays true: its quick start is exactly two commands (the test one is what .ci/run
- * runs), and every example of a command on datasets/demo or datasets/sweden-2018 prints what the
- * README shows. Examples
+ * The README and the command reference (docs/cli.md) stay true: the README is at most 250 lines and
+ * its quick start is exactly two commands (the test one is what .ci/run runs), and every example of
+ * a command on datasets/demo or datasets/sweden-2018 in either prints what it shows. Examples
  * with `--uri bolt://127.0.0.1:7687` run against the test run's Neo4j (in vitest's neo4j project),
  * its URI put in place of that one, after the dataset they use is removed so that a push starts
  * from nothing. `kedja serve` runs until stopped: its example is started on a free port, read until
@@ -19,16 +19,21 @@ import { startServer } from './support/serve.js';
 const README_URI = 'bolt://127.0.0.1:7687';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const DOCUMENTS = [README, readFileSync(join(ROOT, 'docs/cli.md'), 'utf8')];
 
 /** Examples: a `$ pnpm kedja ...` line in a code block and the lines up to the next `$` or the block's end. */
 function examples(): { args: string[]; output: string }[] {
+  return DOCUMENTS.flatMap(examplesIn);
+}
+
+function examplesIn(text: string): { args: string[]; output: string }[] {
   const found: { args: string[]; output: string }[] = [];
   // Fences are read in order (an opening fence with a language, such as ```ts, is not a plain
   // block), so that a closing fence is never taken for the opening of the next block.
   const blocks: string[] = [];
   let open: string | undefined;
   let lines: string[] = [];
-  for (const line of README.split('\n')) {
+  for (const line of text.split('\n')) {
     if (!line.startsWith('```')) {
       if (open !== undefined) lines.push(line);
     } else if (open === undefined) {
@@ -52,7 +57,11 @@ function examples(): { args: string[]; output: string }[] {
   return found;
 }
 
-describe('README', () => {
+describe('README and docs/cli.md', () => {
+  it('keep the README short: at most 250 lines', () => {
+    expect(README.split('\n').length).toBeLessThanOrEqual(250);
+  });
+
   it('has a quick start of exactly two commands, the second being what .ci/run runs', () => {
     const quickStart = README.split('## Quick start')[1]!.split('\n## ')[0]!;
     const commands = [...quickStart.matchAll(/^```sh\n(.*)\n```$/gm)].map((m) => m[1]!);

@@ -31,7 +31,7 @@ const { values } = parseArgs({
 
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
 let start = performance.now();
-const graph = generateGraph({
+const graph = await generateGraph({
   organisations: Number(values.organisations),
   services: Number(values.services),
   suppliers: Number(values.suppliers),

@@ -111,7 +111,9 @@ describe.skipIf(!server)('kedja push, pull, blast and rank on a real Neo4j', () 
     const file = join(folder, 'generated.json');
     writeFileSync(
       file,
-      graphToJson(generateGraph({ organisations: 600, services: 150, suppliers: 60, usesPerOrganisation: 5, seed: 3 })),
+      graphToJson(
+        await generateGraph({ organisations: 600, services: 150, suppliers: 60, usesPerOrganisation: 5, seed: 3 }),
+      ),
     );
     expect((await neo4j('push', file, '--uri', server!.uri, '--dataset', 'cli-generated')).code).toBe(0);
     const target = ['--engine', 'neo4j', '--uri', server!.uri, '--dataset', 'cli-generated'];

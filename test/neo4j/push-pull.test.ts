@@ -208,7 +208,13 @@ describe.skipIf(!server)('push and pull against a real Neo4j', () => {
   });
 
   it('converges after the kedja push process is killed half-way', async () => {
-    const graph = generateGraph({ organisations: 400, services: 120, suppliers: 40, usesPerOrganisation: 6, seed: 7 });
+    const graph = await generateGraph({
+      organisations: 400,
+      services: 120,
+      suppliers: 40,
+      usesPerOrganisation: 6,
+      seed: 7,
+    });
     const folder = mkdtempSync(join(tmpdir(), 'kedja-neo4j-'));
     const file = join(folder, 'generated.json');
     writeFileSync(file, graphToJson(graph));

@@ -46,7 +46,7 @@ export interface PushOptions {
   /** Rows per transaction (default 5,000). */
   batchSize?: number;
   /** Stops the push between two batches (it then throws KEDJA_NEO4J_INTERRUPTED). */
-  signal?: AbortSignal;
+  signal?: { readonly aborted: boolean };
   onProgress?: (progress: PushProgress) => void;
 }
 
@@ -102,96 +102,114 @@ function batches<T>(rows: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Pushes `graph` into the dataset `options.dataset` of the connected database. */
-export async function pushGraph(
-  connection: Neo4jConnection,
-  graph: KedjaGraph,
-  options: PushOptions = {},
-): Promise<PushSummary> {
-  const tag = options.dataset ?? DEFAULTS.dataset;
-  const batchSize = Math.max(1, options.batchSize ?? DEFAULTS.batchSize);
-  const summary: PushSummary = {
-    dataset: tag,
-    nodes: graph.order,
-    edges: graph.size,
-    nodesCreated: 0,
-    relationshipsCreated: 0,
-    nodesUpdated: 0,
-    relationshipsUpdated: 0,
-    nodesRemoved: 0,
-    relationshipsRemoved: 0,
-    batches: 0,
-  };
-  const total = graph.order + graph.size;
-  let done = 0;
-  const progress = (phase: PushProgress['phase']) => options.onProgress?.({ phase, done, total });
-  const checkAbort = () => {
-    if (options.signal?.aborted) {
+/** One push: the graph, where it goes, and the counts so far. Each step below is one method. */
+class Push {
+  readonly summary: PushSummary;
+  private done = 0;
+  private readonly total: number;
+
+  constructor(
+    private readonly connection: Neo4jConnection,
+    private readonly graph: KedjaGraph,
+    private readonly tag: string,
+    private readonly batchSize: number,
+    private readonly options: PushOptions,
+  ) {
+    this.total = graph.order + graph.size;
+    this.summary = {
+      dataset: tag,
+      nodes: graph.order,
+      edges: graph.size,
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      nodesUpdated: 0,
+      relationshipsUpdated: 0,
+      nodesRemoved: 0,
+      relationshipsRemoved: 0,
+      batches: 0,
+    };
+  }
+
+  progress(phase: PushProgress['phase']): void {
+    this.options.onProgress?.({ phase, done: this.done, total: this.total });
+  }
+
+  checkAbort(): void {
+    if (this.options.signal?.aborted) {
       throw new KedjaError(
         NEO4J_CODES.interrupted,
-        `the push of dataset ${JSON.stringify(tag)} was stopped after ${summary.batches} batches; run it again to complete it`,
+        `the push of dataset ${JSON.stringify(this.tag)} was stopped after ${this.summary.batches} batches; run it again to complete it`,
       );
     }
-  };
-
-  // 1. Refuse foreign data; constraints; mark incomplete.
-  await refuseForeignData(connection);
-  for (const statement of CONSTRAINTS) await connection.schema(statement);
-  await connection.write(`MERGE (d:${DATASET_LABEL} {tag: $tag}) SET d.complete = false, d.layout = $layout`, {
-    tag,
-    layout: int(LAYOUT_VERSION),
-  });
-
-  // 2. Rows, grouped by kind, in the graph's order.
-  const nodeRows = new Map<NodeKind, NodeRow[]>(Object.keys(NODE_LABELS).map((k) => [k as NodeKind, []]));
-  let seq = 0;
-  graph.forEachNode((id, attributes) => {
-    const props = encodeAttributes(attributes as unknown as Record<string, unknown>, NODE_INTERNAL);
-    nodeRows.get(attributes.kind)!.push({ id, props: { ...props, id, dataset: tag, kedjaSeq: int(seq++) } });
-  });
-  const edgeRows = new Map<EdgeKind, EdgeRow[]>(Object.keys(EDGE_TYPES).map((k) => [k as EdgeKind, []]));
-  seq = 0;
-  graph.forEachEdge((key, attributes, source, target) => {
-    const props = encodeAttributes(attributes as unknown as Record<string, unknown>, EDGE_INTERNAL);
-    edgeRows.get(attributes.kind)!.push({ source, target, key, props: { ...props, key, kedjaSeq: int(seq++) } });
-  });
-
-  const writeBatch = async (query: string, rows: readonly unknown[]) => {
-    checkAbort();
-    const result = await connection.writeTransaction((tx: ManagedTransaction) => tx.run(query, { rows, tag }));
-    const counters = result.summary.counters.updates();
-    summary.batches++;
-    done += rows.length;
-    return { counters, updated: Number(result.records[0]?.get('updated') ?? 0) };
-  };
-
-  progress('nodes');
-  for (const [kind, rows] of nodeRows) {
-    const query = nodeQuery(kind);
-    for (const batch of batches(rows, batchSize)) {
-      const { counters, updated } = await writeBatch(query, batch);
-      summary.nodesCreated += counters.nodesCreated;
-      summary.nodesUpdated += updated;
-      progress('nodes');
-    }
   }
-  for (const [kind, rows] of edgeRows) {
-    const query = edgeQuery(kind);
-    for (const batch of batches(rows, batchSize)) {
-      const { counters, updated } = await writeBatch(query, batch);
-      summary.relationshipsCreated += counters.relationshipsCreated;
-      summary.relationshipsUpdated += updated;
-      progress('edges');
-    }
-  }
-  summary.nodesUpdated -= summary.nodesCreated;
-  summary.relationshipsUpdated -= summary.relationshipsCreated;
 
-  // 3. Remove what the graph no longer has: relationships first, then nodes.
-  checkAbort();
-  progress('cleanup');
-  for (const [kind, type] of Object.entries(EDGE_TYPES) as [EdgeKind, string][]) {
-    const staleRelationships = await connection.readTransaction(async (tx) => {
+  /** 1. Refuse foreign data; constraints; mark the dataset incomplete. */
+  async prepare(): Promise<void> {
+    await refuseForeignData(this.connection);
+    for (const statement of CONSTRAINTS) await this.connection.schema(statement);
+    await this.connection.write(`MERGE (d:${DATASET_LABEL} {tag: $tag}) SET d.complete = false, d.layout = $layout`, {
+      tag: this.tag,
+      layout: int(LAYOUT_VERSION),
+    });
+  }
+
+  /** The rows of every node and edge, grouped by kind, in the graph's order. */
+  rows(): { nodes: Map<NodeKind, NodeRow[]>; edges: Map<EdgeKind, EdgeRow[]> } {
+    const { graph, tag } = this;
+    const nodes = new Map<NodeKind, NodeRow[]>(Object.keys(NODE_LABELS).map((k) => [k as NodeKind, []]));
+    let seq = 0;
+    graph.forEachNode((id, attributes) => {
+      const props = encodeAttributes(attributes as unknown as Record<string, unknown>, NODE_INTERNAL);
+      nodes.get(attributes.kind)!.push({ id, props: { ...props, id, dataset: tag, kedjaSeq: int(seq++) } });
+    });
+    const edges = new Map<EdgeKind, EdgeRow[]>(Object.keys(EDGE_TYPES).map((k) => [k as EdgeKind, []]));
+    seq = 0;
+    graph.forEachEdge((key, attributes, source, target) => {
+      const props = encodeAttributes(attributes as unknown as Record<string, unknown>, EDGE_INTERNAL);
+      edges.get(attributes.kind)!.push({ source, target, key, props: { ...props, key, kedjaSeq: int(seq++) } });
+    });
+    return { nodes, edges };
+  }
+
+  private async writeBatch(query: string, rows: readonly unknown[]) {
+    this.checkAbort();
+    const result = await this.connection.writeTransaction((tx: ManagedTransaction) =>
+      tx.run(query, { rows, tag: this.tag }),
+    );
+    this.summary.batches++;
+    this.done += rows.length;
+    return { counters: result.summary.counters.updates(), updated: Number(result.records[0]?.get('updated') ?? 0) };
+  }
+
+  /** 2. Nodes, then edges, in batches of MERGE; a row whose properties match is not written. */
+  async write(): Promise<void> {
+    const { nodes, edges } = this.rows();
+    const { summary } = this;
+    this.progress('nodes');
+    for (const [kind, rows] of nodes) {
+      for (const batch of batches(rows, this.batchSize)) {
+        const { counters, updated } = await this.writeBatch(nodeQuery(kind), batch);
+        summary.nodesCreated += counters.nodesCreated;
+        summary.nodesUpdated += updated;
+        this.progress('nodes');
+      }
+    }
+    for (const [kind, rows] of edges) {
+      for (const batch of batches(rows, this.batchSize)) {
+        const { counters, updated } = await this.writeBatch(edgeQuery(kind), batch);
+        summary.relationshipsCreated += counters.relationshipsCreated;
+        summary.relationshipsUpdated += updated;
+        this.progress('edges');
+      }
+    }
+    summary.nodesUpdated -= summary.nodesCreated;
+    summary.relationshipsUpdated -= summary.relationshipsCreated;
+  }
+
+  /** The element ids of this tag's relationships of `kind` that the graph does not have (or has twice). */
+  private async staleRelationships(kind: EdgeKind, type: string): Promise<string[]> {
+    const { graph, tag } = this;
+    return this.connection.readTransaction(async (tx) => {
       const seen = new Set<string>();
       const stale: string[] = [];
       const result = tx.run(
@@ -220,17 +238,12 @@ export async function pushGraph(
       }
       return stale;
     });
-    for (const batch of batches(staleRelationships, batchSize)) {
-      checkAbort();
-      const result = await connection.write('UNWIND $ids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r', {
-        ids: batch,
-      });
-      summary.relationshipsRemoved += result.summary.counters.updates().relationshipsDeleted;
-      summary.batches++;
-    }
   }
-  for (const [kind, label] of Object.entries(NODE_LABELS) as [NodeKind, string][]) {
-    const stale = await connection.readTransaction(async (tx) => {
+
+  /** The ids of this tag's nodes with `label` that the graph does not have as a node of `kind`. */
+  private async staleNodes(kind: NodeKind, label: string): Promise<string[]> {
+    const { graph, tag } = this;
+    return this.connection.readTransaction(async (tx) => {
       const ids: string[] = [];
       const result = tx.run(`MATCH (n:${label}) WHERE n.dataset = $tag AND n.id IS NOT NULL RETURN n.id AS id`, {
         tag,
@@ -241,32 +254,69 @@ export async function pushGraph(
       }
       return ids;
     });
-    for (const batch of batches(stale, batchSize)) {
-      checkAbort();
-      const result = await connection.write(
-        `UNWIND $ids AS id MATCH (n:${label} {dataset: $tag, id: id}) DETACH DELETE n`,
-        { ids: batch, tag },
-      );
-      const counters = result.summary.counters.updates();
-      summary.nodesRemoved += counters.nodesDeleted;
-      summary.relationshipsRemoved += counters.relationshipsDeleted;
-      summary.batches++;
+  }
+
+  /** 3. Remove what the graph no longer has: relationships first, then nodes. */
+  async removeStale(): Promise<void> {
+    const { summary } = this;
+    this.checkAbort();
+    this.progress('cleanup');
+    for (const [kind, type] of Object.entries(EDGE_TYPES) as [EdgeKind, string][]) {
+      for (const batch of batches(await this.staleRelationships(kind, type), this.batchSize)) {
+        this.checkAbort();
+        const result = await this.connection.write(
+          'UNWIND $ids AS eid MATCH ()-[r]->() WHERE elementId(r) = eid DELETE r',
+          { ids: batch },
+        );
+        summary.relationshipsRemoved += result.summary.counters.updates().relationshipsDeleted;
+        summary.batches++;
+      }
+    }
+    for (const [kind, label] of Object.entries(NODE_LABELS) as [NodeKind, string][]) {
+      for (const batch of batches(await this.staleNodes(kind, label), this.batchSize)) {
+        this.checkAbort();
+        const result = await this.connection.write(
+          `UNWIND $ids AS id MATCH (n:${label} {dataset: $tag, id: id}) DETACH DELETE n`,
+          { ids: batch, tag: this.tag },
+        );
+        const counters = result.summary.counters.updates();
+        summary.nodesRemoved += counters.nodesDeleted;
+        summary.relationshipsRemoved += counters.relationshipsDeleted;
+        summary.batches++;
+      }
     }
   }
 
-  // 4. Complete.
-  checkAbort();
-  await connection.write(
-    `MATCH (d:${DATASET_LABEL} {tag: $tag})
+  /** 4. Mark the dataset complete, with the graph's attributes and counts. */
+  async complete(): Promise<void> {
+    const { graph } = this;
+    this.checkAbort();
+    await this.connection.write(
+      `MATCH (d:${DATASET_LABEL} {tag: $tag})
      SET d.complete = true, d.layout = $layout, d.nodes = $nodes, d.edges = $edges, d.attributes = $attributes`,
-    {
-      tag,
-      layout: int(LAYOUT_VERSION),
-      nodes: int(graph.order),
-      edges: int(graph.size),
-      attributes: JSON.stringify(graph.getAttributes()),
-    },
-  );
-  progress('cleanup');
-  return summary;
+      {
+        tag: this.tag,
+        layout: int(LAYOUT_VERSION),
+        nodes: int(graph.order),
+        edges: int(graph.size),
+        attributes: JSON.stringify(graph.getAttributes()),
+      },
+    );
+    this.progress('cleanup');
+  }
+}
+
+/** Pushes `graph` into the dataset `options.dataset` of the connected database. */
+export async function pushGraph(
+  connection: Neo4jConnection,
+  graph: KedjaGraph,
+  options: PushOptions = {},
+): Promise<PushSummary> {
+  const tag = options.dataset ?? DEFAULTS.dataset;
+  const push = new Push(connection, graph, tag, Math.max(1, options.batchSize ?? DEFAULTS.batchSize), options);
+  await push.prepare();
+  await push.write();
+  await push.removeStale();
+  await push.complete();
+  return push.summary;
 }

@@ -11,17 +11,19 @@
  */
 import { join } from 'node:path';
 
-import { hasErrors, type EdgeKind, type NodeKind } from '@kedja/core';
-import { buildSnapshot, columnNodeTable, EDGE_KIND_CODES } from '@kedja/core/kernel';
+import { hasErrors, type Diagnostic, type EdgeKind, type NodeKind } from '@kedja/core';
+import { buildSnapshot, columnNodeTable, EDGE_KIND_CODES, type Snapshot } from '@kedja/core/kernel';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
 import { readTableBulk } from './read-table-bulk.js';
-import { scanFolder, type FolderOptions, type NodeRef } from './scan-folder.js';
-import { TABLES } from './schema.js';
+import { scanFolder, type FolderOptions, type FolderSink, type NodeRef } from './scan-folder.js';
+import type { Row } from './read-table.js';
+import { TABLES, type TableSpec } from './schema.js';
 
 const EDGE_CODES: Readonly<Record<EdgeKind, number>> = EDGE_KIND_CODES;
 const EDGE_FILES: string[] = ['uses.csv', 'contracts.csv', 'provided_by.csv', 'subcontracts.csv'];
+const NODE_CODE: Record<NodeKind, number> = { supplier: 0, service: 1, organisation: 2 };
 
 /** A growable typed array. */
 class Column<T extends Int32Array | Uint8Array | Float64Array> {
@@ -46,155 +48,192 @@ const ints = () => new Column(new Int32Array(1024), (n) => new Int32Array(n));
 const bytes = () => new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
 const floats = () => new Column(new Float64Array(1024), (n) => new Float64Array(n));
 
-export async function loadSnapshot(folder: string, options: FolderOptions = {}): Promise<LoadSnapshotResult> {
-  const dictionary: string[] = [];
-  const words = new Map<string, number>();
-  const word = (value: unknown) => {
+/** Start offsets (CSR) from per-node counts. */
+function csr(counts: Int32Array): Int32Array {
+  const start = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) start[i + 1] = start[i]! + counts[i]!;
+  return start;
+}
+
+/**
+ * The columns the scanner's rows go into: node facts per kind (repeated strings as dictionary
+ * numbers), and edges as (kind, source, target) with source and target packed as
+ * (kind code << 29 | ordinal) until the node counts are known; critical flag, group and line alongside.
+ */
+class SnapshotColumns implements FolderSink {
+  readonly dictionary: string[] = [];
+  private readonly words = new Map<string, number>();
+  readonly names: Record<NodeKind, string[]> = { organisation: [], service: [], supplier: [] };
+  readonly ids: Record<NodeKind, string[]> = { organisation: [], service: [], supplier: [] };
+  readonly supplierCountry = ints();
+  readonly supplierParent = ints();
+  readonly supplierFailureProbability = floats();
+  readonly serviceCountryCount = ints();
+  readonly serviceCountryList = ints();
+  readonly organisationType = ints();
+  readonly organisationCounty = ints();
+  readonly sectorCount = ints();
+  readonly sectorList = ints();
+  readonly population = floats();
+  readonly edgeKind = bytes();
+  readonly edgeSource = ints();
+  readonly edgeTarget = ints();
+  readonly edgeCritical = bytes();
+  readonly edgeGroup = ints();
+  readonly edgeLine = ints();
+  /** Group key (source kind, ordinal, label) to group number. */
+  readonly groupIds = new Map<string, number>();
+  private readonly subcontractKeys = new Map<string, number>();
+
+  private word(value: unknown): number {
     if (typeof value !== 'string' || value === '') return -1;
-    let i = words.get(value);
+    let i = this.words.get(value);
     if (i === undefined) {
-      i = dictionary.push(value) - 1;
-      words.set(value, i);
+      i = this.dictionary.push(value) - 1;
+      this.words.set(value, i);
     }
     return i;
+  }
+
+  node(kind: NodeKind, id: string, _ordinal: number, attributes: Record<string, unknown> | undefined): void {
+    this.ids[kind].push(id);
+    this.names[kind].push(typeof attributes?.name === 'string' ? attributes.name : id);
+    const a = attributes ?? {};
+    if (kind === 'supplier') {
+      this.supplierCountry.push(this.word(a.country));
+      this.supplierParent.push(this.word(a.parent));
+      this.supplierFailureProbability.push(typeof a.failureProbability === 'number' ? a.failureProbability : NaN);
+    } else if (kind === 'service') {
+      const countries = (a.countries as string[] | undefined) ?? [];
+      this.serviceCountryCount.push(countries.length);
+      for (const c of countries) this.serviceCountryList.push(this.word(c));
+    } else {
+      this.organisationType.push(this.word(a.orgType));
+      this.organisationCounty.push(this.word(a.county));
+      const sectors = (a.sectors as string[] | undefined) ?? [];
+      this.sectorCount.push(sectors.length);
+      for (const s of sectors) this.sectorList.push(this.word(s));
+      this.population.push(typeof a.population === 'number' ? a.population : NaN);
+    }
+  }
+
+  edge(
+    kind: EdgeKind,
+    table: TableSpec,
+    source: NodeRef,
+    target: NodeRef,
+    attributes: Record<string, unknown> | undefined,
+    row: Row,
+    problem: (column: string, code: string, message: string) => void,
+  ): void {
+    if (kind === 'subcontracts') {
+      // Few rows, and keyed by free text too: find repeats with a Map.
+      const key = `${source.id}\u0000${target.id}\u0000${row.cell('service')}`;
+      const first = this.subcontractKeys.get(key);
+      if (first !== undefined) {
+        problem(
+          table.columns[0]!.name,
+          IMPORT_CODES.duplicateEdge,
+          `this row repeats line ${first}: ${source.id} -> ${target.id} is already in ${table.file}`,
+        );
+        return;
+      }
+      this.subcontractKeys.set(key, row.line);
+    }
+    this.edgeKind.push(EDGE_CODES[kind]);
+    this.edgeSource.push(packed(source));
+    this.edgeTarget.push(packed(target));
+    this.edgeCritical.push(attributes?.critical === false ? 0 : 1);
+    this.edgeLine.push(row.line);
+    const label = attributes?.alternatives;
+    if (typeof label === 'string' && label !== '') {
+      const key = `${source.kind}\u0000${source.ordinal}\u0000${label}`;
+      let group = this.groupIds.get(key);
+      if (group === undefined) this.groupIds.set(key, (group = this.groupIds.size));
+      this.edgeGroup.push(group);
+    } else {
+      this.edgeGroup.push(-1);
+    }
+  }
+}
+
+const packed = (node: NodeRef) => (NODE_CODE[node.kind] << 29) | node.ordinal;
+
+/** The columns' edges with source and target turned from packed (kind, ordinal) into snapshot indices. */
+interface Edges {
+  kinds: Uint8Array;
+  source: Int32Array;
+  target: Int32Array;
+  lines: Int32Array;
+  groups: Int32Array;
+  /** Every node id in snapshot order: suppliers, services, organisations. */
+  ids: string[];
+}
+
+function resolveEdges(columns: SnapshotColumns, counts: Record<NodeKind, number>): Edges {
+  const offsets = [0, counts.supplier, counts.supplier + counts.service];
+  const source = columns.edgeSource.view();
+  const target = columns.edgeTarget.view();
+  for (let e = 0; e < source.length; e++) {
+    source[e] = offsets[source[e]! >>> 29]! + (source[e]! & 0x1fffffff);
+    target[e] = offsets[target[e]! >>> 29]! + (target[e]! & 0x1fffffff);
+  }
+  const { ids } = columns;
+  return {
+    kinds: columns.edgeKind.view(),
+    source,
+    target,
+    lines: columns.edgeLine.view(),
+    groups: columns.edgeGroup.view(),
+    ids: [...ids.supplier, ...ids.service, ...ids.organisation],
   };
+}
 
-  const names: Record<NodeKind, string[]> = { organisation: [], service: [], supplier: [] };
-  const ids: Record<NodeKind, string[]> = { organisation: [], service: [], supplier: [] };
-  const supplierCountry = ints();
-  const supplierParent = ints();
-  const supplierFailureProbability = floats();
-  const serviceCountryCount = ints();
-  const serviceCountryList = ints();
-  const organisationType = ints();
-  const organisationCounty = ints();
-  const sectorCount = ints();
-  const sectorList = ints();
-  const population = floats();
-
-  // Edges as (kind, source, target) with source and target as (kind code << 29 | ordinal) until
-  // the node counts are known; critical flag, group label and line alongside.
-  const edgeKind = bytes();
-  const edgeSource = ints();
-  const edgeTarget = ints();
-  const edgeCritical = bytes();
-  const edgeGroup = ints();
-  const edgeLine = ints();
-  const groupIds = new Map<string, number>();
-  const subcontractKeys = new Map<string, number>();
-  const NODE_CODE: Record<NodeKind, number> = { supplier: 0, service: 1, organisation: 2 };
-  const ref = (node: NodeRef) => (NODE_CODE[node.kind] << 29) | node.ordinal;
-
-  const { diagnostics, counts } = await scanFolder(folder, readTableBulk, options, {
-    node(kind, id, _ordinal, attributes) {
-      ids[kind].push(id);
-      names[kind].push(typeof attributes?.name === 'string' ? attributes.name : id);
-      const a = attributes ?? {};
-      if (kind === 'supplier') {
-        supplierCountry.push(word(a.country));
-        supplierParent.push(word(a.parent));
-        supplierFailureProbability.push(typeof a.failureProbability === 'number' ? a.failureProbability : NaN);
-      } else if (kind === 'service') {
-        const countries = (a.countries as string[] | undefined) ?? [];
-        serviceCountryCount.push(countries.length);
-        for (const c of countries) serviceCountryList.push(word(c));
-      } else {
-        organisationType.push(word(a.orgType));
-        organisationCounty.push(word(a.county));
-        const sectors = (a.sectors as string[] | undefined) ?? [];
-        sectorCount.push(sectors.length);
-        for (const s of sectors) sectorList.push(word(s));
-        population.push(typeof a.population === 'number' ? a.population : NaN);
-      }
-    },
-    edge(kind, table, source, target, attributes, row, problem) {
-      if (kind === 'subcontracts') {
-        // Few rows, and keyed by free text too: find repeats with a Map.
-        const key = `${source.id}\u0000${target.id}\u0000${row.cell('service')}`;
-        const first = subcontractKeys.get(key);
-        if (first !== undefined) {
-          problem(
-            table.columns[0]!.name,
-            IMPORT_CODES.duplicateEdge,
-            `this row repeats line ${first}: ${source.id} -> ${target.id} is already in ${table.file}`,
-          );
-          return;
-        }
-        subcontractKeys.set(key, row.line);
-      }
-      edgeKind.push(EDGE_CODES[kind]);
-      edgeSource.push(ref(source));
-      edgeTarget.push(ref(target));
-      edgeCritical.push(attributes?.critical === false ? 0 : 1);
-      edgeLine.push(row.line);
-      const label = attributes?.alternatives;
-      if (typeof label === 'string' && label !== '') {
-        const key = `${source.kind}\u0000${source.ordinal}\u0000${label}`;
-        let group = groupIds.get(key);
-        if (group === undefined) groupIds.set(key, (group = groupIds.size));
-        edgeGroup.push(group);
-      } else {
-        edgeGroup.push(-1);
-      }
-    },
-  });
-
-  const supplierCount = counts.supplier;
-  const serviceCount = counts.service;
-  const offsets = [0, supplierCount, supplierCount + serviceCount];
-  const resolve = (packed: number) => offsets[packed >>> 29]! + (packed & 0x1fffffff);
-  const edgeCount = edgeKind.length;
-  const source = edgeSource.view();
-  const target = edgeTarget.view();
-  for (let e = 0; e < edgeCount; e++) {
-    source[e] = resolve(source[e]!);
-    target[e] = resolve(target[e]!);
-  }
-
-  // Repeated uses, contracts and provided_by rows: sort numeric keys (kind, source, target).
-  const nodeCount = supplierCount + serviceCount + counts.organisation;
-  const allIds = [...ids.supplier, ...ids.service, ...ids.organisation];
-  const kinds = edgeKind.view();
-  const keys = new Float64Array(edgeCount);
+/** Repeated uses, contracts and provided_by rows, found by sorting numeric keys (kind, source, target). */
+function reportRepeatedEdges(folder: string, edges: Edges, diagnostics: Diagnostic[]): void {
+  const { kinds, source, target, lines, ids } = edges;
+  const nodeCount = ids.length;
+  const keyOf = (e: number) => (kinds[e]! * nodeCount + source[e]!) * nodeCount + target[e]!;
+  const keys = new Float64Array(kinds.length);
   let keyed = 0;
-  for (let e = 0; e < edgeCount; e++) {
-    if (kinds[e] === EDGE_CODES.subcontracts) continue;
-    keys[keyed++] = (kinds[e]! * nodeCount + source[e]!) * nodeCount + target[e]!;
-  }
+  for (let e = 0; e < kinds.length; e++) if (kinds[e] !== EDGE_CODES.subcontracts) keys[keyed++] = keyOf(e);
   const sorted = keys.subarray(0, keyed).sort();
   const repeated = new Set<number>();
   for (let i = 1; i < keyed; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
-  if (repeated.size > 0) {
-    const firstLine = new Map<number, number>();
-    const lines = edgeLine.view();
-    for (let e = 0; e < edgeCount; e++) {
-      if (kinds[e] === EDGE_CODES.subcontracts) continue;
-      const key = (kinds[e]! * nodeCount + source[e]!) * nodeCount + target[e]!;
-      if (!repeated.has(key)) continue;
-      const first = firstLine.get(key);
-      if (first === undefined) {
-        firstLine.set(key, lines[e]!);
-        continue;
-      }
-      const table = TABLES.find((t) => t.file === EDGE_FILES[kinds[e]!])!;
-      diagnostics.push({
-        file: join(folder, table.file),
-        line: lines[e]!,
-        column: 1,
-        code: IMPORT_CODES.duplicateEdge,
-        severity: 'error',
-        message: `this row repeats line ${first}: ${allIds[source[e]!]} -> ${allIds[target[e]!]} is already in ${table.file}`,
-      });
+  if (repeated.size === 0) return;
+  const firstLine = new Map<number, number>();
+  for (let e = 0; e < kinds.length; e++) {
+    if (kinds[e] === EDGE_CODES.subcontracts) continue;
+    const key = keyOf(e);
+    if (!repeated.has(key)) continue;
+    const first = firstLine.get(key);
+    if (first === undefined) {
+      firstLine.set(key, lines[e]!);
+      continue;
     }
+    const table = TABLES.find((t) => t.file === EDGE_FILES[kinds[e]!])!;
+    diagnostics.push({
+      file: join(folder, table.file),
+      line: lines[e]!,
+      column: 1,
+      code: IMPORT_CODES.duplicateEdge,
+      severity: 'error',
+      message: `this row repeats line ${first}: ${ids[source[e]!]} -> ${ids[target[e]!]} is already in ${table.file}`,
+    });
   }
+}
 
-  if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
-
-  // A group with one member is no redundancy: warn, as validateGraph does for graphs.
-  const groups = edgeGroup.view();
+/** A group with one member is no redundancy: a warning, as validateGraph gives for graphs. */
+function warnLoneAlternatives(
+  folder: string,
+  edges: Edges,
+  groupIds: ReadonlyMap<string, number>,
+  diagnostics: Diagnostic[],
+): void {
+  const { kinds, source, lines, groups, ids } = edges;
   const members = new Int32Array(groupIds.size);
   const firstEdge = new Int32Array(groupIds.size);
-  for (let e = edgeCount - 1; e >= 0; e--) {
+  for (let e = groups.length - 1; e >= 0; e--) {
     const g = groups[e]!;
     if (g < 0) continue;
     members[g]! += 1;
@@ -206,47 +245,53 @@ export async function loadSnapshot(folder: string, options: FolderOptions = {}):
     const label = key.split('\u0000')[2]!;
     diagnostics.push({
       file: join(folder, EDGE_FILES[kinds[e]!]!),
-      line: edgeLine.view()[e]!,
+      line: lines[e]!,
       code: 'KEDJA_MODEL_LONE_ALTERNATIVE',
       severity: 'warning',
-      message: `alternatives group "${label}" of ${allIds[source[e]!]} has a single member, so it gives no redundancy`,
-      node: allIds[source[e]!]!,
+      message: `alternatives group "${label}" of ${ids[source[e]!]} has a single member, so it gives no redundancy`,
+      node: ids[source[e]!]!,
     });
   }
+}
 
-  const snapshot = buildSnapshot({
-    ids: allIds,
-    supplierCount,
-    serviceCount,
-    population: population.view().slice(),
-    edgeSource: source,
-    edgeTarget: target,
-    edgeKind: kinds,
-    edgeCritical: edgeCritical.view(),
-    edgeGroup: groups,
-  });
-  const csr = (countsColumn: Column<Int32Array>) => {
-    const c = countsColumn.view();
-    const start = new Int32Array(c.length + 1);
-    for (let i = 0; i < c.length; i++) start[i + 1] = start[i]! + c[i]!;
-    return start;
-  };
-  const table = columnNodeTable({
-    ids: allIds,
+function nodeTable(columns: SnapshotColumns, edges: Edges, counts: Record<NodeKind, number>, snapshot: Snapshot) {
+  const { names } = columns;
+  return columnNodeTable({
+    ids: edges.ids,
     names: [...names.supplier, ...names.service, ...names.organisation],
-    supplierCount,
-    serviceCount,
-    dictionary,
-    supplierCountry: supplierCountry.view(),
-    supplierParent: supplierParent.view(),
-    supplierFailureProbability: supplierFailureProbability.view(),
-    serviceCountryStart: csr(serviceCountryCount),
-    serviceCountryList: serviceCountryList.view(),
-    organisationType: organisationType.view(),
-    organisationCounty: organisationCounty.view(),
-    sectorStart: csr(sectorCount),
-    sectorList: sectorList.view(),
+    supplierCount: counts.supplier,
+    serviceCount: counts.service,
+    dictionary: columns.dictionary,
+    supplierCountry: columns.supplierCountry.view(),
+    supplierParent: columns.supplierParent.view(),
+    supplierFailureProbability: columns.supplierFailureProbability.view(),
+    serviceCountryStart: csr(columns.serviceCountryCount.view()),
+    serviceCountryList: columns.serviceCountryList.view(),
+    organisationType: columns.organisationType.view(),
+    organisationCounty: columns.organisationCounty.view(),
+    sectorStart: csr(columns.sectorCount.view()),
+    sectorList: columns.sectorList.view(),
     population: snapshot.population,
   });
-  return { snapshot, table, diagnostics };
+}
+
+export async function loadSnapshot(folder: string, options: FolderOptions = {}): Promise<LoadSnapshotResult> {
+  const columns = new SnapshotColumns();
+  const { diagnostics, counts } = await scanFolder(folder, readTableBulk, options, columns);
+  const edges = resolveEdges(columns, counts);
+  reportRepeatedEdges(folder, edges, diagnostics);
+  if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
+  warnLoneAlternatives(folder, edges, columns.groupIds, diagnostics);
+  const snapshot = buildSnapshot({
+    ids: edges.ids,
+    supplierCount: counts.supplier,
+    serviceCount: counts.service,
+    population: columns.population.view().slice(),
+    edgeSource: edges.source,
+    edgeTarget: edges.target,
+    edgeKind: edges.kinds,
+    edgeCritical: columns.edgeCritical.view(),
+    edgeGroup: edges.groups,
+  });
+  return { snapshot, table: nodeTable(columns, edges, counts, snapshot), diagnostics };
 }

@@ -41,84 +41,91 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
-export async function readGraphJson(file: string): Promise<ImportResult> {
-  const diagnostics: Diagnostic[] = [];
+/** The file's text parsed, or a syntax diagnostic at the first error's line and column. */
+async function parseFile(file: string, diagnostics: Diagnostic[]): Promise<{ text: string; data: unknown } | null> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
     diagnostics.push({ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' });
-    return { graph: null, diagnostics };
+    return null;
   }
-
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { text, data: JSON.parse(text) };
   } catch (error) {
     const errors: ParseError[] = [];
     parseLenient(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const offset = errors[0]?.offset ?? 0;
     diagnostics.push({
       file,
-      ...position(text, offset),
+      ...position(text, errors[0]?.offset ?? 0),
       code: IMPORT_CODES.jsonSyntax,
       severity: 'error',
       message: `not valid JSON: ${(error as Error).message}`,
     });
-    return { graph: null, diagnostics };
+    return null;
+  }
+}
+
+/**
+ * Builds the graph from parsed graphology JSON, reporting shape problems at their place in the
+ * file. Locations are looked up (a second, position-keeping parse) only when there is something
+ * to report.
+ */
+class GraphBuilder {
+  readonly nodePaths = new Map<string, JSONPath>();
+  readonly edgePaths = new Map<string, JSONPath>();
+  private tree: ReturnType<typeof parseTree> | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    readonly graph: KedjaGraph,
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  locate(path: JSONPath): { line?: number; column?: number } {
+    this.tree ??= parseTree(this.text);
+    const node = this.tree ? findNodeAtLocation(this.tree, path) : undefined;
+    return node ? position(this.text, node.offset) : {};
   }
 
-  // Locations are looked up only when there is something to report.
-  let tree: ReturnType<typeof parseTree> | undefined;
-  const locate = (path: JSONPath) => {
-    tree ??= parseTree(text);
-    const node = tree ? findNodeAtLocation(tree, path) : undefined;
-    return node ? position(text, node.offset) : {};
-  };
-  const shape = (path: JSONPath, message: string) =>
-    diagnostics.push({ file, ...locate(path), code: IMPORT_CODES.jsonShape, severity: 'error', message });
-
-  if (!isObject(data) || !Array.isArray(data.nodes)) {
-    shape([], 'expected a graphology graph: an object with a "nodes" list (and an "edges" list)');
-    return { graph: null, diagnostics };
-  }
-  if (isObject(data.options) && data.options.type === 'undirected') {
-    shape(['options', 'type'], 'a Kedja graph is directed; this file holds an undirected graph');
-  }
-  if (data.edges !== undefined && !Array.isArray(data.edges)) {
-    shape(['edges'], '"edges" must be a list');
-    return { graph: null, diagnostics };
+  shape(path: JSONPath, message: string): void {
+    this.diagnostics.push({
+      file: this.file,
+      ...this.locate(path),
+      code: IMPORT_CODES.jsonShape,
+      severity: 'error',
+      message,
+    });
   }
 
-  const graph = createKedjaGraph(isObject(data.attributes) ? (data.attributes as object) : {});
-  const nodePaths = new Map<string, JSONPath>();
-  const edgePaths = new Map<string, JSONPath>();
-  data.nodes.forEach((node, i) => {
+  addNode(node: unknown, i: number): void {
     const path = ['nodes', i];
     if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number')) {
-      shape(path, 'every node needs a "key" (its id)');
+      this.shape(path, 'every node needs a "key" (its id)');
       return;
     }
     const key = String(node.key);
-    if (graph.hasNode(key)) {
-      shape(path, `node key ${JSON.stringify(key)} appears twice`);
+    if (this.graph.hasNode(key)) {
+      this.shape(path, `node key ${JSON.stringify(key)} appears twice`);
       return;
     }
     if (node.attributes !== undefined && !isObject(node.attributes)) {
-      shape([...path, 'attributes'], '"attributes" must be an object');
+      this.shape([...path, 'attributes'], '"attributes" must be an object');
       return;
     }
-    graph.addNode(key, (node.attributes ?? {}) as unknown as NodeAttributes);
-    nodePaths.set(key, path);
-  });
-  ((data.edges ?? []) as unknown[]).forEach((edge, i) => {
+    this.graph.addNode(key, (node.attributes ?? {}) as unknown as NodeAttributes);
+    this.nodePaths.set(key, path);
+  }
+
+  addEdge(edge: unknown, i: number): void {
     const path = ['edges', i];
     if (
       !isObject(edge) ||
       (typeof edge.source !== 'string' && typeof edge.source !== 'number') ||
       (typeof edge.target !== 'string' && typeof edge.target !== 'number')
     ) {
-      shape(path, 'every edge needs a "source" and a "target"');
+      this.shape(path, 'every edge needs a "source" and a "target"');
       return;
     }
     const source = String(edge.source);
@@ -127,42 +134,69 @@ export async function readGraphJson(file: string): Promise<ImportResult> {
       ['source', source],
       ['target', target],
     ] as const) {
-      if (!graph.hasNode(id)) {
-        shape([...path, end], `edge ${end} ${JSON.stringify(id)} is not a node of this graph`);
+      if (!this.graph.hasNode(id)) {
+        this.shape([...path, end], `edge ${end} ${JSON.stringify(id)} is not a node of this graph`);
         return;
       }
     }
     const attributes = (isObject(edge.attributes) ? edge.attributes : {}) as Json;
-    const kind = attributes.kind as EdgeKind;
-    const key =
-      edge.key !== undefined
-        ? String(edge.key)
-        : edgeKey(
-            EDGE_KINDS.includes(kind) ? kind : ('unknown' as EdgeKind),
-            source,
-            target,
-            typeof attributes.service === 'string' ? attributes.service : undefined,
-          );
-    if (graph.hasEdge(key)) {
-      shape(path, `edge key ${JSON.stringify(key)} appears twice`);
+    const key = edge.key !== undefined ? String(edge.key) : defaultEdgeKey(attributes, source, target);
+    if (this.graph.hasEdge(key)) {
+      this.shape(path, `edge key ${JSON.stringify(key)} appears twice`);
       return;
     }
     if (edge.undirected === true) {
-      shape([...path, 'undirected'], 'edges must be directed, from the dependent to what it depends on');
+      this.shape([...path, 'undirected'], 'edges must be directed, from the dependent to what it depends on');
       return;
     }
-    graph.addDirectedEdgeWithKey(key, source, target, attributes as unknown as EdgeAttributes);
-    edgePaths.set(key, path);
-  });
+    this.graph.addDirectedEdgeWithKey(key, source, target, attributes as unknown as EdgeAttributes);
+    this.edgePaths.set(key, path);
+  }
 
-  if (!hasErrors(diagnostics)) {
-    for (const d of validateGraph(graph)) {
+  /** The model's problems, placed at the node or edge they are about. */
+  validate(): void {
+    for (const d of validateGraph(this.graph)) {
       const path =
-        (d.edge !== undefined ? edgePaths.get(d.edge) : undefined) ??
-        (d.node !== undefined ? nodePaths.get(d.node) : undefined);
-      diagnostics.push({ file, ...(path ? locate(path) : {}), ...d });
+        (d.edge !== undefined ? this.edgePaths.get(d.edge) : undefined) ??
+        (d.node !== undefined ? this.nodePaths.get(d.node) : undefined);
+      this.diagnostics.push({ file: this.file, ...(path ? this.locate(path) : {}), ...d });
     }
   }
+}
+
+/** The key Kedja gives an edge that has none in the file. */
+function defaultEdgeKey(attributes: Json, source: string, target: string): string {
+  const kind = attributes.kind as EdgeKind;
+  return edgeKey(
+    EDGE_KINDS.includes(kind) ? kind : ('unknown' as EdgeKind),
+    source,
+    target,
+    typeof attributes.service === 'string' ? attributes.service : undefined,
+  );
+}
+
+export async function readGraphJson(file: string): Promise<ImportResult> {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = await parseFile(file, diagnostics);
+  if (parsed === null) return { graph: null, diagnostics };
+  const { text, data } = parsed;
+  const shapeOnly = new GraphBuilder(file, text, createKedjaGraph(), diagnostics);
+  if (!isObject(data) || !Array.isArray(data.nodes)) {
+    shapeOnly.shape([], 'expected a graphology graph: an object with a "nodes" list (and an "edges" list)');
+    return { graph: null, diagnostics };
+  }
+  if (isObject(data.options) && data.options.type === 'undirected') {
+    shapeOnly.shape(['options', 'type'], 'a Kedja graph is directed; this file holds an undirected graph');
+  }
+  if (data.edges !== undefined && !Array.isArray(data.edges)) {
+    shapeOnly.shape(['edges'], '"edges" must be a list');
+    return { graph: null, diagnostics };
+  }
+  const graph = createKedjaGraph(isObject(data.attributes) ? (data.attributes as object) : {});
+  const builder = new GraphBuilder(file, text, graph, diagnostics);
+  data.nodes.forEach((node, i) => builder.addNode(node, i));
+  ((data.edges ?? []) as unknown[]).forEach((edge, i) => builder.addEdge(edge, i));
+  if (!hasErrors(diagnostics)) builder.validate();
   return hasErrors(diagnostics) ? { graph: null, diagnostics } : { graph, diagnostics };
 }
 

@@ -1,5 +1,5 @@
 /** The normalisation report of a survey import: every raw spelling, what it became and why. */
-import type { Candidate, Method, NameKind } from './name-matcher.js';
+import type { Candidate, Method, NameKind } from './matcher-types.js';
 
 export type SpellingResult = 'merged' | 'ambiguous' | 'unresolved' | 'not-a-name';
 

@@ -6,7 +6,7 @@
 import type { ServiceModel } from '@kedja/core';
 
 import type { TableSpec } from '../formats/index.js';
-import type { NameKind } from './name-matcher.js';
+import type { NameKind } from './matcher-types.js';
 
 const text = (name: string, required = false) => ({ name, required, value: { type: 'text' as const } });
 
@@ -33,13 +33,16 @@ export const SURVEY_TABLE: TableSpec = {
   ],
 };
 
-/** The questions whose answers are names, what they name and the edge they give. */
-export const NAME_QUESTIONS: readonly {
+/** A question whose answers are names: what they name and, for services, the service model asked for. */
+export interface NameQuestion {
   question: string;
   column: string;
   kind: NameKind;
   model?: ServiceModel;
-}[] = [
+}
+
+/** The questions whose answers are names, what they name and the edge they give. */
+export const NAME_QUESTIONS: readonly NameQuestion[] = [
   { question: 'q7_1', column: 'q7_1_saas_names', kind: 'service', model: 'SaaS' },
   { question: 'q8_1', column: 'q8_1_paas_names', kind: 'service', model: 'PaaS' },
   { question: 'q9_1', column: 'q9_1_iaas_names', kind: 'service', model: 'IaaS' },

@@ -23,6 +23,7 @@ export interface Diagnostic {
   edge?: string;
 }
 
+/** An error with a stable `code` (match on it, never on the wording), and the diagnostics behind it. */
 export class KedjaError extends Error {
   readonly code: string;
   readonly diagnostics: readonly Diagnostic[];

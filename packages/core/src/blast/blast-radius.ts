@@ -9,12 +9,14 @@
 import { isHiddenDependency, KIND_SUPPLIER, kindOf, type EngineContext } from '../kernel/index.js';
 import type { Scenario } from '../scenario/index.js';
 
+/** A supplier or service that fails, and the round in which it falls. */
 export interface FailedNode {
   id: string;
   /** 0 for scenario members, k for nodes that fail in round k of synchronous propagation. */
   tier: number;
 }
 
+/** An organisation that loses a dependency it cannot do without. */
 export interface AffectedOrganisation {
   id: string;
   tier: number;
@@ -26,6 +28,7 @@ export interface AffectedOrganisation {
   hidden: boolean;
 }
 
+/** The counts of a blast radius. */
 export interface BlastTotals {
   organisations: number;
   criticalOrganisations: number;
@@ -42,6 +45,7 @@ export interface BlastTotals {
   bySector: Record<string, number>;
 }
 
+/** Who loses what when a scenario's members fail (`engine.blast`). */
 export interface BlastRadius {
   scenario: { description: string; members: string[] };
   failedSuppliers: FailedNode[];

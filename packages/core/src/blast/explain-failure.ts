@@ -19,6 +19,7 @@ import {
 import type { EdgeKind, NodeKind } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 
+/** One link of a chain of failures. */
 export interface ChainStep {
   id: string;
   kind: NodeKind;
@@ -27,6 +28,7 @@ export interface ChainStep {
   edge?: EdgeKind;
 }
 
+/** Why an organisation is affected (`engine.why`): what it lost, and one shortest chain of failures to it. */
 export interface Explanation {
   organisation: string;
   affected: boolean;

@@ -8,6 +8,7 @@
  */
 import type { EngineContext } from '../kernel/index.js';
 
+/** One supplier failing alone: what it takes down. */
 export interface RankEntry {
   supplier: string;
   organisations: number;
@@ -19,6 +20,7 @@ export interface RankEntry {
   population: number;
 }
 
+/** The ranking's order: organisations affected, most first, then supplier id. For `Array.prototype.sort`. */
 export function compareRankEntries(a: RankEntry, b: RankEntry): number {
   return b.organisations - a.organisations || (a.supplier < b.supplier ? -1 : a.supplier > b.supplier ? 1 : 0);
 }

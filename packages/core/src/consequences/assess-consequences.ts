@@ -86,6 +86,7 @@ function functionName(graph: KedjaGraph, dependency: string): string {
   return graph.getNodeAttribute(dependency, 'kind') === 'supplier' ? `contract with ${name}` : name;
 }
 
+/** How many of the given organisations are at each level, every level present (zero when none). */
 export function countLevels(consequences: readonly { level: ConsequenceLevel }[]): LevelCounts {
   const counts = emptyLevelCounts();
   for (const c of consequences) counts[c.level]++;

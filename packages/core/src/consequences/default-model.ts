@@ -9,4 +9,5 @@ import type { ConsequenceRules } from './types.js';
 /** The default rules, as shipped in default-rules.json (checked when the model is built). */
 export const DEFAULT_CONSEQUENCE_RULES: ConsequenceRules = rules as ConsequenceRules;
 
+/** The model of the study's Tabell 6.4 rules (docs/consequences.md); `defaultConsequenceModel.rules` holds them. */
 export const defaultConsequenceModel: ConsequenceModel = createConsequenceModel(DEFAULT_CONSEQUENCE_RULES);

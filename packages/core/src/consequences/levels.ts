@@ -3,6 +3,7 @@
  * ("överlag få konsekvenser", mostly few consequences); noticeable ("börjar bli kännbart", starts to
  * be felt); critical ("kritiskt"); crisis ("kris"). An ordered scale: higher is worse. O(1) each.
  */
+/** The consequence levels, least first. */
 export const CONSEQUENCE_LEVELS = ['none', 'minor', 'noticeable', 'critical', 'crisis'] as const;
 export type ConsequenceLevel = (typeof CONSEQUENCE_LEVELS)[number];
 

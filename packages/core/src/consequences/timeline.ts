@@ -58,6 +58,10 @@ export interface TimelineOptions {
   model?: ConsequenceModel;
 }
 
+/**
+ * Consequences of a blast by outage length (by default 4 h, 24 h, 48 h, 1 week, 1 month): per step the
+ * organisations per level, the functions that reach critical, the population and sectors behind them.
+ */
 export function computeTimeline(graph: KedjaGraph, blast: BlastRadius, options: TimelineOptions = {}): Timeline {
   const hours = [...(options.hours ?? STANDARD_DURATIONS)].sort((a, b) => a - b);
   const model = options.model ?? defaultConsequenceModel;

@@ -48,6 +48,7 @@ import {
   type SimulationResult,
 } from '../simulation/index.js';
 
+/** The questions an engine answers from its snapshot and node table. */
 export interface SnapshotEngine {
   readonly snapshot: Snapshot;
   /** Names and attributes of the nodes, indexed like the snapshot. */
@@ -67,6 +68,7 @@ export interface SnapshotEngine {
   cover(options: CoverOptions): CoverResult;
 }
 
+/** An engine over a graphology graph: the questions of a snapshot engine, and mitigation advice. */
 export interface Engine extends SnapshotEngine {
   readonly graph: KedjaGraph;
   /** Mitigation advice: greedy best changes against the systemic risk score (advise/advise.ts). */
@@ -98,6 +100,13 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
   };
 }
 
+/**
+ * The engine of a graph: its typed-array snapshot, built once in O(V + E), and every question asked
+ * of it (blast, rank, why, simulate, pairs, cover, advise). The engine answers for the graph as it
+ * was when it was created.
+ *
+ * @example createEngine(graph).blast({ suppliers: ['sup-hosting'] }).totals.organisations
+ */
 export function createEngine(graph: KedjaGraph): Engine {
   // Scenarios are expanded against the graph as it is now, so that a node added since the engine
   // was built is reported as such (see EngineContext.indicesOf).

@@ -34,20 +34,42 @@ export function edgeKey(kind: EdgeKind, source: string, target: string, qualifie
   return qualifier ? `${kind}:${source}->${target}#${qualifier}` : `${kind}:${source}->${target}`;
 }
 
-type Without<T> = Omit<T, 'kind'>;
+/** Node or edge attributes without `kind`, which the helpers below set. */
+export type Without<T> = Omit<T, 'kind'>;
 
+/**
+ * Adds an organisation (a municipality, region, agency or other body that depends on services).
+ *
+ * @example addOrganisation(graph, 'kommun-0125', { name: 'Ekerö kommun', orgType: 'municipality', population: 28000 })
+ */
 export function addOrganisation(graph: KedjaGraph, id: string, attributes: Without<OrganisationAttributes>): string {
   return graph.addNode(id, { kind: 'organisation', ...attributes });
 }
 
+/**
+ * Adds a service (what organisations use: a SaaS, PaaS or IaaS offering, or another).
+ *
+ * @example addService(graph, 'journal', { name: 'Omsorgsjournal', model: 'SaaS', countries: ['SE'] })
+ */
 export function addService(graph: KedjaGraph, id: string, attributes: Without<ServiceAttributes>): string {
   return graph.addNode(id, { kind: 'service', ...attributes });
 }
 
+/**
+ * Adds a supplier (a company that delivers services or subcontracts to another supplier).
+ *
+ * @example addSupplier(graph, 'sup-hosting', { name: 'Hallen Hosting AB', country: 'SE', parent: 'Hallen Group' })
+ */
 export function addSupplier(graph: KedjaGraph, id: string, attributes: Without<SupplierAttributes>): string {
   return graph.addNode(id, { kind: 'supplier', ...attributes });
 }
 
+/**
+ * An organisation uses a service; `critical` (true unless said), the `function` it runs on it,
+ * `maxOutageHours` it can bear, a `fallback` routine, and an `alternatives` group label.
+ *
+ * @example addUses(graph, 'kommun-0125', 'journal', { critical: true, function: 'home care', maxOutageHours: 24 })
+ */
 export function addUses(
   graph: KedjaGraph,
   organisation: string,
@@ -60,6 +82,11 @@ export function addUses(
   });
 }
 
+/**
+ * An organisation holds a direct contract with a supplier for critical support (the study's question 15).
+ *
+ * @example addContracts(graph, 'kommun-0125', 'sup-payroll', { critical: true })
+ */
 export function addContracts(
   graph: KedjaGraph,
   organisation: string,
@@ -72,6 +99,11 @@ export function addContracts(
   });
 }
 
+/**
+ * A supplier delivers a service; services with several providers under one `alternatives` label need only one.
+ *
+ * @example addProvidedBy(graph, 'journal', 'sup-journal-a', { alternatives: 'journal' })
+ */
 export function addProvidedBy(
   graph: KedjaGraph,
   service: string,
@@ -84,6 +116,12 @@ export function addProvidedBy(
   });
 }
 
+/**
+ * A supplier needs a subcontractor to deliver; `rank` is the tier, `service` what it subcontracts
+ * (it tells apart two subcontracts between the same pair).
+ *
+ * @example addSubcontracts(graph, 'sup-journal-a', 'sup-hosting', { rank: 2, service: 'hosting' })
+ */
 export function addSubcontracts(
   graph: KedjaGraph,
   supplier: string,

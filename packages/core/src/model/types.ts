@@ -5,19 +5,23 @@
  * the dependent to what it depends on: organisation -uses-> service -providedBy-> supplier
  * -subcontracts-> supplier, and organisation -contracts-> supplier. Edges leaving one node with the
  * same `alternatives` label form a group of which any one member suffices; every other dependency
- * is required (see docs/format.md and DESIGN section 3).
+ * is required (see docs/format.md and docs/engine.md).
  */
 import type { MultiDirectedGraph } from 'graphology';
 
+/** The kinds of nodes: who depends (organisations), what they use (services), who delivers (suppliers). */
 export const NODE_KINDS = ['organisation', 'service', 'supplier'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
+/** The kinds of dependency edges, each from the dependent to what it depends on (see EDGE_ENDPOINTS). */
 export const EDGE_KINDS = ['uses', 'contracts', 'providedBy', 'subcontracts'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
+/** Organisation types, as the study counts them: kommun, region, myndighet, other. */
 export const ORG_TYPES = ['municipality', 'region', 'agency', 'other'] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
+/** Cloud service models. */
 export const SERVICE_MODELS = ['SaaS', 'PaaS', 'IaaS', 'other'] as const;
 export type ServiceModel = (typeof SERVICE_MODELS)[number];
 

@@ -10,6 +10,7 @@ import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 import { graphNodeTable, type NodeTable } from '../kernel/index.js';
 import { countryName, isCountryCode, isEeaCountry, type KedjaGraph, type NodeKind } from '../model/index.js';
 
+/** What fails: ids and selectors, combined as a union. */
 export interface ScenarioSpec {
   /** Supplier ids that fail. */
   suppliers?: readonly string[];
@@ -25,6 +26,7 @@ export interface ScenarioSpec {
   outsideEea?: boolean;
 }
 
+/** A spec expanded against a graph: the failed members and a sentence that says what fails. */
 export interface Scenario {
   spec: ScenarioSpec;
   /** Ids of the failed suppliers and services, sorted. */
@@ -33,6 +35,7 @@ export interface Scenario {
   description: string;
 }
 
+/** True when the spec names nothing to fail (no ids, no selectors). */
 export function isEmptySpec(spec: ScenarioSpec): boolean {
   return (
     !spec.suppliers?.length &&

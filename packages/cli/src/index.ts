@@ -3,5 +3,4 @@ export { run } from './main.js';
 export { createProgram, VERSION } from './program.js';
 export { EXIT, UsageError, DataError, CLI_CODES } from './errors.js';
 export type { Io } from './output/io.js';
-export { RankingPool, rankInParallel } from './parallel/rank-parallel.js';
-export { SimulationPool, type DrawDamage } from './parallel/simulate-parallel.js';
+export { RankingPool, rankInParallel, SimulationPool, type DrawDamage } from './parallel/index.js';

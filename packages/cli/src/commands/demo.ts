@@ -5,21 +5,25 @@
  * systemic ranking, the blast radius of the supplier that hides behind a redundancy, and why one
  * organisation is hit.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 import { createEngine } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
+import { loadInput, parsePort } from '../options/index.js';
 import type { Io } from '../output/io.js';
-import { DEFAULT_PORT, serveGraph } from '../serve/serve-graph.js';
-import { renderBlast } from './blast.js';
-import { renderRanking } from './rank.js';
-import { parsePort } from './options.js';
-import { renderExplanation } from './why.js';
+import { renderBlast, renderExplanation, renderRanking } from '../render/index.js';
+import { DEFAULT_PORT, serveGraph } from '../serve/index.js';
 
-export const DEMO_DATASET = fileURLToPath(new URL('../../../../datasets/demo', import.meta.url));
-export const SWEDEN_DATASET = fileURLToPath(new URL('../../../../datasets/sweden-2018', import.meta.url));
+/** A dataset the published package ships (dist/datasets), or in the repository its datasets/ folder. */
+function dataset(name: string): string {
+  const shipped = fileURLToPath(new URL(`../datasets/${name}`, import.meta.url));
+  return existsSync(shipped) ? shipped : fileURLToPath(new URL(`../../../../datasets/${name}`, import.meta.url));
+}
+
+export const DEMO_DATASET = dataset('demo');
+export const SWEDEN_DATASET = dataset('sweden-2018');
 
 export function registerDemo(program: Command, io: Io): void {
   program

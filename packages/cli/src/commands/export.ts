@@ -1,47 +1,37 @@
-/** `kedja export <input> --format json|csv|gexf|graphml -o <path>`: the graph in a format other tools read. */
+/**
+ * `kedja export <input> --format json|csv|gexf|graphml -o <path>`: the graph in a format other
+ * tools read. `writeGraph` is also how `import` and `import-dora` write what they read.
+ */
 import { writeFile } from 'node:fs/promises';
 
 import type { KedjaGraph } from '@kedja/core';
-import { graphToGexf, graphToGraphml, graphToJson, writeCsvFolder } from '@kedja/importer';
-import { Option, type Command } from 'commander';
+import { writeCsvFolder } from '@kedja/importer';
+import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
+import { formatOption, INPUT_DESCRIPTION, loadInput, type ExportFormat } from '../options/index.js';
 import type { Io } from '../output/io.js';
-
-export const EXPORT_FORMATS = ['json', 'csv', 'gexf', 'graphml'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-const TEXT_WRITERS: Readonly<Record<Exclude<ExportFormat, 'csv'>, (graph: KedjaGraph) => string>> = {
-  json: graphToJson,
-  gexf: graphToGexf,
-  graphml: graphToGraphml,
-};
+import { cannotWriteMessage, graphFileText, renderExported } from '../render/index.js';
 
 /** Writes `graph` to `output` (a file, `-` for stdout, or a folder for csv); says what it did on stderr. */
 export async function writeGraph(graph: KedjaGraph, format: ExportFormat, output: string, io: Io): Promise<void> {
-  const what = `${graph.order} nodes, ${graph.size} edges`;
   try {
     if (format === 'csv') {
       if (output === '-') throw new UsageError('a CSV export is a folder of files; give a folder with -o');
       const { dropped } = await writeCsvFolder(graph, output);
-      if (dropped.length > 0)
-        io.stderr(`note: the CSV format has no column for ${dropped.join(', ')}; those attributes were not written\n`);
-      io.stderr(`wrote ${output}/ (${what})\n`);
+      io.stderr(renderExported(graph, { output, folder: true, dropped }));
       return;
     }
-    const text = TEXT_WRITERS[format](graph);
+    const text = graphFileText(graph, format);
     if (output === '-') {
       io.stdout(text);
     } else {
       await writeFile(output, text, 'utf8');
-      io.stderr(`wrote ${output} (${what})\n`);
+      io.stderr(renderExported(graph, { output, folder: false }));
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(
-      `cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw new UsageError(cannotWriteMessage(output, error));
   }
 }
 
@@ -52,7 +42,7 @@ export function registerExport(program: Command, io: Io): void {
       'write the graph as graphology JSON (for the viewer), GEXF (for Gephi), GraphML or a canonical CSV folder',
     )
     .argument('<input>', INPUT_DESCRIPTION)
-    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('json'))
+    .addOption(formatOption('json'))
     .requiredOption('-o, --output <path>', 'file to write (json, gexf, graphml; - for stdout) or folder to write (csv)')
     .action(async (input: string, options: { format: ExportFormat; output: string }) => {
       const graph = await loadInput(input, io);

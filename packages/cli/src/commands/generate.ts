@@ -11,29 +11,13 @@ import {
   type SizeName,
 } from '@kedja/core/generate';
 import { writeGeneratedFolder } from '@kedja/importer';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
+import { parseAlternativeShare, parseCount, parseGeneratorSeed, parseMean } from '../options/index.js';
 import type { Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
-import { formatNumber } from '../output/table.js';
-import { parseCount } from './options.js';
-
-const parseShare = (value: string) => {
-  const share = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || share > 1) throw new InvalidArgumentError('expected a share between 0 and 1');
-  return share;
-};
-const parseMean = (value: string) => {
-  const mean = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || mean < 1) throw new InvalidArgumentError('expected a number of 1 or more');
-  return mean;
-};
-const parseSeed = (value: string) => {
-  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
-    throw new InvalidArgumentError('expected a whole number');
-  return Number(value);
-};
+import { describeSizes, renderGenerated } from '../render/index.js';
 
 interface GenerateFlags {
   output: string;
@@ -45,6 +29,7 @@ interface GenerateFlags {
   alternativeShare?: number;
 }
 
+/** The generator's options: a named size with the flags over it, or a custom size from the flags alone. */
 export function generateOptions(size: string, flags: Omit<GenerateFlags, 'output'>): GenerateOptions {
   const named = SIZE_NAMES.find((name) => name.toLowerCase() === size.toLowerCase()) as SizeName | undefined;
   if (named === undefined && size !== 'custom') {
@@ -72,16 +57,13 @@ export function registerGenerate(program: Command, io: Io): void {
     .description('write a seeded synthetic graph as a canonical CSV folder (for benchmarks and trials)')
     .argument('<size>', `${SIZE_NAMES.join(', ')} or custom`)
     .requiredOption('-o, --output <folder>', 'folder to write (created if missing)')
-    .option('--seed <n>', 'random seed: the same seed gives the same files', parseSeed, 1)
+    .option('--seed <n>', 'random seed: the same seed gives the same files', parseGeneratorSeed, 1)
     .option('--organisations <n>', 'number of organisations', parseCount)
     .option('--services <n>', 'number of services', parseCount)
     .option('--suppliers <n>', 'number of suppliers', parseCount)
     .option('--uses-per-organisation <x>', 'mean number of services per organisation', parseMean)
-    .option('--alternative-share <x>', 'share of services with two alternative providers', parseShare)
-    .addHelpText(
-      'after',
-      `\nSizes: ${SIZE_NAMES.map((name) => `${name} (${formatNumber(SIZES[name].organisations)} organisations, ${formatNumber(SIZES[name].services)} services, ${formatNumber(SIZES[name].suppliers)} suppliers)`).join('; ')}.`,
-    )
+    .option('--alternative-share <x>', 'share of services with two alternative providers', parseAlternativeShare)
+    .addHelpText('after', `\n${describeSizes()}`)
     .action(async (size: string, flags: GenerateFlags) => {
       const options = generateOptions(size, flags);
       const estimate = new GraphGenerator(options).estimate();
@@ -95,12 +77,6 @@ export function registerGenerate(program: Command, io: Io): void {
       });
       progress.stop();
       const seconds = (performance.now() - started) / 1000;
-      const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-      io.stderr(
-        `wrote ${flags.output}/: ${formatNumber(counts.organisations)} organisations, ${formatNumber(counts.services)} services, ` +
-          `${formatNumber(counts.suppliers)} suppliers; ${formatNumber(counts.uses)} uses, ${formatNumber(counts.contracts)} contracts, ` +
-          `${formatNumber(counts.provided_by)} provided_by, ${formatNumber(counts.subcontracts)} subcontracts edges ` +
-          `(${formatNumber(rows)} rows in ${seconds.toFixed(1)} s, seed ${options.seed})\n`,
-      );
+      io.stderr(renderGenerated({ output: flags.output, counts, seconds, seed: options.seed }));
     });
 }

@@ -5,32 +5,40 @@
  */
 import { mkdir } from 'node:fs/promises';
 
-import { formatDiagnostic, hasErrors } from '@kedja/core';
-import { importSurvey, MATCH_DEFAULTS, writeCsvFolder, writeNormalisationReport } from '@kedja/importer';
-import { InvalidArgumentError, type Command } from 'commander';
+import { formatDiagnostic, hasErrors, type KedjaGraph } from '@kedja/core';
+import {
+  importSurvey,
+  MATCH_DEFAULTS,
+  writeCsvFolder,
+  writeNormalisationReport,
+  type NormalisationReport,
+} from '@kedja/importer';
+import type { Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
+import { parseThreshold } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { formatNumber, plural } from '../output/table.js';
+import { cannotWriteMessage, renderSurveyImport, surveyImportJson } from '../render/index.js';
 
-function parseShare(value: string): number {
-  const share = Number(value);
-  if (!/^\d*\.?\d+$/.test(value) || share > 1)
-    throw new InvalidArgumentError('expected a number from 0 to 1, such as 0.85');
-  return share;
+interface SurveyOptions {
+  catalogue: string;
+  output: string;
+  aliases?: string;
+  threshold?: number;
+  json?: boolean;
 }
 
-const METHOD_WORDS: Readonly<Record<string, string>> = {
-  alias: 'alias',
-  key: 'normalised key',
-  'via-supplier': 'supplier for its only service',
-  'via-service': 'service for its only supplier',
-  prefix: 'leading words',
-  fuzzy: 'fuzzy',
-  ambiguous: 'ambiguous',
-  unresolved: 'unresolved',
-  'not-a-name': 'not a name',
-};
+/** The graph as a canonical CSV folder with the normalisation report beside it; the files written. */
+async function writeSurveyFolder(graph: KedjaGraph, report: NormalisationReport, output: string): Promise<string[]> {
+  try {
+    await mkdir(output, { recursive: true });
+    const files = [...(await writeCsvFolder(graph, output)).files];
+    files.push(...(await writeNormalisationReport(report, output)));
+    return files;
+  } catch (error) {
+    throw new UsageError(cannotWriteMessage(output, error));
+  }
+}
 
 export function registerImportSurvey(program: Command, io: Io): void {
   program
@@ -43,50 +51,22 @@ export function registerImportSurvey(program: Command, io: Io): void {
     .option(
       '--threshold <share>',
       `least fuzzy score for a merge, 0 to 1 (default ${MATCH_DEFAULTS.threshold})`,
-      parseShare,
+      parseThreshold,
     )
     .option('--json', 'print a summary as one JSON document')
-    .action(
-      async (
-        answers: string,
-        options: { catalogue: string; output: string; aliases?: string; threshold?: number; json?: boolean },
-      ) => {
-        const { graph, report, diagnostics } = await importSurvey(answers, {
-          catalogue: options.catalogue,
-          ...(options.aliases !== undefined ? { aliases: options.aliases } : {}),
-          ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-        });
-        if (!graph || !report || hasErrors(diagnostics)) {
-          throw new DataError(`${answers}: the survey could not be imported; nothing was written`, diagnostics);
-        }
-        for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-        let files: string[];
-        try {
-          await mkdir(options.output, { recursive: true });
-          files = [...(await writeCsvFolder(graph, options.output)).files];
-          files.push(...(await writeNormalisationReport(report, options.output)));
-        } catch (error) {
-          throw new UsageError(
-            `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-          );
-        }
-        const c = report.counts;
-        if (options.json) {
-          printJson(io, { answers, output: options.output, files, counts: c, warnings: diagnostics.length });
-          return;
-        }
-        const methods = Object.entries(c.byMethod)
-          .sort((a, b) => b[1] - a[1])
-          .map(([method, n]) => `${formatNumber(n)} ${METHOD_WORDS[method] ?? method}`)
-          .join(', ');
-        io.stdout(
-          `${answers}: ${plural(c.respondents, 'respondent')} imported into ${options.output}/` +
-            `${c.skippedRows ? ` (${plural(c.skippedRows, 'row')} skipped, see the warnings)` : ''}.\n` +
-            `${plural(c.occurrences, 'name')} in the answers, ${plural(c.spellings, 'distinct spelling')}: ${methods}.\n` +
-            `New nodes: ${formatNumber(c.newNodes.unresolved)} unresolved, ${formatNumber(c.newNodes.ambiguous)} ambiguous. ` +
-            `${plural(c.edges.uses, 'uses edge')}, ${plural(c.edges.contracts, 'contracts edge')}.\n` +
-            `Every spelling, what it became and why: ${options.output}/normalisation-report.md\n`,
-        );
-      },
-    );
+    .action(async (answers: string, options: SurveyOptions) => {
+      const { graph, report, diagnostics } = await importSurvey(answers, {
+        catalogue: options.catalogue,
+        ...(options.aliases !== undefined ? { aliases: options.aliases } : {}),
+        ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+      });
+      if (!graph || !report || hasErrors(diagnostics)) {
+        throw new DataError(`${answers}: the survey could not be imported; nothing was written`, diagnostics);
+      }
+      for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+      const files = await writeSurveyFolder(graph, report, options.output);
+      const imported = { answers, output: options.output, files, counts: report.counts, warnings: diagnostics.length };
+      if (options.json) printJson(io, surveyImportJson(imported));
+      else io.stdout(renderSurveyImport(imported));
+    });
 }

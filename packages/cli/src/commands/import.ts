@@ -7,25 +7,24 @@
 import { extname } from 'node:path';
 
 import { GRAPH_FILE_EXTENSIONS } from '@kedja/importer';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { loadInput } from '../load-input.js';
+import { formatOption, loadInput, type ExportFormat } from '../options/index.js';
 import type { Io } from '../output/io.js';
-import { EXPORT_FORMATS, writeGraph, type ExportFormat } from './export.js';
+import { IMPORT_EXTENSIONS, notAGraphFileMessage } from '../render/index.js';
+import { writeGraph } from './export.js';
 
 export function registerImport(program: Command, io: Io): void {
   program
     .command('import')
     .description('read a GEXF, GraphML or graphology JSON file, check it, and write it as a canonical CSV folder')
-    .argument('<file>', `a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')}) whose nodes and edges carry their kind`)
+    .argument('<file>', `a graph file (${IMPORT_EXTENSIONS}) whose nodes and edges carry their kind`)
     .requiredOption('-o, --output <path>', 'folder to write (csv), or file (json, gexf, graphml; - for stdout)')
-    .addOption(new Option('--format <format>', 'output format').choices(EXPORT_FORMATS).default('csv'))
+    .addOption(formatOption('csv'))
     .action(async (file: string, options: { output: string; format: ExportFormat }) => {
       if (!GRAPH_FILE_EXTENSIONS.includes(extname(file).toLowerCase())) {
-        throw new UsageError(
-          `${file} is not a graph file; give a ${GRAPH_FILE_EXTENSIONS.join(', ')} file (a CSV folder needs no import)`,
-        );
+        throw new UsageError(notAGraphFileMessage(file));
       }
       const graph = await loadInput(file, io);
       await writeGraph(graph, options.format, options.output, io);

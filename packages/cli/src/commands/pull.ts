@@ -1,12 +1,13 @@
 /** `kedja pull --uri ... -o <file.json|folder>`: a graph pushed to Neo4j, read back. */
+import { formatDiagnostic } from '@kedja/core';
 import { writeCsvFolder, writeGraphJson } from '@kedja/importer';
 import { pullGraph, withNeo4j } from '@kedja/neo4j';
-import { formatDiagnostic } from '@kedja/core';
 import type { Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
-import { addNeo4jOptions, describeTarget, neo4jTarget, type Neo4jOptions } from '../neo4j-options.js';
+import { addNeo4jOptions, describeTarget, neo4jTarget, type Neo4jOptions } from '../options/index.js';
 import type { Io } from '../output/io.js';
+import { cannotWriteMessage, pullsToJson, renderPulled } from '../render/index.js';
 
 export function registerPull(program: Command, io: Io): void {
   addNeo4jOptions(
@@ -23,23 +24,14 @@ export function registerPull(program: Command, io: Io): void {
       );
       if (graph === null) throw new DataError(`${from} does not hold a valid Kedja graph`, diagnostics);
       for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-      const what = `${graph.order} nodes, ${graph.size} edges`;
+      const { output } = options;
+      let dropped: readonly string[] = [];
       try {
-        if (options.output.toLowerCase().endsWith('.json')) {
-          await writeGraphJson(graph, options.output);
-          io.stderr(`wrote ${options.output} (${what}) from ${from}\n`);
-        } else {
-          const { dropped } = await writeCsvFolder(graph, options.output);
-          if (dropped.length > 0)
-            io.stderr(
-              `note: the CSV format has no column for ${dropped.join(', ')}; write a .json file to keep them\n`,
-            );
-          io.stderr(`wrote ${options.output}/ (${what}) from ${from}\n`);
-        }
+        if (pullsToJson(output)) await writeGraphJson(graph, output);
+        else ({ dropped } = await writeCsvFolder(graph, output));
       } catch (error) {
-        throw new UsageError(
-          `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        );
+        throw new UsageError(cannotWriteMessage(output, error));
       }
+      io.stderr(renderPulled(graph, { output, from, dropped }));
     });
 }

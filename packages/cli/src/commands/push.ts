@@ -2,12 +2,17 @@
 import { pushGraph, withNeo4j } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
-import { loadInput } from '../load-input.js';
-import { addNeo4jOptions, describeTarget, neo4jTarget, type Neo4jOptions } from '../neo4j-options.js';
+import {
+  addNeo4jOptions,
+  describeTarget,
+  loadInput,
+  neo4jTarget,
+  parseCount,
+  type Neo4jOptions,
+} from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
-import { formatNumber } from '../output/table.js';
-import { parseCount } from './options.js';
+import { renderPush } from '../render/index.js';
 
 export function registerPush(program: Command, io: Io): void {
   addNeo4jOptions(
@@ -34,16 +39,8 @@ export function registerPush(program: Command, io: Io): void {
           progress.stop();
         }
       });
-      if (options.json) {
-        printJson(io, summary);
-        return;
-      }
-      const n = formatNumber;
-      io.stdout(
-        `Pushed ${input} to ${describeTarget(target, options.dataset)}: ${n(summary.nodes)} nodes, ${n(summary.edges)} edges.\n` +
-          `Created ${n(summary.nodesCreated)} nodes and ${n(summary.relationshipsCreated)} relationships, ` +
-          `updated ${n(summary.nodesUpdated)} and ${n(summary.relationshipsUpdated)}, ` +
-          `removed ${n(summary.nodesRemoved)} and ${n(summary.relationshipsRemoved)}.\n`,
-      );
+      // The --json document is the push summary as it is.
+      if (options.json) printJson(io, summary);
+      else io.stdout(renderPush(input, describeTarget(target, options.dataset), summary));
     });
 }

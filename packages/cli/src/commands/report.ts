@@ -13,12 +13,11 @@ import { buildReport, buildReportDocument, reportToHtml, reportToMarkdown } from
 import { Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { INPUT_DESCRIPTION, loadInput } from '../load-input.js';
+import { INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
 import type { Io } from '../output/io.js';
 import { VERSION } from '../version.js';
 import { renderCharts } from '../report/index.js';
 import { readStudyReference } from '../study-file.js';
-import { parseCount } from './options.js';
 
 export const REPORT_FORMATS = ['html', 'md'] as const;
 

@@ -1,10 +1,9 @@
 /** `kedja serve <input> [--port N] [--host H]`: the viewer on one graph, read-only, on 127.0.0.1 by default. */
 import type { Command } from 'commander';
 
-import { INPUT_DESCRIPTION } from '../load-input.js';
+import { INPUT_DESCRIPTION, parsePort } from '../options/index.js';
 import type { Io } from '../output/io.js';
-import { DEFAULT_PORT, serveGraph } from '../serve/serve-graph.js';
-import { parsePort } from './options.js';
+import { DEFAULT_PORT, serveGraph } from '../serve/index.js';
 
 export function registerServe(program: Command, io: Io): void {
   program

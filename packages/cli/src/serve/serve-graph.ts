@@ -1,18 +1,20 @@
 /**
- * Serving one graph in the viewer until the process is interrupted: builds the viewer when its
- * sources changed (Vite, about two seconds), loads the graph, listens on 127.0.0.1 unless told
+ * Serving one graph in the viewer until the process is interrupted: finds the viewer's page (the
+ * one built into the published package, or in the repository one built from the viewer's sources
+ * when they changed: Vite, about two seconds), loads the graph, listens on 127.0.0.1 unless told
  * otherwise, prints the address and waits for SIGINT or SIGTERM. Shared by `kedja serve` and
  * `kedja demo`.
  */
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { graphToJson } from '@kedja/importer';
-import { ensureViewerBuilt } from '@kedja/viewer';
 
 import { UsageError } from '../errors.js';
-import { loadInput } from '../load-input.js';
+import { loadInput } from '../options/index.js';
 import type { Io } from '../output/io.js';
 import { createViewerServer } from './viewer-server.js';
 
@@ -26,16 +28,34 @@ export interface ServeOptions {
   title?: string;
 }
 
+/** The page @kedja/cli ships (dist/viewer, made by scripts/bundle-assets.mjs); absent when run from the sources. */
+const SHIPPED_VIEWER = fileURLToPath(new URL('../viewer/', import.meta.url));
+
+interface ViewerBuilder {
+  ensureViewerBuilt(): Promise<{ dir: string; built: boolean; milliseconds: number }>;
+}
+
+/** The folder of the viewer's page: the shipped one, or in the repository a current build of its sources. */
+async function viewerPage(io: Io): Promise<string> {
+  if (existsSync(join(SHIPPED_VIEWER, 'index.html'))) return SHIPPED_VIEWER;
+  // A development dependency, present only in the repository: named in a variable so that the
+  // published build neither compiles nor imports the viewer's sources.
+  const viewerPackage = '@kedja/viewer';
+  const { ensureViewerBuilt } = (await import(viewerPackage)) as ViewerBuilder;
+  const viewer = await ensureViewerBuilt();
+  if (viewer.built) io.stderr(`kedja: built the viewer in ${(viewer.milliseconds / 1000).toFixed(1)} s\n`);
+  return viewer.dir;
+}
+
 export async function serveGraph(input: string, options: ServeOptions, io: Io): Promise<void> {
   const host = options.host ?? '127.0.0.1';
   const graph = await loadInput(input, io);
-  const viewer = await ensureViewerBuilt();
-  if (viewer.built) io.stderr(`kedja: built the viewer in ${(viewer.milliseconds / 1000).toFixed(1)} s\n`);
+  const root = await viewerPage(io);
 
   const json = (value: string) => ({ body: Buffer.from(value), type: 'application/json; charset=utf-8' });
   const dataset = { name: options.title ?? graph.getAttribute('name') ?? basename(resolve(input)) };
   const server = createViewerServer({
-    root: viewer.dir,
+    root,
     documents: {
       '/api/graph.json': json(graphToJson(graph)),
       '/api/dataset.json': json(`${JSON.stringify(dataset)}\n`),

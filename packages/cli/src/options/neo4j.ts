@@ -7,7 +7,7 @@
 import { credentialsFromEnv, DEFAULT_DATASET, type Neo4jTarget } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 export interface Neo4jOptions {
   uri?: string;

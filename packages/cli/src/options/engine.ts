@@ -5,8 +5,8 @@
  */
 import { Option, type Command } from 'commander';
 
-import { UsageError } from './errors.js';
-import type { Neo4jOptions } from './neo4j-options.js';
+import { UsageError } from '../errors.js';
+import type { Neo4jOptions } from './neo4j.js';
 
 export const ENGINES = ['memory', 'neo4j'] as const;
 export type EngineName = (typeof ENGINES)[number];

@@ -1,10 +1,11 @@
 /**
- * The scenario options shared by `blast` and `why`: explicit ids and selectors, all repeatable.
+ * The scenario options shared by `blast`, `timeline` and `why`: explicit ids and selectors, all
+ * repeatable, turned into core's `ScenarioSpec` (a usage error when nothing is said to fail).
  */
 import { isEmptySpec, type ScenarioSpec } from '@kedja/core';
 import type { Command } from 'commander';
 
-import { UsageError } from './errors.js';
+import { UsageError } from '../errors.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

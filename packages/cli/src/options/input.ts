@@ -15,8 +15,8 @@ import {
 } from '@kedja/core';
 import { GRAPH_FILE_EXTENSIONS, loadGraph, loadInput as loadForEngine } from '@kedja/importer';
 
-import { DataError } from './errors.js';
-import type { Io } from './output/io.js';
+import { DataError } from '../errors.js';
+import type { Io } from '../output/io.js';
 
 /** How commands describe their <input> argument. */
 export const INPUT_DESCRIPTION = `a canonical CSV folder or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;

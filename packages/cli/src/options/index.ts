@@ -1,0 +1,23 @@
+/**
+ * What the commands share before they run: reading <input>, and the options several commands take
+ * (scenario, outage duration, consequence rules, engine, Neo4j, output format) with the parsers
+ * of their values. Commands import this file only.
+ */
+export { INPUT_DESCRIPTION, loadEngine, loadInput, type LoadedEngine } from './input.js';
+export { addScenarioOptions, scenarioSpec, type ScenarioOptions } from './scenario.js';
+export { durationOption, parseDurationList, parseDurationOption } from './duration.js';
+export { loadConsequenceModel, rulesOption, RULES_OPTION_HELP } from './rules.js';
+export { addEngineOption, ENGINES, inputFor, refuseInput, type EngineName, type EngineOptions } from './engine.js';
+export { addNeo4jOptions, describeTarget, neo4jTarget, type Neo4jOptions } from './neo4j.js';
+export { EXPORT_FORMATS, formatOption, type ExportFormat } from './format.js';
+export {
+  parseAlternativeShare,
+  parseCount,
+  parseGeneratorSeed,
+  parseMean,
+  parsePort,
+  parseProbability,
+  parseShare,
+  parseSimulationSeed,
+  parseThreshold,
+} from './numbers.js';

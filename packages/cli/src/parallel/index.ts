@@ -1,0 +1,3 @@
+/** Analyses on several worker threads (Node-only): the systemic ranking and Monte Carlo draws. */
+export { RankingPool, rankInParallel } from './rank-parallel.js';
+export { SimulationPool, type DrawDamage } from './simulate-parallel.js';

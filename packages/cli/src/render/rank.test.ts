@@ -1,0 +1,73 @@
+/** The ranking renderers on the demo dataset (its ranking is checked by hand in datasets/demo/README.md). */
+import { fileURLToPath } from 'node:url';
+
+import { createEngine, type RankEntry } from '@kedja/core';
+import type { NodeTable } from '@kedja/core/kernel';
+import { loadGraph } from '@kedja/importer';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { rankJson, renderRanking } from './rank.js';
+
+const DEMO = fileURLToPath(new URL('../../../../datasets/demo', import.meta.url));
+
+let table: NodeTable;
+let entries: RankEntry[];
+beforeAll(async () => {
+  const engine = createEngine((await loadGraph(DEMO)).graph!);
+  table = engine.table;
+  entries = engine.rank();
+});
+
+describe('renderRanking', () => {
+  it('prints every supplier failing alone, most organisations first', () => {
+    expect(renderRanking(table, entries, 20)).toBe(
+      [
+        'Systemic ranking: each of 7 suppliers failing alone.',
+        'organisations = affected, critical = of those losing a critical function, services and suppliers = failing with it.',
+        '',
+        '#  supplier               id             organisations  critical  services  suppliers  population',
+        '-  ---------------------  -------------  -------------  --------  --------  ---------  ----------',
+        '1  Kontorsmoln Ltd        sup-office                 4         2         1          0     287,000',
+        '2  Nordisk Datahall AB    sup-dc                     3         2         2          2      37,000',
+        '3  Lönesystem AB          sup-payroll                3         2         2          1      37,000',
+        '4  Skolwebb AB            sup-school                 3         2         2          1      37,000',
+        '5  Hallen Hosting AB      sup-hosting                2         2         1          2     275,000',
+        '6  Journalsystem Nord AB  sup-journal-a              0         0         0          0           0',
+        '7  Omsorgsdata Syd AB     sup-journal-b              0         0         0          0           0',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows the first rows only and counts the rest', () => {
+    const lines = renderRanking(table, entries, 2).split('\n');
+    expect(lines.slice(5)).toEqual([
+      '1  Kontorsmoln Ltd      sup-office              4         2         1          0     287,000',
+      '2  Nordisk Datahall AB  sup-dc                  3         2         2          2      37,000',
+      '… and 5 more (--top N to see more)',
+      '',
+    ]);
+  });
+
+  it('prints an empty table for a graph without suppliers', () => {
+    expect(renderRanking(table, [], 20)).toContain('Systemic ranking: each of 0 suppliers failing alone.');
+  });
+});
+
+describe('rankJson', () => {
+  it('adds names and cuts at top when given', () => {
+    expect(rankJson(table, entries, 1)).toEqual([
+      {
+        supplier: 'sup-office',
+        organisations: 4,
+        criticalOrganisations: 2,
+        services: 1,
+        suppliers: 0,
+        population: 287000,
+        name: 'Kontorsmoln Ltd',
+      },
+    ]);
+    expect(rankJson(table, entries).map((e) => e.name)).toHaveLength(7);
+    expect(rankJson(table, entries).at(-1)).toMatchObject({ supplier: 'sup-journal-b', name: 'Omsorgsdata Syd AB' });
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The timeline renderers on the demo dataset's hosting failure (datasets/demo/README.md): Region
+ * Norrexempel's health care fails at 4 h (its own tolerance), Ådalen's home care at 24 h (Tabell
+ * 6.4), both in crisis after a month; and on a scenario that affects no one.
+ */
+import { fileURLToPath } from 'node:url';
+
+import {
+  computeTimeline,
+  createEngine,
+  defaultConsequenceModel,
+  type KedjaGraph,
+  type ScenarioSpec,
+} from '@kedja/core';
+import { loadGraph } from '@kedja/importer';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { describeReason, renderTimeline, timelineJson } from './timeline.js';
+
+const DEMO = fileURLToPath(new URL('../../../../datasets/demo', import.meta.url));
+const SPEC = { suppliers: ['sup-hosting'] };
+const rules = defaultConsequenceModel.rules;
+
+let graph: KedjaGraph;
+beforeAll(async () => {
+  graph = (await loadGraph(DEMO)).graph!;
+});
+
+/** The timeline of a scenario at the given durations (hours; core's five by default). */
+function timelineOf(spec: ScenarioSpec, durations?: number[]) {
+  const blast = createEngine(graph).blast(spec);
+  return {
+    blast,
+    timeline: computeTimeline(graph, blast, {
+      model: defaultConsequenceModel,
+      ...(durations ? { hours: durations } : {}),
+    }),
+  };
+}
+
+describe('renderTimeline', () => {
+  it('prints the levels per duration, then what fails at each step and why', () => {
+    const { blast, timeline } = timelineOf(SPEC);
+    expect(renderTimeline(graph, blast.scenario.description, timeline, rules)).toBe(
+      [
+        'Scenario: supplier Hallen Hosting AB (sup-hosting) fails.',
+        '',
+        '2 organisations affected. Consequence levels by outage length (rules: MSB1196 Tabell 6.4);',
+        'a function fails when it reaches critical. failing = organisations at critical or worse.',
+        '',
+        'after    crisis  critical  noticeable  minor  none  failing  population  sectors',
+        '-------  ------  --------  ----------  -----  ----  -------  ----------  -----------------------------------------',
+        '4 h           0         1           0      1     0        1     250,000  health-care 1',
+        '24 h          0         2           0      0     0        2     275,000  education 1, health-care 1, social-care 1',
+        '48 h          0         2           0      0     0        2     275,000  education 1, health-care 1, social-care 1',
+        '1 week        0         2           0      0     0        2     275,000  education 1, health-care 1, social-care 1',
+        '1 month       2         0           0      0     0        2     275,000  education 1, health-care 1, social-care 1',
+        '',
+        'After 4 h: 1 critical function fails at 1 organisation, population 250,000.',
+        '  Region Norrexempel (region-norr): health care [health-care] on Omsorgsjournal: critical (its max_outage_hours (4 h) is reached)',
+        'After 24 h: 1 critical function fails at 1 organisation, population 25,000.',
+        '  Ådalens kommun (adalen): home care [social-care] on Omsorgsjournal: critical (Tabell 6.4, 24 h, Kommuner)',
+        'After 48 h: no further critical function fails.',
+        'After 1 week: no further critical function fails.',
+        'After 1 month: no further critical function fails.',
+        '  In crisis from now: Region Norrexempel (region-norr) and Ådalens kommun (adalen).',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('cuts the failing functions of a step at the limit', () => {
+    const { blast, timeline } = timelineOf(SPEC, [24]);
+    const lines = renderTimeline(graph, blast.scenario.description, timeline, rules, 1).split('\n');
+    expect(lines).toContain('After 24 h: 2 critical functions fail at 2 organisations, population 275,000.');
+    // The largest organisation is named first; the other is counted.
+    expect(lines).toContain(
+      '  Region Norrexempel (region-norr): health care [health-care] on Omsorgsjournal: critical (Tabell 6.4, 24 h, Kommuner)',
+    );
+    expect(lines).toContain('  … and 1 more (--limit or --json for all)');
+    expect(lines.some((line) => line.includes('(adalen)'))).toBe(false);
+  });
+
+  it('says there are no consequences when no organisation is affected', () => {
+    const { blast, timeline } = timelineOf({ countries: ['US'] });
+    expect(renderTimeline(graph, blast.scenario.description, timeline, rules)).toBe(
+      'Scenario: every supplier based in United States (US) fails.\n\n' +
+        'No organisation is affected, so the outage has no consequences at any length.\n',
+    );
+  });
+});
+
+describe('describeReason', () => {
+  it('names the fallback, the tolerance, or the source of a rule', () => {
+    expect(describeReason(rules, 'fallback')).toBe('lowered by its fallback routine');
+    expect(describeReason(rules, 'max-outage-hours', 72)).toBe('its max_outage_hours (72 h) is reached');
+    expect(describeReason(rules, 'max-outage-hours')).toBe('its max_outage_hours (? h) is reached');
+    expect(describeReason(rules, 'municipality-24h')).toBe('Tabell 6.4, 24 h, Kommuner');
+    expect(describeReason(rules, 'no-such-rule')).toBe('rule no-such-rule');
+  });
+});
+
+describe('timelineJson', () => {
+  it('carries the scenario with its spec, the rules, and each step with names', () => {
+    const { blast, timeline } = timelineOf(SPEC);
+    const json = timelineJson(graph, blast, SPEC, timeline);
+    expect(json.scenario).toEqual({ ...blast.scenario, spec: SPEC });
+    expect(json.rules).toBe('MSB1196 Tabell 6.4');
+    expect(json.organisations).toBe(2);
+    expect(json.steps.map((s) => s.label)).toEqual(['4 h', '24 h', '48 h', '1 week', '1 month']);
+    const first = json.steps[0]!;
+    expect(first.failing).toEqual([
+      {
+        organisation: 'region-norr',
+        function: 'health care',
+        dependency: 'svc-journal',
+        level: 'critical',
+        sectors: ['health-care'],
+        because: ['municipality-24h', 'max-outage-hours'],
+        maxOutageHours: 4,
+        name: 'Region Norrexempel',
+      },
+    ]);
+    expect(first.newOrganisations).toEqual([{ id: 'region-norr', name: 'Region Norrexempel' }]);
+    // In the engine's order (the text names the largest first).
+    expect(json.steps[4]!.crisis).toEqual([
+      { id: 'adalen', name: 'Ådalens kommun' },
+      { id: 'region-norr', name: 'Region Norrexempel' },
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * `kedja validate`: the counts of a graph's nodes and edges by kind, the `--json` document (valid
+ * or not, every diagnostic, the counts) and the one-line summary of a valid graph. O(nodes + edges).
+ */
+import { hasErrors, type Diagnostic, type KedjaGraph } from '@kedja/core';
+
+import { plural } from '../output/table.js';
+
+/** Nodes and edges by kind, in the order `validate --json` prints them. */
+export interface GraphCounts {
+  organisations: number;
+  services: number;
+  suppliers: number;
+  uses: number;
+  contracts: number;
+  providedBy: number;
+  subcontracts: number;
+}
+
+const PLURALS = { organisation: 'organisations', service: 'services', supplier: 'suppliers' } as const;
+
+export function countGraph(graph: KedjaGraph): GraphCounts {
+  const counts: GraphCounts = {
+    organisations: 0,
+    services: 0,
+    suppliers: 0,
+    uses: 0,
+    contracts: 0,
+    providedBy: 0,
+    subcontracts: 0,
+  };
+  graph.forEachNode((_id, attributes) => void (counts[PLURALS[attributes.kind]] += 1));
+  graph.forEachEdge((_id, attributes) => void (counts[attributes.kind] += 1));
+  return counts;
+}
+
+/** Errors and warnings among the diagnostics. */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+export function validateJson(input: string, graph: KedjaGraph | null, diagnostics: Diagnostic[]) {
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  return {
+    input,
+    valid: graph !== null && !hasErrors(diagnostics),
+    errors,
+    warnings,
+    diagnostics,
+    ...(graph ? { counts: countGraph(graph) } : {}),
+  };
+}
+
+/** What exit code 2 says after the diagnostics of an invalid graph. */
+export function invalidGraphMessage(input: string, diagnostics: readonly Diagnostic[]): string {
+  const { errors, warnings } = countDiagnostics(diagnostics);
+  return `${input}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; nothing was imported`;
+}
+
+export function renderValidation(input: string, graph: KedjaGraph, diagnostics: readonly Diagnostic[]): string {
+  const c = countGraph(graph);
+  const { warnings } = countDiagnostics(diagnostics);
+  return (
+    `${input}: valid: ${plural(c.organisations, 'organisation')}, ${plural(c.services, 'service')}, ` +
+    `${plural(c.suppliers, 'supplier')}; ${plural(c.uses, 'uses edge')}, ${plural(c.contracts, 'contracts edge')}, ` +
+    `${plural(c.providedBy, 'providedBy edge')}, ${plural(c.subcontracts, 'subcontracts edge')}` +
+    `${warnings ? `; ${plural(warnings, 'warning')}` : ''}\n`
+  );
+}

@@ -9,7 +9,7 @@
  * Needs the npm registry for the packages' own dependencies (graphology, fast-csv, vega, ...).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -34,7 +34,11 @@ const tarballs = new Map<string, string>();
 /** Runs a command; on failure the error names the command and carries its output. */
 async function sh(command: string, args: readonly string[], cwd: string): Promise<string> {
   try {
-    const { stdout } = await run(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: 'true' } });
+    const { stdout } = await run(command, args, {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, CI: 'true' },
+    });
     return stdout;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
@@ -48,12 +52,20 @@ beforeAll(async () => {
   for (const name of PACKAGES) {
     await sh('pnpm', ['pack', '--pack-destination', packs], join(ROOT, 'packages', name));
   }
-  for (const file of readdirSync(packs)) tarballs.set(file.replace(/^kedja-(.*)-\d+\.\d+\.\d+\.tgz$/, '$1'), join(packs, file));
+  for (const file of readdirSync(packs))
+    tarballs.set(file.replace(/^kedja-(.*)-\d+\.\d+\.\d+\.tgz$/, '$1'), join(packs, file));
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'stranger', private: true, type: 'module' }));
   await sh(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--loglevel=error', ...PACKAGES.map((name) => tarballs.get(name)!), '@types/node@20'],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...PACKAGES.map((name) => tarballs.get(name)!),
+      '@types/node@20',
+    ],
     app,
   );
   cpSync(join(ROOT, 'datasets/demo'), demo, { recursive: true });
@@ -67,6 +79,18 @@ describe('the published packages', () => {
       expect(files.filter((file) => file.startsWith('package/src/') || file.endsWith('.map'))).toEqual([]);
       expect(files).toContain('package/dist/index.d.ts');
     }
+  });
+
+  it("have current API reports (packages/*/api), and core's main entry exports at most 80 names", async () => {
+    await sh(process.execPath, [join(ROOT, 'tools/api-report.mjs')], ROOT);
+    const report = readFileSync(join(ROOT, 'packages/core/api/core.api.md'), 'utf8');
+    const names = [
+      ...report.matchAll(
+        /^export (?:declare )?(?:abstract )?(?:class|function|const|interface|type|enum|namespace) (\w+)/gm,
+      ),
+    ].map((match) => match[1]!);
+    expect(new Set(names).size).toBeGreaterThan(40);
+    expect(new Set(names).size).toBeLessThanOrEqual(80);
   });
 
   it.each(PACKAGES)('@kedja/%s passes publint', async (name) => {
@@ -89,6 +113,13 @@ describe('the published packages', () => {
     expect(JSON.parse(installed).totals.organisations).toBe(2);
   });
 
+  it('installed with npm, `npx kedja demo --text` opens the dataset it ships and prints what the repository prints', async () => {
+    const installed = await sh('npx', ['--no-install', 'kedja', 'demo', '--text'], app);
+    const repository = await kedja(['demo', '--text']);
+    expect(repository.code).toBe(0);
+    expect(installed).toBe(repository.stdout);
+  });
+
   it('installed with npm, the CLI carries the viewer page that kedja serve sends', () => {
     const page = join(app, 'node_modules/@kedja/cli/dist/viewer');
     expect(readdirSync(page)).toContain('index.html');
@@ -106,7 +137,11 @@ describe('the published packages', () => {
   });
 
   it('a type error in a consumer is reported (the check can fail)', async () => {
-    writeConsumer('wrong', { types: [] }, `import { createEngine } from '@kedja/core';\ncreateEngine('not a graph');\n`);
+    writeConsumer(
+      'wrong',
+      { types: [] },
+      `import { createEngine } from '@kedja/core';\ncreateEngine('not a graph');\n`,
+    );
     await expect(sh(process.execPath, [TSC, '-p', join(app, 'wrong')], app)).rejects.toThrow(/TS2345/);
   });
 });

@@ -15,7 +15,7 @@ import tseslint from 'typescript-eslint';
  */
 export const PAST_AN_INDEX = {
   regex: '^(\\./|(\\.\\./)+)[^/.][^/]*/(?!index\\.js$).+',
-  message: "import another folder through its index.ts (`../folder/index.js`), never a file inside it.",
+  message: 'import another folder through its index.ts (`../folder/index.js`), never a file inside it.',
 };
 
 const NO_IO_IN_CORE = {

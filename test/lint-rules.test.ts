@@ -70,7 +70,9 @@ describe('no import circles (dpdm)', () => {
     return folder;
   }
   const check = (folder: string) =>
-    run(process.execPath, [dpdm, '--no-tree', '--no-warning', '--exit-code', 'circular:1', 'src/*.ts'], { cwd: folder });
+    run(process.execPath, [dpdm, '--no-tree', '--no-warning', '--exit-code', 'circular:1', 'src/*.ts'], {
+      cwd: folder,
+    });
 
   it('fails on a circle made of type-only imports', async () => {
     const folder = project({

@@ -28,7 +28,9 @@ export interface Neo4jTarget {
 }
 
 /** User and password from NEO4J_USER / NEO4J_PASSWORD (each may be absent). */
-export function credentialsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Pick<Neo4jTarget, 'user' | 'password'> {
+export function credentialsFromEnv(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Pick<Neo4jTarget, 'user' | 'password'> {
   return {
     ...(env.NEO4J_USER ? { user: env.NEO4J_USER } : {}),
     ...(env.NEO4J_PASSWORD !== undefined && env.NEO4J_PASSWORD !== '' ? { password: env.NEO4J_PASSWORD } : {}),

@@ -4,7 +4,8 @@
  * installed from its tarball into an empty folder with npm, and used there: `npx kedja blast`
  * answers exactly as the repository's kedja does on a copy of datasets/demo, `kedja serve` has its
  * viewer page, and TypeScript consumers type-check against the packages with `skipLibCheck: false`
- * (one of core alone with no Node types, as a browser bundle sees it; one of every package in Node).
+ * (core alone and the importer alone with no Node types, as a browser bundle sees core and as the
+ * importer's declared dependencies allow; every package together in Node).
  *
  * Needs the npm registry for the packages' own dependencies (graphology, fast-csv, vega, ...).
  */
@@ -133,6 +134,11 @@ describe('the published packages', () => {
     await sh(process.execPath, [TSC, '-p', join(app, 'browser')], app);
   });
 
+  it('type-checks a consumer of @kedja/importer with no Node types (its declarations need none it does not declare)', async () => {
+    writeConsumer('importer', { types: [] }, IMPORTER_CONSUMER);
+    await sh(process.execPath, [TSC, '-p', join(app, 'importer')], app);
+  });
+
   it('type-checks a Node consumer of every package with skipLibCheck: false', async () => {
     writeConsumer('node', { types: ['node'] }, `${CORE_CONSUMER}\n${NODE_CONSUMER}`);
     await sh(process.execPath, [TSC, '-p', join(app, 'node')], app);
@@ -207,6 +213,18 @@ const share: number = hhi([1, 2, 3]) + Object.keys(effectiveSharing(graph)).leng
 const markdown: string = reportToMarkdown(buildReportDocument(buildReport(graph), { input: 'x', version: '0' }));
 const sizes: number = SIZES.M.organisations + (GraphGenerator.name.length > 0 ? 1 : 0);
 export const used = [organisations, counted, reference, share, markdown, sizes];
+`;
+
+const IMPORTER_CONSUMER = `
+import { createEngine } from '@kedja/core';
+import { importSurvey, loadGraph, loadInput, readDoraRegister, type ImportResult } from '@kedja/importer';
+
+const loaded: ImportResult = await loadGraph('datasets/demo');
+const input = await loadInput('datasets/demo', { loader: 'bulk' });
+const register = await readDoraRegister('datasets/dora-sample');
+const survey = await importSurvey('answers.csv', { catalogue: 'catalogue' });
+const organisations: number = loaded.graph ? createEngine(loaded.graph).rank().length : 0;
+export const used = [organisations, input.form, register.graph, survey.report];
 `;
 
 const NODE_CONSUMER = `

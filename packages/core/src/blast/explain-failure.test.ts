@@ -38,6 +38,25 @@ function chain(): KedjaGraph {
   return graph;
 }
 
+/**
+ * o -uses-> v. v -providedBy-> m and p in group "primary", and s1 and s2 in group "backup";
+ * s1 and s2 -subcontracts-> m.
+ */
+function twoGroups(): KedjaGraph {
+  const graph = createKedjaGraph();
+  addOrganisation(graph, 'o', { name: 'o' });
+  addService(graph, 'v', { name: 'v' });
+  for (const id of ['m', 'p', 's1', 's2']) addSupplier(graph, id, { name: id });
+  addUses(graph, 'o', 'v');
+  addProvidedBy(graph, 'v', 'm', { alternatives: 'primary' });
+  addProvidedBy(graph, 'v', 'p', { alternatives: 'primary' });
+  addProvidedBy(graph, 'v', 's1', { alternatives: 'backup' });
+  addProvidedBy(graph, 'v', 's2', { alternatives: 'backup' });
+  addSubcontracts(graph, 's1', 'm');
+  addSubcontracts(graph, 's2', 'm');
+  return graph;
+}
+
 describe('explain failure', () => {
   it('gives the chain from the member to the organisation with kinds, tiers and edge kinds', () => {
     expect(createEngine(chain()).why('o', { suppliers: ['x'] })).toStrictEqual({
@@ -99,7 +118,9 @@ describe('explain failure', () => {
       chain: [],
     });
   });
+});
 
+describe('explain failure with several chains', () => {
   it('takes the shortest chain when there are several', () => {
     // o2 -contracts-> x directly, and -uses-> v whose chain reaches x in four steps.
     const graph = chain();
@@ -116,24 +137,10 @@ describe('explain failure', () => {
   });
 
   it('goes through the exhausted group, not through a failed member of a group that survived', () => {
-    // o -uses-> v. v -providedBy-> m and p in group "primary", and s1 and s2 in group "backup";
-    // s1 and s2 -subcontracts-> m. Scenario: m.
-    // m (0); s1, s2 (1); v (2: group "backup" exhausted, "primary" still has p); o (3).
+    // Scenario: m. m (0); s1, s2 (1); v (2: group "backup" exhausted, "primary" still has p); o (3).
     // The path o -> v -> m has two steps, but m did not make v fail ("primary" survived), so the
     // only chains of reasons run through the exhausted group: m -> s1 -> v -> o.
-    const graph = createKedjaGraph();
-    addOrganisation(graph, 'o', { name: 'o' });
-    addService(graph, 'v', { name: 'v' });
-    for (const id of ['m', 'p', 's1', 's2']) addSupplier(graph, id, { name: id });
-    addUses(graph, 'o', 'v');
-    addProvidedBy(graph, 'v', 'm', { alternatives: 'primary' });
-    addProvidedBy(graph, 'v', 'p', { alternatives: 'primary' });
-    addProvidedBy(graph, 'v', 's1', { alternatives: 'backup' });
-    addProvidedBy(graph, 'v', 's2', { alternatives: 'backup' });
-    addSubcontracts(graph, 's1', 'm');
-    addSubcontracts(graph, 's2', 'm');
-
-    const engine = createEngine(graph);
+    const engine = createEngine(twoGroups());
     expect(engine.why('o', { suppliers: ['m'] })).toStrictEqual({
       organisation: 'o',
       affected: true,
@@ -152,7 +159,9 @@ describe('explain failure', () => {
     // The blast agrees on the tiers that make the chain.
     expect(engine.blast({ suppliers: ['m'] }).failedServices).toEqual([{ id: 'v', tier: 2 }]);
   });
+});
 
+describe('explain failure of a wrong id', () => {
   it('an id that is not an organisation is a KedjaError with a stable code', () => {
     const engine = createEngine(chain());
     expect(() => engine.why('v', { suppliers: ['x'] })).toThrow(

@@ -102,7 +102,7 @@ export function kindOf(snapshot: Snapshot, node: number): number {
 
 /** Builds the snapshot from plain arrays. O(V + E). */
 export function buildSnapshot(input: SnapshotInput): Snapshot {
-  const { ids, supplierCount, serviceCount, edgeSource, edgeTarget, edgeKind, edgeCritical, edgeGroup } = input;
+  const { ids, supplierCount, serviceCount } = input;
   const nodeCount = ids.length;
   if (nodeCount > MAX_NODES) {
     throw new KedjaError(
@@ -111,17 +111,75 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     );
   }
   const assetCount = supplierCount + serviceCount;
-  const edgeCount = edgeSource.length;
+  const { reqStart, order } = forwardOrder(input.edgeSource, nodeCount);
+  const units = requirementUnits(input, reqStart, order, assetCount);
+  const { depStart, depUnit } = dependentUnits(units, assetCount);
+  const { trigStart, trigPacked, trigUnit } = triggers(reqStart, units, nodeCount, assetCount);
+  const trigSplit = organisationSplit(trigStart, trigPacked, assetCount);
 
-  // Forward CSR, stable in input order.
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  return {
+    ids,
+    index,
+    nodeCount,
+    supplierCount,
+    serviceCount,
+    assetCount,
+    organisationCount: nodeCount - assetCount,
+    population: input.population,
+    unitCount: units.unitOwner.length,
+    unitOwner: units.unitOwner,
+    unitCapacity: units.unitCapacity,
+    unitCritical: units.unitCritical,
+    reqStart,
+    reqTarget: units.reqTarget,
+    reqKind: units.reqKind,
+    reqUnit: units.reqUnit,
+    reqCriticalUnit: units.reqCriticalUnit,
+    depStart,
+    depUnit,
+    trigStart,
+    trigSplit,
+    trigPacked,
+    trigUnit,
+  };
+}
+
+/** The forward arrays of `buildSnapshot` and the requirement units they point at. */
+type RequirementUnits = Pick<
+  Snapshot,
+  'reqTarget' | 'reqKind' | 'reqUnit' | 'reqCriticalUnit' | 'unitOwner' | 'unitCapacity' | 'unitCritical'
+>;
+
+/**
+ * Forward CSR: `reqStart`, and `order`, the input edge at each forward position (stable in input
+ * order within a node).
+ */
+function forwardOrder(edgeSource: Int32Array, nodeCount: number): { reqStart: Int32Array; order: Int32Array } {
+  const edgeCount = edgeSource.length;
   const reqStart = new Int32Array(nodeCount + 1);
   for (let e = 0; e < edgeCount; e++) reqStart[(edgeSource[e] as number) + 1]! += 1;
   for (let v = 0; v < nodeCount; v++) reqStart[v + 1]! += reqStart[v]!;
   const cursor = reqStart.slice(0, nodeCount);
   const order = new Int32Array(edgeCount);
   for (let e = 0; e < edgeCount; e++) order[cursor[edgeSource[e]!]!++] = e;
+  return { reqStart, order };
+}
 
-  // Units, numbered per source node in edge order; groups map to one unit per (node, group).
+/**
+ * Units, numbered per source node in edge order; groups map to one unit per (node, group). An
+ * organisation's critical edges also get units of the critical rule, numbered among the others.
+ */
+function requirementUnits(
+  input: SnapshotInput,
+  reqStart: Int32Array,
+  order: Int32Array,
+  assetCount: number,
+): RequirementUnits {
+  const { edgeTarget, edgeKind, edgeCritical, edgeGroup } = input;
+  const nodeCount = input.ids.length;
+  const edgeCount = order.length;
   const reqTarget = new Int32Array(edgeCount);
   const reqKind = new Uint8Array(edgeCount);
   const reqUnit = new Int32Array(edgeCount);
@@ -164,8 +222,21 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       }
     }
   }
+  return {
+    reqTarget,
+    reqKind,
+    reqUnit,
+    reqCriticalUnit,
+    unitOwner: Int32Array.from(owners),
+    unitCapacity: Int32Array.from(capacities),
+    unitCritical: Uint8Array.from(criticalFlags),
+  };
+}
 
-  // Reverse CSR: for each asset, the units that count on it (one entry per edge and rule).
+/** Reverse CSR: for each asset, the units that count on it (one entry per edge and rule). */
+function dependentUnits(units: RequirementUnits, assetCount: number): { depStart: Int32Array; depUnit: Int32Array } {
+  const { reqTarget, reqUnit, reqCriticalUnit } = units;
+  const edgeCount = reqTarget.length;
   const depStart = new Int32Array(assetCount + 1);
   for (let i = 0; i < edgeCount; i++) {
     const target = reqTarget[i]!;
@@ -179,80 +250,76 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     depUnit[depCursor[target]!++] = reqUnit[i]!;
     if (reqCriticalUnit[i]! >= 0) depUnit[depCursor[target]!++] = reqCriticalUnit[i]!;
   }
+  return { depStart, depUnit };
+}
 
-  // Trigger CSR, what the propagation kernel reads: for each asset, the owners that count on it.
-  // A unit with one member needs no counter: its owner fails with the member (no TRIG_GROUPED).
-  // An organisation's ungrouped critical edge is one entry for both rules (`MODE_BOTH`).
+/**
+ * Trigger CSR, what the propagation kernel reads: for each asset, the owners that count on it.
+ * A unit with one member needs no counter: its owner fails with the member (no TRIG_GROUPED).
+ * An organisation's ungrouped critical edge is one entry for both rules (`MODE_BOTH`).
+ */
+function triggers(
+  reqStart: Int32Array,
+  units: RequirementUnits,
+  nodeCount: number,
+  assetCount: number,
+): { trigStart: Int32Array; trigPacked: Int32Array; trigUnit: Int32Array } {
+  const { reqTarget, reqUnit, reqCriticalUnit, unitCapacity } = units;
+  const edgeCount = reqTarget.length;
   const trigStart = new Int32Array(assetCount + 1);
-  const trivial = (unit: number) => capacities[unit] === 1;
-  const entriesOf = (i: number) => {
-    const criticalUnit = reqCriticalUnit[i]!;
-    if (criticalUnit < 0) return 1;
-    return trivial(reqUnit[i]!) && trivial(criticalUnit) ? 1 : 2;
-  };
-  for (let i = 0; i < edgeCount; i++) trigStart[reqTarget[i]! + 1]! += entriesOf(i);
+  for (let i = 0; i < edgeCount; i++) {
+    trigStart[reqTarget[i]! + 1]! += triggerCount(reqUnit[i]!, reqCriticalUnit[i]!, unitCapacity);
+  }
   for (let v = 0; v < assetCount; v++) trigStart[v + 1]! += trigStart[v]!;
   const trigPacked = new Int32Array(trigStart[assetCount]!);
   const trigUnit = new Int32Array(trigStart[assetCount]!);
   const trigCursor = trigStart.slice(0, assetCount);
-  const put = (target: number, owner: number, unit: number, mode: number) => {
-    const at = trigCursor[target]!++;
-    const grouped = trivial(unit) ? 0 : TRIG_GROUPED;
-    trigPacked[at] = (owner << TRIG_OWNER_SHIFT) | grouped | mode;
-    trigUnit[at] = unit;
-  };
   for (let v = 0; v < nodeCount; v++) {
     for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
       const target = reqTarget[i]!;
       const unit = reqUnit[i]!;
       const criticalUnit = reqCriticalUnit[i]!;
-      if (criticalUnit < 0) {
-        put(target, v, unit, MODE_ALL);
-      } else if (entriesOf(i) === 1) {
-        put(target, v, unit, MODE_BOTH);
-      } else {
-        put(target, v, unit, MODE_ALL);
-        put(target, v, criticalUnit, MODE_CRITICAL);
+      const separate = triggerCount(unit, criticalUnit, unitCapacity) === 2;
+      let at = trigCursor[target]!++;
+      trigPacked[at] = packTrigger(v, unit, criticalUnit < 0 || separate ? MODE_ALL : MODE_BOTH, unitCapacity);
+      trigUnit[at] = unit;
+      if (separate) {
+        at = trigCursor[target]!++;
+        trigPacked[at] = packTrigger(v, criticalUnit, MODE_CRITICAL, unitCapacity);
+        trigUnit[at] = criticalUnit;
       }
     }
   }
+  return { trigStart, trigPacked, trigUnit };
+}
 
-  // Owners are visited in node order, so each asset's entries list the suppliers and services
-  // that count on it before the organisations: trigSplit[v] is where the organisations begin.
+/**
+ * Trigger entries of an edge: one, or two when it is an organisation's critical edge and one of
+ * its units (all dependencies, critical rule) has several members.
+ */
+function triggerCount(unit: number, criticalUnit: number, unitCapacity: Int32Array): number {
+  if (criticalUnit < 0) return 1;
+  return unitCapacity[unit] === 1 && unitCapacity[criticalUnit] === 1 ? 1 : 2;
+}
+
+/** One trigger entry: owner, TRIG_GROUPED unless the unit has a single member, and mode. */
+function packTrigger(owner: number, unit: number, mode: number, unitCapacity: Int32Array): number {
+  const grouped = unitCapacity[unit] === 1 ? 0 : TRIG_GROUPED;
+  return (owner << TRIG_OWNER_SHIFT) | grouped | mode;
+}
+
+/**
+ * Owners are visited in node order, so each asset's entries list the suppliers and services that
+ * count on it before the organisations: trigSplit[v] is where the organisations begin.
+ */
+function organisationSplit(trigStart: Int32Array, trigPacked: Int32Array, assetCount: number): Int32Array {
   const trigSplit = new Int32Array(assetCount);
   for (let v = 0; v < assetCount; v++) {
     let d = trigStart[v]!;
     while (d < trigStart[v + 1]! && trigPacked[d]! >>> TRIG_OWNER_SHIFT < assetCount) d++;
     trigSplit[v] = d;
   }
-
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
-  return {
-    ids,
-    index,
-    nodeCount,
-    supplierCount,
-    serviceCount,
-    assetCount,
-    organisationCount: nodeCount - assetCount,
-    population: input.population,
-    unitCount: owners.length,
-    unitOwner: Int32Array.from(owners),
-    unitCapacity: Int32Array.from(capacities),
-    unitCritical: Uint8Array.from(criticalFlags),
-    reqStart,
-    reqTarget,
-    reqKind,
-    reqUnit,
-    reqCriticalUnit,
-    depStart,
-    depUnit,
-    trigStart,
-    trigSplit,
-    trigPacked,
-    trigUnit,
-  };
+  return trigSplit;
 }
 
 /**

@@ -37,185 +37,221 @@ export const MODEL_CODES = {
 } as const;
 
 type Attributes = Record<string, unknown>;
+/** Reports a problem of one node or edge (or of the whole graph). */
+type Report = (code: string, message: string) => void;
+/** How many edges of a source node are in each of its alternatives groups, and the first of them. */
+type GroupCounts = Map<string, { members: number; edge: string }>;
 
 const isNodeKind = (value: unknown): value is NodeKind => NODE_KINDS.includes(value as NodeKind);
 const isEdgeKind = (value: unknown): value is EdgeKind => EDGE_KINDS.includes(value as EdgeKind);
 
+const ORGANISATION_FLAGS = ['cloud', 'usesSaas', 'usesPaas', 'usesIaas', 'subcontractorRoutine'] as const;
+const EDGE_FLAGS = ['critical', 'fallback'] as const;
+const EDGE_LABELS = ['alternatives', 'function', 'service'] as const;
+
 /** Validates a graph against the Kedja model; returns every problem found (empty when valid). */
 export function validateGraph(graph: AbstractGraph): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const error = (code: string, message: string, where: { node?: string; edge?: string }) =>
-    problems.push({ code, severity: 'error', message, ...where });
+  const reportAt =
+    (where: { node?: string; edge?: string }): Report =>
+    (code, message) =>
+      problems.push({ code, severity: 'error', message, ...where });
 
   if (graph.type === 'undirected') {
-    error(MODEL_CODES.notDirected, 'a Kedja graph must be directed: dependencies point from dependent to supplier', {});
+    reportAt({})(
+      MODEL_CODES.notDirected,
+      'a Kedja graph must be directed: dependencies point from dependent to supplier',
+    );
   }
-
-  graph.forEachNode((node, raw) => {
-    const attributes = raw as Attributes;
-    const where = { node };
-    const kind = attributes.kind;
-    if (!isNodeKind(kind)) {
-      error(MODEL_CODES.unknownKind, `node kind ${JSON.stringify(kind)} is not one of ${NODE_KINDS.join(', ')}`, where);
-      return;
-    }
-    if (typeof attributes.name !== 'string' || attributes.name.trim() === '') {
-      error(MODEL_CODES.missingName, `every ${kind} needs a non-empty name`, where);
-    }
-    const checkString = (key: string) => {
-      const value = attributes[key];
-      if (value !== undefined && typeof value !== 'string') {
-        error(MODEL_CODES.badAttribute, `${key} must be a string, not ${JSON.stringify(value)}`, where);
-      }
-    };
-    const checkEnum = (key: string, allowed: readonly string[]) => {
-      const value = attributes[key];
-      if (value !== undefined && !allowed.includes(value as string)) {
-        error(MODEL_CODES.badEnum, `${key} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, where);
-      }
-    };
-    const checkCount = (key: string) => {
-      const value = attributes[key];
-      if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) {
-        error(MODEL_CODES.badNumber, `${key} must be a whole number of 0 or more, not ${JSON.stringify(value)}`, where);
-      }
-    };
-    const checkCountry = (key: string, value: unknown) => {
-      if (typeof value !== 'string' || !isCountryCode(value)) {
-        error(
-          MODEL_CODES.badCountry,
-          `${key} ${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 code such as SE`,
-          where,
-        );
-      }
-    };
-    const checkStringList = (key: string, each?: (value: unknown) => void) => {
-      const value = attributes[key];
-      if (value === undefined) return;
-      if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-        error(MODEL_CODES.badAttribute, `${key} must be a list of strings`, where);
-      } else if (each) {
-        value.forEach(each);
-      }
-    };
-
-    switch (kind) {
-      case 'organisation':
-        checkEnum('orgType', ORG_TYPES);
-        checkString('code');
-        checkString('county');
-        checkCount('population');
-        checkCount('employees');
-        checkStringList('sectors');
-        for (const key of ['cloud', 'usesSaas', 'usesPaas', 'usesIaas', 'subcontractorRoutine']) {
-          const value = attributes[key];
-          if (value !== undefined && typeof value !== 'boolean') {
-            error(MODEL_CODES.badBoolean, `${key} must be true or false, not ${JSON.stringify(value)}`, where);
-          }
-        }
-        checkStringList('processingCountries', (value) => checkCountry('processingCountries', value));
-        checkString('sharedSupplierRisk');
-        checkStringList('incidentKinds');
-        break;
-      case 'service':
-        checkEnum('model', SERVICE_MODELS);
-        checkString('category');
-        checkStringList('countries', (value) => checkCountry('countries', value));
-        break;
-      case 'supplier':
-        if (attributes.country !== undefined) checkCountry('country', attributes.country);
-        checkString('parent');
-        {
-          const p = attributes.failureProbability;
-          if (p !== undefined && !(typeof p === 'number' && p >= 0 && p <= 1)) {
-            error(
-              MODEL_CODES.badNumber,
-              `failureProbability must be a number from 0 to 1, not ${JSON.stringify(p)}`,
-              where,
-            );
-          }
-        }
-        break;
-    }
-  });
+  graph.forEachNode((node, attributes) => checkNode(attributes as Attributes, reportAt({ node })));
 
   const seen = new Set<string>();
-  const groups = new Map<string, { members: number; edge: string }>();
+  const groups: GroupCounts = new Map();
   graph.forEachEdge((edge, raw, source, target, sourceRaw, targetRaw, undirected) => {
     const attributes = raw as Attributes;
-    const where = { edge };
+    const report = reportAt({ edge });
     const kind = attributes.kind;
     if (undirected) {
-      error(MODEL_CODES.notDirected, 'edges must be directed, from the dependent to what it depends on', where);
+      report(MODEL_CODES.notDirected, 'edges must be directed, from the dependent to what it depends on');
     }
     if (!isEdgeKind(kind)) {
-      error(
-        MODEL_CODES.unknownEdgeKind,
-        `edge kind ${JSON.stringify(kind)} is not one of ${EDGE_KINDS.join(', ')}`,
-        where,
-      );
+      report(MODEL_CODES.unknownEdgeKind, `edge kind ${JSON.stringify(kind)} is not one of ${EDGE_KINDS.join(', ')}`);
       return;
     }
-    if (source === target) {
-      error(MODEL_CODES.selfLoop, `${source} cannot depend on itself`, where);
-    }
-    const [sourceKind, targetKind] = EDGE_ENDPOINTS[kind];
-    const actualSource = (sourceRaw as Attributes).kind;
-    const actualTarget = (targetRaw as Attributes).kind;
-    if (isNodeKind(actualSource) && actualSource !== sourceKind) {
-      error(
-        MODEL_CODES.wrongEndpoint,
-        `a ${kind} edge starts at a ${sourceKind}, but ${source} is a ${actualSource}`,
-        where,
-      );
-    }
-    if (isNodeKind(actualTarget) && actualTarget !== targetKind) {
-      error(
-        MODEL_CODES.wrongEndpoint,
-        `a ${kind} edge ends at a ${targetKind}, but ${target} is a ${actualTarget}`,
-        where,
-      );
-    }
-    for (const key of ['critical', 'fallback'] as const) {
-      const value = attributes[key];
-      if (value !== undefined && typeof value !== 'boolean') {
-        error(MODEL_CODES.badBoolean, `${key} must be true or false, not ${JSON.stringify(value)}`, where);
-      }
-    }
-    const hours = attributes.maxOutageHours;
-    if (hours !== undefined && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) {
-      error(MODEL_CODES.badNumber, `maxOutageHours must be a number of 0 or more, not ${JSON.stringify(hours)}`, where);
-    }
-    const rank = attributes.rank;
-    if (rank !== undefined && !(typeof rank === 'number' && Number.isInteger(rank) && rank >= 1)) {
-      error(MODEL_CODES.badNumber, `rank must be a whole number of 1 or more, not ${JSON.stringify(rank)}`, where);
-    }
-    for (const key of ['alternatives', 'function', 'service'] as const) {
-      const value = attributes[key];
-      if (value !== undefined && typeof value !== 'string') {
-        error(MODEL_CODES.badAttribute, `${key} must be a string, not ${JSON.stringify(value)}`, where);
-      }
-    }
-
-    const identity = JSON.stringify([kind, source, target, kind === 'subcontracts' ? (attributes.service ?? '') : '']);
-    if (seen.has(identity)) {
-      error(MODEL_CODES.duplicateEdge, `${source} has two ${kind} edges to ${target}`, where);
-    }
-    seen.add(identity);
-
-    const group = attributes.alternatives;
-    if (typeof group === 'string' && group !== '') {
-      const key = JSON.stringify([source, group]);
-      const entry = groups.get(key);
-      if (entry) entry.members++;
-      else groups.set(key, { members: 1, edge });
-    }
+    checkEndpoints(kind, source, (sourceRaw as Attributes).kind, target, (targetRaw as Attributes).kind, report);
+    checkEdgeAttributes(attributes, report);
+    checkDuplicate(seen, kind, source, target, attributes, report);
+    countAlternative(groups, edge, source, attributes);
   });
 
+  for (const warning of loneAlternatives(groups)) problems.push(warning);
+  return problems;
+}
+
+/** A node: its kind, its name, then the attributes of its kind. */
+function checkNode(attributes: Attributes, report: Report): void {
+  const kind = attributes.kind;
+  if (!isNodeKind(kind)) {
+    report(MODEL_CODES.unknownKind, `node kind ${JSON.stringify(kind)} is not one of ${NODE_KINDS.join(', ')}`);
+    return;
+  }
+  if (typeof attributes.name !== 'string' || attributes.name.trim() === '') {
+    report(MODEL_CODES.missingName, `every ${kind} needs a non-empty name`);
+  }
+  switch (kind) {
+    case 'organisation':
+      checkOrganisation(attributes, report);
+      break;
+    case 'service':
+      checkService(attributes, report);
+      break;
+    case 'supplier':
+      checkSupplier(attributes, report);
+      break;
+  }
+}
+
+function checkOrganisation(attributes: Attributes, report: Report): void {
+  checkEnum(attributes, 'orgType', ORG_TYPES, report);
+  checkString(attributes, 'code', report);
+  checkString(attributes, 'county', report);
+  checkCount(attributes, 'population', report);
+  checkCount(attributes, 'employees', report);
+  checkStringList(attributes, 'sectors', report);
+  for (const key of ORGANISATION_FLAGS) checkBoolean(attributes, key, report);
+  checkStringList(attributes, 'processingCountries', report, (value) =>
+    checkCountry('processingCountries', value, report),
+  );
+  checkString(attributes, 'sharedSupplierRisk', report);
+  checkStringList(attributes, 'incidentKinds', report);
+}
+
+function checkService(attributes: Attributes, report: Report): void {
+  checkEnum(attributes, 'model', SERVICE_MODELS, report);
+  checkString(attributes, 'category', report);
+  checkStringList(attributes, 'countries', report, (value) => checkCountry('countries', value, report));
+}
+
+function checkSupplier(attributes: Attributes, report: Report): void {
+  if (attributes.country !== undefined) checkCountry('country', attributes.country, report);
+  checkString(attributes, 'parent', report);
+  const p = attributes.failureProbability;
+  if (p !== undefined && !(typeof p === 'number' && p >= 0 && p <= 1)) {
+    report(MODEL_CODES.badNumber, `failureProbability must be a number from 0 to 1, not ${JSON.stringify(p)}`);
+  }
+}
+
+function checkString(attributes: Attributes, key: string, report: Report): void {
+  const value = attributes[key];
+  if (value !== undefined && typeof value !== 'string') {
+    report(MODEL_CODES.badAttribute, `${key} must be a string, not ${JSON.stringify(value)}`);
+  }
+}
+
+function checkBoolean(attributes: Attributes, key: string, report: Report): void {
+  const value = attributes[key];
+  if (value !== undefined && typeof value !== 'boolean') {
+    report(MODEL_CODES.badBoolean, `${key} must be true or false, not ${JSON.stringify(value)}`);
+  }
+}
+
+function checkEnum(attributes: Attributes, key: string, allowed: readonly string[], report: Report): void {
+  const value = attributes[key];
+  if (value !== undefined && !allowed.includes(value as string)) {
+    report(MODEL_CODES.badEnum, `${key} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+  }
+}
+
+function checkCount(attributes: Attributes, key: string, report: Report): void {
+  const value = attributes[key];
+  if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) {
+    report(MODEL_CODES.badNumber, `${key} must be a whole number of 0 or more, not ${JSON.stringify(value)}`);
+  }
+}
+
+function checkCountry(key: string, value: unknown, report: Report): void {
+  if (typeof value !== 'string' || !isCountryCode(value)) {
+    report(MODEL_CODES.badCountry, `${key} ${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 code such as SE`);
+  }
+}
+
+/** A list of strings, each then given to `each` when the list is well formed. */
+function checkStringList(attributes: Attributes, key: string, report: Report, each?: (value: unknown) => void): void {
+  const value = attributes[key];
+  if (value === undefined) return;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    report(MODEL_CODES.badAttribute, `${key} must be a list of strings`);
+  } else if (each) {
+    value.forEach(each);
+  }
+}
+
+/** An edge joins the node kinds its kind names, and never a node to itself. */
+function checkEndpoints(
+  kind: EdgeKind,
+  source: string,
+  actualSource: unknown,
+  target: string,
+  actualTarget: unknown,
+  report: Report,
+): void {
+  if (source === target) {
+    report(MODEL_CODES.selfLoop, `${source} cannot depend on itself`);
+  }
+  const [sourceKind, targetKind] = EDGE_ENDPOINTS[kind];
+  if (isNodeKind(actualSource) && actualSource !== sourceKind) {
+    report(MODEL_CODES.wrongEndpoint, `a ${kind} edge starts at a ${sourceKind}, but ${source} is a ${actualSource}`);
+  }
+  if (isNodeKind(actualTarget) && actualTarget !== targetKind) {
+    report(MODEL_CODES.wrongEndpoint, `a ${kind} edge ends at a ${targetKind}, but ${target} is a ${actualTarget}`);
+  }
+}
+
+function checkEdgeAttributes(attributes: Attributes, report: Report): void {
+  for (const key of EDGE_FLAGS) checkBoolean(attributes, key, report);
+  const hours = attributes.maxOutageHours;
+  if (hours !== undefined && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) {
+    report(MODEL_CODES.badNumber, `maxOutageHours must be a number of 0 or more, not ${JSON.stringify(hours)}`);
+  }
+  const rank = attributes.rank;
+  if (rank !== undefined && !(typeof rank === 'number' && Number.isInteger(rank) && rank >= 1)) {
+    report(MODEL_CODES.badNumber, `rank must be a whole number of 1 or more, not ${JSON.stringify(rank)}`);
+  }
+  for (const key of EDGE_LABELS) checkString(attributes, key, report);
+}
+
+/** Two edges of one kind between the same nodes (for subcontracts: for the same service). */
+function checkDuplicate(
+  seen: Set<string>,
+  kind: EdgeKind,
+  source: string,
+  target: string,
+  attributes: Attributes,
+  report: Report,
+): void {
+  const identity = JSON.stringify([kind, source, target, kind === 'subcontracts' ? (attributes.service ?? '') : '']);
+  if (seen.has(identity)) {
+    report(MODEL_CODES.duplicateEdge, `${source} has two ${kind} edges to ${target}`);
+  }
+  seen.add(identity);
+}
+
+function countAlternative(groups: GroupCounts, edge: string, source: string, attributes: Attributes): void {
+  const group = attributes.alternatives;
+  if (typeof group !== 'string' || group === '') return;
+  const key = JSON.stringify([source, group]);
+  const entry = groups.get(key);
+  if (entry) entry.members++;
+  else groups.set(key, { members: 1, edge });
+}
+
+/** Warnings for the alternatives groups with a single member, which give no redundancy. */
+function loneAlternatives(groups: GroupCounts): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
   for (const [key, { members, edge }] of groups) {
     if (members !== 1) continue;
     const [node, group] = JSON.parse(key) as [string, string];
-    problems.push({
+    warnings.push({
       code: MODEL_CODES.loneAlternative,
       severity: 'warning',
       message: `alternatives group "${group}" of ${node} has a single member, so it gives no redundancy`,
@@ -223,5 +259,5 @@ export function validateGraph(graph: AbstractGraph): Diagnostic[] {
       edge,
     });
   }
-  return problems;
+  return warnings;
 }

@@ -21,7 +21,7 @@
  * Reference: G. Nemhauser, L. Wolsey, M. Fisher, "An analysis of approximations for maximizing
  * submodular set functions", Mathematical Programming 14 (1978).
  */
-import type { Propagator } from '../kernel/index.js';
+import type { Propagator, Snapshot } from '../kernel/index.js';
 import { reachLists } from './reach.js';
 
 export type CoverMeasure = 'organisations' | 'population';
@@ -65,96 +65,174 @@ export interface CoverResult {
 
 const DEFAULTS = { by: 'organisations', budget: 200_000 } as const;
 
+/** What the steps of the search share: the target and what each supplier can reach. */
+interface Cover {
+  evaluator: Evaluator;
+  /** Weight of an organisation: 1, or the population it serves. */
+  weight: (o: number) => number;
+  target: number;
+  total: number;
+  /** Per supplier: the organisations it reaches, and their weight. */
+  reach: number[][];
+  reachWeight: number[];
+  /** The suppliers that reach anything. */
+  useful: number[];
+}
+
+/** How the answer was found, in the order of `CoverResult`. */
+type CoverAnswer = Pick<CoverResult, 'steps' | 'lowerBound' | 'optimal' | 'method' | 'searched'>;
+
+/** The fewest suppliers whose joint failure affects `options.share`: greedy, a bound, then a search. */
 export function coverShare(propagator: Propagator, options: CoverOptions): CoverResult {
   const { snapshot } = propagator;
   const by = options.by ?? DEFAULTS.by;
   const budget = options.budget ?? DEFAULTS.budget;
-  const S = snapshot.supplierCount;
-  const weight = (o: number) => {
-    if (by === 'organisations') return 1;
-    const p = snapshot.population[o - snapshot.assetCount]!;
-    return Number.isNaN(p) ? 0 : p;
-  };
+  const weight = weightOf(snapshot, by);
   let total = 0;
   for (let o = snapshot.assetCount; o < snapshot.nodeCount; o++) total += weight(o);
   const target = by === 'organisations' ? Math.ceil(options.share * total - 1e-9) : options.share * total;
-  let propagations = 0;
 
-  const members = new Int32Array(S);
-  const evaluate = (set: ArrayLike<number>, size: number) => {
-    for (let i = 0; i < size; i++) members[i] = set[i]!;
-    propagator.run(members.subarray(0, size));
-    propagations++;
-    let value = 0;
-    let population = 0;
-    for (let i = 0; i < propagator.affectedCount; i++) {
-      const o = propagator.affected[i]!;
-      value += weight(o);
-      const p = snapshot.population[o - snapshot.assetCount]!;
-      if (!Number.isNaN(p)) population += p;
-    }
-    return { value, organisations: propagator.affectedCount, population };
-  };
-
+  const evaluator = new Evaluator(propagator, weight);
   const reach = reachLists(snapshot);
   const reachWeight = reach.map((list) => list.reduce((sum, o) => sum + weight(o), 0));
-  const useful = [...Array(S).keys()].filter((s) => reachWeight[s]! > 0);
-  const all = evaluate(Int32Array.from(useful), useful.length);
+  const useful = [...Array(snapshot.supplierCount).keys()].filter((s) => reachWeight[s]! > 0);
+  const cover: Cover = { evaluator, weight, target, total, reach, reachWeight, useful };
+
+  const all = evaluator.evaluate(Int32Array.from(useful), useful.length);
   const reachable = target > 0 && all.value >= target;
-
-  // Lower bound from reach.
-  const sortedReach = useful.map((s) => reachWeight[s]!).sort((a, b) => b - a);
-  const covered = new Uint8Array(snapshot.nodeCount);
-  const taken = new Uint8Array(S);
-  let greedyCoverage = 0;
-  let sumTop = 0;
-  let lowerBound = 0;
-  if (target > 0) {
-    for (let k = 1; k <= useful.length; k++) {
-      sumTop += sortedReach[k - 1]!;
-      let best = -1;
-      let bestGain = -1;
-      for (const s of useful) {
-        if (taken[s]) continue;
-        let gain = 0;
-        for (const o of reach[s]!) if (!covered[o]) gain += weight(o);
-        if (gain > bestGain) {
-          bestGain = gain;
-          best = s;
-        }
-      }
-      taken[best] = 1;
-      for (const o of reach[best]!) {
-        if (!covered[o]) greedyCoverage += weight(o);
-        covered[o] = 1;
-      }
-      const factor = 1 - Math.pow(1 - 1 / k, k);
-      const upper = Math.min(sumTop, greedyCoverage / factor, total);
-      if (upper + 1e-9 >= target) {
-        lowerBound = k;
-        break;
-      }
-    }
-  }
-
-  const result = (steps: CoverStep[], optimal: boolean, method: 'greedy' | 'exhaustive', searched: number[]) => ({
+  const lowerBound = target > 0 ? reachLowerBound(cover, snapshot.nodeCount) : 0;
+  const answer: CoverAnswer = reachable
+    ? findCover(cover, lowerBound, budget)
+    : { steps: [], lowerBound, optimal: false, method: 'greedy', searched: [] };
+  return {
     by,
     share: options.share,
     target,
     total,
     reachable,
-    steps,
-    lowerBound,
-    optimal,
-    method,
-    searched,
-    propagations,
-  });
-  if (!reachable) return result([], false, 'greedy', []);
+    ...answer,
+    propagations: evaluator.propagations,
+  };
+}
 
-  // Greedy.
+/** The weight of an organisation: 1, or the population it serves (0 when unknown). */
+function weightOf(snapshot: Snapshot, by: CoverMeasure): (o: number) => number {
+  return (o) => {
+    if (by === 'organisations') return 1;
+    const p = snapshot.population[o - snapshot.assetCount]!;
+    return Number.isNaN(p) ? 0 : p;
+  };
+}
+
+/** Runs the propagation of a set of suppliers and measures what it affects; counts the runs. */
+class Evaluator {
+  propagations = 0;
+  private readonly members: Int32Array;
+
+  constructor(
+    private readonly propagator: Propagator,
+    private readonly weight: (o: number) => number,
+  ) {
+    this.members = new Int32Array(propagator.snapshot.supplierCount);
+  }
+
+  /** The first `size` suppliers of `set` failing together. */
+  evaluate(set: ArrayLike<number>, size: number): { value: number; organisations: number; population: number } {
+    const { propagator, members } = this;
+    const { snapshot } = propagator;
+    for (let i = 0; i < size; i++) members[i] = set[i]!;
+    propagator.run(members.subarray(0, size));
+    this.propagations++;
+    let value = 0;
+    let population = 0;
+    for (let i = 0; i < propagator.affectedCount; i++) {
+      const o = propagator.affected[i]!;
+      value += this.weight(o);
+      const p = snapshot.population[o - snapshot.assetCount]!;
+      if (!Number.isNaN(p)) population += p;
+    }
+    return { value, organisations: propagator.affectedCount, population };
+  }
+
+  /** The steps of a set of suppliers: what each prefix of it affects. */
+  steps(set: readonly number[]): CoverStep[] {
+    const steps: CoverStep[] = [];
+    const prefix: number[] = [];
+    for (const s of set) {
+      prefix.push(s);
+      const outcome = this.evaluate(prefix, prefix.length);
+      steps.push({ supplier: s, organisations: outcome.organisations, population: outcome.population });
+    }
+    return steps;
+  }
+}
+
+/**
+ * The smallest k whose upper limit on what k suppliers affect reaches the target: the k largest
+ * reaches together, and the greedy maximum coverage of k reaches over 1 - (1 - 1/k)^k.
+ */
+function reachLowerBound(cover: Cover, nodeCount: number): number {
+  const { weight, reach, useful, target, total } = cover;
+  const sortedReach = useful.map((s) => cover.reachWeight[s]!).sort((a, b) => b - a);
+  const covered = new Uint8Array(nodeCount);
+  const taken = new Uint8Array(reach.length);
+  let greedyCoverage = 0;
+  let sumTop = 0;
+  for (let k = 1; k <= useful.length; k++) {
+    sumTop += sortedReach[k - 1]!;
+    let best = -1;
+    let bestGain = -1;
+    for (const s of useful) {
+      if (taken[s]) continue;
+      let gain = 0;
+      for (const o of reach[s]!) if (!covered[o]) gain += weight(o);
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = s;
+      }
+    }
+    taken[best] = 1;
+    for (const o of reach[best]!) {
+      if (!covered[o]) greedyCoverage += weight(o);
+      covered[o] = 1;
+    }
+    const factor = 1 - Math.pow(1 - 1 / k, k);
+    const upper = Math.min(sumTop, greedyCoverage / factor, total);
+    if (upper + 1e-9 >= target) return k;
+  }
+  return 0;
+}
+
+/** The greedy cover, then smaller sizes tried exhaustively while the budget lasts. */
+function findCover(cover: Cover, lowerBound: number, budget: number): CoverAnswer {
+  const steps = greedyCover(cover);
+  const searched: number[] = [];
+  let bound = lowerBound;
+  let remaining = budget;
+  // Sizes from the bound up to below the greedy size, smallest first: a size searched in vain
+  // raises the bound by one.
+  for (let size = Math.max(1, bound); size < steps.length; size++) {
+    const combinations = choose(cover.useful.length, size);
+    if (combinations > remaining) break;
+    remaining -= combinations;
+    const found = searchSize(cover.useful, size, (set) => reachesTarget(cover, set));
+    searched.push(size);
+    if (found) {
+      return { steps: cover.evaluator.steps(found), lowerBound: size, optimal: true, method: 'exhaustive', searched };
+    }
+    bound = size + 1;
+  }
+  return { steps, lowerBound: bound, optimal: bound >= steps.length, method: 'greedy', searched };
+}
+
+/**
+ * Adds the supplier whose joint failure with those already chosen adds the most (ties to the
+ * larger reach, then the earlier supplier), until the target is reached.
+ */
+function greedyCover(cover: Cover): CoverStep[] {
+  const { evaluator, useful, reachWeight, target } = cover;
   const chosen: number[] = [];
-  const inSet = new Uint8Array(S);
+  const inSet = new Uint8Array(reachWeight.length);
   const steps: CoverStep[] = [];
   let current = 0;
   while (current < target) {
@@ -164,7 +242,7 @@ export function coverShare(propagator: Propagator, options: CoverOptions): Cover
     for (const s of useful) {
       if (inSet[s]) continue;
       chosen.push(s);
-      const outcome = evaluate(chosen, chosen.length);
+      const outcome = evaluator.evaluate(chosen, chosen.length);
       chosen.pop();
       if (outcome.value > bestValue || (outcome.value === bestValue && reachWeight[s]! > reachWeight[best]!)) {
         best = s;
@@ -177,36 +255,15 @@ export function coverShare(propagator: Propagator, options: CoverOptions): Cover
     current = bestValue;
     steps.push({ supplier: best, organisations: bestOutcome.organisations, population: bestOutcome.population });
   }
+  return steps;
+}
 
-  // Exhaustive search of the sizes from the bound up to below the greedy size, smallest first, while
-  // the budget lasts: a size searched in vain raises the bound by one.
-  const searched: number[] = [];
-  let remaining = budget;
-  for (let size = Math.max(1, lowerBound); size < steps.length; size++) {
-    const combinations = choose(useful.length, size);
-    if (combinations > remaining) break;
-    remaining -= combinations;
-    const found = searchSize(useful, size, (set) => {
-      let sum = 0;
-      for (const s of set) sum += reachWeight[s]!;
-      if (sum + 1e-9 < target) return false;
-      return evaluate(set, set.length).value >= target;
-    });
-    searched.push(size);
-    if (found) {
-      const ordered: CoverStep[] = [];
-      const prefix: number[] = [];
-      for (const s of found) {
-        prefix.push(s);
-        const outcome = evaluate(prefix, prefix.length);
-        ordered.push({ supplier: s, organisations: outcome.organisations, population: outcome.population });
-      }
-      lowerBound = size;
-      return result(ordered, true, 'exhaustive', searched);
-    }
-    lowerBound = size + 1;
-  }
-  return result(steps, lowerBound >= steps.length, 'greedy', searched);
+/** Whether a set reaches the target: first by the sum of its reaches, then by propagation. */
+function reachesTarget(cover: Cover, set: number[]): boolean {
+  let sum = 0;
+  for (const s of set) sum += cover.reachWeight[s]!;
+  if (sum + 1e-9 < cover.target) return false;
+  return cover.evaluator.evaluate(set, set.length).value >= cover.target;
 }
 
 /** n choose k, as a float (only compared with a budget). */

@@ -11,11 +11,12 @@
  * redundancy) each save nothing alone, and two that each take the same organisations down each
  * save all of them.
  *
- * Draws run 32 at a time through a batch kernel (engine/batch-kernel.ts). Both kernels give the
+ * Draws run 32 at a time through a batch kernel (kernel/batch-kernel.ts). Both kernels give the
  * same numbers, so the choice is only about speed: per-draw propagation costs what each blast
  * touches; bit-parallel costs one pass over the graph per 32 draws. The first batches run per draw
  * and measure the work; from then on each batch takes the kernel with the smaller estimate
- * (notes/ENGINE.md: bit-parallel wins when draws hit about a tenth of the graph or more).
+ * (kernel-choice.ts; docs/engine.md: bit-parallel wins when draws hit about a tenth of the graph
+ * or more).
  *
  * O(N x suppliers) for the draws, plus the kernels' work, times (1 + failing suppliers per draw)
  * with attribution on.
@@ -26,8 +27,6 @@ import {
   FailureDraws,
   LANES,
   popcount,
-  BitParallelKernel,
-  PerDrawKernel,
   Propagator,
   summarise,
   type BatchKernel,
@@ -37,6 +36,9 @@ import {
   type NodeTable,
   type Distribution,
 } from '../kernel/index.js';
+import { KernelChoice } from './kernel-choice.js';
+
+export { KERNEL_COST } from './kernel-choice.js';
 
 export interface SimulationOptions {
   /** Number of draws (default 10,000). */
@@ -91,14 +93,6 @@ export interface SimulationResult {
   batches: Record<KernelName, number>;
 }
 
-/**
- * Relative time per unit of work of each kernel: measured on synthetic graphs of 25,000 and 57,000
- * nodes (200,000 and 400,000 edges), where a bit-parallel word operation took 0.18 to 0.6 of the
- * time of a per-draw step (a propagation step is a random memory access; a word pass reads in order).
- */
-export const KERNEL_COST = { perDraw: 1, bitParallel: 0.3 } as const;
-const PILOT_BATCHES = 4;
-
 /** Failure probabilities of the suppliers, in snapshot order, and how many come from the data. */
 export interface SupplierProbabilities {
   probabilities: Float64Array;
@@ -141,153 +135,215 @@ export function simulateFailures(
   options: Omit<SimulationOptions, 'probability'> = {},
   propagator: Propagator = new Propagator(snapshot),
 ): SimulationResult {
+  const { samples, seed, kernel, attribution } = resolveOptions(options);
+  const { probabilities, fromData } = suppliersAt;
+  const kernels = new KernelChoice(snapshot, propagator, kernel);
+  const draws = new FailureDraws(probabilities, seed);
+  const tally = createTally(samples, snapshot.supplierCount);
+
+  const totalBatches = Math.ceil(samples / LANES);
+  for (let batch = 0; batch < totalBatches; batch++) {
+    const first = batch * LANES;
+    const lanes = Math.min(LANES, samples - first);
+    draws.next(tally.masks, lanes);
+    runBatch(snapshot, kernels, tally, batch, first, lanes, attribution);
+    options.onProgress?.(first + lanes, samples);
+  }
+
+  const summary = {
+    organisations: summarise(tally.organisations),
+    criticalOrganisations: summarise(tally.critical),
+    population: summarise(tally.population),
+  };
+  return {
+    samples,
+    seed,
+    probability: { default: suppliersAt.fallback ?? null, fromData, suppliers: snapshot.supplierCount },
+    meanFailingSuppliers: tally.failing / samples,
+    ...summary,
+    worst: tally.worst,
+    suppliers: attribution ? supplierShares(snapshot, probabilities, tally, samples, summary.organisations.mean) : [],
+    batches: kernels.batches,
+  };
+}
+
+/** The options with their defaults, checked. */
+function resolveOptions(options: Omit<SimulationOptions, 'probability'>) {
   const samples = options.samples ?? DEFAULTS.samples;
   const seed = options.seed ?? DEFAULTS.seed;
-  const choice = options.kernel ?? DEFAULTS.kernel;
-  const attribution = options.attribution ?? DEFAULTS.attribution;
   if (!Number.isSafeInteger(samples) || samples < 1) {
     throw new KedjaError(CORE_ERROR_CODES.badOption, `samples must be a whole number of 1 or more, not ${samples}`);
   }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new KedjaError(CORE_ERROR_CODES.badOption, `a seed is a whole number from 0 to 4294967295, not ${seed}`);
   }
-  const { probabilities, fromData } = suppliersAt;
-  const suppliers = snapshot.supplierCount;
-
-  const perDraw = new PerDrawKernel(snapshot, propagator);
-  let bitParallel: BitParallelKernel | undefined;
-  const bit = () => (bitParallel ??= new BitParallelKernel(snapshot));
-  const batches: Record<KernelName, number> = { 'per-draw': 0, 'bit-parallel': 0 };
-  /** The kernel for a batch expected to run `draws` per-draw propagations, or `words` bit-parallel passes. */
-  const pick = (draws: number, words: number, batch: number): BatchKernel => {
-    if (choice === 'per-draw') return perDraw;
-    if (choice === 'bit-parallel') return bit();
-    if (batch < PILOT_BATCHES || perDraw.draws === 0) return perDraw;
-    const perDrawCost = (perDraw.work / perDraw.draws) * draws * KERNEL_COST.perDraw;
-    // Until the bit-parallel kernel has run, its work is estimated from the snapshot's size, so
-    // that it is only built (a pass over the graph) when it is chosen.
-    const perBatch =
-      bitParallel && bitParallel.batches > 0
-        ? bitParallel.work / bitParallel.batches
-        : BitParallelKernel.estimateWork(snapshot);
-    const bitCost = perBatch * words * KERNEL_COST.bitParallel;
-    return bitCost < perDrawCost ? bit() : perDraw;
-  };
-
-  const draws = new FailureDraws(probabilities, seed);
-  const masks = new Int32Array(suppliers);
-  const organisations = new Float64Array(samples);
-  const critical = new Float64Array(samples);
-  const population = new Float64Array(samples);
-  const failures = new Float64Array(suppliers);
-  const avoided = {
-    organisations: new Float64Array(suppliers),
-    critical: new Float64Array(suppliers),
-    population: new Float64Array(suppliers),
-  };
-  const out: BatchResult = createBatchResult();
-  const without: BatchResult = createBatchResult();
-  let failing = 0;
-  let worst = { draw: -1, organisations: -1, criticalOrganisations: -1, population: -1, suppliers: [] as string[] };
-
-  const totalBatches = Math.ceil(samples / LANES);
-  for (let batch = 0; batch < totalBatches; batch++) {
-    const first = batch * LANES;
-    const lanes = Math.min(LANES, samples - first);
-    const laneMask = lanes === LANES ? -1 : (1 << lanes) - 1;
-    draws.next(masks, lanes);
-    let active = 0;
-    let failed = 0;
-    for (let s = 0; s < suppliers; s++) {
-      const count = popcount(masks[s]!);
-      if (count === 0) continue;
-      active++;
-      failed += count;
-      failures[s]! += count;
-    }
-    failing += failed;
-
-    const kernel = pick(lanes, 1, batch);
-    kernel.load(masks);
-    kernel.run(out, laneMask, -1);
-    batches[kernel.name]++;
-    for (let j = 0; j < lanes; j++) {
-      const d = first + j;
-      organisations[d] = out.organisations[j]!;
-      critical[d] = out.criticalOrganisations[j]!;
-      population[d] = out.population[j]!;
-      const o = out.organisations[j]!;
-      const c = out.criticalOrganisations[j]!;
-      const p = out.population[j]!;
-      if (
-        o > worst.organisations ||
-        (o === worst.organisations &&
-          (c > worst.criticalOrganisations || (c === worst.criticalOrganisations && p > worst.population)))
-      ) {
-        const members: string[] = [];
-        for (let s = 0; s < suppliers; s++) if (((masks[s]! >>> j) & 1) === 1) members.push(snapshot.ids[s]!);
-        worst = { draw: d + 1, organisations: o, criticalOrganisations: c, population: p, suppliers: members.sort() };
-      }
-    }
-
-    if (attribution && active > 0) {
-      // Leave one out: each failing supplier kept up, on the lanes where it failed.
-      const loo = pick(failed, active, batch);
-      if (loo !== kernel) loo.load(masks);
-      batches[loo.name] += active;
-      for (let s = 0; s < suppliers; s++) {
-        const lanesOfS = masks[s]!;
-        if (lanesOfS === 0) continue;
-        loo.run(without, lanesOfS, s);
-        let bits = lanesOfS;
-        while (bits !== 0) {
-          const j = 31 - Math.clz32(bits & -bits);
-          bits &= bits - 1;
-          avoided.organisations[s]! += out.organisations[j]! - without.organisations[j]!;
-          avoided.critical[s]! += out.criticalOrganisations[j]! - without.criticalOrganisations[j]!;
-          avoided.population[s]! += out.population[j]! - without.population[j]!;
-        }
-      }
-    }
-    options.onProgress?.(first + lanes, samples);
-  }
-
-  const summary = {
-    organisations: summarise(organisations),
-    criticalOrganisations: summarise(critical),
-    population: summarise(population),
-  };
-  const shares: SupplierShare[] = [];
-  if (attribution) {
-    for (let s = 0; s < suppliers; s++) {
-      const saved = {
-        organisations: avoided.organisations[s]! / samples,
-        criticalOrganisations: avoided.critical[s]! / samples,
-        population: avoided.population[s]! / samples,
-      };
-      shares.push({
-        supplier: snapshot.ids[s]!,
-        probability: probabilities[s]!,
-        failures: failures[s]!,
-        avoided: saved,
-        share: summary.organisations.mean > 0 ? saved.organisations / summary.organisations.mean : 0,
-      });
-    }
-    shares.sort(
-      (a, b) =>
-        b.avoided.organisations - a.avoided.organisations ||
-        b.avoided.population - a.avoided.population ||
-        (a.supplier < b.supplier ? -1 : a.supplier > b.supplier ? 1 : 0),
-    );
-  }
   return {
     samples,
     seed,
-    probability: { default: suppliersAt.fallback ?? null, fromData, suppliers },
-    meanFailingSuppliers: failing / samples,
-    ...summary,
-    worst,
-    suppliers: shares,
-    batches,
+    kernel: options.kernel ?? DEFAULTS.kernel,
+    attribution: options.attribution ?? DEFAULTS.attribution,
   };
+}
+
+/** What the draws add up to, and the scratch space of a batch. */
+interface Tally {
+  /** The current batch: bit j of masks[s] is set when supplier s fails in lane j. */
+  masks: Int32Array;
+  out: BatchResult;
+  without: BatchResult;
+  /** Per draw: damage. */
+  organisations: Float64Array;
+  critical: Float64Array;
+  population: Float64Array;
+  /** Per supplier: draws in which it failed, and damage saved, summed over those draws, had it not. */
+  failures: Float64Array;
+  avoided: { organisations: Float64Array; critical: Float64Array; population: Float64Array };
+  /** Suppliers failing, summed over all draws. */
+  failing: number;
+  worst: SimulationResult['worst'];
+}
+
+function createTally(samples: number, suppliers: number): Tally {
+  return {
+    masks: new Int32Array(suppliers),
+    out: createBatchResult(),
+    without: createBatchResult(),
+    organisations: new Float64Array(samples),
+    critical: new Float64Array(samples),
+    population: new Float64Array(samples),
+    failures: new Float64Array(suppliers),
+    avoided: {
+      organisations: new Float64Array(suppliers),
+      critical: new Float64Array(suppliers),
+      population: new Float64Array(suppliers),
+    },
+    failing: 0,
+    worst: { draw: -1, organisations: -1, criticalOrganisations: -1, population: -1, suppliers: [] },
+  };
+}
+
+/**
+ * One batch of drawn failures (in `tally.masks`): counted, propagated, recorded, and with
+ * attribution each failing supplier kept up in turn.
+ */
+function runBatch(
+  snapshot: Snapshot,
+  kernels: KernelChoice,
+  tally: Tally,
+  batch: number,
+  first: number,
+  lanes: number,
+  attribution: boolean,
+): void {
+  const { masks, out } = tally;
+  const laneMask = lanes === LANES ? -1 : (1 << lanes) - 1;
+  const { active, failed } = countFailures(masks, tally.failures);
+  tally.failing += failed;
+
+  const kernel = kernels.pick(lanes, 1, batch);
+  kernel.load(masks);
+  kernel.run(out, laneMask, -1);
+  kernels.ran(kernel, 1);
+  recordDraws(snapshot, tally, first, lanes);
+
+  if (attribution && active > 0) {
+    const loo = kernels.pick(failed, active, batch);
+    if (loo !== kernel) loo.load(masks);
+    kernels.ran(loo, active);
+    leaveOneOut(loo, tally);
+  }
+}
+
+/** Adds each supplier's failures in the batch to `failures`; returns how many suppliers and failures it has. */
+function countFailures(masks: Int32Array, failures: Float64Array): { active: number; failed: number } {
+  let active = 0;
+  let failed = 0;
+  for (let s = 0; s < masks.length; s++) {
+    const count = popcount(masks[s]!);
+    if (count === 0) continue;
+    active++;
+    failed += count;
+    failures[s]! += count;
+  }
+  return { active, failed };
+}
+
+/** Keeps the damage of each draw of the batch (from `tally.out`), and the worst draw so far. */
+function recordDraws(snapshot: Snapshot, tally: Tally, first: number, lanes: number): void {
+  const { out } = tally;
+  for (let j = 0; j < lanes; j++) {
+    const d = first + j;
+    tally.organisations[d] = out.organisations[j]!;
+    tally.critical[d] = out.criticalOrganisations[j]!;
+    tally.population[d] = out.population[j]!;
+    const o = out.organisations[j]!;
+    const c = out.criticalOrganisations[j]!;
+    const p = out.population[j]!;
+    const worst = tally.worst;
+    if (
+      o > worst.organisations ||
+      (o === worst.organisations &&
+        (c > worst.criticalOrganisations || (c === worst.criticalOrganisations && p > worst.population)))
+    ) {
+      const suppliers = failedSuppliers(snapshot, tally.masks, j);
+      tally.worst = { draw: d + 1, organisations: o, criticalOrganisations: c, population: p, suppliers };
+    }
+  }
+}
+
+/** The ids of the suppliers failing in lane `j`, sorted. */
+function failedSuppliers(snapshot: Snapshot, masks: Int32Array, j: number): string[] {
+  const members: string[] = [];
+  for (let s = 0; s < masks.length; s++) if (((masks[s]! >>> j) & 1) === 1) members.push(snapshot.ids[s]!);
+  return members.sort();
+}
+
+/** Leave one out: each failing supplier kept up, on the lanes where it failed; adds what it saves to `tally.avoided`. */
+function leaveOneOut(kernel: BatchKernel, tally: Tally): void {
+  const { masks, out, without, avoided } = tally;
+  for (let s = 0; s < masks.length; s++) {
+    const lanesOfS = masks[s]!;
+    if (lanesOfS === 0) continue;
+    kernel.run(without, lanesOfS, s);
+    let bits = lanesOfS;
+    while (bits !== 0) {
+      const j = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      avoided.organisations[s]! += out.organisations[j]! - without.organisations[j]!;
+      avoided.critical[s]! += out.criticalOrganisations[j]! - without.criticalOrganisations[j]!;
+      avoided.population[s]! += out.population[j]! - without.population[j]!;
+    }
+  }
+}
+
+/** Each supplier's share of the expected damage, largest first (then population, then id). */
+function supplierShares(
+  snapshot: Snapshot,
+  probabilities: Float64Array,
+  tally: Tally,
+  samples: number,
+  meanOrganisations: number,
+): SupplierShare[] {
+  const { avoided, failures } = tally;
+  const shares: SupplierShare[] = [];
+  for (let s = 0; s < snapshot.supplierCount; s++) {
+    const saved = {
+      organisations: avoided.organisations[s]! / samples,
+      criticalOrganisations: avoided.critical[s]! / samples,
+      population: avoided.population[s]! / samples,
+    };
+    shares.push({
+      supplier: snapshot.ids[s]!,
+      probability: probabilities[s]!,
+      failures: failures[s]!,
+      avoided: saved,
+      share: meanOrganisations > 0 ? saved.organisations / meanOrganisations : 0,
+    });
+  }
+  return shares.sort(
+    (a, b) =>
+      b.avoided.organisations - a.avoided.organisations ||
+      b.avoided.population - a.avoided.population ||
+      (a.supplier < b.supplier ? -1 : a.supplier > b.supplier ? 1 : 0),
+  );
 }

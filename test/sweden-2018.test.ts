@@ -236,8 +236,8 @@ describe('datasets/sweden-2018 survey answers (study.json) and names', () => {
   });
 });
 
-describe("the README's sweden-2018 tables", () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+describe("the sweden-2018 tables in docs/cli.md", () => {
+  const readme = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
   /** The rows of the Markdown table whose header starts with `title`, as arrays of cells. */
   const tableOf = (title: string) => {
     const lines = readme.split('\n');

@@ -10,11 +10,12 @@ import tseslint from 'typescript-eslint';
 /**
  * A folder's `index.ts` is the only file other folders import from. A relative import may name a
  * file in its own folder (`./x.js`), a file in a folder it sits inside (`../utils.js`,
- * `../../errors.js`), or another folder's index (`../kernel/index.js`); never another folder's
- * other files (`../kernel/snapshot.js`) nor a folder past an index (`../kernel/sub/index.js`).
+ * `../../errors.js`), or another folder's index, also a nested folder's (`../kernel/index.js`,
+ * `../formats/csv/index.js`: each folder is a module with its index as its surface); never another
+ * folder's other files (`../kernel/snapshot.js`, `../formats/csv/read-table.js`).
  */
 export const PAST_AN_INDEX = {
-  regex: '^(\\./|(\\.\\./)+)[^/.][^/]*/(?!index\\.js$).+',
+  regex: '^(\\./|(\\.\\./)+)[^/.][^/]*/(?!(?:[^/]+/)*index\\.js$).+',
   message: 'import another folder through its index.ts (`../folder/index.js`), never a file inside it.',
 };
 

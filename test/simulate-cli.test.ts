@@ -109,11 +109,12 @@ describe('kedja simulate', () => {
 
   it.skipIf(!hasScript)('draws a progress bar on a terminal, and none when stderr is a pipe', () => {
     const command = `node packages/cli/bin/kedja.js simulate datasets/demo --samples 50000 --p 0.05 --no-shares`;
-    const terminal = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    const env = { ...process.env, KEDJA_SOURCE: '1' };
+    const terminal = execFileSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env });
     expect(terminal).toContain('Simulating [');
     expect(terminal).toContain('50000/50000');
     expect(terminal).toContain('Monte Carlo: 50,000 draws');
-    const piped = spawnSync('node', command.split(' ').slice(1), { cwd: ROOT, encoding: 'utf8' });
+    const piped = spawnSync('node', command.split(' ').slice(1), { cwd: ROOT, encoding: 'utf8', env });
     expect(piped.stderr).toBe('');
     expect(piped.stdout).toContain('Monte Carlo: 50,000 draws');
   });

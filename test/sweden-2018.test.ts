@@ -236,7 +236,7 @@ describe('datasets/sweden-2018 survey answers (study.json) and names', () => {
   });
 });
 
-describe("the sweden-2018 tables in docs/cli.md", () => {
+describe('the sweden-2018 tables in docs/cli.md', () => {
   const readme = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
   /** The rows of the Markdown table whose header starts with `title`, as arrays of cells. */
   const tableOf = (title: string) => {

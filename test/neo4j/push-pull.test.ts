@@ -221,7 +221,7 @@ describe.skipIf(!server)('push and pull against a real Neo4j', () => {
     const tag = 'killed';
     await dropDataset(connection, tag);
     const args = ['push', file, '--uri', server!.uri, '--dataset', tag, '--batch-size', '2'];
-    const env = { ...process.env, ...cliEnv(server!) };
+    const env = { ...process.env, KEDJA_SOURCE: '1', ...cliEnv(server!) };
 
     const child = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/kedja.js'), ...args], { env, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -1,4 +1,8 @@
-/** Runs the real `kedja` executable (packages/cli/bin/kedja.js) in a child process. */
+/**
+ * Runs the real `kedja` executable (packages/cli/bin/kedja.js) in a child process, on the sources
+ * (KEDJA_SOURCE=1): the tests check the code as it is, built or not; test/packages.test.ts checks
+ * the compiled CLI as it is published.
+ */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +23,11 @@ export function kedja(
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: options.cwd ?? ROOT,
+        env: { ...process.env, KEDJA_SOURCE: '1', ...options.env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

@@ -25,6 +25,7 @@ export async function startServer(args: readonly string[]): Promise<RunningServe
   await built;
   const child: ChildProcess = spawn(process.execPath, [BIN, ...args, '--port', '0'], {
     cwd: ROOT,
+    env: { ...process.env, KEDJA_SOURCE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,12 +1,46 @@
 #!/usr/bin/env node
-// The `kedja` command. In the repository it runs the TypeScript sources directly (tsx, plus the
-// `source` export condition so that @kedja/* packages resolve to their sources: no build step).
-// A published package has no src/ and runs the compiled dist/ instead.
-import { existsSync } from 'node:fs';
+// The `kedja` command runs the compiled JavaScript in dist/: shipped in the published package, and
+// built in the repository by `pnpm install` (and `pnpm build`). In the repository it runs the
+// TypeScript sources instead (tsx, with the `source` export condition so that @kedja/* packages
+// resolve to their sources) when KEDJA_SOURCE=1, when dist/ is not built, or when a source file is
+// newer than the build, so that a changed source is never silently ignored.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { register } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
+const compiled = new URL('../dist/bin.js', import.meta.url);
 const source = new URL('../src/bin.ts', import.meta.url);
-if (existsSync(source)) {
+
+/** The newest modification time of the TypeScript sources of the packages the CLI runs. */
+function newestSource() {
+  let newest = 0;
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
+        newest = Math.max(newest, statSync(path).mtimeMs);
+      }
+    }
+  };
+  for (const name of ['core', 'importer', 'neo4j', 'cli']) {
+    const folder = fileURLToPath(new URL(`../../${name}/src`, import.meta.url));
+    if (existsSync(folder)) walk(folder);
+  }
+  return newest;
+}
+
+function fromSource() {
+  if (!existsSync(source)) return false;
+  if (process.env.KEDJA_SOURCE === '1' || !existsSync(compiled)) return true;
+  if (newestSource() > statSync(compiled).mtimeMs) {
+    process.stderr.write('kedja: sources changed since the last build; running them (pnpm build runs faster)\n');
+    return true;
+  }
+  return false;
+}
+
+if (fromSource()) {
   const addSourceCondition =
     'export async function resolve(specifier, context, next) {' +
     ' return next(specifier, { ...context, conditions: [...context.conditions, "source"] }); }';
@@ -15,5 +49,5 @@ if (existsSync(source)) {
   registerTsx();
   await import(source.href);
 } else {
-  await import(new URL('../dist/bin.js', import.meta.url).href);
+  await import(compiled.href);
 }

@@ -1,7 +1,8 @@
 /**
  * `kedja import-survey <answers.csv> --catalogue <folder> -o <folder>`: survey answers in, a
  * canonical CSV folder out, with normalisation-report.json and normalisation-report.md beside it
- * (every raw spelling, what it became and why).
+ * (every raw spelling, what it became and why) and decisions.csv, the proposals for a reviewer,
+ * whose edited copy `--decisions` applies on the next run.
  */
 import { mkdir } from 'node:fs/promises';
 
@@ -24,9 +25,15 @@ interface SurveyOptions {
   catalogue: string;
   output: string;
   aliases?: string;
+  brands?: string[];
+  shippedBrands: boolean;
+  decisions?: string;
   threshold?: number;
   json?: boolean;
 }
+
+/** A repeatable option's values. */
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The graph as a canonical CSV folder with the normalisation report beside it; the files written. */
 async function writeSurveyFolder(graph: KedjaGraph, report: NormalisationReport, output: string): Promise<string[]> {
@@ -49,8 +56,18 @@ export function registerImportSurvey(program: Command, io: Io): void {
     .requiredOption('-o, --output <folder>', 'folder to write the graph and the normalisation report into')
     .option('--aliases <file>', 'CSV file with columns alias,id: further known spellings')
     .option(
+      '--decisions <file>',
+      "a reviewer's decisions (decisions.csv of an earlier run, edited: accept, reject or map-to an id)",
+    )
+    .option(
+      '--brands <file>',
+      'CSV file with columns kind,brand,spelling,source: brand knowledge of your own (repeatable)',
+      collect,
+    )
+    .option('--no-shipped-brands', "leave out Kedja's brand list (renames and abbreviations of common vendors)")
+    .option(
       '--threshold <share>',
-      `least fuzzy score for a merge, 0 to 1 (default ${MATCH_DEFAULTS.threshold})`,
+      `least score for a merge on near evidence, 0 to 1 (default ${MATCH_DEFAULTS.threshold})`,
       parseThreshold,
     )
     .option('--json', 'print a summary as one JSON document')
@@ -58,6 +75,9 @@ export function registerImportSurvey(program: Command, io: Io): void {
       const { graph, report, diagnostics } = await importSurvey(answers, {
         catalogue: options.catalogue,
         ...(options.aliases !== undefined ? { aliases: options.aliases } : {}),
+        ...(options.brands !== undefined ? { brands: options.brands } : {}),
+        shippedBrands: options.shippedBrands,
+        ...(options.decisions !== undefined ? { decisions: options.decisions } : {}),
         ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
       });
       if (!graph || !report || hasErrors(diagnostics)) {

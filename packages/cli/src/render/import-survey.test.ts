@@ -13,10 +13,12 @@ const imported: SurveyImport = {
     skippedRows: 2,
     spellings: 30,
     occurrences: 1234,
-    byMethod: { fuzzy: 3, alias: 20, 'via-supplier': 1, mystery: 6 },
+    byMethod: { edit: 3, alias: 20, 'via-supplier': 1, mystery: 6 },
     newNodes: { unresolved: 5, ambiguous: 1 },
     edges: { uses: 40, contracts: 1 },
     dontKnowAnswers: 0,
+    ownOperationAnswers: 2,
+    decisions: { applied: 0, noMatch: 0, invalid: 0 },
   },
   warnings: 2,
 };
@@ -24,21 +26,32 @@ const imported: SurveyImport = {
 describe('describeMethods', () => {
   it('lists spellings by method, most first, in words (an unknown method by its id)', () => {
     expect(describeMethods(imported.counts.byMethod)).toBe(
-      '20 alias, 6 mystery, 3 fuzzy, 1 supplier for its only service',
+      '20 alias, 6 mystery, 3 edit distance, 1 supplier for its only service',
     );
   });
 });
 
 describe('renderSurveyImport', () => {
-  it('tells respondents, names, new nodes, edges, and where the full report is', () => {
+  it('tells respondents, names, new nodes, edges, and where the full report and the proposals are', () => {
     expect(renderSurveyImport(imported)).toBe(
       [
         'answers.csv: 10 respondents imported into out/ (2 rows skipped, see the warnings).',
-        '1,234 names in the answers, 30 distinct spellings: 20 alias, 6 mystery, 3 fuzzy, 1 supplier for its only service.',
+        '1,234 names in the answers, 30 distinct spellings: 20 alias, 6 mystery, 3 edit distance, 1 supplier for its only service.',
         'New nodes: 5 unresolved, 1 ambiguous. 40 uses edges, 1 contracts edge.',
         'Every spelling, what it became and why: out/normalisation-report.md',
+        'Proposals to review (accept, reject, map-to), for --decisions: out/review/decisions.csv',
         '',
       ].join('\n'),
+    );
+  });
+
+  it('tells what became of the decisions when there were any', () => {
+    const reviewed = {
+      ...imported,
+      counts: { ...imported.counts, decisions: { applied: 12, noMatch: 1, invalid: 0 } },
+    };
+    expect(renderSurveyImport(reviewed).split('\n')[3]).toBe(
+      'Decisions: 12 applied, 1 no longer matches anything, 0 invalid (see the warnings).',
     );
   });
 

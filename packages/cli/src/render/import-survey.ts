@@ -1,6 +1,7 @@
 /**
- * `kedja import-survey`: what became of the survey's names, as the `--json` summary and as four
- * lines that end with where the full normalisation report is (every spelling, what it became and why).
+ * `kedja import-survey`: what became of the survey's names, as the `--json` summary and as lines
+ * that end with where the full normalisation report is (every spelling, what it became and why)
+ * and the decisions file to review; with `--decisions`, a line on what became of the decisions.
  */
 import type { NormalisationReport } from '@kedja/importer';
 
@@ -10,10 +11,18 @@ import { formatNumber, plural } from '../output/table.js';
 export const METHOD_WORDS: Readonly<Record<string, string>> = {
   alias: 'alias',
   key: 'normalised key',
+  fingerprint: 'word order',
+  brand: 'brand list',
   'via-supplier': 'supplier for its only service',
   'via-service': 'service for its only supplier',
+  ngram: 'character pairs',
+  edition: 'edition',
   prefix: 'leading words',
-  fuzzy: 'fuzzy',
+  'token-set': 'token set',
+  phonetic: 'phonetic',
+  edit: 'edit distance',
+  context: 'context',
+  decision: 'decision',
   ambiguous: 'ambiguous',
   unresolved: 'unresolved',
   'not-a-name': 'not a name',
@@ -43,6 +52,16 @@ export function describeMethods(byMethod: Readonly<Record<string, number>>): str
     .join(', ');
 }
 
+/** "Decisions: 12 applied, 1 no longer matches anything, 0 invalid.", or nothing when none were given. */
+function decisionsLine({ decisions: d }: SurveyImport['counts']): string {
+  if (d.applied + d.noMatch + d.invalid === 0) return '';
+  return (
+    `Decisions: ${formatNumber(d.applied)} applied, ${formatNumber(d.noMatch)} no longer ` +
+    `${d.noMatch === 1 ? 'matches' : 'match'} anything, ${formatNumber(d.invalid)} invalid` +
+    `${d.noMatch + d.invalid > 0 ? ' (see the warnings)' : ''}.\n`
+  );
+}
+
 export function renderSurveyImport({ answers, output, counts: c }: SurveyImport): string {
   return (
     `${answers}: ${plural(c.respondents, 'respondent')} imported into ${output}/` +
@@ -50,6 +69,8 @@ export function renderSurveyImport({ answers, output, counts: c }: SurveyImport)
     `${plural(c.occurrences, 'name')} in the answers, ${plural(c.spellings, 'distinct spelling')}: ${describeMethods(c.byMethod)}.\n` +
     `New nodes: ${formatNumber(c.newNodes.unresolved)} unresolved, ${formatNumber(c.newNodes.ambiguous)} ambiguous. ` +
     `${plural(c.edges.uses, 'uses edge')}, ${plural(c.edges.contracts, 'contracts edge')}.\n` +
-    `Every spelling, what it became and why: ${output}/normalisation-report.md\n`
+    decisionsLine(c) +
+    `Every spelling, what it became and why: ${output}/normalisation-report.md\n` +
+    `Proposals to review (accept, reject, map-to), for --decisions: ${output}/review/decisions.csv\n`
   );
 }

@@ -1,14 +1,18 @@
 /**
  * The normalisation report of a survey import, assembled once every row is read: the settings,
- * the counts (distinct spellings by what became of them, new nodes by flag, edges, "vet ej"
- * answers), every spelling, the new nodes, the organisations, the countries and the skipped rows.
- * O(spellings + new nodes + countries).
+ * the counts (distinct spellings by what became of them, new nodes by flag, edges, "vet ej" and
+ * own-operation answers, the reviewer's decisions by status), every spelling, the new nodes, the
+ * organisations, the countries, the skipped rows and the decisions. O(spellings + new nodes +
+ * countries + decisions).
  */
-import type { NewNodeReport, NormalisationReport, SpellingReport } from './report-types.js';
+import type { DecisionReport, NewNodeReport, NormalisationReport, SpellingReport } from './report-types.js';
 import type { SurveyBuild } from './survey-build.js';
 
 /** What the report says it was run on. */
-export type ReportSettings = Pick<NormalisationReport, 'answers' | 'catalogue' | 'aliases' | 'threshold' | 'margin'>;
+export type ReportSettings = Pick<
+  NormalisationReport,
+  'answers' | 'catalogue' | 'aliases' | 'brands' | 'decisionsFile' | 'threshold' | 'margin'
+>;
 
 /** Distinct spellings by method for merges, else by result, in order of first appearance. */
 export function countByMethod(spellings: readonly SpellingReport[]): Record<string, number> {
@@ -26,13 +30,26 @@ function countFlags(newNodes: readonly NewNodeReport[]): NormalisationReport['co
   return counts;
 }
 
-export function assembleReport(build: SurveyBuild, settings: ReportSettings, rows: number): NormalisationReport {
+function countDecisions(decisions: readonly DecisionReport[]): NormalisationReport['counts']['decisions'] {
+  const counts = { applied: 0, noMatch: 0, invalid: 0 };
+  for (const d of decisions) counts[d.status === 'no-match' ? 'noMatch' : d.status]++;
+  return counts;
+}
+
+export function assembleReport(
+  build: SurveyBuild,
+  settings: ReportSettings,
+  rows: number,
+  decisions: DecisionReport[],
+): NormalisationReport {
   const spellings = build.spellings.reports();
   const newNodes = build.newNodes.reports();
   return {
     answers: settings.answers,
     catalogue: settings.catalogue,
     aliases: settings.aliases,
+    brands: settings.brands,
+    decisionsFile: settings.decisionsFile,
     threshold: settings.threshold,
     margin: settings.margin,
     counts: {
@@ -45,6 +62,8 @@ export function assembleReport(build: SurveyBuild, settings: ReportSettings, row
       newNodes: countFlags(newNodes),
       edges: { uses: build.counts.uses, contracts: build.counts.contracts },
       dontKnowAnswers: build.counts.dontKnowAnswers,
+      ownOperationAnswers: build.counts.ownOperationAnswers,
+      decisions: countDecisions(decisions),
     },
     spellings,
     newNodes,
@@ -52,5 +71,6 @@ export function assembleReport(build: SurveyBuild, settings: ReportSettings, row
     countries: build.countries.reports(),
     serviceCountries: build.serviceCountries.reports(),
     skippedRows: build.skippedRows,
+    decisions,
   };
 }

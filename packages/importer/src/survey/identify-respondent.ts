@@ -4,6 +4,7 @@
  * organisation of that id and name. A row is skipped (with the column to blame and why) when it
  * has no id, when its id is a catalogue service or supplier, when a new organisation has no name,
  * or when the organisation already answered. O(1) per row after O(organisations) to index names.
+ * `identifyRespondents` identifies every row of a file at once, before any is imported.
  */
 import type { KedjaGraph } from '@kedja/core';
 
@@ -70,4 +71,21 @@ export function identifyRespondent(
     return skipped('organisation_id', `organisation ${JSON.stringify(id)} already answered on line ${earlier}`);
   }
   return { result: 'respondent', answered, name, id, match };
+}
+
+/** A row and who answered it (or why it is skipped). */
+export interface IdentifiedRow {
+  row: Row;
+  respondent: Respondent;
+}
+
+/** Every row identified, in order, each organisation answering once (a later row of it is skipped). */
+export function identifyRespondents(rows: readonly Row[], known: KedjaGraph): IdentifiedRow[] {
+  const byKey = organisationsByKey(known);
+  const answeredOn = new Map<string, number>();
+  return rows.map((row) => {
+    const respondent = identifyRespondent(row, known, byKey, answeredOn);
+    if (respondent.result === 'respondent') answeredOn.set(respondent.id, row.line);
+    return { row, respondent };
+  });
 }

@@ -1,14 +1,14 @@
 /**
- * One row of answers into the graph: the respondent identified (or the row skipped), its own
- * answers made the attributes of its organisation node (a new node, or merged into the catalogue
- * organisation it is), the names it gives made edges, and its Q23:1 countries added to the
- * services it uses. O(length of the row), plus the matching of spellings not seen before.
+ * One identified row of answers into the graph (identify-respondent.ts): the row skipped with its
+ * reason, or its organisation's own answers made the attributes of its node (a new node, or
+ * merged into the catalogue organisation it is), the names it gives made edges, the questions it
+ * answered with its own operation recorded on the node (`ownOperation`), and its Q23:1 countries
+ * added to the services it uses. O(length of the row).
  */
 import type { OrganisationAttributes } from '@kedja/core';
 
-import type { Row } from '../formats/index.js';
 import { addNameAnswers } from './name-answers.js';
-import { identifyRespondent, type Respondent } from './identify-respondent.js';
+import type { IdentifiedRow, Respondent } from './identify-respondent.js';
 import { readOrganisationAnswers } from './organisation-answers.js';
 import { skipRow, warnRow, type SurveyBuild } from './survey-build.js';
 
@@ -30,18 +30,25 @@ function addOrganisation(
   build.organisations.push({ line, answered: respondent.answered, id, name, match: respondent.match });
 }
 
-export function importRow(build: SurveyBuild, row: Row): void {
-  const respondent = identifyRespondent(row, build.known, build.organisationsByKey, build.answeredOn);
+/** Records the questions an organisation answered with its own operation, on its node and in the report. */
+function recordOwnOperation(build: SurveyBuild, id: string, questions: string[]): void {
+  if (questions.length === 0) return;
+  // Not (yet) an attribute of the model: kept on the node for graph files, and in the report.
+  build.graph.mergeNodeAttributes(id, { ownOperation: questions } as Partial<OrganisationAttributes>);
+  build.organisations[build.organisations.length - 1]!.ownOperation = questions;
+}
+
+export function importRow(build: SurveyBuild, { row, respondent }: IdentifiedRow): void {
   if (respondent.result === 'skipped') {
     skipRow(build, row, respondent.column, respondent.reason);
     return;
   }
-  build.answeredOn.set(respondent.id, row.line);
   build.counts.respondents++;
   const answers = readOrganisationAnswers(row, (column, code, message) => warnRow(build, row, column, code, message));
   build.counts.dontKnowAnswers += answers.dontKnowAnswers;
   build.countries.record(answers.countries, row.line);
   addOrganisation(build, row.line, respondent, answers.attributes);
-  const used = addNameAnswers(build, row, respondent.id);
+  const { used, ownOperation } = addNameAnswers(build, row, respondent.id);
+  recordOwnOperation(build, respondent.id, ownOperation);
   build.serviceCountries.add(build.graph, respondent.id, used, answers.countries.codes);
 }

@@ -83,4 +83,46 @@ describe('importSurvey', () => {
       ['KEDJA_SURVEY_ROW_SKIPPED', 4, 1],
     ]);
   });
+
+  it('applies a decisions file, says which decisions no longer match anything, and writes none of them as errors', async () => {
+    const f = fixture(`${HEADER}k1,Ett,kommun,ja,"Ofice 365, Lärloggen",,Microsoft AB,,\n`);
+    const decisions = join(f.catalogue, '..', 'decisions.csv');
+    writeFileSync(
+      decisions,
+      'spelling,question,decision,id,proposal\n' +
+        'Lärloggen,q7_1,map-to,svc-m365,new entry\n' +
+        'Ofice 365,q7_1,reject,svc-m365,merge\n' +
+        'Zoom,q7_1,accept,svc-zoom,merge\n' +
+        'Microsoft AB,q15,,,merge\n',
+    );
+    const { report, diagnostics } = await importSurvey(f.answers, { ...f, decisions });
+    expect(report!.spellings.map((s) => [s.raw, s.result, s.method, s.id])).toEqual([
+      ['Ofice 365', 'unresolved', undefined, 'unresolved-service-ofice-365'],
+      ['Lärloggen', 'merged', 'decision', 'svc-m365'],
+      ['Microsoft AB', 'merged', 'key', 'sup-ms'],
+    ]);
+    expect(report!.decisions.map((d) => [d.line, d.status])).toEqual([
+      [2, 'applied'],
+      [3, 'applied'],
+      [4, 'no-match'],
+    ]);
+    expect(report!.counts.decisions).toEqual({ applied: 2, noMatch: 1, invalid: 0 });
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['KEDJA_SURVEY_UNUSED_DECISION', 4]]);
+  });
+
+  it('uses brand lists of your own beside the shipped one, or instead of it', async () => {
+    const f = fixture(`${HEADER}k1,Ett,kommun,ja,"Office 365, MS Lync",,,,\n`);
+    const brands = join(f.catalogue, '..', 'brands.csv');
+    writeFileSync(brands, 'kind,brand,spelling,source\nservice,Microsoft 365,MS Lync,our own knowledge\n');
+    const result = async (options: object) =>
+      (await importSurvey(f.answers, { ...f, ...options })).report!.spellings.map((s) => [s.raw, s.result]);
+    expect(await result({ brands: [brands] })).toEqual([
+      ['Office 365', 'merged'],
+      ['MS Lync', 'merged'],
+    ]);
+    expect(await result({ brands: [brands], shippedBrands: false })).toEqual([
+      ['Office 365', 'unresolved'],
+      ['MS Lync', 'merged'],
+    ]);
+  });
 });

@@ -1,22 +1,20 @@
 /**
- * The exact-alias step: the spelling, ignoring case and spacing, is a catalogue name or a known
- * alias (aliases.csv) of an entry of the kind asked for. An alias given to several entries ("OD"
- * for two companies) is a tie. O(1).
+ * The exact-alias method: the spelling, ignoring case and spacing, is a catalogue name or a known
+ * alias (aliases.csv) of an entry of the kind asked for, or a brand-list spelling linked to one.
+ * An alias given to several entries ("OD" for two companies) is a tie. O(1).
  */
-import { decide } from './decide-match.js';
-import { exactForm, type MatcherIndex } from './matcher-index.js';
-import type { Candidate, MatchQuery, NameKind, Resolution } from './matcher-types.js';
+import { evidenceFor } from './evidence.js';
+import { lookUp, type MatcherIndex, type QueryForms } from './matcher-index.js';
+import type { Evidence, NameKind } from './matcher-types.js';
 
-export function aliasCandidates(index: MatcherIndex, raw: string, kind: NameKind): Candidate[] {
-  return [...(index.exact[kind].get(exactForm(raw)) ?? [])].map(([id, text]) => ({ id, score: 1, matched: text }));
-}
-
-export function matchAlias({ raw, kind, model }: MatchQuery, index: MatcherIndex): Resolution | undefined {
-  const found = aliasCandidates(index, raw, kind);
-  if (found.length === 0) return undefined;
-  return decide(index, found, model, {
-    method: 'alias',
-    why: () => 'the spelling is a catalogue name or a known alias',
-    tie: 'same alias',
-  });
+export function aliasEvidence(query: QueryForms, index: MatcherIndex, kind: NameKind): Evidence[] {
+  return lookUp(index, kind, 'exact', query.exact).map((s) =>
+    evidenceFor(
+      s,
+      'alias',
+      1,
+      'exact',
+      s.source === 'brand' ? `the spelling is "${s.text}"` : 'the spelling is a catalogue name or a known alias',
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { keyCandidates, matchKey } from './match-key.js';
-import { buildMatcherIndex } from './matcher-index.js';
+import { keyEvidence } from './match-key.js';
+import { buildMatcherIndex, queryForms } from './matcher-index.js';
 
 const index = buildMatcherIndex([
   { id: 'ms', kind: 'supplier', name: 'Microsoft Sverige AB', aliases: [], related: ['teams'] },
@@ -11,37 +11,32 @@ const index = buildMatcherIndex([
   { id: 'a', kind: 'service', name: 'Planeraren', model: 'SaaS', aliases: [], related: [] },
   { id: 'b', kind: 'service', name: 'Planeraren AB', model: 'PaaS', aliases: [], related: [] },
 ]);
+const ids = (raw: string, kind: 'service' | 'supplier') => keyEvidence(queryForms(raw), index, kind).map((e) => e.id);
 
-describe('matchKey', () => {
-  it('matches once case, accents, punctuation and legal suffixes are dropped', () => {
-    expect(matchKey({ raw: 'MICROSOFT AB', kind: 'supplier', model: undefined }, index)).toMatchObject({
-      result: 'merged',
-      method: 'key',
-      id: 'ms',
-      reason: 'same normalised key as "Microsoft Sverige AB"',
-    });
+describe('keyEvidence', () => {
+  it('matches once look-alikes, case, accents, punctuation, legal forms and country tails are dropped', () => {
+    expect(keyEvidence(queryForms('MICROSOFT IRELAND OPERATIONS LTD'), index, 'supplier')).toEqual([
+      {
+        id: 'ms',
+        method: 'key',
+        score: 1,
+        matched: 'Microsoft Sverige AB',
+        tier: 'exact',
+        why: 'same normalised key as "Microsoft Sverige AB"',
+      },
+    ]);
+    expect(ids('Мicrosoft', 'supplier')).toEqual(['ms']); // a Cyrillic М
   });
 
   it("matches a service with its supplier's name added or left out", () => {
-    expect(keyCandidates(index, 'Microsoft Teams', 'service')).toEqual([{ id: 'teams', score: 1, matched: 'Teams' }]);
-    expect(keyCandidates(index, 'Skolportalen (Edusoft Norden)', 'service')).toEqual([
-      { id: 'portal', score: 1, matched: 'Edusoft Skolportalen' },
-    ]);
-    // The supplier's name alone is not its service.
-    expect(keyCandidates(index, 'Microsoft', 'service')).toEqual([]);
-    // Suppliers are matched on their key only.
-    expect(keyCandidates(index, 'Microsoft Teams', 'supplier')).toEqual([]);
+    expect(ids('Microsoft Teams', 'service')).toEqual(['teams']);
+    expect(ids('Skolportalen (Edusoft Norden)', 'service')).toEqual(['portal']);
+    expect(ids('Microsoft', 'service')).toEqual([]); // the supplier's name alone is not its service
+    expect(ids('Microsoft Teams', 'supplier')).toEqual([]); // suppliers on their key only
   });
 
-  it("is decided by the question's model when keys tie, else ambiguous", () => {
-    expect(matchKey({ raw: 'planeraren', kind: 'service', model: 'PaaS' }, index)).toMatchObject({ id: 'b' });
-    expect(matchKey({ raw: 'planeraren', kind: 'service', model: undefined }, index)).toMatchObject({
-      result: 'ambiguous',
-      reason: 'same key between a, b',
-    });
-  });
-
-  it('leaves a name with no such key to the next step', () => {
-    expect(matchKey({ raw: 'Zoom', kind: 'service', model: 'SaaS' }, index)).toBeUndefined();
+  it('finds every entry with the key (a tie), and nothing for a name with another key', () => {
+    expect(ids('planeraren', 'service')).toEqual(['a', 'b']);
+    expect(ids('Zoom', 'service')).toEqual([]);
   });
 });

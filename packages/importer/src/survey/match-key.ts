@@ -1,41 +1,34 @@
 /**
- * The normalised-key step: the name is a catalogue spelling once case, accents, punctuation, legal
- * suffixes and words such as "kommun" are dropped (normalise-name.ts). For a service with no such
- * spelling, also once its supplier's name is dropped from both ("Microsoft Teams" is the
- * catalogue's "Teams" by Microsoft; "Skolportalen (Edusoft)" is "Skolportalen"). O(1) for the key,
- * O(service spellings) for the supplier-less comparison.
+ * The normalised-key method: the name is a catalogue spelling once look-alikes, case, accents,
+ * punctuation, legal forms, country tails and words such as "kommun" are dropped
+ * (normalise-name.ts). For a service, also once its supplier's name is dropped from both
+ * ("Microsoft Teams" is the catalogue's "Teams" by Microsoft; "Skolportalen (Edusoft)" is
+ * "Skolportalen"). O(1) for the key, O(service spellings) for the supplier-less comparison.
  */
-import { decide } from './decide-match.js';
-import type { MatcherIndex } from './matcher-index.js';
-import type { Candidate, MatchQuery, NameKind, Resolution } from './matcher-types.js';
-import { nameTokens } from './normalise-name.js';
+import { evidenceFor } from './evidence.js';
+import { lookUp, type MatcherIndex, type QueryForms } from './matcher-index.js';
+import type { Evidence, NameKind } from './matcher-types.js';
 
 /** Services whose spelling is the name's words once the service's supplier's words are dropped. */
-function withoutSupplier(index: MatcherIndex, tokens: readonly string[], found: Map<string, Candidate>): void {
+function withoutSupplier(index: MatcherIndex, query: QueryForms, found: Map<string, Evidence>): void {
   for (const spelling of index.spellings.service) {
     const vendor = index.vendorTokens.get(spelling.id)!;
     if (vendor.size === 0 || found.has(spelling.id)) continue;
-    const rawStripped = tokens.filter((token) => !vendor.has(token)).join('');
-    if (rawStripped !== '' && rawStripped === (spelling.strippedKey || spelling.key)) {
-      found.set(spelling.id, { id: spelling.id, score: 1, matched: spelling.text });
+    const stripped = query.tokens.filter((token) => !vendor.has(token)).join('');
+    if (stripped !== '' && stripped === (spelling.strippedKey || spelling.key)) {
+      found.set(
+        spelling.id,
+        evidenceFor(spelling, 'key', 1, 'exact', `same normalised key as "${spelling.text}" without the supplier`),
+      );
     }
   }
 }
 
-export function keyCandidates(index: MatcherIndex, raw: string, kind: NameKind): Candidate[] {
-  const tokens = nameTokens(raw);
-  const found = new Map<string, Candidate>();
-  for (const [id, text] of index.keys[kind].get(tokens.join('')) ?? []) found.set(id, { id, score: 1, matched: text });
-  if (kind === 'service' && found.size === 0) withoutSupplier(index, tokens, found);
+export function keyEvidence(query: QueryForms, index: MatcherIndex, kind: NameKind): Evidence[] {
+  const found = new Map<string, Evidence>();
+  for (const s of lookUp(index, kind, 'key', query.key)) {
+    found.set(s.id, evidenceFor(s, 'key', 1, 'exact', `same normalised key as "${s.text}"`));
+  }
+  if (kind === 'service' && found.size === 0) withoutSupplier(index, query, found);
   return [...found.values()];
-}
-
-export function matchKey({ raw, kind, model }: MatchQuery, index: MatcherIndex): Resolution | undefined {
-  const found = keyCandidates(index, raw, kind);
-  if (found.length === 0) return undefined;
-  return decide(index, found, model, {
-    method: 'key',
-    why: (c) => `same normalised key as "${c.matched}"`,
-    tie: 'same key',
-  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { matchOtherKind } from './match-other-kind.js';
-import { buildMatcherIndex } from './matcher-index.js';
+import { otherKindEvidence } from './match-other-kind.js';
+import { buildMatcherIndex, queryForms } from './matcher-index.js';
 
 const index = buildMatcherIndex([
   { id: 'skolwebb', kind: 'supplier', name: 'Skolwebb AB', aliases: [], related: ['skolwebben'] },
@@ -14,50 +14,53 @@ const index = buildMatcherIndex([
   { id: 'workspace', kind: 'service', name: 'Google Workspace', model: 'SaaS', aliases: [], related: ['google'] },
   { id: 'cloud', kind: 'service', name: 'Google Cloud', model: 'IaaS', aliases: [], related: ['google'] },
 ]);
+const other = (raw: string, kind: 'service' | 'supplier', model?: 'SaaS' | 'PaaS' | 'IaaS') =>
+  otherKindEvidence(queryForms(raw), index, kind, model);
 
-describe('matchOtherKind', () => {
-  it('takes a supplier named for a service as its only service', () => {
-    expect(matchOtherKind({ raw: 'Skolwebb', kind: 'service', model: 'SaaS' }, index)).toEqual({
-      result: 'merged',
-      method: 'via-supplier',
-      id: 'skolwebben',
-      score: 1,
-      matched: 'Skolwebb AB',
-      reason: 'names the supplier Skolwebb AB (skolwebb), whose only service of model SaaS is Skolwebben',
+describe('otherKindEvidence', () => {
+  it('takes a supplier named for a service as its only service, exact evidence worth 0.99', () => {
+    expect(other('Skolwebb', 'service', 'SaaS')).toEqual({
+      result: 'evidence',
+      evidence: [
+        {
+          id: 'skolwebben',
+          method: 'via-supplier',
+          score: 0.99,
+          matched: 'Skolwebb AB',
+          tier: 'exact',
+          why: 'names the supplier Skolwebb AB (skolwebb), whose only service of model SaaS is Skolwebben',
+        },
+      ],
     });
   });
 
-  it("takes its only service of the question's model, or else chooses among all its services", () => {
-    expect(matchOtherKind({ raw: 'Google', kind: 'service', model: 'IaaS' }, index)).toMatchObject({ id: 'cloud' });
-    expect(matchOtherKind({ raw: 'Google', kind: 'service', model: 'PaaS' }, index)).toMatchObject({
-      result: 'ambiguous',
-      method: 'via-supplier',
-      candidates: [
-        { id: 'workspace', score: 1, matched: 'Google' },
-        { id: 'cloud', score: 1, matched: 'Google' },
-      ],
-      reason: 'names the supplier Google (google), which has 2 services',
-    });
+  it("takes the services of the question's model, or else all its services", () => {
+    const ids = (model: 'IaaS' | 'PaaS') => {
+      const found = other('Google', 'service', model);
+      return found.result === 'evidence' ? found.evidence.map((e) => e.id) : found.result;
+    };
+    expect(ids('IaaS')).toEqual(['cloud']);
+    expect(ids('PaaS')).toEqual(['workspace', 'cloud']);
   });
 
   it('takes a service named for a supplier as its only supplier', () => {
-    expect(matchOtherKind({ raw: 'Webbkontoret CMS', kind: 'supplier', model: undefined }, index)).toMatchObject({
-      result: 'merged',
-      method: 'via-service',
-      id: 'web',
-      reason: 'names the service Webbkontoret CMS (cms), whose only supplier is Webbkontoret Norr AB',
+    expect(other('Webbkontoret CMS', 'supplier')).toMatchObject({
+      evidence: [
+        {
+          id: 'web',
+          method: 'via-service',
+          why: 'names the service Webbkontoret CMS (cms), whose only supplier is Webbkontoret Norr AB',
+        },
+      ],
     });
   });
 
-  it('is unresolved when the named entry has nothing of the kind in the catalogue', () => {
-    expect(matchOtherKind({ raw: 'Ensam', kind: 'service', model: 'SaaS' }, index)).toEqual({
-      result: 'unresolved',
+  it('says so when the named entry has nothing of the kind, and gives nothing for a name of no other entry', () => {
+    expect(other('Ensam', 'service', 'SaaS')).toEqual({
+      result: 'nothing-of-kind',
       reason: 'names the supplier Ensam AB (lonely), which has no service in the catalogue',
     });
-  });
-
-  it('leaves a name that is no entry of the other kind to the next step', () => {
-    expect(matchOtherKind({ raw: 'Webbkontoret', kind: 'service', model: 'SaaS' }, index)).toBeUndefined();
-    expect(matchOtherKind({ raw: 'Skolwebb', kind: 'supplier', model: undefined }, index)).toBeUndefined();
+    expect(other('Webbkontoret', 'service', 'SaaS')).toEqual({ result: 'none' });
+    expect(other('Skolwebb', 'supplier')).toEqual({ result: 'none' });
   });
 });

@@ -1,22 +1,35 @@
 /**
- * The other-kind step: a supplier named where a service was asked for stands for its only service
- * (of the question's model, when it has services of that model), and a service named where a
- * supplier was asked for for its only supplier; with several it is ambiguous, with none
- * unresolved. The other kind is looked up by exact alias and by normalised key only, and must give
- * exactly one entry. O(1) plus the key step's scan.
+ * The other-kind method: a supplier named where a service was asked for stands for its services
+ * (those of the question's model, when it has any), and a service named where a supplier was
+ * asked for for its suppliers: one related entry merges, several tie (ambiguous), none leaves the
+ * name unresolved with that reason. The other kind is looked up on exact evidence only (alias,
+ * key, fingerprint, brand list) and must give exactly one entry. Exact evidence worth 0.99, so
+ * that a name of the kind asked for comes first, or 0.98 when the other kind was found through
+ * the brand list. O(1) plus the key method's scan.
  */
 import type { ServiceModel } from '@kedja/core';
 
-import { aliasCandidates } from './match-alias.js';
-import { keyCandidates } from './match-key.js';
-import type { MatcherIndex } from './matcher-index.js';
-import type { CatalogueEntry, MatchQuery, Method, NameKind, Resolution } from './matcher-types.js';
+import { BRAND_FACTOR } from './evidence.js';
+import { aliasEvidence } from './match-alias.js';
+import { fingerprintEvidence } from './match-fingerprint.js';
+import { keyEvidence } from './match-key.js';
+import type { MatcherIndex, QueryForms } from './matcher-index.js';
+import type { CatalogueEntry, Evidence, Method, NameKind } from './matcher-types.js';
 
-/** The one entry of the other kind the name is, if exactly one. */
-function namedOther(index: MatcherIndex, raw: string, other: NameKind): CatalogueEntry | undefined {
-  let found = aliasCandidates(index, raw, other);
-  if (found.length === 0) found = keyCandidates(index, raw, other);
-  return found.length === 1 ? index.byId.get(found[0]!.id)! : undefined;
+/** The score of a name of the other kind. */
+export const OTHER_KIND_SCORE = 0.99;
+
+export type OtherKind =
+  { result: 'evidence'; evidence: Evidence[] } | { result: 'nothing-of-kind'; reason: string } | { result: 'none' };
+
+/** The one entry of the other kind the name is, if exactly one, with the best evidence for it. */
+function namedOther(index: MatcherIndex, query: QueryForms, other: NameKind) {
+  let found = aliasEvidence(query, index, other);
+  if (found.length === 0) found = keyEvidence(query, index, other);
+  if (found.length === 0) found = fingerprintEvidence(query, index, other);
+  const top = Math.max(...found.map((e) => e.score));
+  const best = found.filter((e) => e.score === top);
+  return best.length === 1 ? { entry: index.byId.get(best[0]!.id)!, evidence: best[0]! } : undefined;
 }
 
 /** The related entries to choose from: those of the question's model if any, else all. */
@@ -26,29 +39,34 @@ function relatedPool(index: MatcherIndex, named: CatalogueEntry, model: ServiceM
   return { pool: ofModel.length > 0 ? ofModel : related, ofModel };
 }
 
-export function matchOtherKind({ raw, kind, model }: MatchQuery, index: MatcherIndex): Resolution | undefined {
+export function otherKindEvidence(
+  query: QueryForms,
+  index: MatcherIndex,
+  kind: NameKind,
+  model: ServiceModel | undefined,
+): OtherKind {
   const other: NameKind = kind === 'service' ? 'supplier' : 'service';
-  const named = namedOther(index, raw, other);
-  if (!named) return undefined;
+  const named = namedOther(index, query, other);
+  if (!named) return { result: 'none' };
+  const { entry } = named;
+  const what = `names the ${other} ${entry.name} (${entry.id})`;
+  const { pool, ofModel } = relatedPool(index, entry, model);
+  if (pool.length === 0) return { result: 'nothing-of-kind', reason: `${what}, which has no ${kind} in the catalogue` };
   const method: Method = kind === 'service' ? 'via-supplier' : 'via-service';
-  const { pool, ofModel } = relatedPool(index, named, model);
-  const what = `names the ${other} ${named.name} (${named.id})`;
-  if (pool.length === 1) {
-    const id = pool[0]!;
-    return {
-      result: 'merged',
-      method,
-      id,
-      score: 1,
-      matched: named.name,
-      reason: `${what}, whose only ${kind}${ofModel.length === 1 && model ? ` of model ${model}` : ''} is ${index.byId.get(id)!.name}`,
-    };
-  }
-  if (pool.length === 0) return { result: 'unresolved', reason: `${what}, which has no ${kind} in the catalogue` };
+  const score = named.evidence.method === 'brand' ? BRAND_FACTOR : OTHER_KIND_SCORE;
+  const plural = kind === 'service' ? 'services' : 'suppliers';
   return {
-    result: 'ambiguous',
-    method,
-    candidates: pool.map((id) => ({ id, score: 1, matched: named.name })),
-    reason: `${what}, which has ${pool.length} ${kind === 'service' ? 'services' : 'suppliers'}`,
+    result: 'evidence',
+    evidence: pool.map((id) => ({
+      id,
+      method,
+      score,
+      matched: entry.name,
+      tier: 'exact',
+      why:
+        pool.length === 1
+          ? `${what}, whose only ${kind}${ofModel.length === 1 && model ? ` of model ${model}` : ''} is ${index.byId.get(id)!.name}`
+          : `${what}, which has ${pool.length} ${plural}`,
+    })),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { matchPrefix, prefixCandidates } from './match-prefix.js';
-import { buildMatcherIndex } from './matcher-index.js';
+import { prefixEvidence } from './match-prefix.js';
+import { buildMatcherIndex, queryForms } from './matcher-index.js';
 
 const index = buildMatcherIndex([
   { id: 'lonia', kind: 'supplier', name: 'Lönia Lönesystem AB', aliases: [], related: [] },
@@ -9,31 +9,28 @@ const index = buildMatcherIndex([
   { id: 'analys', kind: 'service', name: 'Webbkontoret Analys', model: 'PaaS', aliases: [], related: [] },
   { id: 'ab', kind: 'service', name: 'Abc Def', model: 'SaaS', aliases: [], related: [] },
 ]);
+const ids = (raw: string, kind: 'service' | 'supplier') =>
+  prefixEvidence(queryForms(raw), index, kind).map((e) => e.id);
 
-describe('matchPrefix', () => {
-  it('takes the brand alone for the one name it starts', () => {
-    expect(matchPrefix({ raw: 'Lönia', kind: 'supplier', model: undefined }, index)).toEqual({
-      result: 'merged',
-      method: 'prefix',
-      id: 'lonia',
-      score: 1,
-      matched: 'Lönia Lönesystem AB',
-      reason: 'the leading words of "Lönia Lönesystem AB"',
-    });
-  });
-
-  it("is ambiguous when several names start so, unless one is of the question's model", () => {
-    expect(matchPrefix({ raw: 'Webbkontoret', kind: 'service', model: 'IaaS' }, index)).toMatchObject({
-      result: 'ambiguous',
-      reason: 'the leading words of several names between cms, analys',
-    });
-    expect(matchPrefix({ raw: 'Webbkontoret', kind: 'service', model: 'PaaS' }, index)).toMatchObject({ id: 'analys' });
+describe('prefixEvidence', () => {
+  it('takes the brand alone as the leading words of a name, near evidence worth 0.9', () => {
+    expect(prefixEvidence(queryForms('Lönia'), index, 'supplier')).toEqual([
+      {
+        id: 'lonia',
+        method: 'prefix',
+        score: 0.9,
+        matched: 'Lönia Lönesystem AB',
+        tier: 'near',
+        why: 'the leading words of "Lönia Lönesystem AB"',
+      },
+    ]);
+    expect(ids('Webbkontoret', 'service')).toEqual(['cms', 'analys']);
   });
 
   it('needs whole leading words, fewer than the name has, and at least four letters', () => {
-    expect(prefixCandidates(index, 'Webbkontor', 'service')).toEqual([]);
-    expect(prefixCandidates(index, 'Webbkontoret CMS', 'service')).toEqual([]);
-    expect(prefixCandidates(index, 'CMS', 'service')).toEqual([]);
-    expect(prefixCandidates(index, 'Abc', 'service')).toEqual([]);
+    expect(ids('Webbkontor', 'service')).toEqual([]);
+    expect(ids('Webbkontoret CMS', 'service')).toEqual([]);
+    expect(ids('CMS', 'service')).toEqual([]);
+    expect(ids('Abc', 'service')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildMatcherIndex, exactForm } from './matcher-index.js';
+import { buildMatcherIndex, exactForm, lookUp } from './matcher-index.js';
 import type { CatalogueEntry } from './matcher-types.js';
 
 const entries: CatalogueEntry[] = [
@@ -13,50 +13,54 @@ const entries: CatalogueEntry[] = [
     model: 'SaaS',
     aliases: ['Office 365', 'office  365', 'Office365'],
     related: ['ms'],
+    brands: [{ spelling: 'O365', brand: 'Microsoft 365', source: 's' }],
   },
   { id: 'dash', kind: 'service', name: '---', aliases: [], related: [] },
 ];
 const index = buildMatcherIndex(entries);
+const texts = (found: { text: string }[]) => found.map((s) => s.text);
 
 describe('buildMatcherIndex', () => {
-  it('looks spellings up ignoring case and spacing, keeping the first text of each id', () => {
+  it('looks spellings up ignoring case and spacing, the first of each entry', () => {
     expect(exactForm('  Office   365 ')).toBe('office 365');
-    expect([...index.exact.service.get('office 365')!]).toEqual([['m365', 'Office 365']]);
-    expect([...index.exact.supplier.get('ms')!]).toEqual([['ms', 'MS']]);
-    expect(index.exact.service.has('ms')).toBe(false);
+    expect(texts(lookUp(index, 'service', 'exact', 'office 365'))).toEqual(['Office 365']);
+    expect(texts(lookUp(index, 'supplier', 'exact', 'ms'))).toEqual(['MS']);
+    expect(lookUp(index, 'service', 'exact', 'ms')).toEqual([]);
   });
 
-  it('looks spellings up by normalised key, keeping the last text of each id, and never by an empty key', () => {
-    expect([...index.keys.service.get('office365')!]).toEqual([['m365', 'Office365']]);
-    expect([...index.keys.supplier.get('microsoft')!]).toEqual([['ms', 'Microsoft Sverige AB']]);
-    expect(index.keys.service.has('')).toBe(false);
+  it('looks spellings up by key, fingerprint, n-grams, key without editions and phonetic key, never by an empty form', () => {
+    expect(texts(lookUp(index, 'service', 'key', 'office365'))).toEqual(['Office 365']);
+    expect(texts(lookUp(index, 'service', 'fingerprint', '365 microsoft'))).toEqual(['Microsoft 365']);
+    expect(texts(lookUp(index, 'service', 'phonetic', 'mkrsft tms'))).toEqual(['Microsoft Teams']);
+    expect(index.lookups.service.key.has('')).toBe(false);
+    expect(texts(lookUp(index, 'service', 'key', 'office365', (s) => s.text === 'Office365'))).toEqual(['Office365']);
   });
 
-  it("keeps a service's supplier words, and its spellings without them", () => {
+  it("keeps a service's supplier words, and its spellings without them; brand spellings come last", () => {
     expect([...index.vendorTokens.get('teams')!]).toEqual(['microsoft', 'ms']);
     expect(index.vendorTokens.get('ms')!.size).toBe(0);
-    expect(index.spellings.service[0]).toEqual({
+    expect(index.spellings.service[0]).toMatchObject({
       id: 'teams',
       text: 'Microsoft Teams',
+      source: 'name',
       norm: 'microsoft teams',
       key: 'microsoftteams',
       strippedNorm: 'teams',
       strippedKey: 'teams',
     });
-    // Nothing dropped: no stripped form.
     expect(index.spellings.service.find((s) => s.text === 'Office 365')).toMatchObject({ strippedKey: '' });
-    expect(index.spellings.service.map((s) => s.text)).toEqual([
-      'Microsoft Teams',
-      'Microsoft 365',
-      'Office 365',
-      'office  365',
-      'Office365',
-      '---',
+    expect(index.spellings.service.map((s) => `${s.text} ${s.source}`)).toEqual([
+      'Microsoft Teams name',
+      'Microsoft 365 name',
+      'Office 365 alias',
+      'office  365 alias',
+      'Office365 alias',
+      'O365 brand',
+      '--- name',
     ]);
   });
 
   it('indexes an empty catalogue', () => {
-    const empty = buildMatcherIndex([]);
-    expect(empty.spellings).toEqual({ service: [], supplier: [] });
+    expect(buildMatcherIndex([]).spellings).toEqual({ service: [], supplier: [] });
   });
 });

@@ -1,43 +1,63 @@
 /**
  * The index a name matcher looks names up in, built once from the catalogue entries: per kind
- * (service, supplier) every spelling of every entry (its name and its aliases) by exact form (case
- * and spacing ignored) and by normalised key, all spellings in catalogue order for the scans
- * (leading words, fuzzy), and per service the words of its suppliers' names, which an answer may
- * add or leave out ("Microsoft Teams" for the catalogue's "Teams" by Microsoft).
- * O(spellings × words per spelling) to build.
+ * (service, supplier) every spelling of every entry (its name, its aliases, then the brand-list
+ * spellings linked to it) with its forms (name-forms.ts), looked up by exact form (case and
+ * spacing ignored), key, fingerprint, n-gram fingerprint, key without editions and phonetic key;
+ * all spellings in catalogue order for the scans (leading words, token set, edit distance); and
+ * per service the words of its suppliers' names, which an answer may add or leave out
+ * ("Microsoft Teams" for the catalogue's "Teams" by Microsoft). O(spellings × words) to build.
  */
-import type { CatalogueEntry, NameKind } from './matcher-types.js';
+import type { BrandSpelling, CatalogueEntry, NameKind } from './matcher-types.js';
+import { formsOfTokens, nameForms, type NameForms } from './name-forms.js';
 import { nameTokens } from './normalise-name.js';
 
-/** One catalogue spelling, normalised. */
-export interface Spelling {
+/** One catalogue spelling, in all its forms. */
+export interface Spelling extends NameForms {
   id: string;
   text: string;
-  /** The words, separated by single spaces. */
-  norm: string;
-  /** The words run together. */
-  key: string;
+  /** The entry's name, one of its aliases, or a brand-list spelling. */
+  source: 'name' | 'alias' | 'brand';
+  brand?: BrandSpelling;
   /** Services: the words without the supplier's name, and their key ('' when nothing is dropped). */
   strippedNorm: string;
   strippedKey: string;
 }
 
-/** Catalogue ids by a form of their spelling, each with the catalogue text that has that form. */
-export type SpellingLookup = Map<string, Map<string, string>>;
+/** A name being matched, in all its forms. */
+export interface QueryForms extends NameForms {
+  raw: string;
+  exact: string;
+}
+
+/** Spellings by one of their forms. */
+export type SpellingLookup = Map<string, Spelling[]>;
+
+export const LOOKUPS = ['exact', 'key', 'fingerprint', 'ngrams', 'coreKey', 'phonetic'] as const;
+export type LookupForm = (typeof LOOKUPS)[number];
 
 export interface MatcherIndex {
   byId: ReadonlyMap<string, CatalogueEntry>;
-  /** Exact form -> id -> the first catalogue text of that id with this form. */
-  exact: Record<NameKind, SpellingLookup>;
-  /** Normalised key -> id -> the last catalogue text of that id with this key. */
-  keys: Record<NameKind, SpellingLookup>;
+  lookups: Record<NameKind, Record<LookupForm, SpellingLookup>>;
   spellings: Record<NameKind, Spelling[]>;
-  /** Per entry id, the words of its suppliers' names and aliases (empty for a supplier). */
+  /** Per entry id, the words of its suppliers' names, aliases and brand spellings (empty for a supplier). */
   vendorTokens: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A spelling ignoring case and spacing. */
 export const exactForm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function queryForms(raw: string): QueryForms {
+  return { ...nameForms(raw), raw, exact: exactForm(raw) };
+}
+
+/** Every spelling of an entry: its name, its aliases, its brand spellings. */
+function textsOf(entry: CatalogueEntry): { text: string; source: Spelling['source']; brand?: BrandSpelling }[] {
+  return [
+    { text: entry.name, source: 'name' },
+    ...entry.aliases.map((text) => ({ text, source: 'alias' as const })),
+    ...(entry.brands ?? []).map((brand) => ({ text: brand.spelling, source: 'brand' as const, brand })),
+  ];
+}
 
 /** The words of the names and aliases of a service's suppliers. */
 function supplierTokens(byId: ReadonlyMap<string, CatalogueEntry>, entry: CatalogueEntry): Set<string> {
@@ -46,46 +66,73 @@ function supplierTokens(byId: ReadonlyMap<string, CatalogueEntry>, entry: Catalo
   for (const id of entry.related) {
     const supplier = byId.get(id);
     if (!supplier) continue;
-    for (const text of [supplier.name, ...supplier.aliases]) for (const token of nameTokens(text)) tokens.add(token);
+    for (const { text } of textsOf(supplier)) for (const token of nameTokens(text)) tokens.add(token);
   }
   return tokens;
 }
 
-function spellingOf(id: string, text: string, vendor: ReadonlySet<string>): Spelling {
-  const tokens = nameTokens(text);
-  const stripped = tokens.filter((token) => !vendor.has(token));
-  const dropped = stripped.length < tokens.length;
+function spellingOf(
+  id: string,
+  { text, source, brand }: ReturnType<typeof textsOf>[number],
+  vendor: ReadonlySet<string>,
+): Spelling {
+  const forms = formsOfTokens(nameTokens(text));
+  const stripped = forms.tokens.filter((token) => !vendor.has(token));
+  const dropped = stripped.length > 0 && stripped.length < forms.tokens.length;
   return {
+    ...forms,
     id,
     text,
-    norm: tokens.join(' '),
-    key: tokens.join(''),
+    source,
+    ...(brand ? { brand } : {}),
     strippedNorm: dropped ? stripped.join(' ') : '',
     strippedKey: dropped ? stripped.join('') : '',
   };
 }
 
-/** The ids under `form`, created empty on first use. */
-function idsOf(lookup: SpellingLookup, form: string): Map<string, string> {
-  return lookup.get(form) ?? lookup.set(form, new Map()).get(form)!;
+const emptyLookups = (): Record<LookupForm, SpellingLookup> =>
+  Object.fromEntries(LOOKUPS.map((form) => [form, new Map()])) as Record<LookupForm, SpellingLookup>;
+
+function add(lookup: SpellingLookup, form: string, spelling: Spelling): void {
+  if (form === '') return;
+  const list = lookup.get(form);
+  if (list) list.push(spelling);
+  else lookup.set(form, [spelling]);
 }
 
 export function buildMatcherIndex(entries: readonly CatalogueEntry[]): MatcherIndex {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const exact: Record<NameKind, SpellingLookup> = { service: new Map(), supplier: new Map() };
-  const keys: Record<NameKind, SpellingLookup> = { service: new Map(), supplier: new Map() };
+  const lookups = { service: emptyLookups(), supplier: emptyLookups() };
   const spellings: Record<NameKind, Spelling[]> = { service: [], supplier: [] };
   const vendorTokens = new Map<string, ReadonlySet<string>>();
   for (const entry of entries) {
     const vendor = supplierTokens(byId, entry);
     vendorTokens.set(entry.id, vendor);
-    for (const text of [entry.name, ...entry.aliases]) {
-      const same = idsOf(exact[entry.kind], exactForm(text));
-      if (!same.has(entry.id)) same.set(entry.id, text);
+    for (const text of textsOf(entry)) {
       const spelling = spellingOf(entry.id, text, vendor);
       spellings[entry.kind].push(spelling);
-      if (spelling.key !== '') idsOf(keys[entry.kind], spelling.key).set(entry.id, text);
+      const forms = lookups[entry.kind];
+      add(forms.exact, exactForm(text.text), spelling);
+      for (const form of LOOKUPS) if (form !== 'exact') add(forms[form], spelling[form], spelling);
     }
   }
-  return { byId, exact, keys, spellings, vendorTokens };
+  return { byId, lookups, spellings, vendorTokens };
+}
+
+/** The spellings of `kind` whose `form` is `value` (and that pass `keep`), the first of each entry only. */
+export function lookUp(
+  index: MatcherIndex,
+  kind: NameKind,
+  form: LookupForm,
+  value: string,
+  keep: (spelling: Spelling) => boolean = () => true,
+): Spelling[] {
+  const seen = new Set<string>();
+  const found: Spelling[] = [];
+  for (const spelling of index.lookups[kind][form].get(value) ?? []) {
+    if (seen.has(spelling.id) || !keep(spelling)) continue;
+    seen.add(spelling.id);
+    found.push(spelling);
+  }
+  return found;
 }

@@ -96,8 +96,8 @@ describe('matching names', () => {
     expect(od.result === 'ambiguous' && od.candidates.map((c) => c.id).sort()).toEqual(['od-n', 'od-s']);
   });
 
-  it('fuzzy: typos merge above the threshold; near-duplicates stay apart as close calls', () => {
-    expect(matcher.match('Ofice 365', 'service', 'SaaS')).toMatchObject({ method: 'fuzzy', id: 'm365' });
+  it('edit distance: typos merge above the threshold; near-duplicates stay apart as close calls', () => {
+    expect(matcher.match('Ofice 365', 'service', 'SaaS')).toMatchObject({ method: 'edit', id: 'm365' });
     expect(matcher.match('Omsorgsdata Nrd', 'supplier')).toMatchObject({ result: 'merged', id: 'od-n' });
     const close = matcher.match('Omsorgsdata', 'supplier');
     expect(close.result).toBe('ambiguous');
@@ -113,6 +113,47 @@ describe('matching names', () => {
     for (const raw of ['vet ej', '-', 'Inga', 'n/a', 'Se ovan']) {
       expect(matcher.match(raw, 'service', 'SaaS').result, raw).toBe('not-a-name');
     }
+  });
+
+  it('several methods, one decision: the combined score keeps every reason and the runners-up', () => {
+    const vizma = matcher.match('Temas', 'service', 'SaaS');
+    expect(vizma).toMatchObject({ result: 'merged', id: 'teams', method: 'phonetic', score: 0.9 });
+    expect(vizma.result === 'merged' && vizma.evidence).toEqual([
+      'phonetic 0.90: sounds like "Teams" (tms)',
+      'edit 0.80: edit score 0.80 against "Teams"',
+    ]);
+    expect(vizma.result === 'merged' && vizma.runnersUp!.map((c) => c.id)).toEqual(['cms', 'analys', 'app']);
+  });
+
+  it('look-alike letters, legal forms, country tails and editions do not make a new name', () => {
+    expect(matcher.match('Microsoft Ireland Operations Ltd', 'supplier')).toMatchObject({ method: 'key', id: 'ms' });
+    expect(matcher.match('Мicrosoft 365', 'service', 'SaaS')).toMatchObject({ method: 'key', id: 'm365' }); // Cyrillic М
+    expect(matcher.match('Webbkontoret CMS Enterprise', 'service', 'SaaS')).toMatchObject({
+      method: 'edition',
+      id: 'cms',
+    });
+  });
+
+  it('a brand-list spelling of another model than asked for is ambiguous when one of the model fits', () => {
+    const brands = CATALOGUE.map((e) =>
+      e.id === 'azure' ? { ...e, brands: [{ spelling: 'Azure', brand: 'Microsoft Azure', source: 's' }] } : e,
+    );
+    const withBrands = createNameMatcher(brands);
+    expect(withBrands.match('Azure', 'service', 'IaaS')).toMatchObject({
+      result: 'merged',
+      method: 'brand',
+      id: 'azure',
+    });
+    expect(withBrands.match('Azure', 'service', 'PaaS')).toMatchObject({ result: 'ambiguous', method: 'brand' });
+  });
+
+  it('lists every candidate with its combined score for a review', () => {
+    expect(
+      matcher
+        .candidates('Omsorgsdata Nrd', 'supplier')
+        .map((c) => c.id)
+        .slice(0, 2),
+    ).toEqual(['od-n', 'od-s']);
   });
 
   it('a stricter threshold merges less', () => {

@@ -1,40 +1,46 @@
 /**
  * Matching a free-text name from a survey answer against a catalogue of known services and
- * suppliers, in the order a careful person would, stopping at the first step that decides:
+ * suppliers: several methods each look for evidence, the evidence is combined into one score per
+ * catalogue entry with the reasons kept (score-candidates.ts), and one decision is taken
+ * (decide-match.ts).
  *
- * 1. not a name: answers such as "vet ej", "inga", "-" are no service at all (non-answers.ts);
- * 2. exact alias: the spelling (ignoring case and spacing) is a catalogue name or a known alias
- *    (match-alias.ts);
- * 3. normalised key: the same once case, accents, punctuation, legal suffixes and words such as
- *    "kommun" are dropped (normalise-name.ts); for a service also once its supplier's name is
- *    dropped from both ("Microsoft Teams" is the catalogue's "Teams" by Microsoft) (match-key.ts);
- * 4. the other kind: a supplier named where a service was asked for stands for its only service
- *    (of the question's model), and a service named where a supplier was asked for for its only
- *    supplier; with several, it is ambiguous (match-other-kind.ts);
- * 5. leading words: the name is the first words of a catalogue name, the brand alone ("Lönia" for
- *    "Lönia Lönesystem AB"); when several names start so ("Webbkontoret CMS", "Webbkontoret
- *    Analys"), it is ambiguous (match-prefix.ts);
- * 6. fuzzy score from fuzzball (a port of Python's TheFuzz): the best of token_sort_ratio on the
- *    normalised words and ratio on the keys, 0..1. Names whose key is shorter than 4 characters
- *    are never fuzzy-matched ("AD" is not "AB") (match-fuzzy.ts).
+ * 0. Not a name: "vet ej", "se bilaga", "-" name nothing, "egen drift" and "kommunens eget
+ *    system" are the organisation's own operation (non-answers.ts); no method is asked.
+ * 1. Exact evidence, which decides when there is any: the spelling is a catalogue name or alias
+ *    (match-alias.ts, 1), has the same normalised key, also without the supplier's name
+ *    (match-key.ts, 1), the same words in another order (match-fingerprint.ts, 1), or is a
+ *    brand-list spelling linked to an entry (0.98); failing those, it names an entry of the other
+ *    kind, whose services or suppliers it stands for (match-other-kind.ts, 0.99).
+ * 2. Near evidence, weighed when there is no exact evidence: the same character bigrams (0.95),
+ *    the same name without editions (match-edition.ts, 0.92), the leading words
+ *    (match-prefix.ts, 0.9), every word of a catalogue spelling among more (match-token-set.ts,
+ *    0.8 to 0.95), the same Swedish phonetic key and a close spelling (match-phonetic.ts, 0.9),
+ *    and the edit-distance score of fuzzball (match-edit.ts). At or above `threshold` the best
+ *    merges; entries within `margin` of it are close calls.
  *
- * When a step finds several entries (an alias given to two, or fuzzy scores within `margin` of the
- * best), the one of the question's service model wins if it is the only one; otherwise the name is
- * ambiguous and is not guessed (decide-match.ts). Below `threshold` it is unresolved. Building the
- * index (matcher-index.ts) is O(spellings); one match is O(spellings) for the fuzzy step and O(1)
- * before it.
- * Reference: fuzzball.js (github.com/nol13/fuzzball.js), TheFuzz (github.com/seatgeek/thefuzz).
+ * Ties are broken by the question's service model or left ambiguous, never guessed. Building the
+ * index (matcher-index.ts) is O(spellings); one match is O(1) when exact evidence decides and
+ * O(spellings of the kind) otherwise.
  */
-import { matchAlias } from './match-alias.js';
-import { matchFuzzy } from './match-fuzzy.js';
-import { matchKey } from './match-key.js';
-import { matchOtherKind } from './match-other-kind.js';
-import { matchPrefix } from './match-prefix.js';
-import { buildMatcherIndex, type MatcherIndex } from './matcher-index.js';
-import type { CatalogueEntry, MatchOptions, MatchQuery, NameMatcher, Resolution } from './matcher-types.js';
+import type { ServiceModel } from '@kedja/core';
+
+import { decide } from './decide-match.js';
+import { aliasEvidence } from './match-alias.js';
+import { editionEvidence } from './match-edition.js';
+import { editEvidence } from './match-edit.js';
+import { fingerprintEvidence, ngramEvidence } from './match-fingerprint.js';
+import { keyEvidence } from './match-key.js';
+import { otherKindEvidence } from './match-other-kind.js';
+import { phoneticEvidence } from './match-phonetic.js';
+import { MIN_NEAR_KEY, prefixEvidence } from './match-prefix.js';
+import { tokenSetEvidence } from './match-token-set.js';
+import { buildMatcherIndex, queryForms, type MatcherIndex, type QueryForms } from './matcher-index.js';
+import type { CatalogueEntry, Evidence, MatchOptions, NameKind, NameMatcher, Resolution } from './matcher-types.js';
 import { matchNonAnswer } from './non-answers.js';
+import { reported, scoreCandidates, type ScoredCandidate } from './score-candidates.js';
 
 export type {
+  BrandSpelling,
   Candidate,
   CatalogueEntry,
   MatchOptions,
@@ -46,24 +52,88 @@ export type {
 
 export const MATCH_DEFAULTS: Required<MatchOptions> = { threshold: 0.85, margin: 0.05 };
 
-/** A step that decides a name, or leaves it to the next step (undefined). */
-type MatchStep = (query: MatchQuery, index: MatcherIndex) => Resolution | undefined;
+type Method = (query: QueryForms, index: MatcherIndex, kind: NameKind) => Evidence[];
 
-/** The steps before the fuzzy one, in order; the fuzzy step always decides. */
-const STEPS: readonly MatchStep[] = [matchNonAnswer, matchAlias, matchKey, matchOtherKind, matchPrefix];
+/** The exact methods of the kind asked for. */
+const EXACT: readonly Method[] = [aliasEvidence, keyEvidence, fingerprintEvidence];
+/** The near methods. */
+const NEAR: readonly Method[] = [
+  ngramEvidence,
+  editionEvidence,
+  prefixEvidence,
+  tokenSetEvidence,
+  phoneticEvidence,
+  editEvidence,
+];
+
+const run = (methods: readonly Method[], query: QueryForms, index: MatcherIndex, kind: NameKind) =>
+  methods.flatMap((method) => method(query, index, kind));
+
+/**
+ * A brand-list spelling of another service model than the question asks for ("Azure", Microsoft
+ * Azure, IaaS, under the PaaS question) does not decide when a service of the question's model
+ * fits on near evidence too ("Azure App Service"): the name is ambiguous.
+ */
+function modelConflict(
+  index: MatcherIndex,
+  settings: Required<MatchOptions>,
+  query: QueryForms,
+  candidates: readonly ScoredCandidate[],
+  model: ServiceModel | undefined,
+): Resolution | undefined {
+  const top = candidates[0];
+  const topModel = top && index.byId.get(top.id)?.model;
+  if (!top || top.method !== 'brand' || model === undefined || topModel === undefined || topModel === model) return;
+  if (candidates[1]?.tier === 'exact' && candidates[1].score === top.score) return;
+  const near = scoreCandidates(run(NEAR, query, index, 'service')).filter(
+    (c) => c.id !== top.id && index.byId.get(c.id)?.model === model && c.score >= settings.threshold,
+  );
+  if (near.length === 0) return undefined;
+  return {
+    result: 'ambiguous',
+    method: 'brand',
+    candidates: [top, ...near].map(reported),
+    reason:
+      `${top.why}, ${/^[AEIOU]/.test(topModel) ? 'an' : 'a'} ${topModel} service, ` +
+      `but the question asks for ${model} and ${near.map((c) => c.id).join(', ')} fits it`,
+  };
+}
+
+function matchName(
+  index: MatcherIndex,
+  settings: Required<MatchOptions>,
+  raw: string,
+  kind: NameKind,
+  model: ServiceModel | undefined,
+): Resolution {
+  const nonAnswer = matchNonAnswer({ raw });
+  if (nonAnswer) return nonAnswer;
+  const query = queryForms(raw);
+  let evidence = run(EXACT, query, index, kind);
+  if (evidence.length === 0) {
+    const other = otherKindEvidence(query, index, kind, model);
+    if (other.result === 'nothing-of-kind') return { result: 'unresolved', reason: other.reason };
+    if (other.result === 'evidence') evidence = other.evidence;
+  }
+  if (evidence.length === 0) {
+    if (query.key.length < MIN_NEAR_KEY) {
+      return { result: 'unresolved', reason: `too short for near matching (fewer than ${MIN_NEAR_KEY} letters)` };
+    }
+    evidence = run(NEAR, query, index, kind);
+  }
+  const candidates = scoreCandidates(evidence);
+  return modelConflict(index, settings, query, candidates, model) ?? decide(index, candidates, model, settings);
+}
 
 export function createNameMatcher(entries: readonly CatalogueEntry[], options: MatchOptions = {}): NameMatcher {
   const settings = { ...MATCH_DEFAULTS, ...options };
   const index = buildMatcherIndex(entries);
   return {
     entry: (id) => index.byId.get(id),
-    match(raw, kind, model) {
-      const query = { raw, kind, model };
-      for (const step of STEPS) {
-        const resolution = step(query, index);
-        if (resolution) return resolution;
-      }
-      return matchFuzzy(query, index, settings);
+    match: (raw, kind, model) => matchName(index, settings, raw, kind, model),
+    candidates(raw, kind) {
+      const query = queryForms(raw);
+      return scoreCandidates([...run(EXACT, query, index, kind), ...run(NEAR, query, index, kind)]);
     },
   };
 }

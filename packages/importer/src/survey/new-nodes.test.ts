@@ -39,4 +39,16 @@ describe('createNewNodes', () => {
     nodes.namedBy('svc-catalogue', 'k1');
     expect(nodes.reports().map((n) => [n.id, n.organisations])).toEqual([['ambiguous-supplier-od', 2]]);
   });
+
+  it('makes one node per cluster, named by it, with the id a reviewer gave', () => {
+    const graph = createKedjaGraph();
+    const nodes = createNewNodes(graph);
+    const cluster = { key: 'cluster:vklass', name: 'Vklass', linkedBy: ['ngram'], size: 2 };
+    expect(nodes.add('unresolved', 'service', 'V-klass', 'SaaS', cluster)).toBe('unresolved-service-vklass');
+    expect(nodes.add('unresolved', 'service', 'Vklass', 'SaaS', cluster)).toBe('unresolved-service-vklass');
+    expect(graph.getNodeAttribute('unresolved-service-vklass', 'name')).toBe('Vklass');
+    const reviewed = { key: 'id:new-vklass', name: 'Vklass', id: 'new-vklass', linkedBy: [], size: 1 };
+    expect(nodes.add('unresolved', 'supplier', 'Vklass AB', undefined, reviewed)).toBe('new-vklass');
+    expect(nodes.reports()[0]).toMatchObject({ spellings: ['V-klass', 'Vklass'], linkedBy: ['ngram'] });
+  });
 });

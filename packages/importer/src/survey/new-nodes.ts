@@ -1,12 +1,16 @@
 /**
  * The new nodes of a survey import: a name that no catalogue entry fits becomes a node flagged
  * unresolved, a name that several fit a node flagged ambiguous, never a guess. One node per flag,
- * kind and normalised key however it was spelt, named as first spelt, with an id no node of the
- * graph has (`unresolved-service-larloggen`, else `...-2`, `...-3`). Each remembers its spellings
- * and the organisations that named it. O(spellings of the node) per name; O(taken ids) per new id.
+ * kind and group: for unresolved names the proposed entry their spellings were clustered into
+ * (cluster-unresolved.ts), named by its most written spelling, or the id a reviewer gave it;
+ * otherwise the normalised key, however it was spelt, named as first spelt. Its id is one no node
+ * of the graph has (`unresolved-service-larloggen`, else `...-2`, `...-3`), or the reviewer's.
+ * Each remembers its spellings and the organisations that named it. O(spellings of the node) per
+ * name; O(taken ids) per new id.
  */
 import type { KedjaGraph, NodeAttributes, ServiceModel } from '@kedja/core';
 
+import type { Cluster } from './cluster-unresolved.js';
 import type { NameKind } from './matcher-types.js';
 import { nameKey, slug } from './normalise-name.js';
 import type { NewNodeReport } from './report-types.js';
@@ -14,8 +18,8 @@ import type { NewNodeReport } from './report-types.js';
 export type NewNodeFlag = NewNodeReport['flag'];
 
 export interface NewNodes {
-  /** The id of the new node for this name, added to the graph on first sight. */
-  add(flag: NewNodeFlag, kind: NameKind, raw: string, model?: ServiceModel): string;
+  /** The id of the new node for this name (of `group` when given), added to the graph on first sight. */
+  add(flag: NewNodeFlag, kind: NameKind, raw: string, model?: ServiceModel, group?: Cluster): string;
   /** Notes that an organisation named the node `id`; ids of other nodes are ignored. */
   namedBy(id: string, organisation: string): void;
   /** The new nodes in order of creation, with the number of organisations that named each. */
@@ -37,22 +41,24 @@ export function createNewNodes(graph: KedjaGraph): NewNodes {
   const byKey = new Map<string, NewNode>();
   const byId = new Map<string, NewNode>();
   return {
-    add(flag, kind, raw, model) {
-      const key = `${flag}\u0000${kind}\u0000${nameKey(raw)}`;
+    add(flag, kind, raw, model, group) {
+      const key = `${flag}\u0000${kind}\u0000${group ? group.key : nameKey(raw)}`;
       const existing = byKey.get(key);
       if (existing) {
         if (!existing.spellings.includes(raw)) existing.spellings.push(raw);
         return existing.id;
       }
-      const id = freeId(graph, `${flag}-${kind}-${slug(raw)}`);
-      graph.addNode(id, { kind, name: raw, ...(kind === 'service' && model ? { model } : {}) } as NodeAttributes);
-      const node = {
+      const name = group?.name ?? raw;
+      const id = freeId(graph, group?.id ?? `${flag}-${kind}-${slug(name)}`);
+      graph.addNode(id, { kind, name, ...(kind === 'service' && model ? { model } : {}) } as NodeAttributes);
+      const node: NewNode = {
         id,
         kind,
-        name: raw,
+        name,
         flag,
         spellings: [raw],
         organisations: 0,
+        ...(group ? { linkedBy: group.linkedBy } : {}),
         organisationIds: new Set<string>(),
       };
       byKey.set(key, node);

@@ -1,104 +1,76 @@
 /**
  * Normalising a free-text name (of a service, supplier or organisation) the way a person reading
- * survey answers would: case, accents and punctuation do not matter, nor do legal suffixes (AB,
- * Ltd, Inc, Oy, ...) and country words at the end ("Microsoft Sverige AB" is Microsoft), nor
- * words such as "kommun" anywhere. The key is the remaining words run together, so "Office365"
- * and "Office 365" share one. O(length of the name).
+ * survey answers would. First the look-alikes: a Cyrillic or Greek letter, a full-width form or an
+ * accent folds to the ASCII letter it imitates (confusables.ts, after Unicode TR39). Then case and
+ * punctuation stop mattering ("Ärendeportalen+" keeps its plus as the word "plus"), words such as
+ * "kommun" are dropped anywhere, and legal forms and country tails at the end ("Microsoft Ireland
+ * Operations Ltd" is Microsoft, "Tieto Sweden AB" Tieto), repeatedly, never the whole name
+ * (name-words.ts). The key is the remaining words run together, so "Office365" and "Office 365"
+ * share one. Product editions are dropped only on request (`editionless`): "Dropbox Business" and
+ * "Dropbox" are one product to a reader, but a catalogue may hold "Ärendeportalen" and
+ * "Ärendeportalen Plus" as two. O(length of the name).
  */
+import { foldConfusables } from './confusables.js';
+import {
+  COUNTRY_TAILS,
+  EDITION_AUDIENCES,
+  EDITION_WORDS,
+  LEGAL_FORMS,
+  NOISE_WORDS,
+  OPERATING_WORDS,
+  PLAN_CODE,
+} from './name-words.js';
 
-/** Legal forms and country words dropped from the end of a name (repeatedly, never the whole name). */
-export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
-  'ab',
-  'publ',
-  'aktiebolag',
-  'hb',
-  'kb',
-  'ek',
-  'for', // Swedish (ek. för.)
-  'ltd',
-  'limited',
-  'plc',
-  'llp',
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'llc', // English
-  'oy',
-  'oyj',
-  'as',
-  'asa',
-  'aps',
-  'a',
-  's', // Finnish, Norwegian, Danish (A/S)
-  'gmbh',
-  'ag',
-  'kg',
-  'bv',
-  'nv',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'spa',
-  'se', // continental
-  'sverige',
-  'sweden',
-  'svenska',
-  'nordic',
-  'norden',
-  'scandinavia',
-  'international',
-  'group',
-  'koncern',
-  // Country words that name the national entity of a group: "X Sverige AB", "X Ireland Ltd".
-  'norge',
-  'norway',
-  'danmark',
-  'denmark',
-  'finland',
-  'suomi',
-  'ireland',
-  'irland',
-  'deutschland',
-  'germany',
-  'nederland',
-  'netherlands',
-  'uk',
-  'usa',
-  'us',
-  'europe',
-  'europa',
-  'emea',
-]);
+const SYMBOLS = /[™®©℠]/gu;
+/** A plus sign ending a word is the word "plus" ("Ärendeportalen+", "Google+"). */
+const TRAILING_PLUS = /([\p{L}\p{N}])\+(?=[^\p{L}\p{N}]|$)/gu;
 
-/** Words that say what kind of body a name belongs to and are dropped wherever they stand. */
-export const NOISE_WORDS: ReadonlySet<string> = new Set([
-  'kommun',
-  'kommuns',
-  'kommunen',
-  'stad',
-  'stads',
-  'staden',
-  'municipality',
-  'the',
-]);
+/** Legal forms and country tails dropped from the end, never the whole name. */
+function dropTails(tokens: string[]): string[] {
+  let end = tokens.length;
+  while (end > 1) {
+    const last = tokens[end - 1]!;
+    if (LEGAL_FORMS.has(last) || COUNTRY_TAILS.has(last)) end--;
+    else if (end > 2 && OPERATING_WORDS.has(last) && COUNTRY_TAILS.has(tokens[end - 2]!)) end -= 2;
+    else break;
+  }
+  return tokens.slice(0, end);
+}
 
-/** The words of a name: lower case, accents and punctuation removed, legal suffixes and noise words dropped. */
-export function nameTokens(name: string): string[] {
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+/** The words of a name before legal tails are dropped: look-alikes folded, lower case, punctuation and noise words gone. */
+function words(name: string): string[] {
+  const all = foldConfusables(name.replace(SYMBOLS, '').replace(TRAILING_PLUS, '$1 plus'))
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
-  const kept = words.filter((word) => !NOISE_WORDS.has(word));
-  const tokens = kept.length > 0 ? kept : words;
-  let end = tokens.length;
-  while (end > 1 && LEGAL_SUFFIXES.has(tokens[end - 1]!)) end--;
-  return tokens.slice(0, end);
+  const kept = all.filter((word) => !NOISE_WORDS.has(word));
+  return kept.length > 0 ? kept : all;
+}
+
+/** The words of a name: look-alikes folded, lower case, punctuation gone, noise words and legal tails dropped. */
+export function nameTokens(name: string): string[] {
+  return dropTails(words(name));
+}
+
+/** Whether the name ends in a legal form or country tail ("Flera AB" is a company, "Flera" no answer). */
+export function hasLegalTail(name: string): boolean {
+  const all = words(name);
+  return all.slice(dropTails(all).length).some((tail) => tail.length > 1);
+}
+
+/** The words without product editions and plans after the first word ("Google Workspace for Education" -> google workspace). */
+export function editionless(tokens: readonly string[]): string[] {
+  const kept = tokens.filter((token, i) => {
+    if (i === 0) return true;
+    const next = tokens[i + 1];
+    if (token === 'for' && next !== undefined && EDITION_AUDIENCES.has(next)) return false;
+    if (token === 'plan' && next !== undefined && /^\d+$/.test(next)) return false;
+    const previous = tokens[i - 1]!;
+    if (/^\d+$/.test(token) && previous === 'plan') return false;
+    if (EDITION_AUDIENCES.has(token) && previous === 'for') return false;
+    return !EDITION_WORDS.has(token) && !PLAN_CODE.test(token);
+  });
+  return kept.length > 0 ? kept : [...tokens];
 }
 
 /** The normalised key: the words run together ("Microsoft Office 365" -> "microsoftoffice365"). */
@@ -113,5 +85,10 @@ export function normalisedName(name: string): string {
 
 /** An id-safe slug of a name: ASCII words joined by `-`. */
 export function slug(name: string): string {
-  return nameTokens(name).join('-') || 'unnamed';
+  return (
+    nameTokens(name)
+      .map((token) => token.replace(/[^a-z0-9]/g, ''))
+      .filter((token) => token !== '')
+      .join('-') || 'unnamed'
+  );
 }

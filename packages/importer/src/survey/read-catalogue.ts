@@ -1,13 +1,16 @@
 /**
  * Reading the known world of a survey import: the catalogue (a canonical CSV folder of services
- * and suppliers with their providers, organisations.csv optional) and the alias table, as the
- * catalogue graph and the entries the name matcher indexes: each service and supplier with its
- * aliases and the suppliers it is provided by (for a service) or the services it provides (for a
- * supplier). O(catalogue nodes + edges + aliases).
+ * and suppliers with their providers, organisations.csv optional), the alias table and the brand
+ * lists, as the catalogue graph and the entries the name matcher indexes: each service and
+ * supplier with its aliases, the brand-list spellings linked to it (brands.ts), and the suppliers
+ * it is provided by (for a service) or the services it provides (for a supplier).
+ * O(catalogue nodes + edges + aliases + brand spellings × entries).
  */
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
 
 import { readCsvFolder } from '../formats/index.js';
+import type { BrandLine } from './brand-list.js';
+import { linkBrands } from './brands.js';
 import type { CatalogueEntry } from './matcher-types.js';
 import { readAliases } from './read-aliases.js';
 
@@ -52,11 +55,12 @@ export async function readCatalogue(
   folder: string,
   aliasFile: string | undefined,
   diagnostics: Diagnostic[],
+  brands: readonly BrandLine[] = [],
 ): Promise<Catalogue | null> {
   const catalogue = await readCsvFolder(folder, { optionalFiles: ['organisations.csv'] });
   diagnostics.push(...catalogue.diagnostics);
   if (!catalogue.graph) return null;
   const aliases =
     aliasFile === undefined ? new Map<string, string[]>() : await readAliases(aliasFile, catalogue.graph, diagnostics);
-  return { graph: catalogue.graph, entries: catalogueEntries(catalogue.graph, aliases) };
+  return { graph: catalogue.graph, entries: linkBrands(catalogueEntries(catalogue.graph, aliases), brands) };
 }

@@ -1,15 +1,18 @@
 /**
  * The normalisation report as a person reads it (Markdown): the counts first, then every merge
  * with its method and evidence, the ambiguous names with their candidates, the new nodes flagged
- * unresolved, the non-answers, the countries and the skipped rows (report-sections.ts, one
- * function per section); and both forms written to a folder (JSON and Markdown). Every raw
- * spelling of the answers appears in exactly one table. O(spellings).
+ * unresolved, the proposed new entries, the non-answers, the organisations, the countries, the
+ * skipped rows and the reviewer's decisions (report-sections.ts, one function per section); and
+ * both forms written to a folder (JSON and Markdown) with the decisions file for the next review
+ * (write-decisions.ts) in its subfolder review/. Every raw spelling of the answers appears in exactly one table.
+ * O(spellings).
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 import {
   ambiguous,
+  decisions,
   countries,
   merged,
   methods,
@@ -23,6 +26,7 @@ import {
   type ReportSection,
 } from './report-sections.js';
 import type { NormalisationReport } from './report-types.js';
+import { renderDecisions } from './write-decisions.js';
 
 const SECTIONS: readonly ReportSection[] = [
   title,
@@ -36,6 +40,7 @@ const SECTIONS: readonly ReportSection[] = [
   organisations,
   countries,
   skippedRows,
+  decisions,
 ];
 
 export function renderNormalisationReport(report: NormalisationReport): string {
@@ -46,11 +51,20 @@ export function renderNormalisationReport(report: NormalisationReport): string {
     .trimEnd()}\n`;
 }
 
-/** Writes normalisation-report.json and normalisation-report.md into `folder`; returns their paths. */
+/** Where the decisions file goes: in a subfolder, since a canonical folder holds only its own CSV files. */
+const DECISIONS_FILE = join('review', 'decisions.csv');
+
+/**
+ * Writes normalisation-report.json and normalisation-report.md into `folder`, and the decisions
+ * file to review as review/decisions.csv; returns their paths.
+ */
 export async function writeNormalisationReport(report: NormalisationReport, folder: string): Promise<string[]> {
   const json = join(folder, 'normalisation-report.json');
   const markdown = join(folder, 'normalisation-report.md');
+  const review = join(folder, DECISIONS_FILE);
   await writeFile(json, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
   await writeFile(markdown, renderNormalisationReport(report), 'utf8');
-  return [json, markdown];
+  await mkdir(dirname(review), { recursive: true });
+  await writeFile(review, renderDecisions(report), 'utf8');
+  return [json, markdown, review];
 }

@@ -8,6 +8,8 @@ const REPORT: NormalisationReport = {
   answers: 'answers.csv',
   catalogue: 'catalogue',
   aliases: null,
+  brands: ['shipped'],
+  decisionsFile: null,
   threshold: 0.85,
   margin: 0.05,
   counts: {
@@ -20,6 +22,8 @@ const REPORT: NormalisationReport = {
     newNodes: { unresolved: 1, ambiguous: 0 },
     edges: { uses: 2, contracts: 0 },
     dontKnowAnswers: 0,
+    ownOperationAnswers: 0,
+    decisions: { applied: 0, noMatch: 0, invalid: 0 },
   },
   spellings: [],
   newNodes: [],
@@ -27,6 +31,7 @@ const REPORT: NormalisationReport = {
   countries: [{ raw: 'EU', code: null, occurrences: 1, lines: [2] }],
   serviceCountries: [],
   skippedRows: [],
+  decisions: [],
 };
 
 describe('report sections', () => {
@@ -37,7 +42,7 @@ describe('report sections', () => {
 
   it('names the aliases file only when there is one', () => {
     expect(title(REPORT)[2]).toBe(
-      'Answers `answers.csv`, catalogue `catalogue`; fuzzy threshold 0.85, close calls within 0.05.',
+      'Answers `answers.csv`, catalogue `catalogue`; brand lists: shipped; threshold 0.85, close calls within 0.05.',
     );
     expect(title({ ...REPORT, aliases: 'aliases.csv' })[2]).toContain(', aliases `aliases.csv`;');
   });
@@ -65,12 +70,31 @@ describe('report sections', () => {
       '## Merged into the catalogue',
       '## Ambiguous (not guessed)',
       '## Unresolved (new nodes)',
-      '## New nodes',
+      '## New nodes (proposed catalogue entries)',
       '## Not names',
       '## Organisations',
       '## Countries (Q23:1)',
       '## Skipped rows',
     ]);
+    const reviewed: NormalisationReport = {
+      ...REPORT,
+      decisionsFile: 'decisions.csv',
+      decisions: [
+        { line: 2, spelling: 'Zom', question: 'q7_1', decision: 'map-to', id: 'svc-zoom', status: 'applied', note: '' },
+        {
+          line: 3,
+          spelling: 'Gone',
+          question: '',
+          decision: 'reject',
+          id: '',
+          status: 'no-match',
+          note: 'no answer spells it',
+        },
+      ],
+    };
+    const withDecisions = renderNormalisationReport(reviewed);
+    expect(withDecisions.match(/^#+ .*$/gm)!.at(-1)).toBe('## Review decisions');
+    expect(withDecisions).toContain('| 3 | Gone |  | reject |  | no longer matches anything | no answer spells it |');
     expect(markdown).not.toMatch(/\n\n\n/);
     expect(markdown.endsWith('_none_\n')).toBe(true);
   });

@@ -19,7 +19,27 @@ export interface SpellingReport {
   score?: number;
   matched?: string;
   candidates?: Candidate[];
+  /** Merged: every finding for the entry, strongest first. */
+  evidence?: string[];
+  /** The next best entries. */
+  runnersUp?: Candidate[];
+  /** Not a name: the organisation runs it itself. */
+  ownOperation?: boolean;
+  /** The reviewer's decision that decided it: its line in the decisions file, the decision and the id. */
+  decision?: { line: number; decision: string; id: string };
   reason: string;
+}
+
+export interface DecisionReport {
+  /** Line in the decisions file. */
+  line: number;
+  spelling: string;
+  question: string;
+  decision: string;
+  id: string;
+  /** applied; no-match: it no longer matches anything (no answer has the spelling, or its proposal is gone); invalid. */
+  status: 'applied' | 'no-match' | 'invalid';
+  note: string;
 }
 
 export interface NewNodeReport {
@@ -30,6 +50,8 @@ export interface NewNodeReport {
   flag: 'unresolved' | 'ambiguous';
   spellings: string[];
   organisations: number;
+  /** The methods that clustered its spellings (cluster-unresolved.ts); empty for a single spelling. */
+  linkedBy?: string[];
 }
 
 export interface OrganisationReport {
@@ -39,6 +61,8 @@ export interface OrganisationReport {
   id: string;
   name: string;
   match: 'catalogue id' | 'catalogue name' | 'new';
+  /** The questions it answered with its own operation ("egen drift"). */
+  ownOperation?: string[];
 }
 
 export interface SkippedRow {
@@ -57,6 +81,10 @@ export interface NormalisationReport {
   answers: string;
   catalogue: string;
   aliases: string | null;
+  /** The brand lists used: "shipped" for Kedja's own, and the files given. */
+  brands: string[];
+  /** The decisions file applied. */
+  decisionsFile: string | null;
   threshold: number;
   margin: number;
   counts: {
@@ -65,11 +93,15 @@ export interface NormalisationReport {
     skippedRows: number;
     spellings: number;
     occurrences: number;
-    /** Distinct spellings by what became of them: alias, key, via-supplier, via-service, fuzzy, ambiguous, unresolved, not-a-name. */
+    /** Distinct spellings by what became of them: the method of a merge (METHODS), else ambiguous, unresolved, not-a-name. */
     byMethod: Record<string, number>;
     newNodes: { unresolved: number; ambiguous: number };
     edges: { uses: number; contracts: number };
     dontKnowAnswers: number;
+    /** Answers that the organisation runs the thing itself. */
+    ownOperationAnswers: number;
+    /** The reviewer's decisions by status. */
+    decisions: { applied: number; noMatch: number; invalid: number };
   };
   spellings: SpellingReport[];
   newNodes: NewNodeReport[];
@@ -78,4 +110,6 @@ export interface NormalisationReport {
   /** Services whose countries were added from question 23:1, with the organisations that named them. */
   serviceCountries: { service: string; added: string[]; organisations: string[] }[];
   skippedRows: SkippedRow[];
+  /** Every row of the decisions file that decides something, and what became of it. */
+  decisions: DecisionReport[];
 }

@@ -6,7 +6,7 @@ import { NAME_QUESTIONS } from './survey-table.js';
 
 const saas = NAME_QUESTIONS[0]!;
 const suppliers = NAME_QUESTIONS[3]!;
-const merged: Resolution = { result: 'merged', method: 'fuzzy', id: 'm365', score: 0.9, matched: 'O365', reason: 'r' };
+const merged: Resolution = { result: 'merged', method: 'edit', id: 'm365', score: 0.9, matched: 'O365', reason: 'r' };
 const best = { id: 'zoom', score: 0.5, matched: 'Zoom' };
 
 describe('spellingReport', () => {
@@ -18,7 +18,7 @@ describe('spellingReport', () => {
       occurrences: 0,
       lines: [],
       result: 'merged',
-      method: 'fuzzy',
+      method: 'edit',
       id: 'm365',
       name: 'Microsoft 365',
       score: 0.9,
@@ -63,5 +63,23 @@ describe('createSpellingTally', () => {
       ['q15', 'O365', 1, [2]],
       ['q7_1', 'o365', 1, [3]],
     ]);
+  });
+});
+
+describe('spellingReport of the newer evidence', () => {
+  it('keeps the reasons, the runners-up, own operation and the decision', () => {
+    const withEvidence: Resolution = { ...merged, evidence: ['edit 0.90: x'], runnersUp: [best] } as Resolution;
+    expect(spellingReport(saas, 'Ofice', withEvidence)).toMatchObject({
+      evidence: ['edit 0.90: x'],
+      runnersUp: [best],
+    });
+    const own: Resolution = { result: 'not-a-name', reason: 'r', ownOperation: true };
+    expect(spellingReport(saas, 'Egen drift', own).ownOperation).toBe(true);
+    const decision = { line: 4, spelling: 'Ofice', question: 'q7_1', decision: 'map-to', id: 'm365' };
+    expect(spellingReport(saas, 'Ofice', merged, undefined, decision).decision).toEqual({
+      line: 4,
+      decision: 'map-to',
+      id: 'm365',
+    });
   });
 });

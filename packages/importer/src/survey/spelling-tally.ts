@@ -5,6 +5,7 @@
  * and raw spelling, in order of first appearance. O(1) per name.
  */
 import type { Resolution } from './matcher-types.js';
+import type { Decision } from './read-decisions.js';
 import type { SpellingReport } from './report-types.js';
 import type { NameQuestion } from './survey-table.js';
 
@@ -16,7 +17,14 @@ export interface SpellingTarget {
 
 export interface SpellingTally {
   /** Counts one occurrence of `raw` under `question`, on `line`. */
-  record(question: NameQuestion, raw: string, resolution: Resolution, line: number, target?: SpellingTarget): void;
+  record(
+    question: NameQuestion,
+    raw: string,
+    resolution: Resolution,
+    line: number,
+    target?: SpellingTarget,
+    decision?: Decision,
+  ): void;
   reports(): SpellingReport[];
 }
 
@@ -26,6 +34,7 @@ export function spellingReport(
   raw: string,
   resolution: Resolution,
   target?: SpellingTarget,
+  decision?: Decision,
 ): SpellingReport {
   return {
     question: question.question,
@@ -39,6 +48,12 @@ export function spellingReport(
     ...(resolution.result === 'merged' ? { score: resolution.score, matched: resolution.matched } : {}),
     ...(resolution.result === 'ambiguous' ? { candidates: resolution.candidates } : {}),
     ...(resolution.result === 'unresolved' && resolution.best ? { candidates: [resolution.best] } : {}),
+    ...(resolution.result === 'merged' && resolution.evidence ? { evidence: resolution.evidence } : {}),
+    ...((resolution.result === 'merged' || resolution.result === 'unresolved') && resolution.runnersUp
+      ? { runnersUp: resolution.runnersUp }
+      : {}),
+    ...(resolution.result === 'not-a-name' && resolution.ownOperation ? { ownOperation: true } : {}),
+    ...(decision ? { decision: { line: decision.line, decision: decision.decision, id: decision.id } } : {}),
     reason: resolution.reason,
   };
 }
@@ -46,11 +61,11 @@ export function spellingReport(
 export function createSpellingTally(): SpellingTally {
   const spellings = new Map<string, SpellingReport>();
   return {
-    record(question, raw, resolution, line, target) {
+    record(question, raw, resolution, line, target, decision) {
       const key = `${question.question}\u0000${raw}`;
       let spelling = spellings.get(key);
       if (!spelling) {
-        spelling = spellingReport(question, raw, resolution, target);
+        spelling = spellingReport(question, raw, resolution, target, decision);
         spellings.set(key, spelling);
       }
       spelling.occurrences++;

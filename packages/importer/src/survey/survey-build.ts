@@ -1,8 +1,9 @@
 /**
- * The state of one survey import while its rows are read: the graph being built (a copy of the
- * catalogue, to which respondents, new nodes and edges are added), the matcher, asked once per
- * distinct spelling, kind and service model, the tallies the report is assembled from, and the
- * diagnostics. The row steps change it in place. Creating it copies the catalogue: O(catalogue).
+ * The state of one survey import while its rows are added: the graph being built (a copy of the
+ * catalogue, to which respondents, new nodes and edges are added), what every spelling stands for
+ * (resolve-spellings.ts, decided before any row is added), the tallies the report is assembled
+ * from, and the diagnostics. The row steps change it in place. Creating it copies the catalogue:
+ * O(catalogue).
  */
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
 
@@ -14,69 +15,51 @@ import {
   type CountryTally,
   type ServiceCountries,
 } from './answered-countries.js';
-import { organisationsByKey } from './identify-respondent.js';
-import type { NameMatcher, Resolution } from './matcher-types.js';
 import { createNewNodes, type NewNodes } from './new-nodes.js';
 import type { OrganisationReport, SkippedRow } from './report-types.js';
+import type { ResolvedSpelling } from './resolve-spellings.js';
 import { createSpellingTally, type SpellingTally } from './spelling-tally.js';
-import type { NameQuestion } from './survey-table.js';
 
 export interface SurveyBuild {
   /** The answers file, named in the diagnostics. */
   file: string;
-  /** The catalogue as read. */
-  known: KedjaGraph;
   /** The graph being built. */
   graph: KedjaGraph;
   diagnostics: Diagnostic[];
-  organisationsByKey: ReadonlyMap<string, readonly string[]>;
-  /** Organisation id -> the line on which it answered. */
-  answeredOn: Map<string, number>;
-  /** The matcher's resolution of a name under a question. */
-  resolve(raw: string, question: NameQuestion): Resolution;
+  /** What each spelling stands for, by spellingKey (spelling-uses.ts). */
+  resolved: ReadonlyMap<string, ResolvedSpelling>;
   newNodes: NewNodes;
   spellings: SpellingTally;
   countries: CountryTally;
   serviceCountries: ServiceCountries;
-  counts: { respondents: number; dontKnowAnswers: number; uses: number; contracts: number };
+  counts: {
+    respondents: number;
+    dontKnowAnswers: number;
+    uses: number;
+    contracts: number;
+    ownOperationAnswers: number;
+  };
   organisations: OrganisationReport[];
   skippedRows: SkippedRow[];
-}
-
-/** The matcher, asked once per distinct spelling, kind and model. */
-function matchOnce(matcher: NameMatcher): SurveyBuild['resolve'] {
-  const resolutions = new Map<string, Resolution>();
-  return (raw, question) => {
-    const memo = `${question.kind}\u0000${question.model ?? ''}\u0000${raw}`;
-    let resolution = resolutions.get(memo);
-    if (!resolution) {
-      resolution = matcher.match(raw, question.kind, question.model);
-      resolutions.set(memo, resolution);
-    }
-    return resolution;
-  };
 }
 
 export function createSurveyBuild(
   file: string,
   known: KedjaGraph,
-  matcher: NameMatcher,
+  resolved: ReadonlyMap<string, ResolvedSpelling>,
   diagnostics: Diagnostic[],
 ): SurveyBuild {
   const graph = known.copy() as KedjaGraph;
   return {
     file,
-    known,
     graph,
     diagnostics,
-    organisationsByKey: organisationsByKey(known),
-    answeredOn: new Map(),
-    resolve: matchOnce(matcher),
+    resolved,
     newNodes: createNewNodes(graph),
     spellings: createSpellingTally(),
     countries: createCountryTally(),
     serviceCountries: createServiceCountries(),
-    counts: { respondents: 0, dontKnowAnswers: 0, uses: 0, contracts: 0 },
+    counts: { respondents: 0, dontKnowAnswers: 0, uses: 0, contracts: 0, ownOperationAnswers: 0 },
     organisations: [],
     skippedRows: [],
   };

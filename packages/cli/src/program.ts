@@ -9,6 +9,8 @@ import { registerGenerate } from './commands/generate.js';
 import { registerImport } from './commands/import.js';
 import { registerImportDora } from './commands/import-dora.js';
 import { registerImportSurvey } from './commands/import-survey.js';
+import { registerImportProcurement } from './commands/import-procurement.js';
+import { registerImportEdges } from './commands/import-edges.js';
 import { registerMetrics } from './commands/metrics.js';
 import { registerPull } from './commands/pull.js';
 import { registerPush } from './commands/push.js';
@@ -59,6 +61,8 @@ export function createProgram(io: Io): Command {
     registerImport,
     registerImportSurvey,
     registerImportDora,
+    registerImportProcurement,
+    registerImportEdges,
     registerServe,
     registerDemo,
   ]) {

@@ -44,6 +44,17 @@ export const IMPORT_CODES = {
   doraIncomplete: 'KEDJA_DORA_INCOMPLETE',
   doraBadValue: 'KEDJA_DORA_BAD_VALUE',
   doraInconsistent: 'KEDJA_DORA_INCONSISTENT',
+  doraDryRunLayout: 'KEDJA_DORA_DRY_RUN_LAYOUT',
+  doraEmptyRegister: 'KEDJA_DORA_EMPTY_REGISTER',
+  doraPackage: 'KEDJA_DORA_PACKAGE',
+  csvDialect: 'KEDJA_CSV_DIALECT',
+  workbookUnreadable: 'KEDJA_XLSX_UNREADABLE',
+  graphNodeKindRule: 'KEDJA_GRAPH_NODE_KIND_RULE',
+  edgeListColumn: 'KEDJA_EDGE_LIST_COLUMN',
+  edgeListEmptyName: 'KEDJA_EDGE_LIST_EMPTY_NAME',
+  procurementNotRead: 'KEDJA_PROCUREMENT_NOT_READ',
+  procurementArchive: 'KEDJA_PROCUREMENT_ARCHIVE',
+  procurementNoNotices: 'KEDJA_PROCUREMENT_NO_NOTICES',
 } as const;
 
 export type ImportCode = (typeof IMPORT_CODES)[keyof typeof IMPORT_CODES];

@@ -10,6 +10,16 @@ export interface ImportResult {
   graph: KedjaGraph | null;
   /** Every problem found, errors and warnings. */
   diagnostics: Diagnostic[];
+  /** How input that was not in the canonical form was read (a `;`-separated or Windows-1252 file); absent when all was. */
+  notes?: ImportNote[];
+}
+
+/** What a reader says about how it read a file, which is no problem: a CLI prints it as a note. */
+export interface ImportNote {
+  file: string;
+  /** Stable, like a diagnostic's (`KEDJA_CSV_DIALECT`). */
+  code: string;
+  message: string;
 }
 
 export interface LoadSnapshotResult {
@@ -17,4 +27,6 @@ export interface LoadSnapshotResult {
   snapshot: Snapshot | null;
   table: NodeTable | null;
   diagnostics: Diagnostic[];
+  /** As in ImportResult. */
+  notes?: ImportNote[];
 }

@@ -17,7 +17,10 @@ export function registerImportDora(program: Command, io: Io): void {
   program
     .command('import-dora')
     .description('read an EU DORA register of information (B_01.01 to B_07.01 as CSV) as a Kedja graph')
-    .argument('<folder>', 'folder with the register tables b_01.01.csv ... b_07.01.csv (or its reports/ folder)')
+    .argument(
+      '<folder>',
+      'folder with the register tables b_01.01.csv ... b_07.01.csv (or its reports/ folder), or the register package (.zip)',
+    )
     .requiredOption('-o, --output <path>', 'folder to write (csv), or file (json, gexf, graphml; - for stdout)')
     .addOption(formatOption('csv'))
     .option('--json', 'print a summary as one JSON document')

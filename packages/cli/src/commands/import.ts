@@ -6,11 +6,11 @@
  */
 import { extname } from 'node:path';
 
-import { GRAPH_FILE_EXTENSIONS } from '@kedja/importer';
+import { GRAPH_FILE_EXTENSIONS, type NodeKindRule } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { formatOption, loadInput, type ExportFormat } from '../options/index.js';
+import { formatOption, loadInput, parseNodeKindOption, type ExportFormat } from '../options/index.js';
 import type { Io } from '../output/io.js';
 import { IMPORT_EXTENSIONS, notAGraphFileMessage } from '../render/index.js';
 import { writeGraph } from './export.js';
@@ -22,11 +22,16 @@ export function registerImport(program: Command, io: Io): void {
     .argument('<file>', `a graph file (${IMPORT_EXTENSIONS}) whose nodes and edges carry their kind`)
     .requiredOption('-o, --output <path>', 'folder to write (csv), or file (json, gexf, graphml; - for stdout)')
     .addOption(formatOption('csv'))
-    .action(async (file: string, options: { output: string; format: ExportFormat }) => {
+    .option(
+      '--node-kind <rules>',
+      "map a GEXF or GraphML file's own attributes to kinds: attribute=value:kind,... (value * for any), or a file of such rules",
+      parseNodeKindOption,
+    )
+    .action(async (file: string, options: { output: string; format: ExportFormat; nodeKind?: NodeKindRule[] }) => {
       if (!GRAPH_FILE_EXTENSIONS.includes(extname(file).toLowerCase())) {
         throw new UsageError(notAGraphFileMessage(file));
       }
-      const graph = await loadInput(file, io);
+      const graph = await loadInput(file, io, options.nodeKind ? { nodeKinds: options.nodeKind } : {});
       await writeGraph(graph, options.format, options.output, io);
     });
 }

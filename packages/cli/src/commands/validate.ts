@@ -4,7 +4,7 @@ import { loadGraph } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { DataError } from '../errors.js';
-import { INPUT_DESCRIPTION } from '../options/index.js';
+import { INPUT_DESCRIPTION, printNotes } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
 import { invalidGraphMessage, renderValidation, validateJson } from '../render/index.js';
 
@@ -15,7 +15,8 @@ export function registerValidate(program: Command, io: Io): void {
     .argument('<input>', INPUT_DESCRIPTION)
     .option('--json', 'print the result as one JSON document')
     .action(async (input: string, options: { json?: boolean }) => {
-      const { graph, diagnostics } = await loadGraph(input);
+      const { graph, diagnostics, notes } = await loadGraph(input);
+      printNotes(io, notes);
       if (options.json) printJson(io, validateJson(input, graph, diagnostics));
       if (graph === null || hasErrors(diagnostics)) {
         throw new DataError(invalidGraphMessage(input, diagnostics), diagnostics);

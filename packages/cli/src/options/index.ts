@@ -3,7 +3,7 @@
  * (scenario, outage duration, consequence rules, engine, Neo4j, output format) with the parsers
  * of their values. Commands import this file only.
  */
-export { INPUT_DESCRIPTION, loadEngine, loadInput, type LoadedEngine } from './input.js';
+export { INPUT_DESCRIPTION, loadEngine, loadInput, printNotes, type LoadedEngine } from './input.js';
 export { addScenarioOptions, scenarioSpec, type ScenarioOptions } from './scenario.js';
 export { durationOption, parseDurationList, parseDurationOption } from './duration.js';
 export { loadConsequenceModel, rulesOption, RULES_OPTION_HELP } from './rules.js';
@@ -21,3 +21,5 @@ export {
   parseSimulationSeed,
   parseThreshold,
 } from './numbers.js';
+export { parseCpvOption } from './cpv.js';
+export { parseNodeKindOption } from './node-kinds.js';

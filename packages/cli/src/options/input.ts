@@ -13,24 +13,36 @@ import {
   type KedjaGraph,
   type SnapshotEngine,
 } from '@kedja/core';
-import { GRAPH_FILE_EXTENSIONS, loadGraph, loadInput as loadForEngine } from '@kedja/importer';
+import {
+  GRAPH_FILE_EXTENSIONS,
+  loadGraph,
+  loadInput as loadForEngine,
+  type ImportNote,
+  type LoadGraphOptions,
+} from '@kedja/importer';
 
 import { DataError } from '../errors.js';
 import type { Io } from '../output/io.js';
 
 /** How commands describe their <input> argument. */
-export const INPUT_DESCRIPTION = `a canonical CSV folder or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
+export const INPUT_DESCRIPTION = `a canonical CSV folder (or an .xlsx workbook of it) or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
 
-function accept(input: string, diagnostics: Diagnostic[], io: Io, valid: boolean): void {
+/** Says how input not in the canonical form was read (a `;`-separated or Windows-1252 file), on stderr. */
+export function printNotes(io: Io, notes: readonly ImportNote[] | undefined): void {
+  for (const note of notes ?? []) io.stderr(`${note.file}: note ${note.code}: ${note.message}\n`);
+}
+
+function accept(input: string, diagnostics: Diagnostic[], io: Io, valid: boolean, notes?: readonly ImportNote[]): void {
+  printNotes(io, notes);
   if (!valid || hasErrors(diagnostics)) {
     throw new DataError(`${input} is not a valid Kedja graph; nothing was imported`, diagnostics);
   }
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
 }
 
-export async function loadInput(input: string, io: Io): Promise<KedjaGraph> {
-  const { graph, diagnostics } = await loadGraph(input);
-  accept(input, diagnostics, io, graph !== null);
+export async function loadInput(input: string, io: Io, options: LoadGraphOptions = {}): Promise<KedjaGraph> {
+  const { graph, diagnostics, notes } = await loadGraph(input, options);
+  accept(input, diagnostics, io, graph !== null, notes);
   return graph!;
 }
 
@@ -46,7 +58,7 @@ const forcedLoader = (value: string | undefined) => (value === 'graph' || value 
 export async function loadEngine(input: string, io: Io, options: { graph?: boolean } = {}): Promise<LoadedEngine> {
   const loader = forcedLoader(process.env.KEDJA_LOADER);
   const loaded = await loadForEngine(input, { ...options, ...(loader ? { loader } : {}) });
-  accept(input, loaded.diagnostics, io, loaded.form !== null);
+  accept(input, loaded.diagnostics, io, loaded.form !== null, loaded.notes);
   if (loaded.form === 'snapshot') return { engine: createSnapshotEngine(loaded.snapshot, loaded.table) };
   const graph = loaded.form === 'graph' ? loaded.graph : undefined;
   return { engine: createEngine(graph!), graph: graph! };

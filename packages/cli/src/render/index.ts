@@ -24,6 +24,8 @@ export {
   surveyImportJson,
   type SurveyImport,
 } from './import-survey.js';
+export { procurementImportJson, renderProcurementImport, type ProcurementImport } from './import-procurement.js';
+export { edgesImportJson, renderEdgesImport, type EdgesImport } from './import-edges.js';
 export { amplificationRows, formatRatio, renderMetrics, type MetricsContext } from './metrics.js';
 export { pullsToJson, renderPulled } from './pull.js';
 export { renderPush } from './push.js';

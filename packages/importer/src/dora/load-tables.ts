@@ -44,8 +44,10 @@ export async function loadTables(
   for (const template of DORA_TEMPLATES) {
     const entry = byName.get(templateFile(template));
     const file = join(folder, entry ?? templateFile(template));
-    if (entry === undefined) diagnostics.push(missingTable(template, file));
-    else tables.set(template, await readTemplateTable(file, template, diagnostics));
+    // Without B_06.01 every dependency counts as critical, as it always did: no warning for that.
+    if (entry === undefined && template.code !== 'B_06.01') diagnostics.push(missingTable(template, file));
+    if (entry === undefined) continue;
+    tables.set(template, await readTemplateTable(file, template, diagnostics));
   }
   const read = new Set([...tables.keys()].map(templateFile));
   const notRead = entries.filter((entry) => entry.toLowerCase().endsWith('.csv') && !read.has(entry.toLowerCase()));

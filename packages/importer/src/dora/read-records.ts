@@ -12,8 +12,19 @@ import { readB0201 } from './read-b02-01.js';
 import { readB0202, type ServiceUseRecord } from './read-b02-02.js';
 import { readB0501, type ProviderRecord } from './read-b05-01.js';
 import { readB0502, type ChainLinkRecord } from './read-b05-02.js';
+import { readB0601, type FunctionRecord } from './read-b06-01.js';
 import { readB0701, type AssessmentRecord } from './read-b07-01.js';
-import { B_01_01, B_01_02, B_02_01, B_02_02, B_05_01, B_05_02, B_07_01, type DoraTemplate } from './templates.js';
+import {
+  B_01_01,
+  B_01_02,
+  B_02_01,
+  B_02_02,
+  B_05_01,
+  B_05_02,
+  B_06_01,
+  B_07_01,
+  type DoraTemplate,
+} from './templates.js';
 import type { TableRead, TemplateTable } from './types.js';
 import { report } from './utils.js';
 
@@ -28,6 +39,8 @@ export interface RegisterRecords {
   uses: ServiceUseRecord[];
   providers: ProviderRecord[];
   chains: ChainLinkRecord[];
+  /** B_06.01's functions, and its file; null when the register has no B_06.01. */
+  functions: { records: FunctionRecord[]; file: string } | null;
   assessments: AssessmentRecord[];
 }
 
@@ -45,11 +58,12 @@ export function readRecords(
   const uses = read(B_02_02, readB0202);
   const providers = read(B_05_01, readB0501);
   const chains = read(B_05_02, readB0502);
+  const functions = read(B_06_01, readB0601);
   const assessments = read(B_07_01, readB0701);
-  const inTemplateOrder = [maintainers, entities, arrangements, uses, providers, chains, assessments];
+  const inTemplateOrder = [maintainers, entities, arrangements, uses, providers, chains, functions, assessments];
   for (const each of inTemplateOrder) report(diagnostics, each.emptyKeys);
   // Then each template's own checks: ranks before providers; the other readers have none.
-  for (const each of [chains, providers, maintainers, entities, arrangements, uses, assessments]) {
+  for (const each of [chains, providers, maintainers, entities, arrangements, uses, functions, assessments]) {
     report(diagnostics, each.diagnostics);
   }
   return {
@@ -59,6 +73,7 @@ export function readRecords(
     uses: uses.records,
     providers: providers.records,
     chains: chains.records,
+    functions: tables.has(B_06_01) ? { records: functions.records, file: tables.get(B_06_01)!.file } : null,
     assessments: assessments.records,
   };
 }

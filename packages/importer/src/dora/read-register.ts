@@ -14,8 +14,15 @@
  *   the subcontractor c0030 (`subcontracts`, with rank and the type of ICT services); rank-1 rows
  *   are checked against B_02.02. A missing recipient is inferred when one provider holds the rank
  *   above in the same chain.
+ * - B_06.01 gives each function's criticality: a `uses` edge whose functions were all assessed
+ *   neither critical nor important is not critical (add-criticality.ts).
  * - B_07.01 adds the assessment to the service (substitutability c0050, exit plan c0080,
  *   alternative providers identified c0110) as extra attributes.
+ *
+ * A register package as submitted (`.zip`) is unpacked and read the same way (register-package.ts);
+ * a B_05.01 in the 2024 dry run's numbering is read in it, with a warning, or refused when it cannot
+ * be told apart (provider-layout.ts); a register without a single B_02.02 row is an error, never an
+ * empty graph.
  *
  * The steps: find the tables (register-tables.ts), load them (load-tables.ts), turn each template's
  * rows into records (read-b*.ts, through read-records.ts), and build the graph from the records
@@ -32,11 +39,26 @@ import type { ImportResult } from '../types.js';
 import { buildGraph } from './build-graph.js';
 import { loadTables } from './load-tables.js';
 import { readRecords } from './read-records.js';
+import { readRegisterPackage } from './register-package.js';
 import { findRegisterTables, type RegisterTables } from './register-tables.js';
 import { B_02_02, B_05_01, templateFile } from './templates.js';
 
+/** A register whose B_02.02 has no row has no arrangement to build a graph from: an error, not an empty graph. */
+function emptyRegister(file: string): Diagnostic {
+  return {
+    file,
+    code: IMPORT_CODES.doraEmptyRegister,
+    severity: 'error',
+    message:
+      'the register holds no contractual arrangement: B_02.02 has no rows, so there is nothing to build a graph from; ' +
+      'fill B_02.02 (the templates with their headers only are an empty register) or point at the register you meant',
+  };
+}
+
 /** Reads the register in `folder`; `listed` when the caller has already found its tables (see `loadGraph`). */
 export async function readDoraRegister(folder: string, listed?: RegisterTables): Promise<ImportResult> {
+  if (listed === undefined && folder.toLowerCase().endsWith('.zip'))
+    return readRegisterPackage(folder, (unpacked) => readDoraRegister(unpacked));
   const diagnostics: Diagnostic[] = [];
   const fail = (): ImportResult => ({ graph: null, diagnostics });
   const found = listed ?? (await findRegisterTables(folder));
@@ -49,8 +71,13 @@ export async function readDoraRegister(folder: string, listed?: RegisterTables):
     });
     return fail();
   }
-  const records = readRecords(await loadTables(found, diagnostics), diagnostics);
+  const tables = await loadTables(found, diagnostics);
+  const records = readRecords(tables, diagnostics);
   if (hasErrors(diagnostics)) return fail();
+  if (records.uses.length === 0) {
+    diagnostics.push(emptyRegister(tables.get(B_02_02)?.file ?? found.folder));
+    return fail();
+  }
   const graph = buildGraph(records, diagnostics);
   for (const d of validateGraph(graph)) diagnostics.push({ file: found.folder, ...d });
   return hasErrors(diagnostics) ? fail() : { graph, diagnostics };

@@ -136,6 +136,24 @@ export const B_05_02: DoraTemplate = {
   ],
 };
 
+export const B_06_01: DoraTemplate = {
+  code: 'B_06.01',
+  name: 'Functions identification',
+  required: false,
+  columns: [
+    c('c0010', 'Function identifier', true),
+    c('c0020', 'Licenced activity'),
+    c('c0030', 'Function name'),
+    c('c0040', 'LEI of the financial entity', true),
+    c('c0050', 'Criticality or importance assessment'),
+    c('c0060', 'Reasons for criticality or importance'),
+    c('c0070', 'Date of the last assessment of criticality or importance'),
+    c('c0080', 'Recovery time objective of the function'),
+    c('c0090', 'Recovery point objective of the function'),
+    c('c0100', 'Impact of discontinuing the function'),
+  ],
+};
+
 export const B_07_01: DoraTemplate = {
   code: 'B_07.01',
   name: 'Assessment of the ICT services',
@@ -159,15 +177,24 @@ export const B_07_01: DoraTemplate = {
   ],
 };
 
-export const DORA_TEMPLATES: readonly DoraTemplate[] = [B_01_01, B_01_02, B_02_01, B_02_02, B_05_01, B_05_02, B_07_01];
+export const DORA_TEMPLATES: readonly DoraTemplate[] = [
+  B_01_01,
+  B_01_02,
+  B_02_01,
+  B_02_02,
+  B_05_01,
+  B_05_02,
+  B_06_01,
+  B_07_01,
+];
 
 /** The file a template is written to: `b_05.02.csv`. */
 export const templateFile = (template: DoraTemplate) => `${template.code.toLowerCase()}.csv`;
 
-/** `c0050`, `0050`, `B_05.02.0050` and `b_05.02.0050` all name column c0050. */
+/** `c0050`, `0050`, `B_05.02.0050`, `b_05.02.0050` and the dry run's `RT.05.02.0050` all name column c0050. */
 export function columnKey(header: string): string {
   const code = header.trim().toLowerCase();
-  const match = /^(?:b_\d\d\.\d\d\.|c)?(\d{4})$/.exec(code);
+  const match = /^(?:b_\d\d\.\d\d\.|rt\.\d\d\.\d\d\.|c)?(\d{4})$/.exec(code);
   return match ? `c${match[1]}` : code;
 }
 

@@ -7,3 +7,12 @@ export * from './csv/index.js';
 export * from './json/index.js';
 export * from './gexf/index.js';
 export * from './graphml/index.js';
+export {
+  parseXml,
+  parseNodeKindRules,
+  type XmlDocument,
+  type XmlLimits,
+  type NodeKindRule,
+  type GraphFileOptions,
+} from './graph-file/index.js';
+export * from './xlsx/index.js';

@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 
 import type { Diagnostic } from '@kedja/core';
 
-import { holdsRegisterTables, type RegisterTables } from '../dora/index.js';
+import { holdsRegisterTables, isRegisterPackage, type RegisterTables } from '../dora/index.js';
 import { IMPORT_CODES } from '../errors.js';
 import { TABLE_FILES } from '../formats/index.js';
 
@@ -22,11 +22,13 @@ export const GRAPH_FILE_EXTENSIONS: readonly string[] = Object.keys(GRAPH_FILE_F
 
 export type InputListing =
   | { kind: 'csv-folder'; path: string; entries: readonly string[]; csvBytes: number }
+  | { kind: 'workbook'; path: string }
   | { kind: 'dora-register'; path: string; tables: RegisterTables }
+  | { kind: 'dora-package'; path: string }
   | { kind: 'graph-file'; path: string; format: GraphFileFormat }
   | { kind: 'none'; path: string; diagnostic: Diagnostic };
 
-const WHAT_TO_GIVE = `give a folder of canonical CSV files or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
+const WHAT_TO_GIVE = `give a folder of canonical CSV files, an .xlsx workbook of them or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
 
 function none(path: string, code: string, message: string): InputListing {
   return { kind: 'none', path, diagnostic: { file: path, code, severity: 'error', message } };
@@ -79,5 +81,11 @@ export async function inspectInput(path: string): Promise<InputListing> {
   if (isFolder) return inspectFolder(path);
   const format = GRAPH_FILE_FORMATS[extname(path).toLowerCase() as keyof typeof GRAPH_FILE_FORMATS];
   if (format !== undefined) return { kind: 'graph-file', path, format };
+  if (extname(path).toLowerCase() === '.xlsx') return { kind: 'workbook', path };
+  if (extname(path).toLowerCase() === '.zip') {
+    if (await isRegisterPackage(path)) return { kind: 'dora-package', path };
+    const message = `this .zip holds no DORA register package (reports/b_05.01.csv, reports/b_02.02.csv); eForms notices in a .zip are read by the procurement importer (kedja import-procurement)`;
+    return none(path, IMPORT_CODES.inputUnsupported, message);
+  }
   return none(path, IMPORT_CODES.inputUnsupported, `cannot read this kind of file; ${WHAT_TO_GIVE}`);
 }

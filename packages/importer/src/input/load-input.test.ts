@@ -44,8 +44,8 @@ describe('inspectInput', () => {
       kind: 'none',
       diagnostic: { code: 'KEDJA_INPUT_NOT_FOUND' },
     });
-    writeFileSync(join(submitted, 'graph.xlsx'), '');
-    expect(await inspectInput(join(submitted, 'graph.xlsx'))).toMatchObject({
+    writeFileSync(join(submitted, 'graph.txt'), '');
+    expect(await inspectInput(join(submitted, 'graph.txt'))).toMatchObject({
       kind: 'none',
       diagnostic: { code: 'KEDJA_INPUT_UNSUPPORTED' },
     });

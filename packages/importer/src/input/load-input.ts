@@ -10,38 +10,65 @@ import type { Diagnostic, KedjaGraph } from '@kedja/core';
 import type { NodeTable, Snapshot } from '@kedja/core/kernel';
 
 import { readDoraRegister } from '../dora/index.js';
-import { loadSnapshot, readCsvFolder, readGexf, readGraphJson, readGraphml } from '../formats/index.js';
-import type { ImportResult } from '../types.js';
-import { inspectInput, type InputListing } from './inspect-input.js';
+import {
+  loadSnapshot,
+  readCsvFolder,
+  readGexf,
+  readGraphJson,
+  readGraphml,
+  readWorkbook,
+  type NodeKindRule,
+} from '../formats/index.js';
+import type { ImportNote, ImportResult } from '../types.js';
+import { inspectInput, type GraphFileFormat, type InputListing } from './inspect-input.js';
 
 /** Canonical CSV folders with more table bytes than this are bulk-loaded (about a million rows). */
 export const BULK_THRESHOLD = 64 * 1024 * 1024;
 
-const GRAPH_READERS = { json: readGraphJson, gexf: readGexf, graphml: readGraphml } as const;
+/** What loadGraph may be told about the input. */
+export interface LoadGraphOptions {
+  /** For GEXF and GraphML files without Kedja's kinds: rules that map their own attributes to kinds (`parseNodeKindRules`). */
+  nodeKinds?: readonly NodeKindRule[];
+}
 
-async function readListing(listing: InputListing): Promise<ImportResult> {
+function readGraphFile(path: string, format: GraphFileFormat, options: LoadGraphOptions): Promise<ImportResult> {
+  const graphOptions = options.nodeKinds ? { nodeKinds: options.nodeKinds } : {};
+  if (format === 'gexf') return readGexf(path, graphOptions);
+  if (format === 'graphml') return readGraphml(path, graphOptions);
+  return readGraphJson(path);
+}
+
+async function readListing(listing: InputListing, options: LoadGraphOptions = {}): Promise<ImportResult> {
   switch (listing.kind) {
     case 'csv-folder':
       return readCsvFolder(listing.path, { entries: listing.entries });
+    case 'workbook':
+      return readWorkbook(listing.path);
     case 'dora-register':
       return readDoraRegister(listing.path, listing.tables);
+    case 'dora-package':
+      return readDoraRegister(listing.path);
     case 'graph-file':
-      return GRAPH_READERS[listing.format](listing.path);
+      return readGraphFile(listing.path, listing.format, options);
     case 'none':
       return { graph: null, diagnostics: [listing.diagnostic] };
   }
 }
 
 /** Reads a CSV folder, a DORA register folder or a graph file; problems come back as diagnostics, never as exceptions. */
-export async function loadGraph(input: string): Promise<ImportResult> {
-  return readListing(await inspectInput(input));
+export async function loadGraph(input: string, options: LoadGraphOptions = {}): Promise<ImportResult> {
+  return readListing(await inspectInput(input), options);
 }
 
 /** How an input was loaded for the engine: as a graph, or as a snapshot with its node table. */
-export type LoadedInput =
+export type LoadedInput = (
   | { form: 'graph'; graph: KedjaGraph; diagnostics: Diagnostic[] }
   | { form: 'snapshot'; snapshot: Snapshot; table: NodeTable; diagnostics: Diagnostic[] }
-  | { form: null; diagnostics: Diagnostic[] };
+  | { form: null; diagnostics: Diagnostic[] }
+) & {
+  /** How input not in the canonical form was read (see ImportResult). */
+  notes?: ImportNote[];
+};
 
 export interface LoadInputOptions {
   /** Always read a graphology graph (for analyses that read edge attributes). */
@@ -57,11 +84,13 @@ export async function loadInput(input: string, options: LoadInputOptions = {}): 
   const bulk =
     listing.kind === 'csv-folder' && (loader === 'bulk' || (loader !== 'graph' && listing.csvBytes > BULK_THRESHOLD));
   if (bulk) {
-    const { snapshot, table, diagnostics } = await loadSnapshot(listing.path, { entries: listing.entries });
+    const { snapshot, table, diagnostics, notes } = await loadSnapshot(listing.path, { entries: listing.entries });
+    const said = notes ? { notes } : {};
     return snapshot !== null && table !== null
-      ? { form: 'snapshot', snapshot, table, diagnostics }
-      : { form: null, diagnostics };
+      ? { form: 'snapshot', snapshot, table, diagnostics, ...said }
+      : { form: null, diagnostics, ...said };
   }
-  const { graph, diagnostics } = await readListing(listing);
-  return graph !== null ? { form: 'graph', graph, diagnostics } : { form: null, diagnostics };
+  const { graph, diagnostics, notes } = await readListing(listing);
+  const said = notes ? { notes } : {};
+  return graph !== null ? { form: 'graph', graph, diagnostics, ...said } : { form: null, diagnostics, ...said };
 }

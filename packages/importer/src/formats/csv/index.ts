@@ -10,4 +10,15 @@ export { writeCsvFolder, type WriteCsvResult } from './write-csv-folder.js';
 export { writeGeneratedFolder, type GenerateProgress } from './write-generated.js';
 export { TABLES, TABLE_FILES, type TableSpec, type ColumnSpec, type ColumnType } from './schema.js';
 export { parseBoolean, parseCell, splitList, type Parsed } from './parse-values.js';
-export { readTable, type Row } from './read-table.js';
+export { readTable, RowAssembler, type Row, type TableStatus } from './read-table.js';
+export { readTables } from './read-csv-folder.js';
+export { type FolderOptions, type RowSource } from './scan-folder.js';
+export {
+  openCsv,
+  readCsvText,
+  detectDialect,
+  describeDialect,
+  dialectNote,
+  isCanonical,
+  type CsvDialect,
+} from './dialect.js';

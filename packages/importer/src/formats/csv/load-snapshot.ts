@@ -277,10 +277,11 @@ function nodeTable(columns: SnapshotColumns, edges: Edges, counts: Record<NodeKi
 
 export async function loadSnapshot(folder: string, options: FolderOptions = {}): Promise<LoadSnapshotResult> {
   const columns = new SnapshotColumns();
-  const { diagnostics, counts } = await scanFolder(folder, readTableBulk, options, columns);
+  const { diagnostics, notes, counts } = await scanFolder(folder, readTableBulk, options, columns);
+  const said = notes.length > 0 ? { notes } : {};
   const edges = resolveEdges(columns, counts);
   reportRepeatedEdges(folder, edges, diagnostics);
-  if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
+  if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics, ...said };
   warnLoneAlternatives(folder, edges, columns.groupIds, diagnostics);
   const snapshot = buildSnapshot({
     ids: edges.ids,
@@ -293,5 +294,5 @@ export async function loadSnapshot(folder: string, options: FolderOptions = {}):
     edgeCritical: columns.edgeCritical.view(),
     edgeGroup: edges.groups,
   });
-  return { snapshot, table: nodeTable(columns, edges, counts, snapshot), diagnostics };
+  return { snapshot, table: nodeTable(columns, edges, counts, snapshot), diagnostics, ...said };
 }

@@ -21,7 +21,7 @@ import {
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportResult } from '../../types.js';
 import { readTable } from './read-table.js';
-import { KIND_FILES, scanFolder, type FolderOptions } from './scan-folder.js';
+import { KIND_FILES, scanFolder, type FolderOptions, type RowSource } from './scan-folder.js';
 
 interface Location {
   file: string;
@@ -32,11 +32,16 @@ export type ReadCsvFolderOptions = FolderOptions;
 
 /** Reads a canonical CSV folder. Never throws on bad data: problems come back as diagnostics. */
 export async function readCsvFolder(folder: string, options: ReadCsvFolderOptions = {}): Promise<ImportResult> {
+  return readTables(folder, readTable, options);
+}
+
+/** The graph of canonical tables from any source of rows: a folder's CSV files, a workbook's sheets. */
+export async function readTables(folder: string, rows: RowSource, options: FolderOptions = {}): Promise<ImportResult> {
   const graph = createKedjaGraph();
   const nodeLocations = new Map<string, Location>();
   const edgeLocations = new Map<string, Location>();
 
-  const { diagnostics } = await scanFolder(folder, readTable, options, {
+  const { diagnostics, notes } = await scanFolder(folder, rows, options, {
     node(kind, id, _ordinal, attributes, row) {
       if (attributes === undefined) return;
       graph.addNode(id, { kind, ...attributes } as NodeAttributes);
@@ -60,12 +65,13 @@ export async function readCsvFolder(folder: string, options: ReadCsvFolderOption
     },
   });
 
-  if (hasErrors(diagnostics)) return { graph: null, diagnostics };
+  const said = notes.length > 0 ? { notes } : {};
+  if (hasErrors(diagnostics)) return { graph: null, diagnostics, ...said };
   for (const d of validateGraph(graph)) {
     const location =
       (d.edge !== undefined ? edgeLocations.get(d.edge) : undefined) ??
       (d.node !== undefined ? nodeLocations.get(d.node) : undefined);
     diagnostics.push(location ? { ...d, file: location.file, line: location.line } : d);
   }
-  return hasErrors(diagnostics) ? { graph: null, diagnostics } : { graph, diagnostics };
+  return hasErrors(diagnostics) ? { graph: null, diagnostics, ...said } : { graph, diagnostics, ...said };
 }

@@ -6,13 +6,13 @@
  * that is the difference between a one-minute import and a three-minute one.
  *
  * The parser is paused after each chunk until its rows have been consumed, so memory is bounded
- * by one chunk. A quote error stops the file at its record, as with fast-csv.
+ * by one chunk. A quote error stops the file at its record, as with fast-csv. The file is opened
+ * through dialect.ts, as read-table.ts opens it.
  */
-import { createReadStream } from 'node:fs';
-
 import type { Diagnostic } from '@kedja/core';
 import Papa from 'papaparse';
 
+import { dialectNote, isCanonical, openCsv } from './dialect.js';
 import { RowAssembler, type Row, type TableStatus } from './read-table.js';
 import type { TableSpec } from './schema.js';
 
@@ -30,8 +30,16 @@ export async function* readTableBulk(
   let failure: unknown;
   let wake: (() => void) | undefined;
 
-  Papa.parse<string[]>(createReadStream(path, 'utf8') as unknown as File, {
-    delimiter: ',',
+  let opened;
+  try {
+    opened = await openCsv(path, 'utf8');
+  } catch (error) {
+    await assembler.syntaxError(path, error);
+    return;
+  }
+  if (!isCanonical(opened.dialect)) status.notes?.push(dialectNote(file, opened.dialect));
+  Papa.parse<string[]>(opened.stream as unknown as File, {
+    delimiter: opened.dialect.separator,
     skipEmptyLines: false,
     chunk(results, chunkParser) {
       pending = results;

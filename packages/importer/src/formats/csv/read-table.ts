@@ -3,15 +3,15 @@
  * table's columns, every row comes with the physical line it starts on (quoted fields may span
  * lines), and every problem becomes a diagnostic with file, line and column (the field number).
  * Memory is bounded by one row. A CSV syntax error stops the file at that row; the rows before it
- * have been read.
+ * have been read. The file is opened through dialect.ts, which hands over a `;`-separated or
+ * Windows-1252 file as UTF-8 text with its separator, and says so in a note.
  */
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-
 import { parse } from '@fast-csv/parse';
 import type { Diagnostic } from '@kedja/core';
 
 import { IMPORT_CODES } from '../../errors.js';
+import type { ImportNote } from '../../types.js';
+import { dialectNote, isCanonical, openCsv, readCsvText } from './dialect.js';
 import type { ColumnSpec, TableSpec } from './schema.js';
 
 export interface Row {
@@ -51,6 +51,8 @@ const countNewlines = (text: string) => {
 /** Whether every row of a table could be read (false after a syntax error, an empty file or a missing id column). */
 export interface TableStatus {
   complete: boolean;
+  /** Where a reader says how it read a file not in the canonical dialect (dialect.ts). */
+  notes?: ImportNote[];
 }
 
 /**
@@ -157,8 +159,10 @@ export async function* readTable(
   status: TableStatus = { complete: true },
 ): AsyncGenerator<Row> {
   const assembler = new RowAssembler(file, spec, diagnostics, status);
-  const parser = createReadStream(path).pipe(parse({ headers: false, ignoreEmpty: false }));
   try {
+    const { dialect, stream } = await openCsv(path);
+    if (!isCanonical(dialect)) status.notes?.push(dialectNote(file, dialect));
+    const parser = stream.pipe(parse({ headers: false, ignoreEmpty: false, delimiter: dialect.separator }));
     for await (const raw of parser as AsyncIterable<string[]>) {
       const row = assembler.accept(raw);
       if (row !== undefined) yield row;
@@ -217,8 +221,11 @@ export async function locateSyntaxError(
   line: number,
 ): Promise<{ line: number; column: number; reason: string } | undefined> {
   let text: string;
+  let separator: string;
   try {
-    text = await readFile(path, 'utf8');
+    const read = await readCsvText(path);
+    text = read.text;
+    separator = read.dialect.separator;
   } catch {
     return undefined;
   }
@@ -251,7 +258,7 @@ export async function locateSyntaxError(
         i++;
       }
       const after = text[i];
-      if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r') {
+      if (after !== undefined && after !== separator && after !== '\n' && after !== '\r') {
         return {
           line: current,
           column: field,
@@ -259,7 +266,7 @@ export async function locateSyntaxError(
         };
       }
     } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\n') i++;
+      while (i < text.length && text[i] !== separator && text[i] !== '\n') i++;
     }
     if (text[i] === '\r') i++;
     if (i >= text.length) return undefined;
@@ -267,7 +274,7 @@ export async function locateSyntaxError(
       current++;
       field = 1;
     } else {
-      field++; // the comma
+      field++; // the separator
     }
     i++;
   }

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
 
 import { IMPORT_CODES } from '../../errors.js';
+import type { ImportNote } from '../../types.js';
 import { parseCell } from './parse-values.js';
 import type { Row, TableStatus } from './read-table.js';
 import { TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
@@ -61,6 +62,8 @@ export interface FolderSink {
 
 export interface ScanResult {
   diagnostics: Diagnostic[];
+  /** How files not in the canonical dialect were read. */
+  notes: ImportNote[];
   /** Number of nodes of each kind that the node tables define (valid or not). */
   counts: Record<NodeKind, number>;
 }
@@ -117,9 +120,10 @@ export async function scanFolder(
   sink: FolderSink,
 ): Promise<ScanResult> {
   const diagnostics: Diagnostic[] = [];
+  const notes: ImportNote[] = [];
   const counts: Record<NodeKind, number> = { organisation: 0, service: 0, supplier: 0 };
   const present = await listFolder(folder, options.entries, diagnostics);
-  if (present === null) return { diagnostics, counts };
+  if (present === null) return { diagnostics, notes, counts };
 
   const known = new Map<string, number>();
   const lines: Record<NodeKind, number[]> = { organisation: [], service: [], supplier: [] };
@@ -146,7 +150,7 @@ export async function scanFolder(
       }
       continue;
     }
-    const status = { complete: true };
+    const status = { complete: true, notes };
     const refs = table.columns.filter((c) => c.value.type === 'ref');
     for await (const row of rows(file, file, table, diagnostics, status)) {
       const problem = (column: string, code: string, message: string) => {
@@ -217,7 +221,7 @@ export async function scanFolder(
     }
     if (!status.complete && table.node !== undefined) incomplete.add(table.node);
   }
-  return { diagnostics, counts };
+  return { diagnostics, notes, counts };
 }
 
 /** The attributes of a row, or undefined when a cell is empty where required or cannot be parsed. */

@@ -15,7 +15,14 @@ import type { Attributes } from 'graphology-types';
 
 import type { ImportResult } from '../../types.js';
 import { IMPORT_CODES } from '../../errors.js';
-import { edgeIds, elementPositions, parseXml, shapeError, toKedjaGraph } from '../graph-file/index.js';
+import {
+  edgeIds,
+  elementPositions,
+  parseXml,
+  shapeError,
+  toKedjaGraph,
+  type GraphFileOptions,
+} from '../graph-file/index.js';
 
 /** The graph as GEXF 1.3 text. */
 export function graphToGexf(graph: KedjaGraph): string {
@@ -33,7 +40,7 @@ export function graphToGexf(graph: KedjaGraph): string {
 }
 
 /** Reads a GEXF file; problems come back as diagnostics with line and column. */
-export async function readGexf(file: string): Promise<ImportResult> {
+export async function readGexf(file: string, options: GraphFileOptions = {}): Promise<ImportResult> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -43,11 +50,11 @@ export async function readGexf(file: string): Promise<ImportResult> {
       diagnostics: [{ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' }],
     };
   }
-  return gexfToGraph(text, file);
+  return gexfToGraph(text, file, options);
 }
 
 /** Parses GEXF text (`file` names it in diagnostics). */
-export function gexfToGraph(text: string, file: string): ImportResult {
+export function gexfToGraph(text: string, file: string, options: GraphFileOptions = {}): ImportResult {
   const xml = parseXml(text, file);
   if (!xml.document) return { graph: null, diagnostics: xml.diagnostics };
   const document = xml.document;
@@ -60,11 +67,15 @@ export function gexfToGraph(text: string, file: string): ImportResult {
   } catch (error) {
     return shapeError(file, (error as Error).message.replace(/^graphology[-\w]*\/parser: /, ''));
   }
-  return toKedjaGraph(parsed, {
-    file,
-    format: 'GEXF',
-    nodePositions: elementPositions(document, 'node'),
-    edgePositions: elementPositions(document, 'edge'),
-    edgeIds: edgeIds(document),
-  });
+  return toKedjaGraph(
+    parsed,
+    {
+      file,
+      format: 'GEXF',
+      nodePositions: elementPositions(document, 'node'),
+      edgePositions: elementPositions(document, 'edge'),
+      edgeIds: edgeIds(document),
+    },
+    options,
+  );
 }

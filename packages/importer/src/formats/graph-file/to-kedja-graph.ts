@@ -25,6 +25,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { ImportResult } from '../../types.js';
 import { IMPORT_CODES } from '../../errors.js';
 import { coerce } from './attribute-types.js';
+import { applyNodeKinds, type GraphFileOptions } from './node-kinds.js';
 import type { Position } from './xml-document.js';
 
 export interface GraphFileSource {
@@ -40,7 +41,20 @@ export interface GraphFileSource {
 const isNodeKind = (value: unknown): value is NodeKind => NODE_KINDS.includes(value as NodeKind);
 const isEdgeKind = (value: unknown): value is EdgeKind => EDGE_KINDS.includes(value as EdgeKind);
 
-export function toKedjaGraph(parsed: AbstractGraph, source: GraphFileSource): ImportResult {
+/** A few of `nodes` with their labels, for a message: `n5 ("Server room")`. */
+function describeNodes(parsed: AbstractGraph, nodes: readonly string[]): string {
+  const shown = nodes.slice(0, 5).map((node) => {
+    const label = parsed.getNodeAttribute(node, 'label') ?? parsed.getNodeAttribute(node, 'name');
+    return label === undefined ? node : `${node} (${JSON.stringify(String(label))})`;
+  });
+  return `${shown.join(', ')}${nodes.length > 5 ? ` and ${nodes.length - 5} more` : ''}`;
+}
+
+export function toKedjaGraph(
+  parsed: AbstractGraph,
+  source: GraphFileSource,
+  options: GraphFileOptions = {},
+): ImportResult {
   const { file, format } = source;
   const diagnostics: Diagnostic[] = [];
   const fail = (code: string, message: string, where: Partial<Position> = {}): ImportResult => {
@@ -60,13 +74,25 @@ export function toKedjaGraph(parsed: AbstractGraph, source: GraphFileSource): Im
     );
   }
 
+  if (options.nodeKinds !== undefined && options.nodeKinds.length > 0) {
+    const unmatched = applyNodeKinds(parsed, options.nodeKinds);
+    if (unmatched.length > 0) {
+      return fail(
+        IMPORT_CODES.graphNoKinds,
+        `${unmatched.length} node(s) have no "kind" and match no node-kind rule: ${describeNodes(parsed, unmatched)}; add a rule that covers them (value * matches any value)`,
+        source.nodePositions.get(unmatched[0]!),
+      );
+    }
+  }
+
   let nodesWithKind = 0;
   parsed.forEachNode((_node, attributes) => void (attributes.kind !== undefined && nodesWithKind++));
   if (parsed.order > 0 && nodesWithKind === 0) {
     return fail(
       IMPORT_CODES.graphNoKinds,
       `no node has a "kind" attribute; Kedja needs kind = ${NODE_KINDS.join(' | ')} on every node ` +
-        `(in Gephi: add a node column named kind in the Data Laboratory and fill it)`,
+        `(in Gephi: add a node column named kind in the Data Laboratory and fill it), ` +
+        `or map the file's own attributes to kinds with node-kind rules (kedja import --node-kind)`,
     );
   }
   let edgesWithKind = 0;

@@ -38,9 +38,28 @@ export interface ParsedXml {
   diagnostics: Diagnostic[];
 }
 
+/** Stricter limits for formats that never need a DTD or deep nesting (eForms notices). */
+export interface XmlLimits {
+  /** Refuse any `<!DOCTYPE` (DTDs are how external-entity and entity-expansion attacks come in). */
+  refuseDoctype?: boolean;
+  /** Refuse elements nested deeper than this. */
+  maxDepth?: number;
+}
+
 /** Parses `text`; syntax errors come back as KEDJA_XML_SYNTAX diagnostics located in `file`. */
-export function parseXml(text: string, file: string): ParsedXml {
+export function parseXml(text: string, file: string, limits: XmlLimits = {}): ParsedXml {
   const diagnostics: Diagnostic[] = [];
+  const refused = checkLimits(text, limits);
+  if (refused !== undefined) {
+    diagnostics.push({
+      file,
+      ...refused.at,
+      code: IMPORT_CODES.xmlSyntax,
+      severity: 'error',
+      message: refused.message,
+    });
+    return { document: null, diagnostics };
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     diagnostics.push({
@@ -78,6 +97,72 @@ export function parseXml(text: string, file: string): ParsedXml {
   }
   if (diagnostics.length === 0 && !document?.documentElement) report('the file has no root element');
   return { document: diagnostics.length === 0 ? document : null, diagnostics };
+}
+
+/** Line and column of an offset in `text` (1-based). */
+function positionOf(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * The first limit `text` breaks, found in one pass over its markup before any parser sees it: a
+ * DOCTYPE, or an element nested deeper than `maxDepth` (counted from start and end tags, skipping
+ * comments, CDATA, processing instructions and quoted attribute values). O(size of the text).
+ */
+function checkLimits(text: string, limits: XmlLimits): { at: Position; message: string } | undefined {
+  if (!limits.refuseDoctype && limits.maxDepth === undefined) return undefined;
+  const maxDepth = limits.maxDepth ?? Infinity;
+  let depth = 0;
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    const next = text[i + 1];
+    if (text.startsWith('<!--', i)) i = end(text, i, '-->');
+    else if (text.startsWith('<![CDATA[', i)) i = end(text, i, ']]>');
+    else if (next === '?') i = end(text, i, '?>');
+    else if (next === '!') {
+      if (limits.refuseDoctype && /^<!DOCTYPE/i.test(text.slice(i, i + 9))) {
+        const message =
+          'a DOCTYPE declaration is refused: this format never needs one, and document type definitions are how external-entity and entity-expansion attacks come in';
+        return { at: positionOf(text, i), message };
+      }
+      i = end(text, i, '>');
+    } else if (next === '/') {
+      depth--;
+      i = end(text, i, '>');
+    } else {
+      const close = tagEnd(text, i);
+      if (text[close - 1] !== '/' && ++depth > maxDepth) {
+        return { at: positionOf(text, i), message: `elements are nested more than ${maxDepth} deep; refused` };
+      }
+      i = close;
+    }
+    if (i < 0) return undefined; // unterminated markup: the validator reports it
+  }
+  return undefined;
+}
+
+/** The offset of the last character of `terminator` after `from`, or -1. */
+function end(text: string, from: number, terminator: string): number {
+  const at = text.indexOf(terminator, from + 1);
+  return at < 0 ? -1 : at + terminator.length - 1;
+}
+
+/** The offset of the `>` that closes the start tag at `from` (quoted attribute values may hold `>`), or -1. */
+function tagEnd(text: string, from: number): number {
+  let quote: string | undefined;
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+  }
+  return -1;
 }
 
 /** Where each element with the given tag starts, by its `id` attribute. */

@@ -15,7 +15,15 @@ import type { Attributes } from 'graphology-types';
 
 import type { ImportResult } from '../../types.js';
 import { IMPORT_CODES } from '../../errors.js';
-import { edgeIds, elementPositions, parseXml, shapeError, toKedjaGraph } from '../graph-file/index.js';
+import {
+  edgeIds,
+  elementPositions,
+  parseXml,
+  shapeError,
+  toKedjaGraph,
+  type GraphFileOptions,
+} from '../graph-file/index.js';
+import { normaliseGraphmlKeys } from './yed.js';
 
 type KeyClass = 'graph' | 'node' | 'edge';
 type KeyType = 'boolean' | 'long' | 'double' | 'string';
@@ -129,7 +137,7 @@ export function graphToGraphml(graph: KedjaGraph): string {
 }
 
 /** Reads a GraphML file; problems come back as diagnostics with line and column. */
-export async function readGraphml(file: string): Promise<ImportResult> {
+export async function readGraphml(file: string, options: GraphFileOptions = {}): Promise<ImportResult> {
   let content: string;
   try {
     content = await readFile(file, 'utf8');
@@ -139,11 +147,11 @@ export async function readGraphml(file: string): Promise<ImportResult> {
       diagnostics: [{ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' }],
     };
   }
-  return graphmlToGraph(content, file);
+  return graphmlToGraph(content, file, options);
 }
 
 /** Parses GraphML text (`file` names it in diagnostics). */
-export function graphmlToGraph(content: string, file: string): ImportResult {
+export function graphmlToGraph(content: string, file: string, options: GraphFileOptions = {}): ImportResult {
   const xml = parseXml(content, file);
   if (!xml.document) return { graph: null, diagnostics: xml.diagnostics };
   const document = xml.document;
@@ -151,17 +159,28 @@ export function graphmlToGraph(content: string, file: string): ImportResult {
     return shapeError(file, `the root element is <${document.documentElement?.tagName}>, not <graphml>`);
   }
   if (document.getElementsByTagName('graph').length === 0) return shapeError(file, 'the file has no <graph> element');
+  // yEd's own keys and labels (yed.ts); Kedja's own files pass unchanged.
+  const labels = normaliseGraphmlKeys(document);
   let parsed: MultiGraph;
   try {
     parsed = parse(MultiGraph, document as unknown as Parameters<typeof parse>[1]);
   } catch (error) {
     return shapeError(file, (error as Error).message.replace(/^graphology[-\w]*\/parser: /, ''));
   }
-  return toKedjaGraph(parsed, {
-    file,
-    format: 'GraphML',
-    nodePositions: elementPositions(document, 'node'),
-    edgePositions: elementPositions(document, 'edge'),
-    edgeIds: edgeIds(document),
-  });
+  for (const [node, label] of labels) {
+    if (parsed.hasNode(node) && parsed.getNodeAttribute(node, 'label') === undefined) {
+      parsed.setNodeAttribute(node, 'label', label);
+    }
+  }
+  return toKedjaGraph(
+    parsed,
+    {
+      file,
+      format: 'GraphML',
+      nodePositions: elementPositions(document, 'node'),
+      edgePositions: elementPositions(document, 'edge'),
+      edgeIds: edgeIds(document),
+    },
+    options,
+  );
 }

@@ -1,0 +1,110 @@
+/**
+ * Writing the procurement report: `procurement-report.json` (the document as it is) and
+ * `procurement-report.md` (the same for people: what was read, the categories, every merge, what was
+ * kept apart, what was skipped and why, and where every edge comes from). Names are text: cells are
+ * escaped, never interpreted. O(size of the report).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { ProcurementReport } from './report-types.js';
+
+const cell = (value: unknown) => String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+function table(header: readonly string[], rows: readonly (readonly unknown[])[]): string[] {
+  if (rows.length === 0) return ['(none)'];
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ];
+}
+
+function readSection(report: ProcurementReport): string[] {
+  const notices = Object.entries(report.read.notices).map(([kind, count]) => `${count} ${kind}`);
+  const c = report.counts;
+  return [
+    '## Read',
+    '',
+    `- inputs: ${report.inputs.join(', ')}`,
+    `- files and archive entries looked at: ${report.read.entries}`,
+    `- notices read: ${notices.join(', ') || 'none'}`,
+    `- settled contracts (one per tender) imported: ${report.read.awards}`,
+    `- CPV filter: ${report.cpvPrefixes.length > 0 ? report.cpvPrefixes.join(', ') : 'none (every code kept)'}`,
+    `- graph: ${c.organisations} organisations, ${c.suppliers} suppliers, ${c.services} services; ${c.contracts} contracts, ${c.subcontracts} subcontracts, ${c.uses} uses, ${c.providedBy} providedBy edges`,
+    '',
+  ];
+}
+
+export function renderProcurementReport(report: ProcurementReport): string {
+  const lines = ['# Procurement import report', '', ...readSection(report)];
+  lines.push('## Service categories (contracts per category)', '');
+  lines.push(
+    ...table(
+      ['category', 'contracts'],
+      report.categories.map((c) => [c.category, c.contracts]),
+    ),
+    '',
+  );
+  lines.push('## Merged', '', 'Each row is one node made of parties that several notices (or roles) describe.', '');
+  lines.push(
+    ...table(
+      ['node', 'kind', 'name kept', 'spellings (notices)', 'organisation numbers', 'rule', 'notices', 'names differ'],
+      report.merges.map((m) => [
+        m.node,
+        m.kind,
+        m.name,
+        m.spellings.map((s) => `${s.name} (${s.notices})`).join('; '),
+        m.organisationNumbers.join('; '),
+        m.rule,
+        m.notices,
+        m.namesDiffer ? 'yes: check' : '',
+      ]),
+    ),
+    '',
+  );
+  lines.push('## Kept apart', '');
+  lines.push(
+    ...table(
+      ['kind', 'name', 'nodes', 'why'],
+      report.keptApart.map((k) => [k.kind, k.name, k.nodes.join(', '), k.reason]),
+    ),
+    '',
+  );
+  lines.push('## Skipped', '');
+  lines.push(
+    ...table(
+      ['where', 'what', 'why'],
+      report.skipped.map((s) => [s.where, s.what, s.reason]),
+    ),
+    '',
+  );
+  lines.push('## Provenance', '', 'Every edge and the contracts it stands for.', '');
+  lines.push(
+    ...table(
+      ['edge', 'notice', 'date', 'contract', 'lot', 'CPV', 'file'],
+      report.provenance.flatMap((p) =>
+        p.sources.map((s) => [
+          p.edge,
+          s.publication ? `${s.notice} (${s.publication})` : s.notice,
+          s.date ? `${s.date} (${s.dateKind})` : '',
+          s.contractReference ? `${s.contract} (${s.contractReference})` : s.contract,
+          s.lot ?? '',
+          s.cpv.join(', '),
+          s.file,
+        ]),
+      ),
+    ),
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** Writes the report as JSON and Markdown into `folder`; returns the files written. */
+export async function writeProcurementReport(report: ProcurementReport, folder: string): Promise<string[]> {
+  const json = join(folder, 'procurement-report.json');
+  const markdown = join(folder, 'procurement-report.md');
+  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  await writeFile(markdown, renderProcurementReport(report), 'utf8');
+  return [json, markdown];
+}

@@ -59,6 +59,8 @@ export interface OrganisationAttributes {
   sharedSupplierRisk?: string;
   /** Q33:1: kinds of incident experienced (outage, data loss, ...). */
   incidentKinds?: string[];
+  /** The survey questions it answered with its own operation ("egen drift"): no supplier there. */
+  ownOperation?: string[];
 }
 
 export interface ServiceAttributes {

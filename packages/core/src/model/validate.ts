@@ -124,6 +124,7 @@ function checkOrganisation(attributes: Attributes, report: Report): void {
   );
   checkString(attributes, 'sharedSupplierRisk', report);
   checkStringList(attributes, 'incidentKinds', report);
+  checkStringList(attributes, 'ownOperation', report);
 }
 
 function checkService(attributes: Attributes, report: Report): void {

@@ -24,7 +24,7 @@ import type { Resolution } from './matcher-types.js';
 import { DECISIONS, type Decision } from './read-decisions.js';
 import type { DecisionReport } from './report-types.js';
 import type { SpellingUse } from './spelling-uses.js';
-import { SURVEY_CODES } from './survey-codes.js';
+import { IMPORT_CODES } from '../errors.js';
 
 /** What a decision makes of a spelling. */
 export type Outcome =
@@ -116,7 +116,7 @@ export function applyDecisions(
       warn(
         context,
         d,
-        status === 'invalid' ? SURVEY_CODES.badDecision : SURVEY_CODES.unusedDecision,
+        status === 'invalid' ? IMPORT_CODES.surveyBadDecision : IMPORT_CODES.surveyUnusedDecision,
         `${JSON.stringify(d.spelling)}: ${note}`,
       );
     };

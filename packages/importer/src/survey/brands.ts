@@ -15,7 +15,7 @@ import { readTable, type TableSpec } from '../formats/index.js';
 import type { BrandLine } from './brand-list.js';
 import type { BrandSpelling, CatalogueEntry } from './matcher-types.js';
 import { editionless, nameKey, nameTokens } from './normalise-name.js';
-import { SURVEY_CODES } from './survey-codes.js';
+import { IMPORT_CODES } from '../errors.js';
 
 const BRAND_TABLE: TableSpec = {
   file: 'brand list',
@@ -41,7 +41,7 @@ export async function readBrandList(file: string, diagnostics: Diagnostic[]): Pr
         line: row.line,
         column:
           row.column(kind !== 'service' && kind !== 'supplier' ? 'kind' : brand === '' ? 'brand' : 'spelling') ?? 1,
-        code: SURVEY_CODES.badBrandRow,
+        code: IMPORT_CODES.surveyBadBrandRow,
         severity: 'warning',
         message: 'a brand-list row needs kind (service or supplier), brand and spelling; this row is not used',
       });

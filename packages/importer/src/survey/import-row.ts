@@ -33,8 +33,7 @@ function addOrganisation(
 /** Records the questions an organisation answered with its own operation, on its node and in the report. */
 function recordOwnOperation(build: SurveyBuild, id: string, questions: string[]): void {
   if (questions.length === 0) return;
-  // Not (yet) an attribute of the model: kept on the node for graph files, and in the report.
-  build.graph.mergeNodeAttributes(id, { ownOperation: questions } as Partial<OrganisationAttributes>);
+  build.graph.mergeNodeAttributes(id, { ownOperation: questions });
   build.organisations[build.organisations.length - 1]!.ownOperation = questions;
 }
 

@@ -67,6 +67,7 @@ export const TABLES: readonly TableSpec[] = [
       col('subcontractor_routine', { type: 'boolean' }, 'subcontractorRoutine'),
       col('shared_supplier_risk', { type: 'text' }, 'sharedSupplierRisk'),
       col('incident_kinds', { type: 'list' }, 'incidentKinds'),
+      col('own_operation', { type: 'list' }, 'ownOperation'),
     ],
   },
   {

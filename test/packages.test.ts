@@ -224,7 +224,7 @@ import { createEngine } from '@kedja/core';
 import { importSurvey, loadGraph, loadInput, readDoraRegister, type ImportResult } from '@kedja/importer';
 
 const loaded: ImportResult = await loadGraph('datasets/demo');
-const input = await loadInput('datasets/demo', { loader: 'bulk' });
+const input = await loadInput('datasets/demo');
 const register = await readDoraRegister('datasets/dora-sample');
 const survey = await importSurvey('answers.csv', { catalogue: 'catalogue' });
 const organisations: number = loaded.graph ? createEngine(loaded.graph).rank().length : 0;

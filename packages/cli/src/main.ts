@@ -12,7 +12,7 @@ import { processIo, type Io } from './output/io.js';
 import { createProgram } from './program.js';
 
 export async function run(args: readonly string[], io: Io = processIo): Promise<number> {
-  const program = createProgram(io);
+  const program = await createProgram(io, args);
   if (args.length === 0) {
     io.stdout(program.helpInformation());
     return EXIT.usage;

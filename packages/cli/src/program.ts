@@ -1,33 +1,59 @@
-/** The `kedja` command line: one commander program, one file per command under commands/. */
+/**
+ * The `kedja` command line: one commander program, one file per command under commands/. Only the
+ * command being run is loaded (with what it imports): `kedja rank` never loads the XML, spreadsheet,
+ * Neo4j or chart libraries that other commands need, and `kedja --version` loads no command at
+ * all. Help without a command, and an unknown command, load them all.
+ */
 import { Command } from 'commander';
 
-import { registerAdvise } from './commands/advise.js';
-import { registerBlast } from './commands/blast.js';
-import { registerDemo } from './commands/demo.js';
-import { registerExport } from './commands/export.js';
-import { registerGenerate } from './commands/generate.js';
-import { registerImport } from './commands/import.js';
-import { registerImportDora } from './commands/import-dora.js';
-import { registerImportSurvey } from './commands/import-survey.js';
-import { registerImportProcurement } from './commands/import-procurement.js';
-import { registerImportEdges } from './commands/import-edges.js';
-import { registerMetrics } from './commands/metrics.js';
-import { registerPull } from './commands/pull.js';
-import { registerPush } from './commands/push.js';
-import { registerReport } from './commands/report.js';
-import { registerRank } from './commands/rank.js';
-import { registerScreen } from './commands/screen.js';
-import { registerServe } from './commands/serve.js';
-import { registerSimulate } from './commands/simulate.js';
-import { registerTimeline } from './commands/timeline.js';
-import { registerValidate } from './commands/validate.js';
-import { registerWhy } from './commands/why.js';
 import type { Io } from './output/io.js';
 import { VERSION } from './version.js';
 
 export { VERSION };
 
-export function createProgram(io: Io): Command {
+type Register = (program: Command, io: Io) => void;
+
+/** Every command, in the order help lists them, with the module that registers it. */
+const COMMANDS: readonly (readonly [string, () => Promise<Register>])[] = [
+  ['validate', async () => (await import('./commands/validate.js')).registerValidate],
+  ['blast', async () => (await import('./commands/blast.js')).registerBlast],
+  ['timeline', async () => (await import('./commands/timeline.js')).registerTimeline],
+  ['rank', async () => (await import('./commands/rank.js')).registerRank],
+  ['why', async () => (await import('./commands/why.js')).registerWhy],
+  ['simulate', async () => (await import('./commands/simulate.js')).registerSimulate],
+  ['screen', async () => (await import('./commands/screen.js')).registerScreen],
+  ['advise', async () => (await import('./commands/advise.js')).registerAdvise],
+  ['metrics', async () => (await import('./commands/metrics.js')).registerMetrics],
+  ['report', async () => (await import('./commands/report.js')).registerReport],
+  ['export', async () => (await import('./commands/export.js')).registerExport],
+  ['generate', async () => (await import('./commands/generate.js')).registerGenerate],
+  ['push', async () => (await import('./commands/push.js')).registerPush],
+  ['pull', async () => (await import('./commands/pull.js')).registerPull],
+  ['import', async () => (await import('./commands/import.js')).registerImport],
+  ['import-survey', async () => (await import('./commands/import-survey.js')).registerImportSurvey],
+  ['import-dora', async () => (await import('./commands/import-dora.js')).registerImportDora],
+  ['import-procurement', async () => (await import('./commands/import-procurement.js')).registerImportProcurement],
+  ['import-edges', async () => (await import('./commands/import-edges.js')).registerImportEdges],
+  ['serve', async () => (await import('./commands/serve.js')).registerServe],
+  ['demo', async () => (await import('./commands/demo.js')).registerDemo],
+];
+
+export const COMMAND_NAMES: readonly string[] = COMMANDS.map(([name]) => name);
+
+/** The commands the arguments need: the one named first, none for `--version` alone, else all. */
+function needed(args: readonly string[] | undefined): readonly (readonly [string, () => Promise<Register>])[] {
+  if (args === undefined) return COMMANDS;
+  const [first] = args;
+  if (args.length === 1 && (first === '--version' || first === '-V')) return [];
+  const named = COMMANDS.find(([name]) => name === first);
+  return named ? [named] : COMMANDS;
+}
+
+/**
+ * The program, with the commands `args` needs registered (all of them when `args` is not given).
+ * Parse the same `args` with it.
+ */
+export async function createProgram(io: Io, args?: readonly string[]): Promise<Command> {
   const program = new Command('kedja')
     .description(
       'If a supplier fails, who loses what? Failure propagation and concentration analysis for supply graphs.',
@@ -43,31 +69,7 @@ export function createProgram(io: Io): Command {
         'Example: kedja blast datasets/demo --supplier sup-hosting',
     );
   program.configureHelp({ sortSubcommands: false });
-  for (const register of [
-    registerValidate,
-    registerBlast,
-    registerTimeline,
-    registerRank,
-    registerWhy,
-    registerSimulate,
-    registerScreen,
-    registerAdvise,
-    registerMetrics,
-    registerReport,
-    registerExport,
-    registerGenerate,
-    registerPush,
-    registerPull,
-    registerImport,
-    registerImportSurvey,
-    registerImportDora,
-    registerImportProcurement,
-    registerImportEdges,
-    registerServe,
-    registerDemo,
-  ]) {
-    register(program, io);
-  }
+  for (const [, load] of needed(args)) (await load())(program, io);
   for (const command of program.commands) {
     command
       .exitOverride()

@@ -1,5 +1,5 @@
 /**
- * @kedja/importer: Kedja graphs in and out of files. Canonical CSV folders (fast-csv, streaming;
+ * @kedja/importer: Kedja graphs in and out of files. Canonical CSV folders (papaparse, streaming;
  * into a graphology graph or straight into the engine's snapshot; `;`-separated and Windows-1252
  * files too), `.xlsx` workbooks, graphology JSON, GEXF and GraphML, survey answers with name
  * normalisation, the EU DORA register of information, public procurement notices (eForms),
@@ -17,7 +17,6 @@ export {
   loadGraph,
   loadInput,
   inspectInput,
-  BULK_THRESHOLD,
   GRAPH_FILE_EXTENSIONS,
   type LoadedInput,
   type LoadInputOptions,

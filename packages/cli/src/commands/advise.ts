@@ -9,7 +9,7 @@ import { Option, type Command } from 'commander';
 
 import { INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { adviceJson, renderAdvice } from '../render/index.js';
+import { adviceJson, renderAdvice } from '../render/advise.js';
 
 export function registerAdvise(program: Command, io: Io): void {
   program

@@ -12,7 +12,6 @@ import {
   type ScenarioSpec,
 } from '@kedja/core';
 import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
-import { blastInDatabase, withNeo4j } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
@@ -34,7 +33,7 @@ import {
   type ScenarioOptions,
 } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { blastJson, renderBlast, type BlastLevels } from '../render/index.js';
+import { blastJson, renderBlast, type BlastLevels } from '../render/blast.js';
 
 interface BlastOptions extends ScenarioOptions, EngineOptions {
   json?: boolean;
@@ -55,7 +54,8 @@ async function computeBlast(
     if (options.duration !== undefined) {
       throw new UsageError('--duration needs the whole graph in memory; it does not work with --engine neo4j yet');
     }
-    const target = neo4jTarget(options);
+    const target = await neo4jTarget(options);
+    const { blastInDatabase, withNeo4j } = await import('@kedja/neo4j');
     const { graph, blast } = await withNeo4j(target, (connection) =>
       blastInDatabase(connection, spec, { dataset: options.dataset }),
     );

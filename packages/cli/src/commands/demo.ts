@@ -13,7 +13,9 @@ import type { Command } from 'commander';
 
 import { loadInput, parsePort } from '../options/index.js';
 import type { Io } from '../output/io.js';
-import { renderBlast, renderExplanation, renderRanking } from '../render/index.js';
+import { renderBlast } from '../render/blast.js';
+import { renderRanking } from '../render/rank.js';
+import { renderExplanation } from '../render/why.js';
 import { DEFAULT_PORT, serveGraph } from '../serve/index.js';
 
 /** A dataset the published package ships (dist/datasets), or in the repository its datasets/ folder. */

@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { formatOption, INPUT_DESCRIPTION, loadInput, type ExportFormat } from '../options/index.js';
 import type { Io } from '../output/io.js';
-import { cannotWriteMessage, graphFileText, renderExported } from '../render/index.js';
+import { cannotWriteMessage, graphFileText, renderExported } from '../render/export.js';
 
 /** Writes `graph` to `output` (a file, `-` for stdout, or a folder for csv); says what it did on stderr. */
 export async function writeGraph(graph: KedjaGraph, format: ExportFormat, output: string, io: Io): Promise<void> {

@@ -17,7 +17,7 @@ import { UsageError } from '../errors.js';
 import { parseAlternativeShare, parseCount, parseGeneratorSeed, parseMean } from '../options/index.js';
 import type { Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
-import { describeSizes, renderGenerated } from '../render/index.js';
+import { describeSizes, renderGenerated } from '../render/generate.js';
 
 interface GenerateFlags {
   output: string;

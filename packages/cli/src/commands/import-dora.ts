@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { DataError, UsageError } from '../errors.js';
 import { formatOption, type ExportFormat } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { doraImportJson, renderDoraImport } from '../render/index.js';
+import { doraImportJson, renderDoraImport } from '../render/import-dora.js';
 import { writeGraph } from './export.js';
 
 export function registerImportDora(program: Command, io: Io): void {

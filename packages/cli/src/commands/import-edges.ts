@@ -12,7 +12,9 @@ import { Option, type Command } from 'commander';
 import { DataError, UsageError } from '../errors.js';
 import { printNotes } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { cannotWriteMessage, countGraph, edgesImportJson, renderEdgesImport } from '../render/index.js';
+import { cannotWriteMessage } from '../render/export.js';
+import { edgesImportJson, renderEdgesImport } from '../render/import-edges.js';
+import { countGraph } from '../render/validate.js';
 
 interface EdgesOptions {
   kind: EdgeKind;

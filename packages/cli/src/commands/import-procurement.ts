@@ -11,10 +11,11 @@ import { importProcurement, writeCsvFolder, writeProcurementReport, type Procure
 import type { Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
-import { parseCpvOption } from '../options/index.js';
+import { parseCpvOption } from '../options/cpv.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
-import { cannotWriteMessage, procurementImportJson, renderProcurementImport } from '../render/index.js';
+import { cannotWriteMessage } from '../render/export.js';
+import { procurementImportJson, renderProcurementImport } from '../render/import-procurement.js';
 
 interface ProcurementOptions {
   output: string;

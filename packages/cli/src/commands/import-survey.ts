@@ -19,7 +19,8 @@ import type { Command } from 'commander';
 import { DataError, UsageError } from '../errors.js';
 import { parseThreshold } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { cannotWriteMessage, renderSurveyImport, surveyImportJson } from '../render/index.js';
+import { cannotWriteMessage } from '../render/export.js';
+import { renderSurveyImport, surveyImportJson } from '../render/import-survey.js';
 
 interface SurveyOptions {
   catalogue: string;

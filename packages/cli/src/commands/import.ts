@@ -6,13 +6,14 @@
  */
 import { extname } from 'node:path';
 
-import { GRAPH_FILE_EXTENSIONS, type NodeKindRule } from '@kedja/importer';
+import { GRAPH_FILE_EXTENSIONS, type NodeKindRule } from '@kedja/importer/input';
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { formatOption, loadInput, parseNodeKindOption, type ExportFormat } from '../options/index.js';
+import { formatOption, loadInput, type ExportFormat } from '../options/index.js';
+import { parseNodeKindOption } from '../options/node-kinds.js';
 import type { Io } from '../output/io.js';
-import { IMPORT_EXTENSIONS, notAGraphFileMessage } from '../render/index.js';
+import { IMPORT_EXTENSIONS, notAGraphFileMessage } from '../render/import.js';
 import { writeGraph } from './export.js';
 
 export function registerImport(program: Command, io: Io): void {

@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 
 import { INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { renderMetrics } from '../render/index.js';
+import { renderMetrics } from '../render/metrics.js';
 import { readStudyReference } from '../study-file.js';
 
 export function registerMetrics(program: Command, io: Io): void {

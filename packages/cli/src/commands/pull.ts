@@ -7,7 +7,8 @@ import type { Command } from 'commander';
 import { DataError, UsageError } from '../errors.js';
 import { addNeo4jOptions, describeTarget, neo4jTarget, type Neo4jOptions } from '../options/index.js';
 import type { Io } from '../output/io.js';
-import { cannotWriteMessage, pullsToJson, renderPulled } from '../render/index.js';
+import { cannotWriteMessage } from '../render/export.js';
+import { pullsToJson, renderPulled } from '../render/pull.js';
 
 export function registerPull(program: Command, io: Io): void {
   addNeo4jOptions(
@@ -17,7 +18,7 @@ export function registerPull(program: Command, io: Io): void {
   )
     .requiredOption('-o, --output <path>', 'a .json file (graphology JSON) or a folder (canonical CSV)')
     .action(async (options: Neo4jOptions & { output: string }) => {
-      const target = neo4jTarget(options);
+      const target = await neo4jTarget(options);
       const from = describeTarget(target, options.dataset);
       const { graph, diagnostics } = await withNeo4j(target, (connection) =>
         pullGraph(connection, { dataset: options.dataset }),

@@ -12,7 +12,7 @@ import {
 } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
-import { renderPush } from '../render/index.js';
+import { renderPush } from '../render/push.js';
 
 export function registerPush(program: Command, io: Io): void {
   addNeo4jOptions(
@@ -24,7 +24,7 @@ export function registerPush(program: Command, io: Io): void {
     .option('--batch-size <n>', 'rows per transaction', parseCount, 5000)
     .option('--json', 'print the summary as one JSON document')
     .action(async (input: string, options: Neo4jOptions & { batchSize: number; json?: boolean }) => {
-      const target = neo4jTarget(options);
+      const target = await neo4jTarget(options);
       // Connect first: an unreachable server or wrong credentials show before a long load.
       const summary = await withNeo4j(target, async (connection) => {
         const graph = await loadInput(input, io);

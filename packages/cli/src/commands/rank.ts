@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 
 import type { RankEntry } from '@kedja/core';
 import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
-import { rankInDatabase, withNeo4j } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
 import {
@@ -24,7 +23,7 @@ import {
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
 import { rankInParallel } from '../parallel/index.js';
-import { rankJson, renderRanking } from '../render/index.js';
+import { rankJson, renderRanking } from '../render/rank.js';
 
 const HUMAN_DEFAULT_TOP = 20;
 /** Graphs with more edges than this are ranked on two threads unless told otherwise. */
@@ -43,7 +42,8 @@ async function computeRanking(
 ): Promise<{ table: NodeTable; entries: RankEntry[] }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
-    return withNeo4j(neo4jTarget(options), async (connection) => {
+    const { rankInDatabase, withNeo4j } = await import('@kedja/neo4j');
+    return withNeo4j(await neo4jTarget(options), async (connection) => {
       const progress = startProgress(io, 'Ranking', 1);
       try {
         const { graph, entries } = await rankInDatabase(connection, {

@@ -4,13 +4,13 @@
  * redundancy they defeat; `--cover`: the fewest suppliers whose joint failure affects a share of
  * the organisations or of the population, with how far from the optimum that can be.
  */
-import { createEngine, type CoverOptions } from '@kedja/core';
+import type { CoverOptions } from '@kedja/core';
 import { Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { INPUT_DESCRIPTION, loadInput, parseCount, parseShare } from '../options/index.js';
+import { INPUT_DESCRIPTION, loadEngine, parseCount, parseShare } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { renderScreen, screenJson } from '../render/index.js';
+import { renderScreen, screenJson } from '../render/screen.js';
 
 interface ScreenOptions {
   pairs?: boolean;
@@ -40,11 +40,10 @@ export function registerScreen(program: Command, io: Io): void {
       if (!options.pairs && options.cover === undefined) {
         throw new UsageError('say what to screen: --pairs (N-2), --cover <share>, or both');
       }
-      const graph = await loadInput(input, io);
-      const engine = createEngine(graph);
+      const { engine } = await loadEngine(input, io);
       const pairs = options.pairs ? engine.pairs({ top: options.top }) : undefined;
       const cover = options.cover !== undefined ? engine.cover({ share: options.cover, by: options.by }) : undefined;
-      if (options.json) printJson(io, screenJson(graph, engine.snapshot, pairs, cover));
-      else io.stdout(renderScreen(graph, engine.snapshot, pairs, cover));
+      if (options.json) printJson(io, screenJson(engine.table, pairs, cover));
+      else io.stdout(renderScreen(engine.table, pairs, cover));
     });
 }

@@ -4,13 +4,13 @@
  * and population served; the worst draw; each supplier's share of the expected damage. Same seed,
  * same numbers. A progress bar on a terminal.
  */
-import { createEngine, type SimulationResult } from '@kedja/core';
+import type { SimulationResult } from '@kedja/core';
 import { Option, type Command } from 'commander';
 
-import { INPUT_DESCRIPTION, loadInput, parseCount, parseProbability, parseSimulationSeed } from '../options/index.js';
+import { INPUT_DESCRIPTION, loadEngine, parseCount, parseProbability, parseSimulationSeed } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
-import { renderSimulation, simulationJson } from '../render/index.js';
+import { renderSimulation, simulationJson } from '../render/simulate.js';
 
 const HUMAN_DEFAULT_TOP = 10;
 
@@ -49,8 +49,7 @@ export function registerSimulate(program: Command, io: Io): void {
     .option('--no-shares', 'skip each supplier’s share of the damage (faster)')
     .option('--json', 'print the result as one JSON document')
     .action(async (input: string, options: SimulateOptions) => {
-      const graph = await loadInput(input, io);
-      const engine = createEngine(graph);
+      const { engine } = await loadEngine(input, io);
       const progress = startProgress(io, 'Simulating', options.samples);
       let result: SimulationResult;
       try {
@@ -65,7 +64,7 @@ export function registerSimulate(program: Command, io: Io): void {
       } finally {
         progress.stop();
       }
-      if (options.json) printJson(io, simulationJson(graph, result, options.top));
-      else io.stdout(renderSimulation(graph, result, options.top ?? HUMAN_DEFAULT_TOP));
+      if (options.json) printJson(io, simulationJson(engine.table, result, options.top));
+      else io.stdout(renderSimulation(engine.table, result, options.top ?? HUMAN_DEFAULT_TOP));
     });
 }

@@ -19,7 +19,7 @@ import {
   type ScenarioOptions,
 } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { renderTimeline, timelineJson } from '../render/index.js';
+import { renderTimeline, timelineJson } from '../render/timeline.js';
 
 interface TimelineOptions extends ScenarioOptions {
   json?: boolean;

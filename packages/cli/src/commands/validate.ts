@@ -1,12 +1,12 @@
 /** `kedja validate <input>`: every problem, or a one-line summary of a valid graph. */
 import { formatDiagnostic, hasErrors } from '@kedja/core';
-import { loadGraph } from '@kedja/importer';
+import { loadInput } from '@kedja/importer/input';
 import type { Command } from 'commander';
 
 import { DataError } from '../errors.js';
 import { INPUT_DESCRIPTION, printNotes } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { invalidGraphMessage, renderValidation, validateJson } from '../render/index.js';
+import { countGraph, countSnapshot, invalidGraphMessage, renderValidation, validateJson } from '../render/validate.js';
 
 export function registerValidate(program: Command, io: Io): void {
   program
@@ -15,13 +15,21 @@ export function registerValidate(program: Command, io: Io): void {
     .argument('<input>', INPUT_DESCRIPTION)
     .option('--json', 'print the result as one JSON document')
     .action(async (input: string, options: { json?: boolean }) => {
-      const { graph, diagnostics, notes } = await loadGraph(input);
+      // A CSV folder is checked on its way into a snapshot, at any size; other inputs as graphs.
+      const loaded = await loadInput(input);
+      const { diagnostics, notes } = loaded;
       printNotes(io, notes);
-      if (options.json) printJson(io, validateJson(input, graph, diagnostics));
-      if (graph === null || hasErrors(diagnostics)) {
+      const counts =
+        loaded.form === 'snapshot'
+          ? countSnapshot(loaded.snapshot)
+          : loaded.form === 'graph'
+            ? countGraph(loaded.graph)
+            : null;
+      if (options.json) printJson(io, validateJson(input, counts, diagnostics));
+      if (counts === null || hasErrors(diagnostics)) {
         throw new DataError(invalidGraphMessage(input, diagnostics), diagnostics);
       }
       for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-      if (!options.json) io.stdout(renderValidation(input, graph, diagnostics));
+      if (!options.json) io.stdout(renderValidation(input, counts, diagnostics));
     });
 }

@@ -10,7 +10,7 @@ import {
   type ScenarioOptions,
 } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
-import { renderExplanation, whyJson } from '../render/index.js';
+import { renderExplanation, whyJson } from '../render/why.js';
 
 export function registerWhy(program: Command, io: Io): void {
   addScenarioOptions(

@@ -1,7 +1,9 @@
 /**
  * What the commands share before they run: reading <input>, and the options several commands take
  * (scenario, outage duration, consequence rules, engine, Neo4j, output format) with the parsers
- * of their values. Commands import this file only.
+ * of their values. Light to load (every command loads it): what only one command needs (the CPV
+ * and node-kind parsers) is imported by that command from its own file, and the consequence rules
+ * reader and the Neo4j driver are imported when they are used.
  */
 export { INPUT_DESCRIPTION, loadEngine, loadInput, printNotes, type LoadedEngine } from './input.js';
 export { addScenarioOptions, scenarioSpec, type ScenarioOptions } from './scenario.js';
@@ -21,5 +23,3 @@ export {
   parseSimulationSeed,
   parseThreshold,
 } from './numbers.js';
-export { parseCpvOption } from './cpv.js';
-export { parseNodeKindOption } from './node-kinds.js';

@@ -1,8 +1,9 @@
 /**
  * Loading what a command works on, and printing what the importer found: warnings go to stderr
  * and the command goes on; errors stop it with exit code 2. The importer chooses how to load
- * (`loadInput`: a graph, or for large CSV folders a snapshot); `KEDJA_LOADER=graph` or `bulk`
- * forces one.
+ * (`loadInput`): a CSV folder straight into the engine's snapshot, at every size, unless the
+ * command needs a graph (`graph: true`). Through `@kedja/importer/input`, which loads only the CSV
+ * reader until another format is met.
  */
 import {
   createEngine,
@@ -19,7 +20,7 @@ import {
   loadInput as loadForEngine,
   type ImportNote,
   type LoadGraphOptions,
-} from '@kedja/importer';
+} from '@kedja/importer/input';
 
 import { DataError } from '../errors.js';
 import type { Io } from '../output/io.js';
@@ -52,12 +53,9 @@ export interface LoadedEngine {
   graph?: KedjaGraph;
 }
 
-const forcedLoader = (value: string | undefined) => (value === 'graph' || value === 'bulk' ? value : undefined);
-
 /** With `graph: true` the input is always loaded as a graphology graph (for analyses that read edge attributes). */
 export async function loadEngine(input: string, io: Io, options: { graph?: boolean } = {}): Promise<LoadedEngine> {
-  const loader = forcedLoader(process.env.KEDJA_LOADER);
-  const loaded = await loadForEngine(input, { ...options, ...(loader ? { loader } : {}) });
+  const loaded = await loadForEngine(input, options);
   accept(input, loaded.diagnostics, io, loaded.form !== null, loaded.notes);
   if (loaded.form === 'snapshot') return { engine: createSnapshotEngine(loaded.snapshot, loaded.table) };
   const graph = loaded.form === 'graph' ? loaded.graph : undefined;

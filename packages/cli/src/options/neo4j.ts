@@ -4,10 +4,13 @@
  * come only from NEO4J_USER and NEO4J_PASSWORD, never from options (which shells keep in their
  * history and other users see in the process list), and are never printed.
  */
-import { credentialsFromEnv, DEFAULT_DATASET, type Neo4jTarget } from '@kedja/neo4j';
+import type { Neo4jTarget } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
+
+/** The dataset tag when none is given: @kedja/neo4j's DEFAULT_DATASET (a test says they agree), kept here so that commands do not load the driver to register their options. */
+export const DEFAULT_DATASET = 'default';
 
 export interface Neo4jOptions {
   uri?: string;
@@ -22,10 +25,11 @@ export function addNeo4jOptions(command: Command): Command {
     .option('--dataset <tag>', 'the dataset tag: several graphs can share a database, one tag each', DEFAULT_DATASET);
 }
 
-/** The server to connect to, with credentials from the environment. */
-export function neo4jTarget(options: Neo4jOptions, env: NodeJS.ProcessEnv = process.env): Neo4jTarget {
+/** The server to connect to, with credentials from the environment (NEO4J_USER, NEO4J_PASSWORD). */
+export async function neo4jTarget(options: Neo4jOptions, env: NodeJS.ProcessEnv = process.env): Promise<Neo4jTarget> {
   const uri = options.uri ?? env.NEO4J_URI;
   if (!uri) throw new UsageError('say which Neo4j server: --uri bolt://HOST:7687 (or set NEO4J_URI)');
+  const { credentialsFromEnv } = await import('@kedja/neo4j');
   return { uri, ...(options.database ? { database: options.database } : {}), ...credentialsFromEnv(env) };
 }
 

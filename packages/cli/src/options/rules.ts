@@ -3,7 +3,6 @@
  * default Tabell 6.4 rules. Invalid rules stop the command with exit code 2 and every problem.
  */
 import { createConsequenceModel, defaultConsequenceModel, formatDiagnostic, type ConsequenceModel } from '@kedja/core';
-import { readConsequenceRules } from '@kedja/importer';
 import { Option } from 'commander';
 
 import { DataError } from '../errors.js';
@@ -19,6 +18,7 @@ export function rulesOption(): Option {
 /** The default model, or one built from `--rules <file>` (invalid rules: exit 2 with every problem). */
 export async function loadConsequenceModel(rulesFile: string | undefined, io: Io): Promise<ConsequenceModel> {
   if (rulesFile === undefined) return defaultConsequenceModel;
+  const { readConsequenceRules } = await import('@kedja/importer');
   const { rules, diagnostics } = await readConsequenceRules(rulesFile);
   if (rules === null) throw new DataError(`${rulesFile} is not a valid consequence rules file`, diagnostics);
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);

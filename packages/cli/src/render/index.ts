@@ -46,6 +46,7 @@ export { describeReason, renderTimeline, timelineJson } from './timeline.js';
 export {
   countDiagnostics,
   countGraph,
+  countSnapshot,
   invalidGraphMessage,
   renderValidation,
   validateJson,

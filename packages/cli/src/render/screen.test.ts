@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 
 import { addSupplier, createEngine, createKedjaGraph, type CoverResult, type KedjaGraph } from '@kedja/core';
-import type { Snapshot } from '@kedja/core/kernel';
+import { graphNodeTable, type NodeTable, type Snapshot } from '@kedja/core/kernel';
 import { loadGraph } from '@kedja/importer';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,9 +17,10 @@ const DEMO = fileURLToPath(new URL('../../../../datasets/demo', import.meta.url)
 
 let graph: KedjaGraph;
 let snapshot: Snapshot;
+let table: NodeTable;
 beforeAll(async () => {
   graph = (await loadGraph(DEMO)).graph!;
-  snapshot = createEngine(graph).snapshot;
+  ({ snapshot, table } = createEngine(graph));
 });
 
 const index = (id: string) => snapshot.ids.indexOf(id);
@@ -48,7 +49,7 @@ function cover(fields: Partial<CoverResult> = {}): CoverResult {
 describe('renderPairs', () => {
   it('lists the pairs, whom only they take down, and the redundancy they defeat', () => {
     const pairs = createEngine(graph).pairs({ top: 10 });
-    expect(renderPairs(graph, snapshot, pairs)).toBe(
+    expect(renderPairs(table, pairs)).toBe(
       [
         'N-2 screen: pairs of suppliers whose joint failure takes down organisations that neither takes down alone.',
         '7 suppliers, 21 pairs; 1 checked by propagation (only pairs that together defeat a declared redundancy can do this).',
@@ -66,13 +67,11 @@ describe('renderPairs', () => {
 
   it('says so when no pair does more than its members alone, and counts pairs beyond the top', () => {
     const none = { pairs: [], found: 0, checked: 3, total: 21 };
-    expect(renderPairs(graph, snapshot, none)).toContain(
+    expect(renderPairs(table, none)).toContain(
       '\nNo pair does: every organisation a pair takes down, one of the two takes down alone.\n',
     );
     const pairs = createEngine(graph).pairs({ top: 10 });
-    expect(renderPairs(graph, snapshot, { ...pairs, found: 4 })).toMatch(
-      /\n… and 3 more pairs \(--top N to see more\)\n$/,
-    );
+    expect(renderPairs(table, { ...pairs, found: 4 })).toMatch(/\n… and 3 more pairs \(--top N to see more\)\n$/);
   });
 });
 
@@ -82,15 +81,16 @@ describe('commonCause', () => {
     addSupplier(g, 'a', { name: 'A', parent: 'Edu Holding', country: 'SE' });
     addSupplier(g, 'b', { name: 'B', parent: ' edu holding', country: 'SE' });
     addSupplier(g, 'c', { name: 'C', country: 'NO' });
-    expect(commonCause(g, 'a', 'b')).toEqual({ parent: 'Edu Holding', country: 'SE' });
-    expect(commonCause(g, 'a', 'c')).toEqual({});
+    const t = graphNodeTable(g);
+    expect(commonCause(t, 'a', 'b')).toEqual({ parent: 'Edu Holding', country: 'SE' });
+    expect(commonCause(t, 'a', 'c')).toEqual({});
   });
 });
 
 describe('renderCover', () => {
   it('tells a one-supplier cover and how it is known to be optimal', () => {
     const result = createEngine(graph).cover({ share: 0.5, by: 'organisations' });
-    expect(renderCover(graph, snapshot, result)).toBe(
+    expect(renderCover(table, result)).toBe(
       [
         'Cover: the fewest suppliers whose joint failure affects at least 50 % of organisations (2 of 4).',
         '',
@@ -106,7 +106,7 @@ describe('renderCover', () => {
   });
 
   it('bounds a greedy cover that is not proven optimal', () => {
-    const lines = renderCover(graph, snapshot, cover({ searched: [1] })).split('\n');
+    const lines = renderCover(table, cover({ searched: [1] })).split('\n');
     expect(lines).toContain(
       '2 suppliers suffice: together they affect 3 organisations (75 %) (each row counts what the suppliers up to it affect together).',
     );
@@ -117,14 +117,14 @@ describe('renderCover', () => {
 
   it('names an exhaustive search, counts population, and says when no set can', () => {
     const exhaustive = cover({ optimal: true, method: 'exhaustive', searched: [1] });
-    expect(renderCover(graph, snapshot, exhaustive)).toContain(
+    expect(renderCover(table, exhaustive)).toContain(
       'Optimal: found by trying every smaller set than the greedy choice; every set of 1 was tried.\n',
     );
     const byPopulation = cover({ by: 'population', share: 0.1, target: 28_700.5, total: 287_000 });
-    const text = renderCover(graph, snapshot, byPopulation);
+    const text = renderCover(table, byPopulation);
     expect(text).toMatch(/^Cover: .* at least 10 % of the population served \(28,701 of 287,000\)\.\n/);
     expect(text).toContain('together they affect population 37,000 (12.9 %)');
-    expect(renderCover(graph, snapshot, cover({ reachable: false, steps: [] }))).toBe(
+    expect(renderCover(table, cover({ reachable: false, steps: [] }))).toBe(
       'Cover: the fewest suppliers whose joint failure affects at least 75 % of organisations (3 of 4).\n\n' +
         'No set of suppliers can: even all of them failing together affect less than 75 % of organisations.\n',
     );
@@ -133,19 +133,19 @@ describe('renderCover', () => {
 
 describe('coverJson and screenJson', () => {
   it('name the cover’s suppliers and give the gap to the bound (null when unreachable)', () => {
-    const json = coverJson(graph, snapshot, cover());
+    const json = coverJson(table, cover());
     expect(json.suppliers).toEqual([
       { id: 'sup-office', name: 'Kontorsmoln Ltd', organisations: 2, population: 25_000 },
       { id: 'sup-dc', name: 'Nordisk Datahall AB', organisations: 3, population: 37_000 },
     ]);
     expect(json).toMatchObject({ size: 2, gap: 1, lowerBound: 1, method: 'greedy' });
     expect(json).not.toHaveProperty('propagations');
-    expect(coverJson(graph, snapshot, cover({ reachable: false, steps: [] })).gap).toBeNull();
+    expect(coverJson(table, cover({ reachable: false, steps: [] })).gap).toBeNull();
   });
 
   it('holds what was asked: pairs, cover, or both', () => {
     const pairs = createEngine(graph).pairs({ top: 10 });
-    const both = screenJson(graph, snapshot, pairs, cover());
+    const both = screenJson(table, pairs, cover());
     expect(both.pairs).toMatchObject({ suppliers: 7, total: 21, checked: 1, found: 1 });
     expect(both.pairs!.pairs[0]).toMatchObject({
       suppliers: [
@@ -160,13 +160,13 @@ describe('coverJson and screenJson', () => {
       defeats: [{ id: 'svc-journal', name: 'Omsorgsjournal', kind: 'service' }],
       commonCause: { country: 'SE' },
     });
-    expect(Object.keys(screenJson(graph, snapshot, undefined, cover()))).toEqual(['cover']);
-    expect(Object.keys(screenJson(graph, snapshot, pairs))).toEqual(['pairs']);
+    expect(Object.keys(screenJson(table, undefined, cover()))).toEqual(['cover']);
+    expect(Object.keys(screenJson(table, pairs))).toEqual(['pairs']);
   });
 
   it('renderScreen puts the pairs before the cover, a blank line between', () => {
     const pairs = createEngine(graph).pairs({ top: 10 });
-    const text = renderScreen(graph, snapshot, pairs, cover());
-    expect(text).toBe(`${renderPairs(graph, snapshot, pairs)}\n${renderCover(graph, snapshot, cover())}`);
+    const text = renderScreen(table, pairs, cover());
+    expect(text).toBe(`${renderPairs(table, pairs)}\n${renderCover(table, cover())}`);
   });
 });

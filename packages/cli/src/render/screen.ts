@@ -5,51 +5,54 @@
  * suppliers whose joint failure affects a share of the organisations or the population, and how
  * far from the optimum that may be. O(pairs shown + cover size).
  */
-import { nodeName, type CoverResult, type KedjaGraph, type PairEntry, type PairScreen } from '@kedja/core';
-import type { Snapshot } from '@kedja/core/kernel';
+import type { CoverResult, PairEntry, PairScreen } from '@kedja/core';
+import type { NodeTable } from '@kedja/core/kernel';
 
-import { largestFirst } from '../output/order.js';
+import { nameOf } from '../output/names.js';
+import { largestFirstIn } from '../output/order.js';
 import { formatNumber, plural, renderTable } from '../output/table.js';
 import { listWords } from '../output/words.js';
 
 const percent = (share: number) => `${(share * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
 
+/** The number of suppliers: an engine's table numbers them first. */
+function supplierCount(table: NodeTable): number {
+  let n = 0;
+  while (n < table.count && table.kind(n) === 'supplier') n++;
+  return n;
+}
+
 /** Facts the two suppliers share that one cause could strike: owner group, country. */
-export function commonCause(graph: KedjaGraph, a: string, b: string): { parent?: string; country?: string } {
-  const x = graph.getNodeAttributes(a);
-  const y = graph.getNodeAttributes(b);
-  if (x.kind !== 'supplier' || y.kind !== 'supplier') return {};
+export function commonCause(table: NodeTable, a: string, b: string): { parent?: string; country?: string } {
+  const x = table.indexOf(a);
+  const y = table.indexOf(b);
+  if (x === undefined || y === undefined || table.kind(x) !== 'supplier' || table.kind(y) !== 'supplier') return {};
+  const [parent, otherParent] = [table.parent(x), table.parent(y)];
+  const [country, otherCountry] = [table.country(x), table.country(y)];
   return {
-    ...(x.parent !== undefined && x.parent.trim().toLowerCase() === y.parent?.trim().toLowerCase()
-      ? { parent: x.parent }
-      : {}),
-    ...(x.country !== undefined && x.country === y.country ? { country: x.country } : {}),
+    ...(parent !== undefined && parent.trim().toLowerCase() === otherParent?.trim().toLowerCase() ? { parent } : {}),
+    ...(country !== undefined && country === otherCountry ? { country } : {}),
   };
 }
 
-export function pairJson(graph: KedjaGraph, snapshot: Snapshot, pair: PairEntry) {
-  const node = (index: number) => ({ id: snapshot.ids[index]!, name: nodeName(graph, snapshot.ids[index]!) });
-  const a = snapshot.ids[pair.a]!;
-  const b = snapshot.ids[pair.b]!;
+export function pairJson(table: NodeTable, pair: PairEntry) {
+  const node = (index: number) => ({ id: table.id(index), name: table.name(index) });
+  const a = table.id(pair.a);
+  const b = table.id(pair.b);
   return {
     suppliers: [node(pair.a), node(pair.b)],
     beyond: pair.beyond.map((o) => {
-      const attributes = graph.getNodeAttributes(snapshot.ids[o]!);
-      return {
-        ...node(o),
-        ...(attributes.kind === 'organisation' && attributes.population !== undefined
-          ? { population: attributes.population }
-          : {}),
-      };
+      const population = table.kind(o) === 'organisation' ? table.population(o) : undefined;
+      return { ...node(o), ...(population !== undefined ? { population } : {}) };
     }),
     beyondPopulation: pair.beyondPopulation,
     organisations: pair.organisations,
     defeats: pair.defeated.map((d) => ({
       ...node(d.owner),
-      kind: graph.getNodeAttribute(snapshot.ids[d.owner]!, 'kind'),
+      kind: table.kind(d.owner),
       alternatives: d.members.map(node),
     })),
-    commonCause: commonCause(graph, a, b),
+    commonCause: commonCause(table, a, b),
   };
 }
 
@@ -70,7 +73,7 @@ export interface CoverJson {
   searched: number[];
 }
 
-export function coverJson(graph: KedjaGraph, snapshot: Snapshot, cover: CoverResult): CoverJson {
+export function coverJson(table: NodeTable, cover: CoverResult): CoverJson {
   return {
     by: cover.by,
     share: cover.share,
@@ -79,8 +82,8 @@ export function coverJson(graph: KedjaGraph, snapshot: Snapshot, cover: CoverRes
     reachable: cover.reachable,
     size: cover.steps.length,
     suppliers: cover.steps.map((step) => ({
-      id: snapshot.ids[step.supplier]!,
-      name: nodeName(graph, snapshot.ids[step.supplier]!),
+      id: table.id(step.supplier),
+      name: table.name(step.supplier),
       organisations: step.organisations,
       population: step.population,
     })),
@@ -98,20 +101,20 @@ export interface ScreenJson {
   cover?: CoverJson;
 }
 
-export function screenJson(graph: KedjaGraph, snapshot: Snapshot, pairs?: PairScreen, cover?: CoverResult): ScreenJson {
+export function screenJson(table: NodeTable, pairs?: PairScreen, cover?: CoverResult): ScreenJson {
   return {
     ...(pairs
       ? {
           pairs: {
-            suppliers: snapshot.supplierCount,
+            suppliers: supplierCount(table),
             total: pairs.total,
             checked: pairs.checked,
             found: pairs.found,
-            pairs: pairs.pairs.map((pair) => pairJson(graph, snapshot, pair)),
+            pairs: pairs.pairs.map((pair) => pairJson(table, pair)),
           },
         }
       : {}),
-    ...(cover ? { cover: coverJson(graph, snapshot, cover) } : {}),
+    ...(cover ? { cover: coverJson(table, cover) } : {}),
   };
 }
 
@@ -137,12 +140,12 @@ function pairTable(rows: readonly PairRow[]): string {
 }
 
 /** A pair in sentences: whom only the two together take down, and which redundancies they defeat. */
-function describePair(graph: KedjaGraph, r: PairRow): string[] {
+function describePair(table: NodeTable, r: PairRow): string[] {
   const [a, b] = r.suppliers as [{ id: string; name: string }, { id: string; name: string }];
   const beyond = r.beyond
     .map((o) => o.id)
-    .sort(largestFirst(graph))
-    .map((id) => `${nodeName(graph, id)} (${id})`);
+    .sort(largestFirstIn(table))
+    .map((id) => `${nameOf(table, id)} (${id})`);
   return [
     `${r.position}. ${a.name} (${a.id}) + ${b.name} (${b.id}): only together they take down ${listWords(beyond)}.`,
     ...r.defeats.map(
@@ -152,10 +155,10 @@ function describePair(graph: KedjaGraph, r: PairRow): string[] {
   ];
 }
 
-export function renderPairs(graph: KedjaGraph, snapshot: Snapshot, screen: PairScreen): string {
+export function renderPairs(table: NodeTable, screen: PairScreen): string {
   const out: string[] = [
     'N-2 screen: pairs of suppliers whose joint failure takes down organisations that neither takes down alone.',
-    `${plural(snapshot.supplierCount, 'supplier')}, ${plural(screen.total, 'pair')}; ${formatNumber(screen.checked)} checked by propagation ` +
+    `${plural(supplierCount(table), 'supplier')}, ${plural(screen.total, 'pair')}; ${formatNumber(screen.checked)} checked by propagation ` +
       '(only pairs that together defeat a declared redundancy can do this).',
     '',
   ];
@@ -163,9 +166,9 @@ export function renderPairs(graph: KedjaGraph, snapshot: Snapshot, screen: PairS
     out.push('No pair does: every organisation a pair takes down, one of the two takes down alone.');
     return `${out.join('\n')}\n`;
   }
-  const rows = screen.pairs.map((pair, i) => ({ ...pairJson(graph, snapshot, pair), position: i + 1 }));
+  const rows = screen.pairs.map((pair, i) => ({ ...pairJson(table, pair), position: i + 1 }));
   out.push(pairTable(rows));
-  for (const r of rows) out.push(...describePair(graph, r));
+  for (const r of rows) out.push(...describePair(table, r));
   const rest = screen.found - rows.length;
   if (rest > 0) out.push(`… and ${formatNumber(rest)} more pairs (--top N to see more)`);
   return `${out.join('\n')}\n`;
@@ -182,8 +185,8 @@ function describeOptimality(cover: CoverResult, gap: number | null): string {
   return `Greedy choice: at most ${plural(gap!, 'supplier')} more than the smallest possible. No set of fewer than ${plural(cover.lowerBound, 'supplier')} can reach the target${searched}.`;
 }
 
-export function renderCover(graph: KedjaGraph, snapshot: Snapshot, cover: CoverResult): string {
-  const json = coverJson(graph, snapshot, cover);
+export function renderCover(table: NodeTable, cover: CoverResult): string {
+  const json = coverJson(table, cover);
   const what = cover.by === 'organisations' ? 'organisations' : 'the population served';
   const target =
     cover.by === 'organisations'
@@ -226,9 +229,9 @@ export function renderCover(graph: KedjaGraph, snapshot: Snapshot, cover: CoverR
 }
 
 /** What `screen` prints: the pairs screen, then the cover, as asked. */
-export function renderScreen(graph: KedjaGraph, snapshot: Snapshot, pairs?: PairScreen, cover?: CoverResult): string {
+export function renderScreen(table: NodeTable, pairs?: PairScreen, cover?: CoverResult): string {
   const parts: string[] = [];
-  if (pairs) parts.push(renderPairs(graph, snapshot, pairs));
-  if (cover) parts.push(renderCover(graph, snapshot, cover));
+  if (pairs) parts.push(renderPairs(table, pairs));
+  if (cover) parts.push(renderCover(table, cover));
   return parts.join('\n');
 }

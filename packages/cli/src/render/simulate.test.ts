@@ -4,6 +4,7 @@
  * cut, suppliers that spare nothing, and a run in which nothing is ever affected.
  */
 import { addSupplier, createKedjaGraph, type SimulationResult } from '@kedja/core';
+import { graphNodeTable } from '@kedja/core/kernel';
 import { describe, expect, it } from 'vitest';
 
 import { renderSimulation, simulationJson } from './simulate.js';
@@ -12,6 +13,7 @@ const graph = createKedjaGraph();
 addSupplier(graph, 'sup-a', { name: 'Alfa Moln AB' });
 addSupplier(graph, 'sup-b', { name: 'Beta Drift AB' });
 addSupplier(graph, 'sup-c', { name: 'Gamma Hall AB' });
+const table = graphNodeTable(graph);
 
 const share = (supplier: string, organisations: number, population: number, share: number, failures: number) => ({
   supplier,
@@ -36,7 +38,7 @@ const RESULT: SimulationResult = {
 
 describe('renderSimulation', () => {
   it('tells the probabilities, the distributions, the worst draw and the shares', () => {
-    expect(renderSimulation(graph, RESULT, 10)).toBe(
+    expect(renderSimulation(table, RESULT, 10)).toBe(
       [
         'Monte Carlo: 1,000 draws, seed 42; 1 of 3 suppliers fail with their own failure_probability, the others with 0.1.',
         'On average 0.30 suppliers fail per draw.',
@@ -64,7 +66,7 @@ describe('renderSimulation', () => {
   });
 
   it('cuts the share table at top and counts the rest', () => {
-    const text = renderSimulation(graph, RESULT, 1);
+    const text = renderSimulation(table, RESULT, 1);
     expect(text).toContain('1  Alfa Moln AB  sup-a  0.1        101   0.800  64.0 %              9,000\n');
     expect(text).toContain('… and 1 more (--top N to see more)\n');
     expect(text).not.toContain('Beta Drift AB  sup-b');
@@ -72,11 +74,11 @@ describe('renderSimulation', () => {
 
   it('says how every supplier fails: the default probability, or their own', () => {
     const allDefault = { ...RESULT, probability: { default: 0.05, fromData: 0, suppliers: 3 } };
-    expect(renderSimulation(graph, allDefault, 10)).toMatch(
+    expect(renderSimulation(table, allDefault, 10)).toMatch(
       /^Monte Carlo: 1,000 draws, seed 42; each of 3 suppliers fails with probability 0\.05\.\n/,
     );
     const allOwn = { ...RESULT, probability: { default: null, fromData: 3, suppliers: 3 } };
-    expect(renderSimulation(graph, allOwn, 10)).toMatch(
+    expect(renderSimulation(table, allOwn, 10)).toMatch(
       /; each of 3 suppliers fails with its own failure_probability\.\n/,
     );
   });
@@ -92,7 +94,7 @@ describe('renderSimulation', () => {
       worst: { ...none, draw: 1, suppliers: [] },
       suppliers: [],
     };
-    const text = renderSimulation(graph, quiet, 10);
+    const text = renderSimulation(table, quiet, 10);
     expect(text.endsWith('\nNo draw affects any organisation.\n')).toBe(true);
     expect(text).not.toContain('Share of the expected damage');
   });
@@ -100,7 +102,7 @@ describe('renderSimulation', () => {
 
 describe('simulationJson', () => {
   it('names the worst draw’s suppliers and the share table, cut at top when given', () => {
-    const json = simulationJson(graph, RESULT, 1);
+    const json = simulationJson(table, RESULT, 1);
     expect(json.worst.suppliers).toEqual([
       { id: 'sup-a', name: 'Alfa Moln AB' },
       { id: 'sup-b', name: 'Beta Drift AB' },
@@ -108,7 +110,7 @@ describe('simulationJson', () => {
     expect(json.suppliers).toEqual([{ ...RESULT.suppliers[0], name: 'Alfa Moln AB' }]);
     expect(json.samples).toBe(1000);
     expect(json.batches).toEqual(RESULT.batches);
-    expect(simulationJson(graph, RESULT).suppliers.map((s) => s.name)).toEqual([
+    expect(simulationJson(table, RESULT).suppliers.map((s) => s.name)).toEqual([
       'Alfa Moln AB',
       'Beta Drift AB',
       'Gamma Hall AB',

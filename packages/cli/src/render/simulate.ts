@@ -3,7 +3,10 @@
  * cut at `top` when given) and as text: who fails with which probability, the distributions of
  * damage per draw, the worst draw, and each supplier's share of the expected damage. O(suppliers).
  */
-import { nodeName, type KedjaGraph, type SimulationResult } from '@kedja/core';
+import type { SimulationResult } from '@kedja/core';
+import type { NodeTable } from '@kedja/core/kernel';
+
+import { nameOf } from '../output/names.js';
 
 import { formatNumber, plural, renderTable } from '../output/table.js';
 import { listWords } from '../output/words.js';
@@ -14,15 +17,15 @@ export type SimulationJson = Omit<SimulationResult, 'worst' | 'suppliers'> & {
   suppliers: (SimulationResult['suppliers'][number] & { name: string })[];
 };
 
-export function simulationJson(graph: KedjaGraph, result: SimulationResult, top?: number): SimulationJson {
+export function simulationJson(table: NodeTable, result: SimulationResult, top?: number): SimulationJson {
   const suppliers = top === undefined ? result.suppliers : result.suppliers.slice(0, top);
   return {
     ...result,
     worst: {
       ...result.worst,
-      suppliers: result.worst.suppliers.map((id) => ({ id, name: nodeName(graph, id) })),
+      suppliers: result.worst.suppliers.map((id) => ({ id, name: nameOf(table, id) })),
     },
-    suppliers: suppliers.map((s) => ({ ...s, name: nodeName(graph, s.supplier) })),
+    suppliers: suppliers.map((s) => ({ ...s, name: nameOf(table, s.supplier) })),
   };
 }
 
@@ -57,9 +60,9 @@ function distributionTable(result: SimulationResult): string {
   ]);
 }
 
-function describeWorst(graph: KedjaGraph, { worst }: SimulationResult): string {
+function describeWorst(table: NodeTable, { worst }: SimulationResult): string {
   if (worst.organisations <= 0) return 'No draw affects any organisation.';
-  const label = (id: string) => `${nodeName(graph, id)} (${id})`;
+  const label = (id: string) => `${nameOf(table, id)} (${id})`;
   return (
     `Worst draw (number ${formatNumber(worst.draw)}): ${plural(worst.organisations, 'organisation')} affected, ` +
     `${formatNumber(worst.criticalOrganisations)} losing a critical function, population ${formatNumber(worst.population)}; ` +
@@ -68,7 +71,7 @@ function describeWorst(graph: KedjaGraph, { worst }: SimulationResult): string {
 }
 
 /** The share table (at most `top` rows) and how many suppliers spare nothing. */
-function shareLines(graph: KedjaGraph, result: SimulationResult, top: number): string[] {
+function shareLines(table: NodeTable, result: SimulationResult, top: number): string[] {
   const shares = result.suppliers.filter((s) => s.avoided.organisations > 0 || s.avoided.population > 0);
   const out = [
     '',
@@ -81,7 +84,7 @@ function shareLines(graph: KedjaGraph, result: SimulationResult, top: number): s
   out.push(
     renderTable(shown, [
       { header: '#', value: (s) => s.position, right: true },
-      { header: 'supplier', value: (s) => nodeName(graph, s.supplier), max: 40 },
+      { header: 'supplier', value: (s) => nameOf(table, s.supplier), max: 40 },
       { header: 'id', value: (s) => s.supplier, max: 24 },
       { header: 'p', value: (s) => s.probability, right: true },
       { header: 'failed in', value: (s) => s.failures, right: true },
@@ -99,14 +102,14 @@ function shareLines(graph: KedjaGraph, result: SimulationResult, top: number): s
   return out;
 }
 
-export function renderSimulation(graph: KedjaGraph, result: SimulationResult, top: number): string {
+export function renderSimulation(table: NodeTable, result: SimulationResult, top: number): string {
   const out: string[] = [
     `Monte Carlo: ${plural(result.samples, 'draw')}, seed ${result.seed}; ${describeProbability(result)}.`,
     `On average ${fixed(result.meanFailingSuppliers)} suppliers fail per draw.`,
     '',
     distributionTable(result),
-    describeWorst(graph, result),
+    describeWorst(table, result),
   ];
-  if (result.suppliers.length > 0 && result.organisations.mean > 0) out.push(...shareLines(graph, result, top));
+  if (result.suppliers.length > 0 && result.organisations.mean > 0) out.push(...shareLines(table, result, top));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -12,7 +12,16 @@ import {
 } from '@kedja/core';
 import { describe, expect, it } from 'vitest';
 
-import { countDiagnostics, countGraph, invalidGraphMessage, renderValidation, validateJson } from './validate.js';
+import { createSnapshot } from '@kedja/core/kernel';
+
+import {
+  countDiagnostics,
+  countGraph,
+  countSnapshot,
+  invalidGraphMessage,
+  renderValidation,
+  validateJson,
+} from './validate.js';
 
 const graph = createKedjaGraph();
 addOrganisation(graph, 'org', { name: 'Lillby kommun' });
@@ -66,21 +75,36 @@ describe('countGraph', () => {
   });
 });
 
+describe('countSnapshot', () => {
+  it('counts what countGraph counts, from the snapshot alone', () => {
+    expect(countSnapshot(createSnapshot(graph))).toEqual(countGraph(graph));
+    expect(countSnapshot(createSnapshot(graph))).toEqual({
+      organisations: 1,
+      services: 2,
+      suppliers: 2,
+      uses: 2,
+      contracts: 1,
+      providedBy: 1,
+      subcontracts: 1,
+    });
+  });
+});
+
 describe('renderValidation', () => {
   it('sums up a valid graph in one line, with plurals', () => {
-    expect(renderValidation('in/folder', graph, [])).toBe(
+    expect(renderValidation('in/folder', countGraph(graph), [])).toBe(
       'in/folder: valid: 1 organisation, 2 services, 2 suppliers; 2 uses edges, 1 contracts edge, 1 providedBy edge, 1 subcontracts edge\n',
     );
   });
 
   it('adds the number of warnings when there are any', () => {
-    expect(renderValidation('in', graph, [warning, warning])).toMatch(/subcontracts edge; 2 warnings\n$/);
+    expect(renderValidation('in', countGraph(graph), [warning, warning])).toMatch(/subcontracts edge; 2 warnings\n$/);
   });
 });
 
 describe('validateJson and invalidGraphMessage', () => {
   it('report a valid graph with its counts', () => {
-    expect(validateJson('in', graph, [warning])).toEqual({
+    expect(validateJson('in', countGraph(graph), [warning])).toEqual({
       input: 'in',
       valid: true,
       errors: 0,
@@ -93,7 +117,7 @@ describe('validateJson and invalidGraphMessage', () => {
   it('report an invalid input with every diagnostic and no counts', () => {
     const json = validateJson('in', null, [error, warning]);
     expect(json).toEqual({ input: 'in', valid: false, errors: 1, warnings: 1, diagnostics: [error, warning] });
-    expect(validateJson('in', graph, [error]).valid).toBe(false);
+    expect(validateJson('in', countGraph(graph), [error]).valid).toBe(false);
     expect(invalidGraphMessage('in', [error, error, warning])).toBe('in: 2 errors, 1 warning; nothing was imported');
     expect(countDiagnostics([])).toEqual({ errors: 0, warnings: 0 });
   });

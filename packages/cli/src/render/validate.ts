@@ -3,6 +3,7 @@
  * or not, every diagnostic, the counts) and the one-line summary of a valid graph. O(nodes + edges).
  */
 import { hasErrors, type Diagnostic, type KedjaGraph } from '@kedja/core';
+import { EDGE_KIND_CODES, type Snapshot } from '@kedja/core/kernel';
 
 import { plural } from '../output/table.js';
 
@@ -40,15 +41,31 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): { errors: 
   return { errors, warnings: diagnostics.length - errors };
 }
 
-export function validateJson(input: string, graph: KedjaGraph | null, diagnostics: Diagnostic[]) {
+/** The same counts from an engine's snapshot (a CSV folder loaded straight into one). */
+export function countSnapshot(snapshot: Snapshot): GraphCounts {
+  const edges = [0, 0, 0, 0];
+  for (const kind of snapshot.reqKind) edges[kind]! += 1;
+  return {
+    organisations: snapshot.organisationCount,
+    services: snapshot.assetCount - snapshot.supplierCount,
+    suppliers: snapshot.supplierCount,
+    uses: edges[EDGE_KIND_CODES.uses]!,
+    contracts: edges[EDGE_KIND_CODES.contracts]!,
+    providedBy: edges[EDGE_KIND_CODES.providedBy]!,
+    subcontracts: edges[EDGE_KIND_CODES.subcontracts]!,
+  };
+}
+
+/** `validate --json`: valid or not, every diagnostic, and the counts of a valid input (null when none was read). */
+export function validateJson(input: string, counts: GraphCounts | null, diagnostics: Diagnostic[]) {
   const { errors, warnings } = countDiagnostics(diagnostics);
   return {
     input,
-    valid: graph !== null && !hasErrors(diagnostics),
+    valid: counts !== null && !hasErrors(diagnostics),
     errors,
     warnings,
     diagnostics,
-    ...(graph ? { counts: countGraph(graph) } : {}),
+    ...(counts ? { counts } : {}),
   };
 }
 
@@ -58,8 +75,7 @@ export function invalidGraphMessage(input: string, diagnostics: readonly Diagnos
   return `${input}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; nothing was imported`;
 }
 
-export function renderValidation(input: string, graph: KedjaGraph, diagnostics: readonly Diagnostic[]): string {
-  const c = countGraph(graph);
+export function renderValidation(input: string, c: GraphCounts, diagnostics: readonly Diagnostic[]): string {
   const { warnings } = countDiagnostics(diagnostics);
   return (
     `${input}: valid: ${plural(c.organisations, 'organisation')}, ${plural(c.services, 'service')}, ` +

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import type { Diagnostic } from '@kedja/core';
 
-import { readTable, type Row } from '../formats/index.js';
+import { readTable, type Row } from '../formats/csv/index.js';
 import { IMPORT_CODES } from '../errors.js';
 import type { RegisterTables } from './register-tables.js';
 import { DORA_TEMPLATES, tableSpec, templateFile, type DoraTemplate } from './templates.js';

@@ -3,7 +3,7 @@
  * first row names the register's graph; with B_01.02 the rows name the financial entities. An empty
  * LEI is an error. O(rows).
  */
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import type { TableRead, TemplateTable } from './types.js';
 import { clean, emptyKeys } from './utils.js';
 

@@ -8,7 +8,7 @@
  */
 import { isCountryCode, type Diagnostic } from '@kedja/core';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import { IMPORT_CODES } from '../errors.js';
 import { providerLayout, type ProviderColumns } from './provider-layout.js';
 import type { Place, TableRead, TemplateTable } from './types.js';

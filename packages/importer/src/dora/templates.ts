@@ -11,7 +11,7 @@
  * an error. Everything else is read when present; a register with gaps still imports, with
  * warnings (only about 6.5 % of registers passed all data-quality checks in the ESAs' 2024 dry run).
  */
-import type { TableSpec } from '../formats/index.js';
+import type { TableSpec } from '../formats/csv/index.js';
 
 export interface DoraColumn {
   code: string;

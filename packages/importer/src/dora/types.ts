@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '@kedja/core';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import type { DoraTemplate } from './templates.js';
 
 /** One template's CSV file as read: its well-formed rows, each with its line. */

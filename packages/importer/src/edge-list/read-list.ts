@@ -8,11 +8,11 @@
  */
 import { extname } from 'node:path';
 
-import { parse } from '@fast-csv/parse';
 import type { Diagnostic } from '@kedja/core';
 
 import { IMPORT_CODES } from '../errors.js';
-import { dialectNote, isCanonical, openCsv, readSheets, sheetPlace } from '../formats/index.js';
+import { csvRecords, dialectNote, isCanonical, openCsv } from '../formats/csv/index.js';
+import { readSheets, sheetPlace } from '../formats/xlsx/index.js';
 import type { ImportNote } from '../types.js';
 
 export interface ListRow {
@@ -35,10 +35,9 @@ async function readCsvList(path: string): Promise<ReadList> {
   const list: ReadList = { place: path, header: [], rows: [], notes: [], diagnostics: [] };
   let line = 1;
   try {
-    const { dialect, stream } = await openCsv(path);
+    const { dialect, stream } = await openCsv(path, 'utf8');
     if (!isCanonical(dialect)) list.notes.push(dialectNote(path, dialect));
-    const parser = stream.pipe(parse({ headers: false, ignoreEmpty: false, delimiter: dialect.separator }));
-    for await (const raw of parser as AsyncIterable<string[]>) {
+    for await (const raw of csvRecords(stream, dialect.separator)) {
       const cells = raw.map((cell) => cell.trim());
       if (list.header.length === 0 && line === 1) list.header = cells;
       else if (cells.some((cell) => cell !== '')) list.rows.push({ line, cells });

@@ -12,7 +12,7 @@ import type { Diagnostic } from '@kedja/core';
 
 import { holdsRegisterTables, isRegisterPackage, type RegisterTables } from '../dora/index.js';
 import { IMPORT_CODES } from '../errors.js';
-import { TABLE_FILES } from '../formats/index.js';
+import { TABLE_FILES } from '../formats/csv/index.js';
 
 /** Graph files by extension. */
 export const GRAPH_FILE_FORMATS = { '.json': 'json', '.gexf': 'gexf', '.graphml': 'graphml' } as const;

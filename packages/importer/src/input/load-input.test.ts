@@ -68,11 +68,11 @@ describe('loading lists a folder once', () => {
   });
 
   it('as a snapshot, and as a graph when one is asked for', async () => {
-    const bulk = await loadInput(DEMO, { loader: 'bulk' });
+    const bulk = await loadInput(DEMO);
     expect(bulk.form).toBe('snapshot');
     expect(listings()).toEqual(new Map([[DEMO, 1]]));
     vi.mocked(fs.readdir).mockClear();
-    const graph = await loadInput(DEMO, { loader: 'bulk', graph: true });
+    const graph = await loadInput(DEMO, { graph: true });
     expect(graph.form).toBe('graph');
     expect(listings()).toEqual(new Map([[DEMO, 1]]));
   });
@@ -85,8 +85,13 @@ describe('loading lists a folder once', () => {
 });
 
 describe('loadInput', () => {
-  it('gives a graph for small folders and graph files, and the diagnostics of bad input', async () => {
-    expect((await loadInput(DEMO)).form).toBe('graph');
+  it('gives a snapshot for a CSV folder at any size, a graph when asked or for a graph file, and the diagnostics of bad input', async () => {
+    expect((await loadInput(DEMO)).form).toBe('snapshot');
+    expect((await loadInput(DEMO, { graph: true })).form).toBe('graph');
+    const file = join(mkdtempSync(join(tmpdir(), 'kedja-json-')), 'demo.json');
+    const { graphToJson } = await import('../formats/index.js');
+    writeFileSync(file, graphToJson((await loadGraph(DEMO)).graph!));
+    expect((await loadInput(file)).form).toBe('graph');
     const missing = await loadInput('no/such/folder');
     expect(missing.form).toBeNull();
     expect(missing.diagnostics.map((d) => d.code)).toEqual(['KEDJA_INPUT_NOT_FOUND']);
@@ -94,8 +99,8 @@ describe('loadInput', () => {
 
   it('gives the same answers from the snapshot as from the graph', async () => {
     const { createEngine, createSnapshotEngine } = await import('@kedja/core');
-    const bulk = await loadInput(DEMO, { loader: 'bulk' });
-    const graph = await loadInput(DEMO);
+    const bulk = await loadInput(DEMO);
+    const graph = await loadInput(DEMO, { graph: true });
     if (bulk.form !== 'snapshot' || graph.form !== 'graph') throw new Error('unexpected forms');
     expect(createSnapshotEngine(bulk.snapshot, bulk.table).rank()).toEqual(createEngine(graph.graph).rank());
   });

@@ -1,29 +1,21 @@
 /**
- * Loading what a user points at, after one look (inspect-input.ts): as a graphology graph
- * (`loadGraph`, for analyses that read edge attributes and for the formats), or in the form the
- * engine wants (`loadInput`): a canonical CSV folder larger than BULK_THRESHOLD bytes goes
- * straight into a snapshot and its node table (the bulk loader), which at a million organisations
- * takes seconds where a graphology graph takes minutes and gigabytes; everything else is read as a
- * graph. The same checks run either way, with the same diagnostics.
+ * Loading what a user points at, after one look (inspect-input.ts). A canonical CSV folder goes
+ * straight into the engine's snapshot and node table (`loadInput`), at every size: one streaming
+ * pass, no graphology graph, no per-node object. A graphology graph is read only when it is asked
+ * for (`loadGraph`, or `loadInput` with `graph: true`: the formats, and the analyses that read edge
+ * attributes); graph files, workbooks and DORA registers are always read as graphs. Both ways run
+ * the same checks and give the same diagnostics, in the same order.
+ *
+ * The readers of the other formats are imported when an input needs them, so that a command on a
+ * CSV folder loads neither XML nor spreadsheet libraries.
  */
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
 import type { NodeTable, Snapshot } from '@kedja/core/kernel';
 
-import { readDoraRegister } from '../dora/index.js';
-import {
-  loadSnapshot,
-  readCsvFolder,
-  readGexf,
-  readGraphJson,
-  readGraphml,
-  readWorkbook,
-  type NodeKindRule,
-} from '../formats/index.js';
+import { loadSnapshot, readCsvFolder } from '../formats/csv/index.js';
+import type { NodeKindRule } from '../formats/graph-file/index.js';
 import type { ImportNote, ImportResult } from '../types.js';
 import { inspectInput, type GraphFileFormat, type InputListing } from './inspect-input.js';
-
-/** Canonical CSV folders with more table bytes than this are bulk-loaded (about a million rows). */
-export const BULK_THRESHOLD = 64 * 1024 * 1024;
 
 /** What loadGraph may be told about the input. */
 export interface LoadGraphOptions {
@@ -31,11 +23,11 @@ export interface LoadGraphOptions {
   nodeKinds?: readonly NodeKindRule[];
 }
 
-function readGraphFile(path: string, format: GraphFileFormat, options: LoadGraphOptions): Promise<ImportResult> {
+async function readGraphFile(path: string, format: GraphFileFormat, options: LoadGraphOptions): Promise<ImportResult> {
   const graphOptions = options.nodeKinds ? { nodeKinds: options.nodeKinds } : {};
-  if (format === 'gexf') return readGexf(path, graphOptions);
-  if (format === 'graphml') return readGraphml(path, graphOptions);
-  return readGraphJson(path);
+  if (format === 'gexf') return (await import('../formats/gexf/index.js')).readGexf(path, graphOptions);
+  if (format === 'graphml') return (await import('../formats/graphml/index.js')).readGraphml(path, graphOptions);
+  return (await import('../formats/json/index.js')).readGraphJson(path);
 }
 
 async function readListing(listing: InputListing, options: LoadGraphOptions = {}): Promise<ImportResult> {
@@ -43,11 +35,11 @@ async function readListing(listing: InputListing, options: LoadGraphOptions = {}
     case 'csv-folder':
       return readCsvFolder(listing.path, { entries: listing.entries });
     case 'workbook':
-      return readWorkbook(listing.path);
+      return (await import('../formats/xlsx/index.js')).readWorkbook(listing.path);
     case 'dora-register':
-      return readDoraRegister(listing.path, listing.tables);
+      return (await import('../dora/index.js')).readDoraRegister(listing.path, listing.tables);
     case 'dora-package':
-      return readDoraRegister(listing.path);
+      return (await import('../dora/index.js')).readDoraRegister(listing.path);
     case 'graph-file':
       return readGraphFile(listing.path, listing.format, options);
     case 'none':
@@ -70,27 +62,22 @@ export type LoadedInput = (
   notes?: ImportNote[];
 };
 
-export interface LoadInputOptions {
-  /** Always read a graphology graph (for analyses that read edge attributes). */
+export interface LoadInputOptions extends LoadGraphOptions {
+  /** Read a graphology graph, also from a CSV folder (for analyses that read edge attributes). */
   graph?: boolean;
-  /** Force a loader for canonical CSV folders, whatever their size (the CLI's KEDJA_LOADER). */
-  loader?: 'graph' | 'bulk';
 }
 
 /** Loads an input in the form that suits the engine (see the banner); never throws on bad data. */
 export async function loadInput(input: string, options: LoadInputOptions = {}): Promise<LoadedInput> {
   const listing = await inspectInput(input);
-  const loader = options.graph ? 'graph' : options.loader;
-  const bulk =
-    listing.kind === 'csv-folder' && (loader === 'bulk' || (loader !== 'graph' && listing.csvBytes > BULK_THRESHOLD));
-  if (bulk) {
+  if (listing.kind === 'csv-folder' && !options.graph) {
     const { snapshot, table, diagnostics, notes } = await loadSnapshot(listing.path, { entries: listing.entries });
     const said = notes ? { notes } : {};
     return snapshot !== null && table !== null
       ? { form: 'snapshot', snapshot, table, diagnostics, ...said }
       : { form: null, diagnostics, ...said };
   }
-  const { graph, diagnostics, notes } = await readListing(listing);
+  const { graph, diagnostics, notes } = await readListing(listing, options);
   const said = notes ? { notes } : {};
   return graph !== null ? { form: 'graph', graph, diagnostics, ...said } : { form: null, diagnostics, ...said };
 }

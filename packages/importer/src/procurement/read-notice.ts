@@ -13,7 +13,7 @@ import type { Diagnostic } from '@kedja/core';
 import countries from 'i18n-iso-countries';
 
 import { IMPORT_CODES } from '../errors.js';
-import { parseXml } from '../formats/index.js';
+import { parseXml } from '../formats/graph-file/index.js';
 import type { EformsNotice, NoticeKind, NoticeParty } from './notice-model.js';
 import { readResults } from './read-results.js';
 import { attribute, every, first, textAt, type XmlNode } from './xml-nodes.js';

@@ -11,7 +11,7 @@
  */
 import type { Diagnostic } from '@kedja/core';
 
-import { readTable, type TableSpec } from '../formats/index.js';
+import { readTable, type TableSpec } from '../formats/csv/index.js';
 import type { BrandLine } from './brand-list.js';
 import type { BrandSpelling, CatalogueEntry } from './matcher-types.js';
 import { editionless, nameKey, nameTokens } from './normalise-name.js';

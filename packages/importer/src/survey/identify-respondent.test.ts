@@ -1,7 +1,7 @@
 import { addOrganisation, addService, createKedjaGraph } from '@kedja/core';
 import { describe, expect, it } from 'vitest';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import { identifyRespondent, organisationsByKey } from './identify-respondent.js';
 
 const known = createKedjaGraph();

@@ -8,7 +8,7 @@
  */
 import type { KedjaGraph } from '@kedja/core';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import { nameKey } from './normalise-name.js';
 import type { OrganisationReport } from './report-types.js';
 

@@ -8,7 +8,7 @@ import {
 } from '@kedja/core';
 import { describe, expect, it } from 'vitest';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import { identifyRespondents } from './identify-respondent.js';
 import { importRow } from './import-row.js';
 import { createNameMatcher, MATCH_DEFAULTS } from './name-matcher.js';

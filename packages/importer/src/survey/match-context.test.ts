@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import { applyContext } from './match-context.js';
 import { createNameMatcher } from './name-matcher.js';
 import type { CatalogueEntry, Resolution } from './matcher-types.js';

@@ -9,7 +9,7 @@
  */
 import { addContracts, addUses } from '@kedja/core';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import type { NameKind } from './matcher-types.js';
 import { rowNames, spellingKey } from './spelling-uses.js';
 import type { SurveyBuild } from './survey-build.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import { readOrganisationAnswers, readYesNo } from './organisation-answers.js';
 
 function row(cells: Record<string, string>): Row {

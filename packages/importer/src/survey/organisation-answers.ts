@@ -7,7 +7,7 @@
 import type { OrganisationAttributes } from '@kedja/core';
 
 import { IMPORT_CODES } from '../errors.js';
-import { parseBoolean, type Row } from '../formats/index.js';
+import { parseBoolean, type Row } from '../formats/csv/index.js';
 import { readCountries, type ReadCountries } from './country-names.js';
 import { splitNames } from './split-names.js';
 import { DONT_KNOW, ORGANISATION_TYPES, YES_NO_QUESTIONS } from './survey-table.js';

@@ -7,7 +7,7 @@
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
 
 import { IMPORT_CODES } from '../errors.js';
-import { readTable, type Row, type TableSpec } from '../formats/index.js';
+import { readTable, type Row, type TableSpec } from '../formats/csv/index.js';
 
 const ALIAS_TABLE: TableSpec = {
   file: 'aliases.csv',

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '@kedja/core';
 
-import { readTable, type Row } from '../formats/index.js';
+import { readTable, type Row } from '../formats/csv/index.js';
 import { SURVEY_TABLE } from './survey-table.js';
 
 export async function readAnswers(file: string, diagnostics: Diagnostic[]): Promise<Row[]> {

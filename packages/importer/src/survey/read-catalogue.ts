@@ -8,7 +8,7 @@
  */
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
 
-import { readCsvFolder } from '../formats/index.js';
+import { readCsvFolder } from '../formats/csv/index.js';
 import type { BrandLine } from './brand-list.js';
 import { linkBrands } from './brands.js';
 import type { CatalogueEntry } from './matcher-types.js';

@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '@kedja/core';
 
-import { readTable, type TableSpec } from '../formats/index.js';
+import { readTable, type TableSpec } from '../formats/csv/index.js';
 
 /** What a reviewer can decide: take the proposal, refuse it, or name the id the spelling stands for. */
 export const DECISIONS = ['accept', 'reject', 'map-to'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import { collectSpellingUses, spellingKey } from './spelling-uses.js';
 import { NAME_QUESTIONS } from './survey-table.js';
 

@@ -4,7 +4,7 @@
  * lines that wrote it (in order of first appearance), and per respondent the spellings it wrote
  * under every question. O(names in the answers).
  */
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import { splitNames } from './split-names.js';
 import { NAME_QUESTIONS, type NameQuestion } from './survey-table.js';
 

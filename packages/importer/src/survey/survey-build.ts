@@ -8,7 +8,7 @@
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
 
 import { IMPORT_CODES } from '../errors.js';
-import type { Row } from '../formats/index.js';
+import type { Row } from '../formats/csv/index.js';
 import {
   createCountryTally,
   createServiceCountries,

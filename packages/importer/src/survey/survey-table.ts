@@ -5,7 +5,7 @@
  */
 import type { ServiceModel } from '@kedja/core';
 
-import type { TableSpec } from '../formats/index.js';
+import type { TableSpec } from '../formats/csv/index.js';
 import type { NameKind } from './matcher-types.js';
 
 const text = (name: string, required = false) => ({ name, required, value: { type: 'text' as const } });

@@ -11,6 +11,7 @@ export { writeGeneratedFolder, type GenerateProgress } from './write-generated.j
 export { TABLES, TABLE_FILES, type TableSpec, type ColumnSpec, type ColumnType } from './schema.js';
 export { parseBoolean, parseCell, splitList, type Parsed } from './parse-values.js';
 export { readTable, RowAssembler, type Row, type TableStatus } from './read-table.js';
+export { csvRecords } from './csv-records.js';
 export { readTables } from './read-csv-folder.js';
 export { type FolderOptions, type RowSource } from './scan-folder.js';
 export {

@@ -11,14 +11,13 @@
  */
 import { join } from 'node:path';
 
-import { hasErrors, type Diagnostic, type EdgeKind, type NodeKind } from '@kedja/core';
+import { edgeKey, EDGE_KINDS, hasErrors, type Diagnostic, type EdgeKind, type NodeKind } from '@kedja/core';
 import { buildSnapshot, columnNodeTable, EDGE_KIND_CODES, type Snapshot } from '@kedja/core/kernel';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
-import { readTableBulk } from './read-table-bulk.js';
 import { scanFolder, type FolderOptions, type FolderSink, type NodeRef } from './scan-folder.js';
-import type { Row } from './read-table.js';
+import { readTable, type Row } from './read-table.js';
 import { TABLES, type TableSpec } from './schema.js';
 
 const EDGE_CODES: Readonly<Record<EdgeKind, number>> = EDGE_KIND_CODES;
@@ -83,6 +82,10 @@ class SnapshotColumns implements FolderSink {
   readonly edgeLine = ints();
   /** Group key (source kind, ordinal, label) to group number. */
   readonly groupIds = new Map<string, number>();
+  /** The `service` of a group's first subcontracts edge (it qualifies the edge's key), by group number. */
+  readonly groupQualifier = new Map<number, string>();
+  /** Per edge kind code: the field number of the table's first column in its header (where a repeat is reported). */
+  readonly firstColumn = new Map<number, number>();
   private readonly subcontractKeys = new Map<string, number>();
 
   private word(value: unknown): number {
@@ -140,6 +143,9 @@ class SnapshotColumns implements FolderSink {
       }
       this.subcontractKeys.set(key, row.line);
     }
+    if (!this.firstColumn.has(EDGE_CODES[kind])) {
+      this.firstColumn.set(EDGE_CODES[kind], row.column(table.columns[0]!.name) ?? 1);
+    }
     this.edgeKind.push(EDGE_CODES[kind]);
     this.edgeSource.push(packed(source));
     this.edgeTarget.push(packed(target));
@@ -149,7 +155,10 @@ class SnapshotColumns implements FolderSink {
     if (typeof label === 'string' && label !== '') {
       const key = `${source.kind}\u0000${source.ordinal}\u0000${label}`;
       let group = this.groupIds.get(key);
-      if (group === undefined) this.groupIds.set(key, (group = this.groupIds.size));
+      if (group === undefined) {
+        this.groupIds.set(key, (group = this.groupIds.size));
+        if (kind === 'subcontracts' && row.cell('service') !== '') this.groupQualifier.set(group, row.cell('service'));
+      }
       this.edgeGroup.push(group);
     } else {
       this.edgeGroup.push(-1);
@@ -189,8 +198,13 @@ function resolveEdges(columns: SnapshotColumns, counts: Record<NodeKind, number>
   };
 }
 
-/** Repeated uses, contracts and provided_by rows, found by sorting numeric keys (kind, source, target). */
-function reportRepeatedEdges(folder: string, edges: Edges, diagnostics: Diagnostic[]): void {
+/**
+ * Repeated uses, contracts and provided_by rows, found by sorting numeric keys (kind, source,
+ * target) instead of keeping a key per edge; in file order. (Repeated subcontracts, keyed by free
+ * text too, were found during the scan.)
+ */
+function repeatedEdges(folder: string, edges: Edges, firstColumn: ReadonlyMap<number, number>): Diagnostic[] {
+  const repeats: Diagnostic[] = [];
   const { kinds, source, target, lines, ids } = edges;
   const nodeCount = ids.length;
   const keyOf = (e: number) => (kinds[e]! * nodeCount + source[e]!) * nodeCount + target[e]!;
@@ -200,7 +214,7 @@ function reportRepeatedEdges(folder: string, edges: Edges, diagnostics: Diagnost
   const sorted = keys.subarray(0, keyed).sort();
   const repeated = new Set<number>();
   for (let i = 1; i < keyed; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
-  if (repeated.size === 0) return;
+  if (repeated.size === 0) return repeats;
   const firstLine = new Map<number, number>();
   for (let e = 0; e < kinds.length; e++) {
     if (kinds[e] === EDGE_CODES.subcontracts) continue;
@@ -212,24 +226,40 @@ function reportRepeatedEdges(folder: string, edges: Edges, diagnostics: Diagnost
       continue;
     }
     const table = TABLES.find((t) => t.file === EDGE_FILES[kinds[e]!])!;
-    diagnostics.push({
+    repeats.push({
       file: join(folder, table.file),
       line: lines[e]!,
-      column: 1,
+      column: firstColumn.get(kinds[e]!) ?? 1,
       code: IMPORT_CODES.duplicateEdge,
       severity: 'error',
       message: `this row repeats line ${first}: ${ids[source[e]!]} -> ${ids[target[e]!]} is already in ${table.file}`,
     });
   }
+  return repeats;
+}
+
+/**
+ * The scan's diagnostics with the repeats put where a reader that found them row by row reports
+ * them (readCsvFolder): after the other problems of their row, before those of later rows. Both
+ * lists are in file order; files in the order of the tables.
+ */
+function mergeByPlace(folder: string, scanned: Diagnostic[], repeats: Diagnostic[]): Diagnostic[] {
+  if (repeats.length === 0) return scanned;
+  const order = new Map(TABLES.map((table, i) => [join(folder, table.file), i]));
+  const place = (d: Diagnostic) => (order.get(d.file ?? '') ?? -1) * 2 ** 32 + (d.line ?? 0);
+  const merged: Diagnostic[] = [];
+  let next = 0;
+  for (const d of scanned) {
+    while (next < repeats.length && place(repeats[next]!) < place(d)) merged.push(repeats[next++]!);
+    merged.push(d);
+  }
+  while (next < repeats.length) merged.push(repeats[next++]!);
+  return merged;
 }
 
 /** A group with one member is no redundancy: a warning, as validateGraph gives for graphs. */
-function warnLoneAlternatives(
-  folder: string,
-  edges: Edges,
-  groupIds: ReadonlyMap<string, number>,
-  diagnostics: Diagnostic[],
-): void {
+function warnLoneAlternatives(folder: string, edges: Edges, columns: SnapshotColumns, diagnostics: Diagnostic[]): void {
+  const { groupIds, groupQualifier } = columns;
   const { kinds, source, lines, groups, ids } = edges;
   const members = new Int32Array(groupIds.size);
   const firstEdge = new Int32Array(groupIds.size);
@@ -243,13 +273,15 @@ function warnLoneAlternatives(
     if (members[g] !== 1) continue;
     const e = firstEdge[g]!;
     const label = key.split('\u0000')[2]!;
+    const node = ids[source[e]!]!;
     diagnostics.push({
-      file: join(folder, EDGE_FILES[kinds[e]!]!),
-      line: lines[e]!,
       code: 'KEDJA_MODEL_LONE_ALTERNATIVE',
       severity: 'warning',
-      message: `alternatives group "${label}" of ${ids[source[e]!]} has a single member, so it gives no redundancy`,
-      node: ids[source[e]!]!,
+      message: `alternatives group "${label}" of ${node} has a single member, so it gives no redundancy`,
+      node,
+      edge: edgeKey(EDGE_KINDS[kinds[e]!]!, node, ids[edges.target[e]!]!, groupQualifier.get(g)),
+      file: join(folder, EDGE_FILES[kinds[e]!]!),
+      line: lines[e]!,
     });
   }
 }
@@ -277,12 +309,13 @@ function nodeTable(columns: SnapshotColumns, edges: Edges, counts: Record<NodeKi
 
 export async function loadSnapshot(folder: string, options: FolderOptions = {}): Promise<LoadSnapshotResult> {
   const columns = new SnapshotColumns();
-  const { diagnostics, notes, counts } = await scanFolder(folder, readTableBulk, options, columns);
+  const scan = await scanFolder(folder, readTable, options, columns);
+  const { notes, counts } = scan;
   const said = notes.length > 0 ? { notes } : {};
   const edges = resolveEdges(columns, counts);
-  reportRepeatedEdges(folder, edges, diagnostics);
+  const diagnostics = mergeByPlace(folder, scan.diagnostics, repeatedEdges(folder, edges, columns.firstColumn));
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics, ...said };
-  warnLoneAlternatives(folder, edges, columns.groupIds, diagnostics);
+  warnLoneAlternatives(folder, edges, columns, diagnostics);
   const snapshot = buildSnapshot({
     ids: edges.ids,
     supplierCount: counts.supplier,

@@ -1,7 +1,7 @@
 /**
  * Reading a canonical CSV folder into a Kedja graph (the format of docs/format.md).
  *
- * Rows are streamed with fast-csv (read-table.ts) and checked by scan-folder.ts; this file builds
+ * Rows are streamed with papaparse (read-table.ts) and checked by scan-folder.ts; this file builds
  * the graphology graph from the valid rows and finds repeated edges by their keys. Every problem
  * in every file is collected with file, line, column and a stable code; the import yields a whole
  * valid graph or none at all. Warnings (an alternatives group with a single member) come with the

@@ -1,16 +1,16 @@
 /**
- * Streaming one CSV file of a canonical folder with fast-csv: the header is checked against the
- * table's columns, every row comes with the physical line it starts on (quoted fields may span
- * lines), and every problem becomes a diagnostic with file, line and column (the field number).
- * Memory is bounded by one row. A CSV syntax error stops the file at that row; the rows before it
- * have been read. The file is opened through dialect.ts, which hands over a `;`-separated or
- * Windows-1252 file as UTF-8 text with its separator, and says so in a note.
+ * Streaming one CSV file of a canonical folder (csv-records.ts, papaparse): the header is checked
+ * against the table's columns, every row comes with the physical line it starts on (quoted fields
+ * may span lines), and every problem becomes a diagnostic with file, line and column (the field
+ * number). Memory is bounded by one chunk of records. A CSV syntax error stops the file at that
+ * row; the rows before it have been read. The file is opened through dialect.ts, which hands over a
+ * `;`-separated or Windows-1252 file as UTF-8 text with its separator, and says so in a note.
  */
-import { parse } from '@fast-csv/parse';
 import type { Diagnostic } from '@kedja/core';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
+import { csvRecords } from './csv-records.js';
 import { dialectNote, isCanonical, openCsv, readCsvText } from './dialect.js';
 import type { ColumnSpec, TableSpec } from './schema.js';
 
@@ -58,7 +58,7 @@ export interface TableStatus {
 /**
  * Turns raw records of one table, in file order, into rows: checks the header, tracks the line
  * each record starts on, skips blank records, and reports records of the wrong width or with
- * undecodable bytes. Shared by the fast-csv reader below and the bulk reader (read-table-bulk.ts).
+ * undecodable bytes.
  */
 export class RowAssembler {
   private header: string[] | undefined;
@@ -150,7 +150,7 @@ export class RowAssembler {
   }
 }
 
-/** Reads the rows of one table with fast-csv, reporting problems into `diagnostics`. */
+/** Reads the rows of one table, reporting problems into `diagnostics`. */
 export async function* readTable(
   path: string,
   file: string,
@@ -160,10 +160,9 @@ export async function* readTable(
 ): AsyncGenerator<Row> {
   const assembler = new RowAssembler(file, spec, diagnostics, status);
   try {
-    const { dialect, stream } = await openCsv(path);
+    const { dialect, stream } = await openCsv(path, 'utf8');
     if (!isCanonical(dialect)) status.notes?.push(dialectNote(file, dialect));
-    const parser = stream.pipe(parse({ headers: false, ignoreEmpty: false, delimiter: dialect.separator }));
-    for await (const raw of parser as AsyncIterable<string[]>) {
+    for await (const raw of csvRecords(stream, dialect.separator)) {
       const row = assembler.accept(raw);
       if (row !== undefined) yield row;
     }
@@ -214,7 +213,7 @@ function checkHeader(
 
 /**
  * Finds the first CSV syntax error at or after `line` by the rules of RFC 4180 (only on the error
- * path: fast-csv's own error names no line).
+ * path: the tokenizer's own error names no line).
  */
 export async function locateSyntaxError(
   path: string,

@@ -25,6 +25,7 @@ export const ENTRY_POINTS = [
   ['core', 'kernel/index', 'core-kernel'],
   ['core', 'reference/index', 'core-reference'],
   ['importer', 'index', 'importer'],
+  ['importer', 'input/index', 'importer-input'],
   ['neo4j', 'index', 'neo4j'],
   ['cli', 'index', 'cli'],
 ];

@@ -1,7 +1,9 @@
 /**
  * The benchmark harness at the sweden size, checksums only (no timing assertions): the engine's
  * ranking, single-supplier blast and country scenario, and its two-thread ranking, must give the
- * answers of the graphology peer and (where python3 with networkx is installed) the networkx peer.
+ * answers of the graphology peer and (where python3 with networkx is installed) the networkx peer;
+ * end to end, `kedja validate`, `rank`, `blast` and `metrics` run as processes must give the answers
+ * of the graphology script and (where /usr/bin/python3 has pandas and networkx) the pandas script.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -9,7 +11,7 @@ import { promisify } from 'node:util';
 
 import { describe, expect, it } from 'vitest';
 
-import { checksum, fnv1a } from './bench/checksum.js';
+import { checksum, fnv1a } from './bench/checksum.mjs';
 import { ROOT } from './support/cli.js';
 
 const run = promisify(execFile);
@@ -48,6 +50,19 @@ describe('benchmark harness (check mode)', () => {
       console.warn('NOTE: python3 with networkx is not installed here; only the graphology peer was compared');
     } else {
       expect(stdout).toContain('networkx');
+    }
+    // End to end: each peer's four jobs compared with Kedja's answers (and, once `kedja import`
+    // writes the binary graph file, Kedja's four jobs on it with Kedja's on the CSV folder).
+    const comparisons = Number(/end to end: every answer matched Kedja's \((\d+) comparisons\)/.exec(stdout)?.[1]);
+    expect(stdout).toMatch(/^sweden +rank +csv +graphology/m);
+    if (/pandas \+ networkx peer is skipped/.test(stderr)) {
+      console.warn(
+        'NOTE: /usr/bin/python3 with pandas and networkx is not installed here; end to end, only graphology',
+      );
+      expect(comparisons).toBeGreaterThanOrEqual(4);
+    } else {
+      expect(stdout).toMatch(/^sweden +rank +csv +pandas/m);
+      expect(comparisons).toBeGreaterThanOrEqual(8);
     }
   }, 180_000);
 });

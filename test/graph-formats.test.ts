@@ -109,7 +109,7 @@ describe('graph files on the command line', () => {
     const [a, b, c] = await Promise.all([
       kedja(['import', noKinds, '-o', join(dir, 'out')]),
       kedja(['import', broken, '-o', join(dir, 'out2')]),
-      kedja(['import', 'datasets/demo', '-o', join(dir, 'out3')]),
+      kedja(['import', 'datasets/demo', '--format', 'svg', '-o', join(dir, 'out3')]),
     ]);
     expect(a.code).toBe(2);
     expect(a.stderr).toContain(`${noKinds}: error KEDJA_GRAPH_NO_KINDS: no node has a "kind" attribute`);

@@ -4,12 +4,22 @@
  * compared. Workloads: the systemic ranking (every supplier alone), a single-supplier blast radius,
  * a country scenario, and Monte Carlo of 4,096 draws at 0.1 % and 5 % failure probability (both
  * kernels, the engine's choice, and two worker threads). Peers: the same propagation over a graphology graph in this process
- * (peers/graphology-peer.ts) and over networkx out of process (peers/networkx_peer.py, when
+ * (peers/graphology-peer.mjs) and over networkx out of process (peers/networkx_peer.py, when
  * python3 with networkx is there). Also: load time and peak memory of the engine against a
  * graphology graph of the same data, each measured in its own process.
  *
+ * Beside these kernels, end to end (e2e/): what a user waits for, each command a whole process
+ * timed for wall time and peak RSS: `kedja --version`, `validate`, `rank`, `blast`, `metrics` on the
+ * CSV folder and on the binary graph file (when `kedja import` writes Arrow), against the floors
+ * (`node -e 0`, Python's csv.reader) and peers doing the same job as a script (pandas + networkx,
+ * graphology), with their answers compared to Kedja's. The end-to-end part runs first.
+ *
  *   pnpm bench --size M              one size; writes docs/benchmarks.json and docs/benchmarks.md
- *   pnpm bench --size sweden --check checksums only, nothing written (the CI run)
+ *   pnpm bench --size sweden --check checksums and answers only, nothing written (the CI run)
+ *   --part kernels | e2e             only one part; the other part's entries in docs/ are kept
+ *   --python <path>                  the Python with networkx for the in-process peer (python3)
+ *   --pandas-python <path>           the Python with pandas and networkx for the e2e peer (/usr/bin/python3)
+ *   --e2e-rounds <n>                 samples of each slow e2e workload, in turn (3; 1 at EU)
  *
  * Times are the median of several samples after a warm-up; a sample repeats a short workload
  * until 50 ms have passed and divides. The EU graphology and networkx
@@ -28,8 +38,17 @@ import { SIZES, type SizeName } from '@kedja/core/generate';
 import { FailureDraws, LANES, summarise, type KernelName } from '@kedja/core/kernel';
 import { loadSnapshot, readCsvFolder, writeGeneratedFolder } from '@kedja/importer';
 
-import { checksum, fnv1a, type Answer } from './checksum.js';
-import { GraphologyPeer } from './peers/graphology-peer.js';
+import { checksum, fnv1a, type Answer } from './checksum.mjs';
+import {
+  benchEndToEnd,
+  endToEndMarkdown,
+  targetLines,
+  targets as issue12Targets,
+  targetsMarkdown,
+  type EndToEndRun,
+  type ProcessEntry,
+} from './e2e/index.js';
+import { GraphologyPeer } from './peers/graphology-peer.mjs';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,16 +68,31 @@ interface Entry {
   note?: string;
 }
 
+type Part = 'all' | 'kernels' | 'e2e';
+
 interface Options {
   sizes: SizeName[];
   seed: number;
   check: boolean;
   runs: number;
   python: string;
+  pandasPython: string;
+  part: Part;
+  /** Rounds of the slow end-to-end workloads; null for the size's default. */
+  e2eRounds: number | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [], seed: 1, check: false, runs: 5, python: 'python3' };
+  const options: Options = {
+    sizes: [],
+    seed: 1,
+    check: false,
+    runs: 5,
+    python: 'python3',
+    pandasPython: '/usr/bin/python3',
+    part: 'all',
+    e2eRounds: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -74,7 +108,13 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === '--seed') options.seed = Number(value());
     else if (arg === '--runs') options.runs = Number(value());
     else if (arg === '--python') options.python = value();
-    else if (arg === '--check') options.check = true;
+    else if (arg === '--pandas-python') options.pandasPython = value();
+    else if (arg === '--e2e-rounds') options.e2eRounds = Number(value());
+    else if (arg === '--part') {
+      const part = value();
+      if (part !== 'all' && part !== 'kernels' && part !== 'e2e') throw new Error(`--part is all, kernels or e2e`);
+      options.part = part;
+    } else if (arg === '--check') options.check = true;
     else throw new Error(`unknown option ${arg}; see the banner of test/bench/run.ts`);
   }
   if (options.sizes.length === 0) options.sizes = ['sweden'];
@@ -232,10 +272,10 @@ async function memory(mode: 'engine' | 'graphology', folder: string): Promise<{ 
 
 async function benchSize(
   size: SizeName,
+  folder: string,
   options: Options,
   log: (line: string) => void,
 ): Promise<{ entries: Entry[]; mismatches: string[] }> {
-  const folder = await dataset(size, options.seed, log);
   const entries: Entry[] = [];
   const mismatches: string[] = [];
   const compare = (workload: string, peer: string, engineSum: string, peerSum: string) => {
@@ -545,7 +585,14 @@ async function benchSize(
   return { entries, mismatches };
 }
 
-function markdown(entries: Entry[], options: Options, machine: Record<string, string>): string {
+interface Docs {
+  entries: Entry[];
+  e2e: ProcessEntry[];
+  e2eRuns: EndToEndRun[];
+}
+
+function markdown(docs: Docs, options: Options, machine: Record<string, string>): string {
+  const { entries } = docs;
   const f = (n: number | null, digits = 1) => (n === null ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(digits));
   const rows = entries.map(
     (e) =>
@@ -554,13 +601,15 @@ function markdown(entries: Entry[], options: Options, machine: Record<string, st
   return [
     '# Benchmarks',
     '',
-    `Commands: ${options.sizes.map((s) => `\`pnpm bench --size ${s}\``).join(', ')}, one run per size (seed ${options.seed}); a run replaces the entries of its size.`,
-    '',
-    `Each time is the median of ${options.runs} samples after a warm-up (a sample repeats a short workload until 50 ms have passed). Slow workloads take fewer: at M and EU the graphology peer one sample, Monte Carlo three at M and one at EU, its kernels sampled in turn so that a slow spell of the machine falls on all of them. Ratios of one run are what to read: this is a shared 2-core virtual machine, whose absolute times vary by a third from run to run.`,
+    `Commands: ${options.sizes.map((s) => `\`pnpm bench --size ${s}\``).join(', ')}, one run per size (seed ${options.seed}); a run replaces the entries of its size. Generated by \`test/bench/run.ts\`; do not edit.`,
     '',
     `Machine: ${Object.entries(machine)
       .map(([k, v]) => `${k} ${v}`)
       .join('; ')}.`,
+    '',
+    '## Kernels, in one process',
+    '',
+    `Each time is the median of ${options.runs} samples after a warm-up (a sample repeats a short workload until 50 ms have passed). Slow workloads take fewer: at M and EU the graphology peer one sample, Monte Carlo three at M and one at EU, its kernels sampled in turn so that a slow spell of the machine falls on all of them. Ratios of one run are what to read: this is a shared 2-core virtual machine, whose absolute times vary by a third from run to run.`,
     '',
     "Times in milliseconds; ratio = peer / engine (higher is better for the engine). Every answer's checksum",
     "was compared with the peer's in the same run and matched.",
@@ -570,6 +619,8 @@ function markdown(entries: Entry[], options: Options, machine: Record<string, st
     ...rows,
     '',
     ...targets(entries),
+    ...endToEndMarkdown(docs.e2e, docs.e2eRuns),
+    ...targetsMarkdown(issue12Targets(docs.e2e, entries)),
   ].join('\n');
 }
 
@@ -658,53 +709,97 @@ function targets(entries: Entry[]): string[] {
   ];
 }
 
+const bySize = (a: { size: string }, b: { size: string }) =>
+  ['sweden', 'M', 'EU'].indexOf(a.size) - ['sweden', 'M', 'EU'].indexOf(b.size);
+
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const all: Entry[] = [];
+  const e2e: ProcessEntry[] = [];
+  const e2eRuns: EndToEndRun[] = [];
   const mismatches: string[] = [];
+  let e2eComparisons = 0;
   for (const size of options.sizes) {
-    const result = await benchSize(size, options, log);
-    all.push(...result.entries);
-    mismatches.push(...result.mismatches);
+    const folder = await dataset(size, options.seed, log);
+    if (options.part !== 'kernels') {
+      const result = await benchEndToEnd({
+        size,
+        folder,
+        seed: options.seed,
+        check: options.check,
+        runs: options.runs,
+        rounds: options.e2eRounds ?? (size === 'EU' ? 1 : 3),
+        python: options.pandasPython,
+        root: ROOT,
+        here: HERE,
+        log,
+      });
+      e2e.push(...result.entries);
+      e2eRuns.push(result.run);
+      mismatches.push(...result.mismatches);
+      e2eComparisons += result.comparisons;
+      for (const note of result.run.notes) log(`${size}: note: ${note}`);
+    }
+    if (options.part !== 'e2e') {
+      const result = await benchSize(size, folder, options, log);
+      all.push(...result.entries);
+      mismatches.push(...result.mismatches);
+    }
   }
   for (const e of all) {
     console.log(
       `${e.size.padEnd(6)} ${e.workload.padEnd(22)} engine ${e.engineMs.toFixed(2).padStart(10)}  ${e.peer.padEnd(28)} ${e.peerMs === null ? '' : e.peerMs.toFixed(2).padStart(10)}  ${e.ratio === null ? '' : `${e.ratio.toFixed(1)}x`}`,
     );
   }
+  for (const e of e2e) {
+    console.log(
+      `${e.size.padEnd(6)} ${e.workload.padEnd(10)} ${e.input.padEnd(5)} ${e.runner.padEnd(32)} ${e.wallS.toFixed(2).padStart(8)} s ${e.peakRssMb === null ? '' : `${e.peakRssMb.toFixed(0).padStart(6)} MB`}  (${e.samples} samples)`,
+    );
+  }
   if (mismatches.length > 0) {
-    for (const m of mismatches) console.error(`CHECKSUM MISMATCH ${m}`);
+    for (const m of mismatches) console.error(`MISMATCH ${m}`);
     return 1;
   }
-  console.log(`checksums: every answer matched its peers (${all.filter((e) => e.ratio !== null).length} comparisons)`);
+  if (options.part !== 'e2e') {
+    console.log(
+      `checksums: every answer matched its peers (${all.filter((e) => e.ratio !== null).length} comparisons)`,
+    );
+  }
+  if (options.part !== 'kernels') {
+    console.log(`end to end: every answer matched Kedja's (${e2eComparisons} comparisons)`);
+  }
   if (!options.check) {
-    const python = await run(options.python, [
-      '-c',
-      'import sys, networkx; print("Python " + sys.version.split()[0] + ", networkx " + networkx.__version__)',
-    ])
-      .then((r) => r.stdout.trim())
-      .catch(() => 'not available');
+    const version = (python: string, modules: string) =>
+      run(python, [
+        '-c',
+        `import sys, ${modules}; print("Python " + sys.version.split()[0] + ", " + ", ".join(m.__name__ + " " + m.__version__ for m in [${modules}]))`,
+      ])
+        .then((r) => r.stdout.trim())
+        .catch(() => 'not available');
     const machine = {
       cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
       memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
       node: process.version,
-      python,
+      python: await version(options.python, 'networkx'),
+      'python of the e2e peer': `${options.pandasPython}: ${await version(options.pandasPython, 'pandas, networkx')}`,
     };
-    const docs = join(ROOT, 'docs');
-    const jsonFile = join(docs, 'benchmarks.json');
-    const previous = existsSync(jsonFile)
-      ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as { entries: Entry[] }).entries
-      : [];
-    const kept = previous.filter((e) => !options.sizes.includes(e.size as SizeName));
-    const entries = [...kept, ...all].sort(
-      (a, b) => ['sweden', 'M', 'EU'].indexOf(a.size) - ['sweden', 'M', 'EU'].indexOf(b.size),
-    );
-    writeFileSync(jsonFile, `${JSON.stringify({ machine, seed: options.seed, entries }, null, 2)}\n`);
-    writeFileSync(
-      join(docs, 'benchmarks.md'),
-      markdown(entries, { ...options, sizes: [...new Set(entries.map((e) => e.size as SizeName))] }, machine),
-    );
+    const docsDir = join(ROOT, 'docs');
+    const jsonFile = join(docsDir, 'benchmarks.json');
+    const previous: Partial<Docs> = existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as Docs) : {};
+    // This run replaces the entries of its sizes, of the parts it ran.
+    const kept = (ran: boolean) => (e: { size: string }) => !(ran && options.sizes.includes(e.size as SizeName));
+    const ranKernels = options.part !== 'e2e';
+    const ranE2e = options.part !== 'kernels';
+    const docs: Docs = {
+      entries: [...(previous.entries ?? []).filter(kept(ranKernels)), ...all].sort(bySize),
+      e2e: [...(previous.e2e ?? []).filter(kept(ranE2e)), ...e2e].sort(bySize),
+      e2eRuns: [...(previous.e2eRuns ?? []).filter(kept(ranE2e)), ...e2eRuns].sort(bySize),
+    };
+    writeFileSync(jsonFile, `${JSON.stringify({ machine, seed: options.seed, ...docs }, null, 2)}\n`);
+    const sizes = [...new Set([...docs.entries, ...docs.e2e].map((e) => e.size as SizeName))];
+    writeFileSync(join(docsDir, 'benchmarks.md'), markdown(docs, { ...options, sizes }, machine));
+    for (const line of targetLines(issue12Targets(docs.e2e, docs.entries))) console.log(line);
     console.log(`wrote docs/benchmarks.json and docs/benchmarks.md`);
   }
   return 0;

@@ -3,7 +3,7 @@
 dependencies, OR within alternatives groups, the critical rule for organisations) over a networkx
 MultiDiGraph, one scenario at a time, as a Python analyst would write it. Reads a canonical CSV
 folder; prints one JSON document with timings (ms) and checksums computed exactly as
-test/bench/checksum.ts does.
+test/bench/checksum.mjs does.
 
 Usage: networkx_peer.py <folder> <workload> [<arguments>]
   rank [<every>]        every supplier alone (or every <every>-th supplier, for sampling)

@@ -1,24 +1,29 @@
 /**
- * `kedja export <input> --format json|csv|gexf|graphml -o <path>`: the graph in a format other
- * tools read. `writeGraph` is also how `import` and `import-dora` write what they read.
+ * `kedja export <input> --format json|csv|gexf|graphml|arrow -o <path>`: the graph in a format
+ * other tools read, or as Kedja's binary graph (a folder of Arrow files that every command reads
+ * with no parsing). `writeGraph` is also how `import` and `import-dora` write what they read.
  */
 import { writeFile } from 'node:fs/promises';
 
 import type { KedjaGraph } from '@kedja/core';
-import { writeCsvFolder } from '@kedja/importer';
+import { writeArrowGraph, writeCsvFolder } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { formatOption, INPUT_DESCRIPTION, loadInput, type ExportFormat } from '../options/index.js';
+import { formatOption, INPUT_DESCRIPTION, loadInput, resolveFormat, type ExportFormat } from '../options/index.js';
 import type { Io } from '../output/io.js';
 import { cannotWriteMessage, graphFileText, renderExported } from '../render/export.js';
 
 /** Writes `graph` to `output` (a file, `-` for stdout, or a folder for csv); says what it did on stderr. */
 export async function writeGraph(graph: KedjaGraph, format: ExportFormat, output: string, io: Io): Promise<void> {
   try {
-    if (format === 'csv') {
-      if (output === '-') throw new UsageError('a CSV export is a folder of files; give a folder with -o');
-      const { dropped } = await writeCsvFolder(graph, output);
+    if (format === 'csv' || format === 'arrow') {
+      if (output === '-')
+        throw new UsageError(
+          `a ${format === 'csv' ? 'CSV export' : 'binary graph'} is a folder of files; give a folder with -o`,
+        );
+      if (format === 'arrow') await writeArrowGraph(graph, output);
+      const { dropped } = format === 'csv' ? await writeCsvFolder(graph, output) : { dropped: [] };
       io.stderr(renderExported(graph, { output, folder: true, dropped }));
       return;
     }
@@ -43,9 +48,12 @@ export function registerExport(program: Command, io: Io): void {
     )
     .argument('<input>', INPUT_DESCRIPTION)
     .addOption(formatOption('json'))
-    .requiredOption('-o, --output <path>', 'file to write (json, gexf, graphml; - for stdout) or folder to write (csv)')
-    .action(async (input: string, options: { format: ExportFormat; output: string }) => {
+    .requiredOption(
+      '-o, --output <path>',
+      'file to write (json, gexf, graphml; - for stdout) or folder to write (csv, arrow)',
+    )
+    .action(async (input: string, options: { format?: ExportFormat; output: string }) => {
       const graph = await loadInput(input, io);
-      await writeGraph(graph, options.format, options.output, io);
+      await writeGraph(graph, resolveFormat(options.format, options.output, 'json'), options.output, io);
     });
 }

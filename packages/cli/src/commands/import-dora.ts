@@ -8,7 +8,7 @@ import { readDoraRegister } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
-import { formatOption, type ExportFormat } from '../options/index.js';
+import { formatOption, resolveFormat, type ExportFormat } from '../options/index.js';
 import { printJson, type Io } from '../output/io.js';
 import { doraImportJson, renderDoraImport } from '../render/import-dora.js';
 import { writeGraph } from './export.js';
@@ -21,10 +21,10 @@ export function registerImportDora(program: Command, io: Io): void {
       '<folder>',
       'folder with the register tables b_01.01.csv ... b_07.01.csv (or its reports/ folder), or the register package (.zip)',
     )
-    .requiredOption('-o, --output <path>', 'folder to write (csv), or file (json, gexf, graphml; - for stdout)')
+    .requiredOption('-o, --output <path>', 'folder to write (csv, arrow), or file (json, gexf, graphml; - for stdout)')
     .addOption(formatOption('csv'))
     .option('--json', 'print a summary as one JSON document')
-    .action(async (folder: string, options: { output: string; format: ExportFormat; json?: boolean }) => {
+    .action(async (folder: string, options: { output: string; format?: ExportFormat; json?: boolean }) => {
       const { graph, diagnostics } = await readDoraRegister(folder);
       if (!graph || hasErrors(diagnostics)) {
         throw new DataError(`${folder}: the register could not be imported; nothing was written`, diagnostics);
@@ -33,7 +33,7 @@ export function registerImportDora(program: Command, io: Io): void {
       if (options.json && options.output === '-') {
         throw new UsageError('--json and -o - would both write to stdout; give a file or folder with -o');
       }
-      await writeGraph(graph, options.format, options.output, io);
+      await writeGraph(graph, resolveFormat(options.format, options.output, 'csv'), options.output, io);
       const imported = { register: folder, output: options.output, graph, warnings: diagnostics.length };
       if (options.json) printJson(io, doraImportJson(imported));
       else if (options.output !== '-') io.stdout(renderDoraImport(imported));

@@ -1,38 +1,72 @@
 /**
- * `kedja import <file> -o <folder>`: a graph file from another tool (GEXF from Gephi, GraphML,
- * graphology JSON) checked against the Kedja model and written as a canonical CSV folder (or, with
- * --format, as another graph file). Every command also reads such files directly; this one makes
- * the folder a planner can open in a spreadsheet.
+ * `kedja import <input> -o <path>`: any input a command reads (a graph file from another tool:
+ * GEXF from Gephi, GraphML, graphology JSON; a CSV folder, a workbook, a DORA register) checked
+ * against the Kedja model and written as a canonical CSV folder (the default), another graph file,
+ * or Kedja's binary graph (`-o graph.arrow`): a folder of Arrow files that every command reads with
+ * no parsing, and that DuckDB, pandas and Polars read too. A CSV folder becomes a binary graph in
+ * one pass, without a graph in memory, at any size.
  */
-import { extname } from 'node:path';
-
-import { GRAPH_FILE_EXTENSIONS, type NodeKindRule } from '@kedja/importer/input';
+import { formatDiagnostic, hasErrors } from '@kedja/core';
+import { inspectInput, type NodeKindRule } from '@kedja/importer/input';
 import type { Command } from 'commander';
 
-import { UsageError } from '../errors.js';
-import { formatOption, loadInput, type ExportFormat } from '../options/index.js';
+import { DataError, UsageError } from '../errors.js';
+import {
+  formatOption,
+  INPUT_DESCRIPTION,
+  loadInput,
+  printNotes,
+  resolveFormat,
+  type ExportFormat,
+} from '../options/index.js';
 import { parseNodeKindOption } from '../options/node-kinds.js';
 import type { Io } from '../output/io.js';
-import { IMPORT_EXTENSIONS, notAGraphFileMessage } from '../render/import.js';
+import { cannotWriteMessage } from '../render/export.js';
+import { renderImportedToArrow } from '../render/import.js';
 import { writeGraph } from './export.js';
+
+interface ImportOptions {
+  output: string;
+  format?: ExportFormat;
+  nodeKind?: NodeKindRule[];
+}
+
+/** A CSV folder straight into a binary graph: checked as every reader checks it, written in one pass. */
+async function folderToArrow(folder: string, output: string, io: Io): Promise<void> {
+  if (output === '-') throw new UsageError('a binary graph is a folder of files; give a folder with -o');
+  const { writeArrowFolder } = await import('@kedja/importer');
+  const { diagnostics, notes, written } = await writeArrowFolder(folder, output);
+  printNotes(io, notes);
+  const writeFailed = diagnostics.find((d) => d.code === 'KEDJA_WRITE_FAILED');
+  if (writeFailed) throw new UsageError(cannotWriteMessage(output, new Error(writeFailed.message)));
+  if (!written || hasErrors(diagnostics)) {
+    throw new DataError(`${folder} is not a valid Kedja graph; nothing was written`, diagnostics);
+  }
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  io.stderr(renderImportedToArrow(output));
+}
 
 export function registerImport(program: Command, io: Io): void {
   program
     .command('import')
-    .description('read a GEXF, GraphML or graphology JSON file, check it, and write it as a canonical CSV folder')
-    .argument('<file>', `a graph file (${IMPORT_EXTENSIONS}) whose nodes and edges carry their kind`)
-    .requiredOption('-o, --output <path>', 'folder to write (csv), or file (json, gexf, graphml; - for stdout)')
+    .description(
+      'check any input and write it as a canonical CSV folder, another graph file, or a binary graph (-o graph.arrow)',
+    )
+    .argument('<input>', `${INPUT_DESCRIPTION}; a GEXF or GraphML file from another tool may need --node-kind`)
+    .requiredOption('-o, --output <path>', 'folder to write (csv, arrow), or file (json, gexf, graphml; - for stdout)')
     .addOption(formatOption('csv'))
     .option(
       '--node-kind <rules>',
       "map a GEXF or GraphML file's own attributes to kinds: attribute=value:kind,... (value * for any), or a file of such rules",
       parseNodeKindOption,
     )
-    .action(async (file: string, options: { output: string; format: ExportFormat; nodeKind?: NodeKindRule[] }) => {
-      if (!GRAPH_FILE_EXTENSIONS.includes(extname(file).toLowerCase())) {
-        throw new UsageError(notAGraphFileMessage(file));
+    .action(async (input: string, options: ImportOptions) => {
+      const format = resolveFormat(options.format, options.output, 'csv');
+      if (format === 'arrow' && (await inspectInput(input)).kind === 'csv-folder') {
+        await folderToArrow(input, options.output, io);
+        return;
       }
-      const graph = await loadInput(file, io, options.nodeKind ? { nodeKinds: options.nodeKind } : {});
-      await writeGraph(graph, options.format, options.output, io);
+      const graph = await loadInput(input, io, options.nodeKind ? { nodeKinds: options.nodeKind } : {});
+      await writeGraph(graph, format, options.output, io);
     });
 }

@@ -11,7 +11,7 @@ export { durationOption, parseDurationList, parseDurationOption } from './durati
 export { loadConsequenceModel, rulesOption, RULES_OPTION_HELP } from './rules.js';
 export { addEngineOption, ENGINES, inputFor, refuseInput, type EngineName, type EngineOptions } from './engine.js';
 export { addNeo4jOptions, describeTarget, neo4jTarget, type Neo4jOptions } from './neo4j.js';
-export { EXPORT_FORMATS, formatOption, type ExportFormat } from './format.js';
+export { EXPORT_FORMATS, formatOption, resolveFormat, type ExportFormat } from './format.js';
 export {
   parseAlternativeShare,
   parseCount,

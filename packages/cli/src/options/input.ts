@@ -26,7 +26,7 @@ import { DataError } from '../errors.js';
 import type { Io } from '../output/io.js';
 
 /** How commands describe their <input> argument. */
-export const INPUT_DESCRIPTION = `a canonical CSV folder (or an .xlsx workbook of it) or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
+export const INPUT_DESCRIPTION = `a canonical CSV folder (or an .xlsx workbook of it), a binary graph (the folder kedja import -o graph.arrow writes), a DORA register (folder or .zip) or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
 
 /** Says how input not in the canonical form was read (a `;`-separated or Windows-1252 file), on stderr. */
 export function printNotes(io: Io, notes: readonly ImportNote[] | undefined): void {

@@ -8,14 +8,14 @@ import { graphToGexf, graphToGraphml, graphToJson } from '@kedja/importer';
 
 import type { ExportFormat } from '../options/index.js';
 
-const TEXT_WRITERS: Readonly<Record<Exclude<ExportFormat, 'csv'>, (graph: KedjaGraph) => string>> = {
+const TEXT_WRITERS: Readonly<Record<Exclude<ExportFormat, 'csv' | 'arrow'>, (graph: KedjaGraph) => string>> = {
   json: graphToJson,
   gexf: graphToGexf,
   graphml: graphToGraphml,
 };
 
 /** The graph as a file of `format` (any format but csv, which is a folder). */
-export function graphFileText(graph: KedjaGraph, format: Exclude<ExportFormat, 'csv'>): string {
+export function graphFileText(graph: KedjaGraph, format: Exclude<ExportFormat, 'csv' | 'arrow'>): string {
   return TEXT_WRITERS[format](graph);
 }
 

@@ -15,7 +15,7 @@ export {
 export { blastJson, renderBlast, type BlastLevels } from './blast.js';
 export { cannotWriteMessage, graphFileText, graphSize, renderExported } from './export.js';
 export { describeSizes, renderGenerated, type Generated } from './generate.js';
-export { IMPORT_EXTENSIONS, notAGraphFileMessage } from './import.js';
+export { renderImportedToArrow } from './import.js';
 export { doraImportJson, renderDoraImport, subcontractorsOnly, type DoraImport } from './import-dora.js';
 export {
   describeMethods,

@@ -1,7 +1,8 @@
 /**
  * Kedja's file formats, each read and written in its own folder: the canonical CSV folder
- * (`csv/`), graphology JSON (`json/`), GEXF for Gephi (`gexf/`) and GraphML (`graphml/`); the XML
- * and attribute handling the graph files share is in `graph-file/`.
+ * (`csv/`), graphology JSON (`json/`), GEXF for Gephi (`gexf/`), GraphML (`graphml/`), spreadsheet
+ * workbooks (`xlsx/`) and the binary graph file (`arrow/`, Apache Arrow); the XML and attribute
+ * handling the graph files share is in `graph-file/`.
  */
 export * from './csv/index.js';
 export * from './json/index.js';
@@ -16,3 +17,4 @@ export {
   type GraphFileOptions,
 } from './graph-file/index.js';
 export * from './xlsx/index.js';
+export * from './arrow/index.js';

@@ -23,12 +23,13 @@ export const GRAPH_FILE_EXTENSIONS: readonly string[] = Object.keys(GRAPH_FILE_F
 export type InputListing =
   | { kind: 'csv-folder'; path: string; entries: readonly string[]; csvBytes: number }
   | { kind: 'workbook'; path: string }
+  | { kind: 'arrow-graph'; path: string }
   | { kind: 'dora-register'; path: string; tables: RegisterTables }
   | { kind: 'dora-package'; path: string }
   | { kind: 'graph-file'; path: string; format: GraphFileFormat }
   | { kind: 'none'; path: string; diagnostic: Diagnostic };
 
-const WHAT_TO_GIVE = `give a folder of canonical CSV files, an .xlsx workbook of them or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
+const WHAT_TO_GIVE = `give a folder of canonical CSV files, an .xlsx workbook of them, a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')}) or a binary graph (a folder of nodes.arrow and edges.arrow)`;
 
 function none(path: string, code: string, message: string): InputListing {
   return { kind: 'none', path, diagnostic: { file: path, code, severity: 'error', message } };
@@ -60,6 +61,7 @@ async function tableBytes(folder: string, entries: readonly string[]): Promise<n
 async function inspectFolder(path: string): Promise<InputListing> {
   const entries = await list(path);
   if (entries === null) return none(path, IMPORT_CODES.inputNotFound, `cannot list this folder; ${WHAT_TO_GIVE}`);
+  if (entries.includes('nodes.arrow') || entries.includes('edges.arrow')) return { kind: 'arrow-graph', path };
   if (holdsRegisterTables(entries)) return { kind: 'dora-register', path, tables: { folder: path, entries } };
   if (entries.includes('reports')) {
     const reports = join(path, 'reports');
@@ -82,6 +84,13 @@ export async function inspectInput(path: string): Promise<InputListing> {
   const format = GRAPH_FILE_FORMATS[extname(path).toLowerCase() as keyof typeof GRAPH_FILE_FORMATS];
   if (format !== undefined) return { kind: 'graph-file', path, format };
   if (extname(path).toLowerCase() === '.xlsx') return { kind: 'workbook', path };
+  if (extname(path).toLowerCase() === '.arrow') {
+    return none(
+      path,
+      IMPORT_CODES.inputUnsupported,
+      'one file of a binary graph; give the folder that holds nodes.arrow and edges.arrow',
+    );
+  }
   if (extname(path).toLowerCase() === '.zip') {
     if (await isRegisterPackage(path)) return { kind: 'dora-package', path };
     const message = `this .zip holds no DORA register package (reports/b_05.01.csv, reports/b_02.02.csv); eForms notices in a .zip are read by the procurement importer (kedja import-procurement)`;

@@ -1,7 +1,8 @@
 /**
  * Loading what a user points at, after one look (inspect-input.ts). A canonical CSV folder goes
  * straight into the engine's snapshot and node table (`loadInput`), at every size: one streaming
- * pass, no graphology graph, no per-node object. A graphology graph is read only when it is asked
+ * pass, no graphology graph, no per-node object; a binary graph file (`.arrow`) too, with no
+ * parsing at all. A graphology graph is read only when it is asked
  * for (`loadGraph`, or `loadInput` with `graph: true`: the formats, and the analyses that read edge
  * attributes); graph files, workbooks and DORA registers are always read as graphs. Both ways run
  * the same checks and give the same diagnostics, in the same order.
@@ -36,6 +37,8 @@ async function readListing(listing: InputListing, options: LoadGraphOptions = {}
       return readCsvFolder(listing.path, { entries: listing.entries });
     case 'workbook':
       return (await import('../formats/xlsx/index.js')).readWorkbook(listing.path);
+    case 'arrow-graph':
+      return (await import('../formats/arrow/index.js')).readArrowGraph(listing.path);
     case 'dora-register':
       return (await import('../dora/index.js')).readDoraRegister(listing.path, listing.tables);
     case 'dora-package':
@@ -70,8 +73,11 @@ export interface LoadInputOptions extends LoadGraphOptions {
 /** Loads an input in the form that suits the engine (see the banner); never throws on bad data. */
 export async function loadInput(input: string, options: LoadInputOptions = {}): Promise<LoadedInput> {
   const listing = await inspectInput(input);
-  if (listing.kind === 'csv-folder' && !options.graph) {
-    const { snapshot, table, diagnostics, notes } = await loadSnapshot(listing.path, { entries: listing.entries });
+  if ((listing.kind === 'csv-folder' || listing.kind === 'arrow-graph') && !options.graph) {
+    const { snapshot, table, diagnostics, notes } =
+      listing.kind === 'csv-folder'
+        ? await loadSnapshot(listing.path, { entries: listing.entries })
+        : await (await import('../formats/arrow/index.js')).loadArrowSnapshot(listing.path);
     const said = notes ? { notes } : {};
     return snapshot !== null && table !== null
       ? { form: 'snapshot', snapshot, table, diagnostics, ...said }

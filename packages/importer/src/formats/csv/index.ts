@@ -5,7 +5,7 @@
  * DORA and survey readers.
  */
 export { readCsvFolder, type ReadCsvFolderOptions } from './read-csv-folder.js';
-export { loadSnapshot } from './load-snapshot.js';
+export { loadSnapshot, type LoadSnapshotOptions } from './load-snapshot.js';
 export { writeCsvFolder, type WriteCsvResult } from './write-csv-folder.js';
 export { writeGeneratedFolder, type GenerateProgress } from './write-generated.js';
 export { TABLES, TABLE_FILES, type TableSpec, type ColumnSpec, type ColumnType } from './schema.js';
@@ -13,7 +13,7 @@ export { parseBoolean, parseCell, splitList, type Parsed } from './parse-values.
 export { readTable, RowAssembler, type Row, type TableStatus } from './read-table.js';
 export { csvRecords } from './csv-records.js';
 export { readTables } from './read-csv-folder.js';
-export { type FolderOptions, type RowSource } from './scan-folder.js';
+export { type FolderOptions, type FolderSink, type NodeRef, type RowSource } from './scan-folder.js';
 export {
   openCsv,
   readCsvText,

@@ -307,9 +307,30 @@ function nodeTable(columns: SnapshotColumns, edges: Edges, counts: Record<NodeKi
   });
 }
 
-export async function loadSnapshot(folder: string, options: FolderOptions = {}): Promise<LoadSnapshotResult> {
+export interface LoadSnapshotOptions extends FolderOptions {
+  /** A second sink that sees every row the snapshot's columns see, in the same pass (the binary file's writer). */
+  also?: FolderSink;
+}
+
+/** Both sinks, in one pass. */
+function tee(first: FolderSink, second: FolderSink | undefined): FolderSink {
+  if (second === undefined) return first;
+  return {
+    node: (...args) => {
+      first.node(...args);
+      second.node(...args);
+    },
+    edge: (...args) => {
+      first.edge(...args);
+      second.edge(...args);
+    },
+  };
+}
+
+export async function loadSnapshot(folder: string, options: LoadSnapshotOptions = {}): Promise<LoadSnapshotResult> {
   const columns = new SnapshotColumns();
-  const scan = await scanFolder(folder, readTable, options, columns);
+  const { also, ...folderOptions } = options;
+  const scan = await scanFolder(folder, readTable, folderOptions, tee(columns, also));
   const { notes, counts } = scan;
   const said = notes.length > 0 ? { notes } : {};
   const edges = resolveEdges(columns, counts);

@@ -1,24 +1,18 @@
 /**
  * The peer a graphology user would write: the same failure propagation (AND of required
  * dependencies, OR within alternatives groups, critical rule for organisations) over a graphology
- * graph with `forEachInEdge`, Sets and Maps, one supplier at a time. It is the benchmark's
- * baseline, and it must give exactly the engine's answers (the harness compares checksums).
+ * graph with `forEachInEdge`, Sets and Maps, one scenario at a time. It is the benchmark's
+ * baseline, and it must give exactly the engine's answers (the harness compares checksums). Plain
+ * JavaScript (types in graphology-peer.d.mts), so that the whole-process peer (graphology-script.mjs)
+ * runs it with node alone, as a user would; the in-process benchmark (run.ts) uses it too.
+ * O(V + E) to set up, then O(edges into what fails) per scenario.
  */
-import type { KedjaGraph } from '@kedja/core';
-
-export interface PeerSummary {
-  organisations: number;
-  criticalOrganisations: number;
-  services: number;
-  suppliers: number;
-  population: number;
-}
-
 export class GraphologyPeer {
-  private readonly groupSize = new Map<string, number>();
-  private readonly criticalGroupSize = new Map<string, number>();
-
-  constructor(private readonly graph: KedjaGraph) {
+  /** @param graph a graph with the attributes of Kedja's model (kind; alternatives, critical on edges) */
+  constructor(graph) {
+    this.graph = graph;
+    this.groupSize = new Map();
+    this.criticalGroupSize = new Map();
     // Group sizes, once per graph, as a user would precompute them.
     graph.forEachEdge((_edge, attributes, source) => {
       const label = attributes.alternatives;
@@ -31,16 +25,17 @@ export class GraphologyPeer {
     });
   }
 
-  blast(members: readonly string[]): PeerSummary {
+  /** What fails and who is affected when `members` (suppliers or services) fail together. */
+  blast(members) {
     const { graph } = this;
     const failed = new Set(members);
     const queue = [...members];
-    const groupDown = new Map<string, number>();
-    const criticalDown = new Map<string, number>();
-    const affected = new Set<string>();
-    const critical = new Set<string>();
+    const groupDown = new Map();
+    const criticalDown = new Map();
+    const affected = new Set();
+    const critical = new Set();
     while (queue.length > 0) {
-      const v = queue.pop()!;
+      const v = queue.pop();
       graph.forEachInEdge(v, (_edge, attributes, source) => {
         const isOrganisation = graph.getNodeAttribute(source, 'kind') === 'organisation';
         const label = attributes.alternatives;

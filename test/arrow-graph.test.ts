@@ -1,0 +1,364 @@
+/**
+ * Kedja's binary graph (a folder of nodes.arrow and edges.arrow, issue 12) against the CSV loader:
+ * the same answers from both on every dataset that ships (the CLI's JSON, byte for byte, and the
+ * ranking's checksum), on generated graphs and on random graphs; the same graph back, every
+ * attribute included; a damaged, truncated, newer or incomplete file refused with exit 2; and the
+ * files read by another Arrow implementation (Polars, in Rust), as an analyst would read them.
+ */
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { addOrganisation, createEngine, createSnapshotEngine, type KedjaGraph } from '@kedja/core';
+import {
+  loadArrowSnapshot,
+  loadSnapshot,
+  readArrowGraph,
+  readCsvFolder,
+  writeArrowFolder,
+  writeArrowGraph,
+  writeGeneratedFolder,
+} from '@kedja/importer';
+import { tableFromIPC } from 'apache-arrow';
+import fc from 'fast-check';
+import pl from 'nodejs-polars';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { checksum, type Answer } from './bench/checksum.mjs';
+import { kedja, ROOT, STACK_FRAME } from './support/cli.js';
+import { randomCase } from './support/random-graph.js';
+
+const scratch = (name: string) => mkdtempSync(join(tmpdir(), `kedja-arrow-${name}-`));
+
+/** A graph as plain data, edges by key, for comparing two graphs attribute by attribute. */
+function plain(graph: KedjaGraph) {
+  const nodes = new Map(graph.mapNodes((id, attributes) => [id, attributes] as const));
+  const edges = new Map(
+    graph.mapEdges((key, attributes, source, target) => [key, { source, target, attributes }] as const),
+  );
+  return { attributes: graph.getAttributes(), nodes, edges };
+}
+
+/** The ranking's answers per supplier, reduced to one checksum (test/bench/checksum.mjs). */
+function rankingChecksum(stdout: string): string {
+  const entries = JSON.parse(stdout) as (Answer & { supplier: string })[];
+  return checksum(new Map(entries.map(({ supplier, ...answer }) => [supplier, answer])));
+}
+
+/** Each dataset that ships, as the CSV folder a user (or an importer) gives Kedja. */
+const SOURCES: { name: string; folder: () => Promise<string> }[] = [
+  { name: 'demo', folder: async () => join(ROOT, 'datasets/demo') },
+  { name: 'sweden-2018', folder: async () => join(ROOT, 'datasets/sweden-2018') },
+  {
+    name: 'dora-sample (import-dora)',
+    folder: async () => {
+      const out = join(scratch('dora'), 'graph');
+      expect((await kedja(['import-dora', 'datasets/dora-sample', '-o', out])).code).toBe(0);
+      return out;
+    },
+  },
+  {
+    name: 'survey-sample (import-survey)',
+    folder: async () => {
+      const out = join(scratch('survey'), 'graph');
+      const args = ['import-survey', 'datasets/survey-sample/answers.csv'];
+      args.push('--catalogue', 'datasets/survey-sample/catalogue', '--aliases', 'datasets/survey-sample/aliases.csv');
+      expect((await kedja([...args, '-o', out])).code).toBe(0);
+      return out;
+    },
+  },
+  {
+    name: 'eforms-samples (import-procurement)',
+    folder: async () => {
+      const out = join(scratch('eforms'), 'graph');
+      expect((await kedja(['import-procurement', 'datasets/eforms-samples', '-o', out])).code).toBe(0);
+      return out;
+    },
+  },
+];
+
+describe('binary graph: the same answers as the CSV folder', () => {
+  it.each(SOURCES)('$name: every command prints the same from the binary graph', async ({ folder: make }) => {
+    const folder = await make();
+    const arrow = join(scratch('dataset'), 'graph.arrow');
+    const imported = await kedja(['import', folder, '-o', arrow]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toContain('graph.arrow');
+
+    const rank = await kedja(['rank', folder, '--json']);
+    expect(rank.code, rank.stderr).toBe(0);
+    const top = (JSON.parse(rank.stdout) as { supplier: string }[])[0]?.supplier;
+    const commands = [
+      ['rank', '{}', '--json'],
+      ['rank', '{}', '--top', '5'],
+      ['metrics', '{}', '--json'],
+      ['validate', '{}', '--json'],
+      ['simulate', '{}', '--samples', '300', '--p', '0.05', '--seed', '3', '--json'],
+      ['screen', '{}', '--pairs', '--cover', '0.5', '--json'],
+      ['export', '{}', '--format', 'json', '-o', '-'],
+      ...(top === undefined ? [] : [['blast', '{}', '--supplier', top, '--json']]),
+    ];
+    for (const args of commands) {
+      const [fromCsv, fromArrow] = await Promise.all([
+        kedja(args.map((arg) => (arg === '{}' ? folder : arg))),
+        kedja(args.map((arg) => (arg === '{}' ? arrow : arg))),
+      ]);
+      expect(fromCsv.code, `${args.join(' ')}: ${fromCsv.stderr}`).toBe(0);
+      expect(fromArrow.code, `${args.join(' ')}: ${fromArrow.stderr}`).toBe(0);
+      expect(fromArrow.stdout.replaceAll(arrow, folder), args.join(' ')).toBe(fromCsv.stdout);
+      if (args[0] === 'rank' && args.includes('--json')) {
+        expect(rankingChecksum(fromArrow.stdout)).toBe(rankingChecksum(fromCsv.stdout));
+      }
+    }
+  });
+
+  it('sweden-2018: the graph comes back attribute for attribute, and back to the same CSV', async () => {
+    const folder = join(ROOT, 'datasets/sweden-2018');
+    const arrow = join(scratch('round'), 'graph.arrow');
+    expect((await kedja(['import', folder, '-o', arrow])).code).toBe(0);
+    const [fromCsv, fromArrow] = await Promise.all([readCsvFolder(folder), readArrowGraph(arrow)]);
+    expect(fromArrow.diagnostics).toEqual([]);
+    expect(plain(fromArrow.graph!)).toEqual(plain(fromCsv.graph!));
+
+    const back = join(scratch('back'), 'csv');
+    const again = join(scratch('again'), 'csv');
+    expect((await kedja(['import', arrow, '-o', back])).code).toBe(0);
+    expect((await kedja(['import', folder, '-o', again])).code).toBe(0);
+    for (const file of ['organisations.csv', 'services.csv', 'suppliers.csv', 'uses.csv', 'contracts.csv']) {
+      expect(readFileSync(join(back, file), 'utf8'), file).toBe(readFileSync(join(again, file), 'utf8'));
+    }
+  });
+
+  it.each([
+    { seed: 1, organisations: 300, services: 80, suppliers: 60, usesPerOrganisation: 5, alternativeShare: 0 },
+    { seed: 7, organisations: 900, services: 200, suppliers: 150, usesPerOrganisation: 8, alternativeShare: 0.3 },
+  ])('generated graph (seed $seed): the same ranking and blast radius, written both ways', async (spec) => {
+    const folder = scratch('generated');
+    await writeGeneratedFolder(spec, folder);
+    const streamed = join(scratch('streamed'), 'graph.arrow');
+    const fromGraph = join(scratch('from-graph'), 'graph.arrow');
+    const written = await writeArrowFolder(folder, streamed);
+    expect(written.diagnostics).toEqual([]);
+    expect(written.written).toBe(true);
+    const csvGraph = await readCsvFolder(folder);
+    await writeArrowGraph(csvGraph.graph!, fromGraph);
+    // The one-pass writer (CSV rows straight to columns) and the graph writer write the same bytes.
+    for (const file of ['nodes.arrow', 'edges.arrow', 'kedja.json']) {
+      expect(readFileSync(join(streamed, file)).equals(readFileSync(join(fromGraph, file))), file).toBe(true);
+    }
+    const csv = await loadSnapshot(folder);
+    const arrow = await loadArrowSnapshot(streamed);
+    expect(arrow.diagnostics).toEqual([]);
+    const a = createSnapshotEngine(csv.snapshot!, csv.table!);
+    const b = createSnapshotEngine(arrow.snapshot!, arrow.table!);
+    expect(b.rank()).toEqual(a.rank());
+    for (const spec of [{ countries: ['IE'] }, { suppliers: [a.rank()[0]!.supplier] }, { parents: ['Group 1'] }]) {
+      expect(b.blast(spec)).toEqual(a.blast(spec));
+    }
+    expect(plain((await readArrowGraph(streamed)).graph!)).toEqual(plain(csvGraph.graph!));
+  });
+
+  it('random graphs: the same graph back and the same answers as the graph engine', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomCase(), async ({ graph, scenario }) => {
+        const folder = join(scratch('random'), 'graph.arrow');
+        await writeArrowGraph(graph, folder);
+        const back = await readArrowGraph(folder);
+        expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(plain(back.graph!)).toEqual(plain(graph));
+        const loaded = await loadArrowSnapshot(folder);
+        const engine = createSnapshotEngine(loaded.snapshot!, loaded.table!);
+        const reference = createEngine(graph);
+        expect(engine.rank()).toEqual(reference.rank());
+        const spec = {
+          suppliers: scenario.filter((id) => id.startsWith('s')),
+          services: scenario.filter((id) => id.startsWith('v')),
+        };
+        expect(engine.blast(spec)).toEqual(reference.blast(spec));
+        rmSync(folder, { recursive: true });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps attributes the format has no column for, and the graph’s own attributes', async () => {
+    const { graph } = await readCsvFolder(join(ROOT, 'datasets/demo'));
+    graph!.setAttribute('title' as never, 'Demo, with notes' as never);
+    graph!.setNodeAttribute('adalen', 'contact' as never, { phone: '+46 611 00 00', hours: [8, 17] } as never);
+    addOrganisation(graph!, 'ny-kommun', { name: 'Ny kommun', population: 0 });
+    const folder = join(scratch('extra'), 'graph.arrow');
+    await writeArrowGraph(graph!, folder);
+    const back = await readArrowGraph(folder);
+    expect(plain(back.graph!)).toEqual(plain(graph!));
+    expect(back.graph!.getNodeAttribute('adalen', 'contact' as never)).toEqual({
+      phone: '+46 611 00 00',
+      hours: [8, 17],
+    });
+  });
+});
+
+describe('binary graph: a damaged file is refused', () => {
+  let good: string;
+  beforeAll(async () => {
+    good = join(scratch('good'), 'graph.arrow');
+    expect((await kedja(['import', 'datasets/demo', '-o', good])).code).toBe(0);
+  });
+
+  /** A copy of the good graph, changed by `damage`. */
+  function damaged(damage: (folder: string) => void): string {
+    const folder = join(scratch('damaged'), 'graph.arrow');
+    cpSync(good, folder, { recursive: true });
+    damage(folder);
+    return folder;
+  }
+  const manifest = (folder: string) => JSON.parse(readFileSync(join(folder, 'kedja.json'), 'utf8'));
+  /** Rewrites the manifest so that it vouches for the files as they now are. */
+  async function vouch(folder: string): Promise<void> {
+    const { createHash } = await import('node:crypto');
+    const m = manifest(folder);
+    for (const name of Object.keys(m.files)) {
+      const bytes = readFileSync(join(folder, name));
+      m.files[name] = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    }
+    writeFileSync(join(folder, 'kedja.json'), JSON.stringify(m));
+  }
+  const truncate = (file: string, keep: number) => writeFileSync(file, readFileSync(file).subarray(0, keep));
+
+  const CASES: { name: string; code: string; says: RegExp; make: () => Promise<string> | string }[] = [
+    {
+      name: 'truncated nodes.arrow',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /truncated or changed/,
+      make: () => damaged((f) => truncate(join(f, 'nodes.arrow'), 1000)),
+    },
+    {
+      name: 'one byte changed in edges.arrow',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /damaged: its SHA-256/,
+      make: () =>
+        damaged((f) => {
+          const bytes = readFileSync(join(f, 'edges.arrow'));
+          bytes[Math.floor(bytes.length / 2)]! ^= 0x40;
+          writeFileSync(join(f, 'edges.arrow'), bytes);
+        }),
+    },
+    {
+      name: 'truncated, with a manifest that vouches for it',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /not a readable Arrow file/,
+      make: async () => {
+        const f = damaged((f) => truncate(join(f, 'edges.arrow'), 600));
+        await vouch(f);
+        return f;
+      },
+    },
+    {
+      name: 'a newer format version',
+      code: 'KEDJA_ARROW_VERSION',
+      says: /newer than this Kedja reads/,
+      make: () => damaged((f) => writeFileSync(join(f, 'kedja.json'), JSON.stringify({ ...manifest(f), version: 2 }))),
+    },
+    {
+      name: 'edges.arrow missing',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /missing/,
+      make: () => damaged((f) => rmSync(join(f, 'edges.arrow'))),
+    },
+    {
+      name: 'kedja.json missing',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /missing: a binary graph holds kedja.json/,
+      make: () => damaged((f) => rmSync(join(f, 'kedja.json'))),
+    },
+    {
+      name: 'kedja.json not JSON',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /not readable JSON/,
+      make: () => damaged((f) => writeFileSync(join(f, 'kedja.json'), '{"format": "kedja-gra')),
+    },
+    {
+      name: 'nodes and edges swapped',
+      code: 'KEDJA_ARROW_SHAPE',
+      says: /column "id" is missing/,
+      make: async () => {
+        const f = damaged((f) => {
+          copyFileSync(join(f, 'nodes.arrow'), join(f, 'swap'));
+          copyFileSync(join(f, 'edges.arrow'), join(f, 'nodes.arrow'));
+          copyFileSync(join(f, 'swap'), join(f, 'edges.arrow'));
+          rmSync(join(f, 'swap'));
+        });
+        await vouch(f);
+        return f;
+      },
+    },
+  ];
+
+  it.each(CASES)('$name: exit 2 with $code, no stack trace, nothing printed', async ({ code, says, make }) => {
+    const folder = await make();
+    for (const command of [
+      ['rank', folder],
+      ['validate', folder, '--json'],
+      ['export', folder, '-o', '-'],
+    ]) {
+      const result = await kedja(command);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain(code);
+      expect(result.stderr).toMatch(says);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      if (command[0] !== 'validate') expect(result.stdout).toBe('');
+    }
+  });
+
+  it('one file of a binary graph given alone: exit 2, pointing at the folder', async () => {
+    const result = await kedja(['rank', join(good, 'nodes.arrow')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('give the folder that holds nodes.arrow and edges.arrow');
+  });
+
+  it('an existing folder is not overwritten with a half-written graph: the old graph stays whole', async () => {
+    const folder = damaged(() => {});
+    const before = readFileSync(join(folder, 'nodes.arrow'));
+    const bad = scratch('bad-csv');
+    cpSync(join(ROOT, 'datasets/demo'), bad, { recursive: true });
+    writeFileSync(join(bad, 'uses.csv'), 'organisation,service,critical\nadalen,no-such-service,yes\n');
+    const result = await kedja(['import', bad, '-o', folder]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('KEDJA_CSV_UNKNOWN_REFERENCE');
+    expect(result.stderr).toContain('nothing was written');
+    expect(readFileSync(join(folder, 'nodes.arrow')).equals(before)).toBe(true);
+    expect((await kedja(['rank', folder, '--json'])).code).toBe(0);
+  });
+});
+
+describe('binary graph: other tools read it', () => {
+  it('Polars (a Rust implementation of Arrow) reads both files: the rows, columns and joins of the docs', async () => {
+    const arrow = join(scratch('polars'), 'graph.arrow');
+    expect((await kedja(['import', 'datasets/sweden-2018', '-o', arrow])).code).toBe(0);
+    const nodes = pl.readIPC(readFileSync(join(arrow, 'nodes.arrow')));
+    const edges = pl.readIPC(readFileSync(join(arrow, 'edges.arrow')));
+    const { graph } = await readCsvFolder(join(ROOT, 'datasets/sweden-2018'));
+    expect(nodes.height).toBe(graph!.order);
+    expect(edges.height).toBe(graph!.size);
+    expect(nodes.getColumn('id').toArray()).toEqual(
+      tableFromIPC(readFileSync(join(arrow, 'nodes.arrow')))
+        .getChild('id')!
+        .toArray(),
+    );
+    // docs/format.md: the suppliers of most organisations, by a join of contracts to suppliers.
+    const contracts = edges.filter(pl.col('kind').cast(pl.Utf8).eq(pl.lit('contracts')));
+    const bySupplier = contracts
+      .join(nodes.select('id', 'name'), { leftOn: 'target', rightOn: 'id' })
+      .groupBy('name')
+      .agg(pl.col('source').nUnique().alias('organisations'))
+      .sort('organisations', true);
+    const counts = new Map<string, Set<string>>();
+    graph!.forEachEdge((_key, attributes, source, target) => {
+      if (attributes.kind !== 'contracts') return;
+      const name = graph!.getNodeAttribute(target, 'name') as string;
+      counts.set(name, (counts.get(name) ?? new Set()).add(source));
+    });
+    const expected = Math.max(...[...counts.values()].map((s) => s.size));
+    expect(bySupplier.getColumn('organisations').toArray()[0]).toBe(expected);
+    expect(bySupplier.height).toBe(counts.size);
+  });
+});

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 
-import { addOrganisation, addService, addUses, createKedjaGraph } from '../../model/index.js';
+import { pagerank } from 'graphology-metrics/centrality/index.js';
+
+import {
+  addContracts,
+  addOrganisation,
+  addProvidedBy,
+  addService,
+  addSubcontracts,
+  addSupplier,
+  addUses,
+  createKedjaGraph,
+} from '../../model/index.js';
 import { cycleGraph, emptyGraph, toyGraph } from '../toy-graphs.fixture.js';
 import { dependencyPagerank } from './dependency-pagerank.js';
 import { dependents } from './dependents.js';
+import { simpleDependencyGraph } from './simple-graph.js';
 import { subcontractingBetweenness } from './subcontracting-betweenness.js';
 
 describe('dependents', () => {
@@ -54,5 +66,68 @@ describe('dependencyPagerank', () => {
     expect(Object.values(cycle).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 8);
     expect(cycle.A! + cycle.B!).toBeGreaterThan(cycle.o! + cycle.s!);
     expect(() => dependencyPagerank(toyGraph(), { alpha: 1 })).toThrow(/metrics\/centrality\/dependency-pagerank/);
+  });
+});
+
+describe('dependents and dependencyPagerank against graphology-metrics on a simple copy', () => {
+  // The metrics read distinct neighbours straight from the multigraph; the obvious way is a simple
+  // copy of it (one edge per ordered pair) and graphology-metrics. Both must agree to the last bit,
+  // on graphs with parallel subcontracts edges, dangling nodes, cycles and ids that JavaScript
+  // orders first in an object (integer-like ids).
+  function randomGraph(seed: number) {
+    let state = seed;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    const graph = createKedjaGraph();
+    const id = (prefix: 'o' | 'v' | 's', i: number) =>
+      next(4) === 0 ? `${{ o: 1000, v: 2000, s: 3000 }[prefix]! + i}` : `${prefix}${i}`;
+    const organisations = Array.from({ length: 5 + next(30) }, (_, i) =>
+      addOrganisation(graph, id('o', i), { name: `o${i}` }),
+    );
+    const services = Array.from({ length: 1 + next(15) }, (_, i) => addService(graph, id('v', i), { name: `v${i}` }));
+    const suppliers = Array.from({ length: 1 + next(15) }, (_, i) => addSupplier(graph, id('s', i), { name: `s${i}` }));
+    const pick = (list: string[]) => list[next(list.length)]!;
+    for (let e = next(120); e > 0; e--) {
+      const [kind, a, b] = [
+        ['uses', pick(organisations), pick(services)],
+        ['contracts', pick(organisations), pick(suppliers)],
+        ['providedBy', pick(services), pick(suppliers)],
+        ['subcontracts', pick(suppliers), pick(suppliers)],
+      ][next(4)]! as [string, string, string];
+      if (a === b) continue;
+      if (kind === 'subcontracts') {
+        const service = `svc${next(3)}`;
+        if (!graph.hasEdge(`subcontracts:${a}->${b}#${service}`)) addSubcontracts(graph, a, b, { service });
+        continue;
+      }
+      try {
+        if (kind === 'uses') addUses(graph, a, b);
+        else if (kind === 'contracts') addContracts(graph, a, b);
+        else addProvidedBy(graph, a, b);
+      } catch {
+        // an edge drawn twice
+      }
+    }
+    return graph;
+  }
+
+  it('gives the same numbers on 300 random multigraphs', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const graph = randomGraph(seed);
+      const simple = simpleDependencyGraph(
+        graph,
+        ['organisation', 'service', 'supplier'],
+        ['uses', 'contracts', 'providedBy', 'subcontracts'],
+      );
+      const indegrees: Record<string, number> = {};
+      simple.forEachNode((node) => (indegrees[node] = simple.inDegree(node)));
+      expect(dependents(graph), `seed ${seed}`).toEqual(indegrees);
+      const expected = pagerank(simple, { alpha: 0.85, getEdgeWeight: null, maxIterations: 1000, tolerance: 1e-10 });
+      const actual = dependencyPagerank(graph);
+      expect(Object.keys(actual).sort(), `seed ${seed}`).toEqual(simple.nodes().sort());
+      for (const node of simple.nodes()) expect(actual[node], `seed ${seed}, ${node}`).toBe(expected[node]);
+    }
   });
 });

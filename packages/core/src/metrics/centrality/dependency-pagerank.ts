@@ -2,16 +2,20 @@
  * PageRank on the dependency graph: every node, with edges from the dependent to what it depends on
  * (parallel edges merged), so rank flows from organisations through services to suppliers and on to
  * subcontractors, and gathers where many chains end: the deep, widely shared dependencies. Damping
- * 0.85; nodes without dependencies spread their rank evenly (graphology-metrics' handling of
- * dangling nodes). O(iterations · (V + E)).
+ * 0.85; nodes without dependencies spread their rank evenly. O(iterations · (V + E)).
+ *
+ * The power iteration of graphology-metrics' `pagerank` (unweighted, dangling nodes spread evenly,
+ * stopped when the summed change falls below V × 1e-10), run on a compressed adjacency of distinct
+ * out-neighbours read straight from the graph instead of on a simple copy of it: the same
+ * neighbours in the same order, the same arithmetic in the same order, so the same numbers to the
+ * last bit (tested against graphology-metrics on random graphs), at a fraction of the time and
+ * memory on a large graph.
  *
  * Reference: L. Page, S. Brin, R. Motwani and T. Winograd, The PageRank citation ranking (1999).
  */
-import { pagerank } from 'graphology-metrics/centrality/index.js';
-
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
+import type { KedjaGraph } from '../../model/index.js';
 import { defineNodeMetric, type Mapping } from '../utils.js';
-import { simpleDependencyGraph } from './simple-graph.js';
 
 const PATH = 'metrics/centrality/dependency-pagerank';
 
@@ -21,6 +25,65 @@ export interface DependencyPagerankOptions {
 }
 
 const DEFAULTS: Required<DependencyPagerankOptions> = { alpha: 0.85 };
+const MAX_ITERATIONS = 1000;
+const TOLERANCE = 1e-10;
+
+/** Node ids in graph order, and for each node its distinct out-neighbours (by index) in graph order. */
+function adjacency(graph: KedjaGraph): { nodes: string[]; starts: Int32Array; neighbours: Int32Array } {
+  const nodes = graph.nodes();
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => index.set(node, i));
+  const starts = new Int32Array(nodes.length + 1);
+  let neighbours = new Int32Array(Math.max(16, graph.size));
+  let n = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    starts[i] = n;
+    graph.forEachOutNeighbor(nodes[i]!, (neighbour) => {
+      if (n === neighbours.length) {
+        const grown = new Int32Array(neighbours.length * 2);
+        grown.set(neighbours);
+        neighbours = grown;
+      }
+      neighbours[n++] = index.get(neighbour)!;
+    });
+  }
+  starts[nodes.length] = n;
+  return { nodes, starts, neighbours };
+}
+
+/** PageRank scores by node index. */
+function powerIteration(starts: Int32Array, neighbours: Int32Array, alpha: number): Float64Array {
+  const N = starts.length - 1;
+  const p = 1 / N;
+  let x = new Float64Array(N);
+  const share = new Float64Array(N);
+  const dangling: number[] = [];
+  for (let i = 0; i < N; i++) {
+    x[i] = p;
+    const degree = starts[i + 1]! - starts[i]!;
+    if (degree === 0) dangling.push(i);
+    share[i] = 1 / degree;
+  }
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+    const last = x;
+    x = new Float64Array(N);
+    let dangleSum = 0;
+    for (const i of dangling) dangleSum += last[i]!;
+    dangleSum *= alpha;
+    for (let i = 0; i < N; i++) {
+      const end = starts[i + 1]!;
+      for (let j = starts[i]!; j < end; j++) {
+        const neighbour = neighbours[j]!;
+        x[neighbour] = x[neighbour]! + alpha * last[i]! * share[i]!;
+      }
+      x[i] = x[i]! + (dangleSum * p + (1 - alpha) * p);
+    }
+    let error = 0;
+    for (let i = 0; i < N; i++) error += Math.abs(x[i]! - last[i]!);
+    if (error < N * TOLERANCE) return x;
+  }
+  throw new Error(`${PATH}: PageRank did not converge in ${MAX_ITERATIONS} iterations`);
+}
 
 export const dependencyPagerank = defineNodeMetric<DependencyPagerankOptions, number>(
   PATH,
@@ -30,15 +93,11 @@ export const dependencyPagerank = defineNodeMetric<DependencyPagerankOptions, nu
     if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
       throw new KedjaError(CORE_ERROR_CODES.badOption, `${PATH}: alpha must be a number between 0 and 1`);
     }
-    const simple = simpleDependencyGraph(
-      graph,
-      ['organisation', 'service', 'supplier'],
-      ['uses', 'contracts', 'providedBy', 'subcontracts'],
-    );
-    if (simple.order === 0) return {};
-    const scores = pagerank(simple, { alpha, getEdgeWeight: null, maxIterations: 1000, tolerance: 1e-10 });
+    if (graph.order === 0) return {};
+    const { nodes, starts, neighbours } = adjacency(graph);
+    const scores = powerIteration(starts, neighbours, alpha);
     const result: Mapping<number> = {};
-    simple.forEachNode((node) => (result[node] = scores[node] ?? 0));
+    nodes.forEach((node, i) => (result[node] = scores[i]!));
     return result;
   },
 );

@@ -186,14 +186,17 @@ function requirementUnits(
   const reqCriticalUnit = new Int32Array(edgeCount).fill(-1);
   const groupUnit = new Map<number, number>();
   const criticalGroupUnit = new Map<number, number>();
-  const owners: number[] = [];
-  const capacities: number[] = [];
-  const criticalFlags: number[] = [];
+  // An edge opens at most two units (its rule and, for an organisation, its critical rule), so the
+  // units fit in typed arrays of twice the edges, cut to size at the end: no growing JS arrays,
+  // which took seconds at ten million edges.
+  const owners = new Int32Array(2 * edgeCount);
+  const capacities = new Int32Array(2 * edgeCount);
+  const criticalFlags = new Uint8Array(2 * edgeCount);
+  let unitCount = 0;
   const newUnit = (owner: number, critical: number) => {
-    owners.push(owner);
-    capacities.push(0);
-    criticalFlags.push(critical);
-    return owners.length - 1;
+    owners[unitCount] = owner;
+    criticalFlags[unitCount] = critical;
+    return unitCount++;
   };
   for (let v = 0; v < nodeCount; v++) {
     groupUnit.clear();
@@ -227,9 +230,9 @@ function requirementUnits(
     reqKind,
     reqUnit,
     reqCriticalUnit,
-    unitOwner: Int32Array.from(owners),
-    unitCapacity: Int32Array.from(capacities),
-    unitCritical: Uint8Array.from(criticalFlags),
+    unitOwner: owners.slice(0, unitCount),
+    unitCapacity: capacities.slice(0, unitCount),
+    unitCritical: criticalFlags.slice(0, unitCount),
   };
 }
 

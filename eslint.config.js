@@ -1,6 +1,8 @@
 // ESLint flat config: typescript-eslint's recommended and stylistic rules on all TypeScript, and the
 // rules that keep the shape of the code: no import past another folder's index (in core, the
-// importer and neo4j) and no function longer than 120 lines. Import circles are found by dpdm
+// importer and neo4j), no function longer than 120 lines, and no array spread into push, unshift,
+// Math.max, Math.min or String.fromCharCode (each element becomes an argument on the stack, and an
+// array of a few hundred thousand overflows it: `kedja pull` did on 200,000 edges). Import circles are found by dpdm
 // (`pnpm lint:cycles`, part of `pnpm lint`), which counts type-only imports too. test/lint-rules.test.ts
 // shows that each of these checks fails on code that breaks it.
 import js from '@eslint/js';
@@ -17,6 +19,18 @@ import tseslint from 'typescript-eslint';
 export const PAST_AN_INDEX = {
   regex: '^(\\./|(\\.\\./)+)[^/.][^/]*/(?!(?:[^/]+/)*index\\.js$).+',
   message: 'import another folder through its index.ts (`../folder/index.js`), never a file inside it.',
+};
+
+/**
+ * An array spread into the arguments of a call that takes any number of them: the array's length
+ * is the call's argument count, and past about 100,000 the stack overflows (RangeError). Append
+ * in a loop, or reduce.
+ */
+export const SPREAD_INTO_ARGUMENTS = {
+  selector:
+    'CallExpression[callee.property.name=/^(push|unshift|max|min|fromCharCode|fromCodePoint)$/] > SpreadElement',
+  message:
+    'no array spread into push, unshift, Math.max, Math.min or String.fromCharCode: a long array overflows the stack; append in a loop or reduce.',
 };
 
 const NO_IO_IN_CORE = {
@@ -47,6 +61,7 @@ export default tseslint.config(
     files: ['packages/**/*.ts', 'packages/**/*.mjs', 'packages/**/*.js'],
     rules: {
       'max-lines-per-function': ['error', { max: 120, skipBlankLines: false, skipComments: false, IIFEs: true }],
+      'no-restricted-syntax': ['error', SPREAD_INTO_ARGUMENTS],
     },
   },
   {

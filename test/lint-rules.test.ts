@@ -1,6 +1,7 @@
 /**
  * The checks that keep the code's shape can fail: the lint rule against imports past another
- * folder's index (core and the importer), the one against functions longer than 120 lines, and
+ * folder's index (core and the importer), the one against functions longer than 120 lines, the one
+ * against spreading an array into the arguments of push or Math.max (a stack overflow), and
  * dpdm's search for import circles, each shown on code that breaks it beside code that does not.
  */
 import { execFile } from 'node:child_process';
@@ -56,6 +57,29 @@ describe('functions of at most 120 lines', () => {
       expect(await ruleIds(body(121), file)).toContain('max-lines-per-function');
       expect(await ruleIds(body(120), file)).not.toContain('max-lines-per-function');
     }
+  });
+});
+
+describe('no array spread into the arguments of push, Math.max and the like', () => {
+  it.each([
+    'export function f(out: number[], rows: number[]): void {\n  out.push(...rows);\n}\n',
+    'export const top = (xs: number[]): number => Math.max(...xs);\n',
+    'export const low = (xs: number[]): number => Math.min(0, ...xs);\n',
+    'export const text = (codes: number[]): string => String.fromCharCode(...codes);\n',
+    'export function g(out: number[], rows: number[]): void {\n  out.unshift(...rows);\n}\n',
+  ])('refuses %s', async (code) => {
+    for (const file of ['packages/core/src/x.ts', 'packages/neo4j/src/x.ts', 'packages/viewer/src/x.ts']) {
+      expect(await ruleIds(code, file)).toContain('no-restricted-syntax');
+    }
+  });
+
+  it.each([
+    'export function f(out: number[], rows: number[]): void {\n  for (const row of rows) out.push(row);\n}\n',
+    'export const top = (xs: number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);\n',
+    'export const all = (a: number[], b: number[]): number[] => [...a, ...b];\n',
+    'export const pair = (a: number, b: number): number => Math.max(a, b);\n',
+  ])('allows %s', async (code) => {
+    expect(await ruleIds(code, 'packages/core/src/x.ts')).not.toContain('no-restricted-syntax');
   });
 });
 

@@ -207,6 +207,22 @@ describe.skipIf(!server)('push and pull against a real Neo4j', () => {
     expect(await pulledJson(connection, tag)).toBe(graphToJson(next));
   });
 
+  it('pulls a graph of more than 200,000 edges (a spread of every row into push overflowed the stack)', async () => {
+    const graph = await generateGraph({
+      organisations: 20_000,
+      services: 2_000,
+      suppliers: 400,
+      usesPerOrganisation: 10,
+      seed: 11,
+    });
+    expect(graph.size).toBeGreaterThan(200_000);
+    const tag = 'large';
+    await dropDataset(connection, tag);
+    await pushGraph(connection, graph, { dataset: tag });
+    expect(await pulledJson(connection, tag)).toBe(graphToJson(graph));
+    await dropDataset(connection, tag);
+  });
+
   it('converges after the kedja push process is killed half-way', async () => {
     const graph = await generateGraph({
       organisations: 400,

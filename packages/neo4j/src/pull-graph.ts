@@ -57,7 +57,7 @@ export async function pullGraph(connection: Neo4jConnection, options: PullOption
       }
       return found;
     });
-    nodes.push(...rows);
+    for (const row of rows) nodes.push(row);
   }
 
   const edges: { seq: number; key: string; source: string; target: string; attributes: Record<string, unknown> }[] = [];
@@ -81,7 +81,7 @@ export async function pullGraph(connection: Neo4jConnection, options: PullOption
       }
       return found;
     });
-    edges.push(...rows);
+    for (const row of rows) edges.push(row);
   }
 
   const graph = createKedjaGraph(JSON.parse(info.attributes) as object);
@@ -99,7 +99,7 @@ export async function pullGraph(connection: Neo4jConnection, options: PullOption
     }
     graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes as unknown as EdgeAttributes);
   }
-  diagnostics.push(...validateGraph(graph));
+  for (const diagnostic of validateGraph(graph)) diagnostics.push(diagnostic);
   return hasErrors(diagnostics) ? { graph: null, diagnostics } : { graph, diagnostics };
 }
 

@@ -28,7 +28,7 @@ async function writeProcurementFolder(graph: KedjaGraph, report: ProcurementRepo
   try {
     await mkdir(output, { recursive: true });
     const files = [...(await writeCsvFolder(graph, output)).files];
-    files.push(...(await writeProcurementReport(report, output)));
+    for (const file of await writeProcurementReport(report, output)) files.push(file);
     return files;
   } catch (error) {
     throw new UsageError(cannotWriteMessage(output, error));

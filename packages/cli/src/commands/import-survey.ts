@@ -41,7 +41,7 @@ async function writeSurveyFolder(graph: KedjaGraph, report: NormalisationReport,
   try {
     await mkdir(output, { recursive: true });
     const files = [...(await writeCsvFolder(graph, output)).files];
-    files.push(...(await writeNormalisationReport(report, output)));
+    for (const file of await writeNormalisationReport(report, output)) files.push(file);
     return files;
   } catch (error) {
     throw new UsageError(cannotWriteMessage(output, error));

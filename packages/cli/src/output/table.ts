@@ -27,7 +27,9 @@ export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<
       return cut(typeof value === 'number' ? formatNumber(value) : value, column.max);
     }),
   );
-  const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((row) => row[i]!.length)));
+  const widths = columns.map((column, i) =>
+    cells.reduce((width, row) => Math.max(width, row[i]!.length), column.header.length),
+  );
   const line = (values: readonly string[]) =>
     values
       .map((value, i) => (columns[i]!.right ? value.padStart(widths[i]!) : value.padEnd(widths[i]!)))

@@ -168,7 +168,7 @@ export function renderPairs(table: NodeTable, screen: PairScreen): string {
   }
   const rows = screen.pairs.map((pair, i) => ({ ...pairJson(table, pair), position: i + 1 }));
   out.push(pairTable(rows));
-  for (const r of rows) out.push(...describePair(table, r));
+  for (const r of rows) for (const line of describePair(table, r)) out.push(line);
   const rest = screen.found - rows.length;
   if (rest > 0) out.push(`… and ${formatNumber(rest)} more pairs (--top N to see more)`);
   return `${out.join('\n')}\n`;

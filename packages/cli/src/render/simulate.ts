@@ -110,6 +110,8 @@ export function renderSimulation(table: NodeTable, result: SimulationResult, top
     distributionTable(result),
     describeWorst(table, result),
   ];
-  if (result.suppliers.length > 0 && result.organisations.mean > 0) out.push(...shareLines(table, result, top));
+  if (result.suppliers.length > 0 && result.organisations.mean > 0) {
+    for (const line of shareLines(table, result, top)) out.push(line);
+  }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -137,6 +137,8 @@ export function renderTimeline(
     '',
   );
   out.push(levelTable(timeline));
-  timeline.steps.forEach((step, i) => out.push(...describeStep(graph, rules, step, i === 0, limit)));
+  timeline.steps.forEach((step, i) => {
+    for (const line of describeStep(graph, rules, step, i === 0, limit)) out.push(line);
+  });
   return `${out.join('\n')}\n`;
 }

@@ -56,7 +56,7 @@ function unmet(deps: Dependency[], isFailed: (id: string) => boolean): Dependenc
     }
   }
   for (const members of groups.values()) {
-    if (members.every((dep) => isFailed(dep.target))) result.push(...members);
+    if (members.every((dep) => isFailed(dep.target))) for (const member of members) result.push(member);
   }
   return result;
 }
@@ -80,7 +80,7 @@ export function referenceBlast(graph: KedjaGraph, members: readonly string[]): R
   }
 
   const isFailed = (id: string) => failed.has(id);
-  const maxTier = Math.max(0, ...failed.values());
+  const maxTier = [...failed.values()].reduce((a, b) => Math.max(a, b), 0);
   const affected = new Map<string, ReferenceOrganisation>();
   graph.forEachNode((node, attributes) => {
     if (attributes.kind !== 'organisation') return;

@@ -155,7 +155,9 @@ function platformsTable({ published, document }: Sources): ComparisonTable | nul
   if (!published.paas && !published.iaas) return null;
   const facts = (h: Histogram) => ({
     distinct: Object.values(h).reduce((a, b) => a + b, 0),
-    largest: Math.max(0, ...Object.keys(h).map(Number)),
+    largest: Object.keys(h)
+      .map(Number)
+      .reduce((a, b) => Math.max(a, b), 0),
   });
   const row = (label: string, study: { distinct: number; largest: number } | undefined, computed: Histogram) => {
     const { distinct, largest } = facts(computed);

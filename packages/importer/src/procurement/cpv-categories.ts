@@ -141,7 +141,7 @@ export function parseCpvPrefixes(list: string): { prefixes: string[]; invalid: s
   const invalid: string[] = [];
   for (const raw of list.split(',').map((item) => item.trim())) {
     if (raw === '') continue;
-    if (raw.toLowerCase() === 'ict') prefixes.push(...ICT_PREFIXES);
+    if (raw.toLowerCase() === 'ict') for (const prefix of ICT_PREFIXES) prefixes.push(prefix);
     else if (/^\d[\d.]*$/.test(raw) && raw.replace(/\./g, '').length <= 8) prefixes.push(raw.replace(/\./g, ''));
     else invalid.push(raw);
   }

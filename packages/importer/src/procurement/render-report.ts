@@ -36,19 +36,26 @@ function readSection(report: ProcurementReport): string[] {
   ];
 }
 
+/** Appends each of `more` to `lines` (a long table spread into push would overflow the stack). */
+function append(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
+}
+
 export function renderProcurementReport(report: ProcurementReport): string {
   const lines = ['# Procurement import report', '', ...readSection(report)];
   lines.push('## Service categories (contracts per category)', '');
-  lines.push(
-    ...table(
+  append(
+    lines,
+    table(
       ['category', 'contracts'],
       report.categories.map((c) => [c.category, c.contracts]),
     ),
-    '',
   );
+  lines.push('');
   lines.push('## Merged', '', 'Each row is one node made of parties that several notices (or roles) describe.', '');
-  lines.push(
-    ...table(
+  append(
+    lines,
+    table(
       ['node', 'kind', 'name kept', 'spellings (notices)', 'organisation numbers', 'rule', 'notices', 'names differ'],
       report.merges.map((m) => [
         m.node,
@@ -61,27 +68,30 @@ export function renderProcurementReport(report: ProcurementReport): string {
         m.namesDiffer ? 'yes: check' : '',
       ]),
     ),
-    '',
   );
+  lines.push('');
   lines.push('## Kept apart', '');
-  lines.push(
-    ...table(
+  append(
+    lines,
+    table(
       ['kind', 'name', 'nodes', 'why'],
       report.keptApart.map((k) => [k.kind, k.name, k.nodes.join(', '), k.reason]),
     ),
-    '',
   );
+  lines.push('');
   lines.push('## Skipped', '');
-  lines.push(
-    ...table(
+  append(
+    lines,
+    table(
       ['where', 'what', 'why'],
       report.skipped.map((s) => [s.where, s.what, s.reason]),
     ),
-    '',
   );
+  lines.push('');
   lines.push('## Provenance', '', 'Every edge and the contracts it stands for.', '');
-  lines.push(
-    ...table(
+  append(
+    lines,
+    table(
       ['edge', 'notice', 'date', 'contract', 'lot', 'CPV', 'file'],
       report.provenance.flatMap((p) =>
         p.sources.map((s) => [
@@ -95,8 +105,8 @@ export function renderProcurementReport(report: ProcurementReport): string {
         ]),
       ),
     ),
-    '',
   );
+  lines.push('');
   return lines.join('\n');
 }
 

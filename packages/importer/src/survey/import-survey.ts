@@ -61,7 +61,7 @@ export interface SurveyImportResult {
 /** The brand lines in use: the shipped list unless left out, then each file's. */
 async function brandLines(options: SurveyImportOptions, diagnostics: Diagnostic[]): Promise<BrandLine[]> {
   const lines = options.shippedBrands === false ? [] : [...SHIPPED_BRANDS];
-  for (const file of options.brands ?? []) lines.push(...(await readBrandList(file, diagnostics)));
+  for (const file of options.brands ?? []) for (const line of await readBrandList(file, diagnostics)) lines.push(line);
   return lines;
 }
 

@@ -27,7 +27,7 @@ function namedOther(index: MatcherIndex, query: QueryForms, other: NameKind) {
   let found = aliasEvidence(query, index, other);
   if (found.length === 0) found = keyEvidence(query, index, other);
   if (found.length === 0) found = fingerprintEvidence(query, index, other);
-  const top = Math.max(...found.map((e) => e.score));
+  const top = found.reduce((best, e) => Math.max(best, e.score), -Infinity);
   const best = found.filter((e) => e.score === top);
   return best.length === 1 ? { entry: index.byId.get(best[0]!.id)!, evidence: best[0]! } : undefined;
 }

@@ -58,7 +58,7 @@ export async function readCatalogue(
   brands: readonly BrandLine[] = [],
 ): Promise<Catalogue | null> {
   const catalogue = await readCsvFolder(folder, { optionalFiles: ['organisations.csv'] });
-  diagnostics.push(...catalogue.diagnostics);
+  for (const diagnostic of catalogue.diagnostics) diagnostics.push(diagnostic);
   if (!catalogue.graph) return null;
   const aliases =
     aliasFile === undefined ? new Map<string, string[]>() : await readAliases(aliasFile, catalogue.graph, diagnostics);

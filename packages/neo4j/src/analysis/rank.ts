@@ -76,7 +76,7 @@ export async function rankInDatabase(
         };
       });
     });
-    entries.push(...counted);
+    for (const entry of counted) entries.push(entry);
     options.onProgress?.(Math.min(start + batchSize, suppliers.length), suppliers.length);
   }
   return { entries: entries.sort(compareRankEntries), graph };

@@ -62,7 +62,11 @@ export function layeredLayout(graph: KedjaGraph, options: LayoutOptions = {}): P
   for (const [node, band] of layer) (bands[band] ??= []).push(node);
 
   const positions: Positions = {};
-  const width = Math.min(perRow, Math.max(...bands.map((b) => b?.length ?? 0))) * spacing;
+  const width =
+    Math.min(
+      perRow,
+      bands.reduce((most, b) => Math.max(most, b?.length ?? 0), -Infinity),
+    ) * spacing;
   let y = 0;
   bands.forEach((band, index) => {
     if (!band?.length) return;

@@ -122,3 +122,71 @@ describe('graph files on the command line', () => {
     }
   });
 });
+
+describe('graph files that no reader may crash on (issue 17, defect 4)', () => {
+  const JSON_LOOP =
+    '{"attributes":{},"nodes":[{"key":"s1","attributes":{"kind":"supplier","name":"S"}}],\n' +
+    '"edges":[{"key":"e","source":"s1","target":"s1","attributes":{"kind":"subcontracts"}}]}\n';
+  const GEXF_LOOP = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="kind" title="kind" type="string"/></attributes>
+    <attributes class="edge"><attribute id="kind" title="kind" type="string"/></attributes>
+    <nodes><node id="s1" label="S"><attvalues><attvalue for="kind" value="supplier"/></attvalues></node></nodes>
+    <edges>
+      <edge id="e1" source="s1" target="s1"><attvalues><attvalue for="kind" value="subcontracts"/></attvalues></edge>
+    </edges>
+  </graph>
+</gexf>
+`;
+  const GRAPHML_LOOP = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="kind" for="all" attr.name="kind" attr.type="string"/>
+  <key id="name" for="node" attr.name="name" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="s1"><data key="kind">supplier</data><data key="name">S</data></node>
+    <edge id="e1" source="s1" target="s1"><data key="kind">subcontracts</data></edge>
+  </graph>
+</graphml>
+`;
+
+  it.each([
+    ['loop.json', JSON_LOOP, /loop\.json:2:\d+: error KEDJA_MODEL_SELF_LOOP: s1 cannot depend on itself/],
+    ['loop.gexf', GEXF_LOOP, /loop\.gexf:8:\d+: error KEDJA_MODEL_SELF_LOOP: s1 cannot depend on itself/],
+    ['loop.graphml', GRAPHML_LOOP, /loop\.graphml:7:\d+: error KEDJA_MODEL_SELF_LOOP: s1 cannot depend on itself/],
+    [
+      'deep.json',
+      `${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+      /deep\.json:1:257: error KEDJA_JSON_SHAPE: arrays and objects nested more than 256 deep/,
+    ],
+    [
+      'deep-attribute.json',
+      `{"attributes":{"a":${'{"b":'.repeat(5000)}1${'}'.repeat(5000)}},"nodes":[],"edges":[]}\n`,
+      /deep-attribute\.json:1:\d+: error KEDJA_JSON_SHAPE/,
+    ],
+  ])('%s: exit 2 with the code and the place, no stack trace', async (name, text, expected) => {
+    const file = join(tmp(), name);
+    writeFileSync(file, text);
+    for (const args of [
+      ['rank', file],
+      ['import', file, '-o', join(tmp(), 'out')],
+    ]) {
+      const result = await kedja(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(expected);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      expect(result.stdout).toBe('');
+    }
+  });
+
+  it('a string holding brackets does not count as nesting', async () => {
+    const file = join(tmp(), 'brackets.json');
+    const { stdout } = await kedja(['export', 'datasets/demo', '--format', 'json', '-o', '-']);
+    const graph = JSON.parse(stdout) as { attributes: Record<string, unknown> };
+    graph.attributes.note = `${'['.repeat(1000)}{"quoted \\" ${'{'.repeat(1000)}`;
+    writeFileSync(file, JSON.stringify(graph));
+    const result = await kedja(['rank', file, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe((await kedja(['rank', 'datasets/demo', '--json'])).stdout);
+  });
+});

@@ -32,6 +32,7 @@ export {
   edgeKey,
   nodeName,
   validateGraph,
+  MODEL_CODES,
   countryName,
   isCountryCode,
   isEeaCountry,

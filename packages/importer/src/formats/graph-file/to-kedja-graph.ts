@@ -12,6 +12,7 @@ import {
   edgeKey,
   EDGE_KINDS,
   hasErrors,
+  MODEL_CODES,
   NODE_KINDS,
   validateGraph,
   type Diagnostic,
@@ -120,6 +121,7 @@ export function toKedjaGraph(
   const edgePositions = new Map<string, Position>();
   let index = 0;
   let duplicate: { key: string; position?: Position } | undefined;
+  let selfLoop: { key: string; node: string; position?: Position } | undefined;
   parsed.forEachEdge((edge, raw, source_, target) => {
     const fileId = source.edgeIds[index++];
     const attributes: Attributes = {};
@@ -136,6 +138,10 @@ export function toKedjaGraph(
         typeof attributes.service === 'string' ? attributes.service : undefined,
       );
     const position = source.edgePositions.get(edge);
+    if (source_ === target) {
+      selfLoop ??= { key, node: source_, ...(position ? { position } : {}) };
+      return;
+    }
     if (graph.hasEdge(key)) {
       duplicate ??= { key, ...(position ? { position } : {}) };
       return;
@@ -143,6 +149,9 @@ export function toKedjaGraph(
     graph.addDirectedEdgeWithKey(key, source_, target, attributes as EdgeAttributes);
     if (position) edgePositions.set(key, position);
   });
+  if (selfLoop !== undefined) {
+    return fail(MODEL_CODES.selfLoop, `${selfLoop.node} cannot depend on itself`, selfLoop.position);
+  }
   if (duplicate !== undefined) {
     return fail(
       IMPORT_CODES.graphShape,

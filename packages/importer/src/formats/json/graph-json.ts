@@ -14,6 +14,7 @@ import {
   edgeKey,
   EDGE_KINDS,
   hasErrors,
+  MODEL_CODES,
   validateGraph,
   type Diagnostic,
   type EdgeAttributes,
@@ -41,6 +42,34 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Deeper than any graph file needs (a graph is nested a few levels; attributes a few more). */
+const MAX_DEPTH = 256;
+
+/**
+ * The offset at which arrays and objects first nest deeper than `MAX_DEPTH`, or -1. Strings are
+ * skipped, escapes included. The parsers that find line and column recurse once per level, so a
+ * file nested thousands deep would overflow the stack: it is refused before they run. O(length).
+ */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: skip to its closing quote
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /** The file's text parsed, or a syntax diagnostic at the first error's line and column. */
 async function parseFile(file: string, diagnostics: Diagnostic[]): Promise<{ text: string; data: unknown } | null> {
   let text: string;
@@ -48,6 +77,17 @@ async function parseFile(file: string, diagnostics: Diagnostic[]): Promise<{ tex
     text = await readFile(file, 'utf8');
   } catch {
     diagnostics.push({ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' });
+    return null;
+  }
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    diagnostics.push({
+      file,
+      ...position(text, deep),
+      code: IMPORT_CODES.jsonShape,
+      severity: 'error',
+      message: `arrays and objects nested more than ${MAX_DEPTH} deep; a graph file is nested a few levels`,
+    });
     return null;
   }
   try {
@@ -147,6 +187,17 @@ class GraphBuilder {
     }
     if (edge.undirected === true) {
       this.shape([...path, 'undirected'], 'edges must be directed, from the dependent to what it depends on');
+      return;
+    }
+    if (source === target) {
+      this.diagnostics.push({
+        file: this.file,
+        ...this.locate(path),
+        code: MODEL_CODES.selfLoop,
+        severity: 'error',
+        message: `${source} cannot depend on itself`,
+        edge: key,
+      });
       return;
     }
     this.graph.addDirectedEdgeWithKey(key, source, target, attributes as unknown as EdgeAttributes);

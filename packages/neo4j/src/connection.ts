@@ -15,7 +15,7 @@ import neo4j, {
   type RecordShape,
 } from 'neo4j-driver';
 
-import { badUriError, neo4jError } from './errors.js';
+import { badUriError, neo4jError, withoutCredentials } from './errors.js';
 
 export interface Neo4jTarget {
   /** bolt://, neo4j://, neo4j+s:// (Aura), ... */
@@ -46,7 +46,7 @@ export class Neo4jConnection {
 
   private constructor(driver: Driver, target: Neo4jTarget) {
     this.driver = driver;
-    this.uri = target.uri;
+    this.uri = withoutCredentials(target.uri); // shown in messages: never a password
     this.database = target.database;
   }
 

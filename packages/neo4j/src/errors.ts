@@ -29,10 +29,19 @@ export const NEO4J_CODES = {
 } as const;
 
 /** The driver refused to be created for this URI. */
+/** The URI as it may be shown: a user name and password written into it (`bolt://u:p@host`) cut out. */
+export function withoutCredentials(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/?#]*@/i, '$1');
+}
+
 export function badUriError(uri: string, error: unknown): KedjaError {
+  const shown = withoutCredentials(uri);
+  const reason = String((error as Error)?.message ?? error)
+    .split(uri)
+    .join(shown);
   return new KedjaError(
     NEO4J_CODES.badUri,
-    `${JSON.stringify(uri)} is not a Neo4j URI (${(error as Error)?.message ?? String(error)}); ` +
+    `${JSON.stringify(shown)} is not a Neo4j URI (${reason}); ` +
       'use bolt://HOST:7687, neo4j://HOST:7687, or neo4j+s://HOST for Aura and other servers with TLS',
   );
 }

@@ -29,7 +29,13 @@ export function addNeo4jOptions(command: Command): Command {
 export async function neo4jTarget(options: Neo4jOptions, env: NodeJS.ProcessEnv = process.env): Promise<Neo4jTarget> {
   const uri = options.uri ?? env.NEO4J_URI;
   if (!uri) throw new UsageError('say which Neo4j server: --uri bolt://HOST:7687 (or set NEO4J_URI)');
-  const { credentialsFromEnv } = await import('@kedja/neo4j');
+  const { credentialsFromEnv, withoutCredentials } = await import('@kedja/neo4j');
+  if (withoutCredentials(uri) !== uri) {
+    // Said without the URI, which holds them: a password must not reach a terminal or a log.
+    throw new UsageError(
+      'the Neo4j URI holds a user name or password; give the server alone (--uri bolt://HOST:7687) and the credentials in NEO4J_USER and NEO4J_PASSWORD',
+    );
+  }
   return { uri, ...(options.database ? { database: options.database } : {}), ...credentialsFromEnv(env) };
 }
 

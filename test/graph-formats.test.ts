@@ -190,3 +190,14 @@ describe('graph files that no reader may crash on (issue 17, defect 4)', () => {
     expect(result.stdout).toBe((await kedja(['rank', 'datasets/demo', '--json'])).stdout);
   });
 });
+
+describe('a JSON graph file with a byte-order mark (issue 17, item 10)', () => {
+  it('reads as without one, as a CSV file with one does', async () => {
+    const file = join(tmp(), 'bom.json');
+    const { stdout } = await kedja(['export', 'datasets/demo', '--format', 'json', '-o', '-']);
+    writeFileSync(file, `\uFEFF${stdout}`);
+    const result = await kedja(['rank', file, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe((await kedja(['rank', 'datasets/demo', '--json'])).stdout);
+  });
+});

@@ -74,7 +74,8 @@ function tooDeepAt(text: string): number {
 async function parseFile(file: string, diagnostics: Diagnostic[]): Promise<{ text: string; data: unknown } | null> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // A byte-order mark (which some Windows editors write) is not part of the JSON, as in CSV.
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch {
     diagnostics.push({ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' });
     return null;

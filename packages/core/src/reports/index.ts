@@ -23,7 +23,7 @@ export { keyFindings } from './findings.js';
 // The report document: built once from the report's data, written as HTML or Markdown.
 export { buildReportDocument, type ReportDocumentOptions } from './report-document.js';
 export { reportToHtml } from './write-html.js';
-export { reportToMarkdown } from './write-markdown.js';
+export { reportToMarkdown, escapeMarkdown } from './write-markdown.js';
 export {
   REPORT_FORMATS,
   type ReportFormat,

@@ -86,3 +86,51 @@ describe('reportToMarkdown', () => {
     for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(4);
   });
 });
+
+describe('reportToMarkdown with hostile names (issue 17, item 10)', () => {
+  const EVIL =
+    '<script>alert(1)</script> *bold* _em_ [link](javascript:alert(1)) ![img](x) `code` ~~del~~ &amp; \\ | x';
+  const doc: ReportDocument = {
+    title: 'x',
+    heading: `Dependence and concentration: ${EVIL}`,
+    intro: [paragraph([text('# Not a heading'), ' and ', strong(EVIL), ' and ', code('a ` b ``c')])],
+    sections: [
+      {
+        id: 's',
+        title: 'S',
+        blocks: [
+          heading(EVIL),
+          {
+            kind: 'table',
+            id: 't',
+            columns: [{ label: 'supplier', numeric: false }],
+            rows: [{ data: {}, cells: [{ text: EVIL }] }],
+          },
+        ],
+      },
+    ],
+    footer: [],
+    charts: [],
+  };
+  const out = reportToMarkdown(doc);
+
+  it('writes no markup, HTML or link from data: each special character escaped', () => {
+    expect(out).not.toMatch(/(^|[^\\])</m); // no HTML can open
+    for (const raw of ['*bold*', '_em_', '[link]', '![img]', '~~del~~']) {
+      expect(out).not.toContain(raw);
+    }
+    expect(out).toContain('\\<script>alert(1)\\</script>');
+    expect(out).toContain('\\[link\\](javascript:alert(1))');
+    expect(out).toContain('\\&amp;');
+  });
+
+  it('keeps the table one cell wide and a leading # from making a heading', () => {
+    const row = out.split('\n').find((line) => line.startsWith('| \\<script'))!;
+    expect(row.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|')).toHaveLength(3);
+    expect(out).toContain('\n\n\\# Not a heading and **');
+  });
+
+  it('fences code from data with more backticks than it holds', () => {
+    expect(out).toContain('``` a ` b ``c ```');
+  });
+});

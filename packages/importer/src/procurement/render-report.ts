@@ -7,9 +7,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { escapeMarkdown } from '@kedja/core/reports';
+
 import type { ProcurementReport } from './report-types.js';
 
-const cell = (value: unknown) => String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A cell from notices, escaped as data: no markup, HTML or link from a notice's text. */
+const cell = (value: unknown) => escapeMarkdown(String(value));
 
 function table(header: readonly string[], rows: readonly (readonly unknown[])[]): string[] {
   if (rows.length === 0) return ['(none)'];

@@ -1,7 +1,8 @@
 /**
  * `kedja serve` over HTTP, without a browser: it answers on 127.0.0.1, serves the page and the
  * graph, is read-only, and no request path (dot segments, percent-encoded dots and slashes,
- * backslashes, absolute paths) reaches a file outside the built viewer. Requests are written raw on
+ * backslashes, absolute paths) reaches a file outside the built viewer, and a Host it is not known
+ * by (DNS rebinding) gets 421. Requests are written raw on
  * a socket so that no client normalises the path first.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -26,11 +27,16 @@ afterAll(async () => {
 });
 
 /** Sends one raw HTTP/1.1 request and returns the status code and body. */
-function raw(method: string, target: string): Promise<{ status: number; headers: string; body: string }> {
+function raw(
+  method: string,
+  target: string,
+  host: string | null = new URL(server.url).host,
+): Promise<{ status: number; headers: string; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
-      socket.write(`${method} ${target} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+      const hostLine = host === null ? '' : `Host: ${host}\r\n`;
+      socket.write(`${method} ${target} HTTP/1.1\r\n${hostLine}Connection: close\r\n\r\n`);
     });
     let data = '';
     socket.on('data', (chunk) => (data += chunk.toString('latin1')));
@@ -93,6 +99,29 @@ describe('kedja serve', () => {
     expect([400, 404]).toContain(response.status);
     expect(response.body).not.toContain('"name"');
     expect(response.body).not.toContain('root:');
+  });
+
+  it.each(['evil.example', 'evil.example:5180', 'attacker.test', '127.0.0.1.evil.example'])(
+    'answers 421, without the graph, to a request for Host %s (DNS rebinding)',
+    async (host) => {
+      for (const target of ['/', '/api/graph.json']) {
+        const response = await raw('GET', target, host);
+        expect(response.status).toBe(421);
+        expect(response.body).toContain('answers to http://127.0.0.1/ only');
+        expect(response.body).not.toContain('"nodes"');
+      }
+    },
+  );
+
+  it('answers the names of the address it listens on, and refuses a request without Host', async () => {
+    const { port } = new URL(server.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, '127.0.0.1']) {
+      expect((await raw('GET', '/api/graph.json', host)).status, host).toBe(200);
+    }
+    // Without Host, Node's HTTP/1.1 parser refuses first (400); either way, no graph.
+    const bare = await raw('GET', '/api/graph.json', null);
+    expect([400, 421]).toContain(bare.status);
+    expect(bare.body).not.toContain('"nodes"');
   });
 
   it('builds the viewer once: a current build is reused, keyed by the fingerprint of its sources', async () => {

@@ -56,6 +56,7 @@ export async function serveGraph(input: string, options: ServeOptions, io: Io): 
   const dataset = { name: options.title ?? graph.getAttribute('name') ?? basename(resolve(input)) };
   const server = createViewerServer({
     root,
+    host,
     documents: {
       '/api/graph.json': json(graphToJson(graph)),
       '/api/dataset.json': json(`${JSON.stringify(dataset)}\n`),

@@ -3,10 +3,15 @@
  * else. Every file it may send is listed when it starts (an allow-list of the build's files, keyed
  * by URL path), so no request path, however encoded (`/../`, `%2e%2e`, `%2f`, backslashes,
  * absolute paths), can reach a file outside it: a path is looked up, never joined onto a folder.
- * Only GET and HEAD are answered. O(files in the build) to start, O(1) per request.
+ * Symbolic links in the build are not followed (nor listed), so none can point out of it. Only GET
+ * and HEAD are answered, and only to a `Host` the server is known by (the address it listens on;
+ * for a loopback address also localhost), so that a page on another domain re-pointed at this
+ * address (DNS rebinding) cannot read the graph. O(files in the build) to start, O(1) per request.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
+import { hostname as machineName } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -42,6 +47,30 @@ export interface ViewerServerOptions {
   root: string;
   /** Extra documents by URL path, such as `/api/graph.json`. */
   documents: Record<string, ServedDocument>;
+  /** The address the server listens on (127.0.0.1 by default): it decides the Host values answered. */
+  host?: string;
+}
+
+const LOOPBACK_NAMES = ['127.0.0.1', '::1', 'localhost'];
+const ALL_INTERFACES = new Set(['0.0.0.0', '::', '']);
+
+/**
+ * The `Host` names (without port) a server listening on `listen` answers to: that address; every
+ * loopback name for a loopback address; for all interfaces, any IP address, localhost and this
+ * machine's name. A domain name it was not given is refused: that is what DNS rebinding sends.
+ */
+export function hostAllowed(listen: string, host: string | undefined): boolean {
+  if (host === undefined) return false;
+  const name = host
+    .replace(/:\d+$/, '')
+    .replace(/^\[(.*)\]$/, '$1')
+    .toLowerCase();
+  const bound = listen.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (name === bound) return true;
+  if (LOOPBACK_NAMES.includes(bound)) return LOOPBACK_NAMES.includes(name);
+  if (ALL_INTERFACES.has(bound))
+    return isIP(name) !== 0 || name === 'localhost' || name === machineName().toLowerCase();
+  return false;
 }
 
 /** Every file under `root`, by URL path (`/assets/index.js`), read once. */
@@ -51,8 +80,10 @@ export function listStaticFiles(root: string): Map<string, ServedDocument> {
     for (const name of readdirSync(dir)) {
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else
+      const entry = lstatSync(path);
+      if (entry.isSymbolicLink()) continue; // never followed: it could point out of the build
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile())
         files.set(`/${relative(root, path).split(sep).join('/')}`, {
           body: readFileSync(path),
           type: TYPES[extname(name)] ?? 'application/octet-stream',
@@ -90,6 +121,12 @@ export function createViewerServer(options: ViewerServerOptions): Server {
       type: 'text/plain; charset=utf-8',
     });
 
+    const listen = options.host ?? '127.0.0.1';
+    if (!hostAllowed(listen, request.headers.host)) {
+      const shown = listen.includes(':') ? `[${listen}]` : listen;
+      send(421, text(`421 misdirected request: this server answers to http://${shown}/ only`));
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(405, text('405 method not allowed: this server is read-only'), { Allow: 'GET, HEAD' });
       return;

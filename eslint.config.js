@@ -2,7 +2,8 @@
 // rules that keep the shape of the code: no import past another folder's index (in core, the
 // importer and neo4j), no function longer than 120 lines, and no array spread into push, unshift,
 // Math.max, Math.min or String.fromCharCode (each element becomes an argument on the stack, and an
-// array of a few hundred thousand overflows it: `kedja pull` did on 200,000 edges). Import circles are found by dpdm
+// array of a few hundred thousand overflows it: `kedja pull` did on 200,000 edges); in core, no
+// record keyed by data that starts from `{}` (see DATA_RECORD). Import circles are found by dpdm
 // (`pnpm lint:cycles`, part of `pnpm lint`), which counts type-only imports too. test/lint-rules.test.ts
 // shows that each of these checks fails on code that breaks it.
 import js from '@eslint/js';
@@ -31,6 +32,17 @@ export const SPREAD_INTO_ARGUMENTS = {
     'CallExpression[callee.property.name=/^(push|unshift|max|min|fromCharCode|fromCodePoint)$/] > SpreadElement',
   message:
     'no array spread into push, unshift, Math.max, Math.min or String.fromCharCode: a long array overflows the stack; append in a loop or reduce.',
+};
+
+/**
+ * In core, a record keyed by data starts from `dataRecord()` (no prototype), never `{}`: a county
+ * named `__proto__` or a sector named `constructor` would otherwise corrupt the answer.
+ */
+export const DATA_RECORD = {
+  selector:
+    "VariableDeclarator[init.type='ObjectExpression'][init.properties.length=0][id.typeAnnotation.typeAnnotation.typeName.name=/^(Record|Mapping)$/]",
+  message:
+    'a record keyed by data starts from dataRecord() (no prototype), not {}: a key such as __proto__ or constructor would corrupt it.',
 };
 
 const NO_IO_IN_CORE = {
@@ -77,6 +89,9 @@ export default tseslint.config(
     // Core runs in the browser: no Node globals there.
     files: ['packages/core/src/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
-    rules: { 'no-restricted-imports': ['error', { patterns: [NO_IO_IN_CORE, PAST_AN_INDEX] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [NO_IO_IN_CORE, PAST_AN_INDEX] }],
+      'no-restricted-syntax': ['error', SPREAD_INTO_ARGUMENTS, DATA_RECORD],
+    },
   },
 );

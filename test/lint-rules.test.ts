@@ -83,6 +83,31 @@ describe('no array spread into the arguments of push, Math.max and the like', ()
   });
 });
 
+describe('records keyed by data start without a prototype in core', () => {
+  it('refuses a Record or Mapping that starts from {}, in core', async () => {
+    for (const code of [
+      'export function f(): Record<string, number> {\n  const counts: Record<string, number> = {};\n  return counts;\n}\n',
+      "import type { Mapping } from '../utils.js';\nexport const m: Mapping<number> = {};\n",
+    ]) {
+      expect(await ruleIds(code, 'packages/core/src/metrics/graph/x.ts')).toContain('no-restricted-syntax');
+    }
+  });
+
+  it('allows dataRecord(), and a record with entries', async () => {
+    for (const code of [
+      "import { dataRecord } from '../../model/index.js';\nexport const counts: Record<string, number> = dataRecord();\n",
+      "export const labels: Record<string, string> = { a: 'b' };\n",
+    ]) {
+      expect(await ruleIds(code, 'packages/core/src/metrics/graph/x.ts')).not.toContain('no-restricted-syntax');
+    }
+  });
+
+  it('keeps the spread rule in core too', async () => {
+    const code = 'export function f(out: number[], rows: number[]): void {\n  out.push(...rows);\n}\n';
+    expect(await ruleIds(code, 'packages/core/src/metrics/graph/x.ts')).toContain('no-restricted-syntax');
+  });
+});
+
 describe('no import circles (dpdm)', () => {
   const run = promisify(execFile);
   const dpdm = join(ROOT, 'node_modules/dpdm/lib/bin/dpdm.js');

@@ -33,6 +33,7 @@ export {
   nodeName,
   validateGraph,
   MODEL_CODES,
+  dataRecord,
   countryName,
   isCountryCode,
   isEeaCountry,

@@ -8,6 +8,7 @@
  */
 import { isHiddenDependency, KIND_SUPPLIER, kindOf, type EngineContext } from '../kernel/index.js';
 import type { Scenario } from '../scenario/index.js';
+import { dataRecord } from '../model/index.js';
 
 /** A supplier or service that fails, and the round in which it falls. */
 export interface FailedNode {
@@ -84,9 +85,9 @@ export function computeBlastRadius(context: EngineContext, scenario: Scenario): 
     population: 0,
     failedSuppliers: failedSuppliers.length,
     failedServices: failedServices.length,
-    byType: {},
-    byCounty: {},
-    bySector: {},
+    byType: dataRecord(),
+    byCounty: dataRecord(),
+    bySector: dataRecord(),
   };
   for (let i = 0; i < propagator.affectedCount; i++) {
     const o = propagator.affected[i]!;

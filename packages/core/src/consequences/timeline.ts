@@ -13,6 +13,7 @@ import type { ConsequenceModel } from './consequence-model.js';
 import { defaultConsequenceModel } from './default-model.js';
 import { formatDuration, STANDARD_DURATIONS } from './duration.js';
 import { emptyLevelCounts, levelRank, type ConsequenceLevel, type LevelCounts } from './levels.js';
+import { dataRecord } from '../model/index.js';
 
 const CRITICAL = levelRank('critical');
 
@@ -74,7 +75,7 @@ export function computeTimeline(graph: KedjaGraph, blast: BlastRadius, options: 
     const failing: FailingFunction[] = [];
     const crisis: string[] = [];
     const newOrganisations: string[] = [];
-    const bySector: Record<string, number> = {};
+    const bySector: Record<string, number> = dataRecord();
     let organisations = 0;
     let population = 0;
     let newPopulation = 0;

@@ -8,6 +8,7 @@
 import { createEngine, type Engine } from '../engine/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 import type { KedjaGraph } from '../model/index.js';
+import { dataRecord } from '../model/index.js';
 
 /** A metric's answer: node id (or category, country, ...) to value. */
 export type Mapping<Value> = Record<string, Value>;
@@ -112,7 +113,7 @@ export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 
 
 /** An object with the keys of `record` in code-point order, so that JSON output is stable. */
 export function sortKeys<Value>(record: Record<string, Value>): Record<string, Value> {
-  const sorted: Record<string, Value> = {};
+  const sorted: Record<string, Value> = dataRecord();
   for (const key of Object.keys(record).sort(byString)) sorted[key] = record[key]!;
   return sorted;
 }

@@ -13,3 +13,4 @@ export {
 } from './graph.js';
 export { validateGraph, MODEL_CODES } from './validate.js';
 export { COUNTRY_NAMES, EEA_COUNTRIES, isCountryCode, isEeaCountry, countryName } from './countries.js';
+export { dataRecord } from './records.js';

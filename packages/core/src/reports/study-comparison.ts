@@ -9,6 +9,7 @@ import { binHistogram, SERVICE_BINS, SUPPLIER_BINS, type Bin, type Histogram } f
 import type { KedjaGraph } from '../model/index.js';
 import type { MetricsDocument } from './metrics-document.js';
 import type { Shares, StudyReference } from './study-reference.js';
+import { dataRecord } from '../model/index.js';
 
 export type ComparisonUnit = 'count' | 'share';
 
@@ -68,7 +69,7 @@ interface Sources {
 function respondentsTable({ published, survey, typeOf }: Sources): ComparisonTable | null {
   if (!published.respondents || !survey) return null;
   const respondents = published.respondents;
-  const counted: Record<string, number> = {};
+  const counted: Record<string, number> = dataRecord();
   for (const id of survey.respondents) {
     const type = typeOf(id) ?? 'unspecified';
     counted[type] = (counted[type] ?? 0) + 1;

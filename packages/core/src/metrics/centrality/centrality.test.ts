@@ -11,6 +11,7 @@ import {
   addSupplier,
   addUses,
   createKedjaGraph,
+  dataRecord,
 } from '../../model/index.js';
 import { cycleGraph, emptyGraph, toyGraph } from '../toy-graphs.fixture.js';
 import { dependencyPagerank } from './dependency-pagerank.js';
@@ -121,7 +122,7 @@ describe('dependents and dependencyPagerank against graphology-metrics on a simp
         ['organisation', 'service', 'supplier'],
         ['uses', 'contracts', 'providedBy', 'subcontracts'],
       );
-      const indegrees: Record<string, number> = {};
+      const indegrees: Record<string, number> = dataRecord();
       simple.forEachNode((node) => (indegrees[node] = simple.inDegree(node)));
       expect(dependents(graph), `seed ${seed}`).toEqual(indegrees);
       const expected = pagerank(simple, { alpha: 0.85, getEdgeWeight: null, maxIterations: 1000, tolerance: 1e-10 });

@@ -16,6 +16,7 @@
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
 import type { KedjaGraph } from '../../model/index.js';
 import { defineNodeMetric, type Mapping } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 const PATH = 'metrics/centrality/dependency-pagerank';
 
@@ -96,7 +97,7 @@ export const dependencyPagerank = defineNodeMetric<DependencyPagerankOptions, nu
     if (graph.order === 0) return {};
     const { nodes, starts, neighbours } = adjacency(graph);
     const scores = powerIteration(starts, neighbours, alpha);
-    const result: Mapping<number> = {};
+    const result: Mapping<number> = dataRecord();
     nodes.forEach((node, i) => (result[node] = scores[i]!));
     return result;
   },

@@ -7,9 +7,10 @@
  * so the count of in-neighbours is the answer, with no copy of the graph. O(V + E).
  */
 import { defineNodeMetric, type Mapping } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 export const dependents = defineNodeMetric<object, number>('metrics/centrality/dependents', 'dependents', (graph) => {
-  const result: Mapping<number> = {};
+  const result: Mapping<number> = dataRecord();
   graph.forEachNode((node) => {
     let count = 0;
     graph.forEachInNeighbor(node, () => void count++);

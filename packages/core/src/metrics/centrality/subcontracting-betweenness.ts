@@ -12,6 +12,7 @@ import { betweenness } from 'graphology-metrics/centrality/index.js';
 
 import { defineNodeMetric, type Mapping } from '../utils.js';
 import { simpleDependencyGraph } from './simple-graph.js';
+import { dataRecord } from '../../model/index.js';
 
 export const subcontractingBetweenness = defineNodeMetric<object, number>(
   'metrics/centrality/subcontracting-betweenness',
@@ -20,7 +21,7 @@ export const subcontractingBetweenness = defineNodeMetric<object, number>(
     const suppliers = simpleDependencyGraph(graph, ['supplier'], ['subcontracts']);
     if (suppliers.order === 0) return {};
     const scores = betweenness(suppliers, { normalized: false, getEdgeWeight: null });
-    const result: Mapping<number> = {};
+    const result: Mapping<number> = dataRecord();
     suppliers.forEachNode((node) => (result[node] = scores[node] ?? 0));
     return result;
   },

@@ -7,6 +7,7 @@
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
 import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../../model/index.js';
 import { checkGraph, checkOptions, increment, nodesOfKind, orgTypeOf, sortKeys } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 const PATH = 'metrics/graph/category-usage';
 
@@ -27,7 +28,7 @@ export function categoryUsage(
   if (!Array.isArray(models) || models.some((m) => !SERVICE_MODELS.includes(m))) {
     throw new KedjaError(CORE_ERROR_CODES.badOption, `${PATH}: models must be a list of ${SERVICE_MODELS.join(', ')}`);
   }
-  const usage: Record<string, Record<string, number>> = {};
+  const usage: Record<string, Record<string, number>> = dataRecord();
   for (const service of nodesOfKind(graph, 'service')) {
     const attributes = graph.getNodeAttributes(service);
     if (attributes.kind !== 'service' || !attributes.category) continue;
@@ -37,7 +38,7 @@ export function categoryUsage(
       if (edge.kind === 'uses') types.add(orgTypeOf(graph, source));
     });
     if (types.size === 0) continue;
-    const row = (usage[attributes.category] ??= {});
+    const row = (usage[attributes.category] ??= dataRecord());
     for (const type of types) increment(row, type);
   }
   for (const category of Object.keys(usage)) usage[category] = sortKeys(usage[category]!);

@@ -7,6 +7,7 @@
  */
 import type { KedjaGraph } from '../../model/index.js';
 import { checkGraph, checkOptions, dependentsOf, increment, nodesOfKind } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 const PATH = 'metrics/graph/country-shares';
 
@@ -21,7 +22,7 @@ export function countryCounts(graph: KedjaGraph, options: CountrySharesOptions =
   checkGraph(graph, PATH);
   checkOptions(options, PATH);
   const usedOnly = options.usedOnly ?? DEFAULTS.usedOnly;
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = dataRecord();
   for (const service of nodesOfKind(graph, 'service')) {
     const attributes = graph.getNodeAttributes(service);
     if (attributes.kind !== 'service' || !attributes.countries?.length) continue;

@@ -12,6 +12,7 @@ import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
 import type { KedjaGraph } from '../../model/index.js';
 import { concentrationRatio, gini, hhi } from '../indices/index.js';
 import { byString, checkGraph, checkOptions, dependentsOf, nodesOfKind, sortKeys } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 const PATH = 'metrics/graph/market-concentration';
 
@@ -67,7 +68,7 @@ export function marketConcentration(
       for (const organisation of organisations) set.add(organisation);
     }
   }
-  const result: Record<string, MarketConcentration> = {};
+  const result: Record<string, MarketConcentration> = dataRecord();
   for (const [market, organisations] of users) {
     const entries = [...(served.get(market) ?? new Map<string, Set<string>>())]
       .map(([supplier, set]) => [supplier, set.size] as const)

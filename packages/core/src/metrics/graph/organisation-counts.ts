@@ -6,6 +6,7 @@
  */
 import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../../model/index.js';
 import { checkGraph, increment, nodesOfKind, orgTypeOf, sortKeys } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 export interface OrganisationCounts {
   /** model → organisation type → organisations using at least one service of the model. */
@@ -17,8 +18,8 @@ export interface OrganisationCounts {
 export function organisationCounts(graph: KedjaGraph): OrganisationCounts {
   checkGraph(graph, 'metrics/graph/organisation-counts');
   const users = {} as Record<ServiceModel, Record<string, number>>;
-  for (const model of SERVICE_MODELS) users[model] = {};
-  const contracting: Record<string, number> = {};
+  for (const model of SERVICE_MODELS) users[model] = dataRecord();
+  const contracting: Record<string, number> = dataRecord();
   for (const organisation of nodesOfKind(graph, 'organisation')) {
     const type = orgTypeOf(graph, organisation);
     const models = new Set<ServiceModel>();

@@ -9,6 +9,7 @@
 import type { KedjaGraph } from '../../model/index.js';
 import { declaredDependents } from '../node/index.js';
 import { byString, checkGraph, checkOptions, nodesOfKind, resolveEngine, type EngineOptions } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 const PATH = 'metrics/graph/ownership-groups';
 
@@ -34,7 +35,7 @@ export function ownershipGroups(graph: KedjaGraph, options: EngineOptions = {}):
   }
   if (groups.size === 0) return {};
   const engine = resolveEngine(graph, options, PATH);
-  const result: Record<string, OwnershipGroup> = {};
+  const result: Record<string, OwnershipGroup> = dataRecord();
   for (const { name, suppliers } of [...groups.values()].sort((a, b) => byString(a.name, b.name))) {
     const declared = new Set<string>();
     for (const supplier of suppliers)

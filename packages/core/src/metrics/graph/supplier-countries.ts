@@ -6,12 +6,13 @@
  */
 import type { KedjaGraph } from '../../model/index.js';
 import { checkGraph, checkOptions, increment, nodesOfKind } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 export function suppliersByCountry(graph: KedjaGraph, options: { usedOnly?: boolean } = {}): Record<string, number> {
   const path = 'metrics/graph/supplier-countries';
   checkGraph(graph, path);
   checkOptions(options, path);
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = dataRecord();
   for (const supplier of nodesOfKind(graph, 'supplier')) {
     if (options.usedOnly && graph.inDegree(supplier) === 0) continue;
     const attributes = graph.getNodeAttributes(supplier);

@@ -12,6 +12,7 @@ import { defineNodeMetric, type EngineOptions, type Mapping } from '../utils.js'
 import { contractedSharing } from './contracted-sharing.js';
 import { declaredSharing } from './declared-sharing.js';
 import { effectiveSharing } from './effective-sharing.js';
+import { dataRecord } from '../../model/index.js';
 
 export interface AmplificationEntry {
   contracted: number;
@@ -28,7 +29,7 @@ export const amplification = defineNodeMetric<EngineOptions, AmplificationEntry>
     const contracted = contractedSharing(graph);
     const declared = declaredSharing(graph);
     const effective = effectiveSharing(graph, options);
-    const result: Mapping<AmplificationEntry> = {};
+    const result: Mapping<AmplificationEntry> = dataRecord();
     for (const supplier of Object.keys(declared)) {
       const d = declared[supplier]!;
       const e = effective[supplier] ?? 0;

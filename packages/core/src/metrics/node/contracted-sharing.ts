@@ -4,12 +4,13 @@
  * "leverantör som delas av n organisationer" (MSB1196, Tabell 6.3), per supplier. O(V + E).
  */
 import { defineNodeMetric, dependentsOf, nodesOfKind, type Mapping } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 export const contractedSharing = defineNodeMetric<object, number>(
   'metrics/node/contracted-sharing',
   'contractedSharing',
   (graph) => {
-    const sharing: Mapping<number> = {};
+    const sharing: Mapping<number> = dataRecord();
     for (const supplier of nodesOfKind(graph, 'supplier')) {
       sharing[supplier] = dependentsOf(graph, supplier, ['contracts']).size;
     }

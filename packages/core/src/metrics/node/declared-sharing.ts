@@ -6,6 +6,7 @@
  */
 import type { KedjaGraph } from '../../model/index.js';
 import { defineNodeMetric, dependentsOf, nodesOfKind, type Mapping } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 /** The organisations that declare a dependency on `supplier`. */
 export function declaredDependents(graph: KedjaGraph, supplier: string): Set<string> {
@@ -20,7 +21,7 @@ export const declaredSharing = defineNodeMetric<object, number>(
   'metrics/node/declared-sharing',
   'declaredSharing',
   (graph) => {
-    const sharing: Mapping<number> = {};
+    const sharing: Mapping<number> = dataRecord();
     for (const supplier of nodesOfKind(graph, 'supplier')) sharing[supplier] = declaredDependents(graph, supplier).size;
     return sharing;
   },

@@ -6,11 +6,12 @@
  * O(sum of the blast sizes of all suppliers), see blast/ranking.ts.
  */
 import { defineNodeMetric, resolveEngine, type EngineOptions, type Mapping } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 const PATH = 'metrics/node/effective-sharing';
 
 export const effectiveSharing = defineNodeMetric<EngineOptions, number>(PATH, 'effectiveSharing', (graph, options) => {
-  const sharing: Mapping<number> = {};
+  const sharing: Mapping<number> = dataRecord();
   for (const entry of resolveEngine(graph, options, PATH).rank()) sharing[entry.supplier] = entry.organisations;
   return sharing;
 });

@@ -6,6 +6,7 @@
 import { SERVICE_MODELS, type ServiceModel } from '../../model/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
 import { defineNodeMetric, dependentsOf, nodesOfKind, type Mapping } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 const PATH = 'metrics/node/service-sharing';
 
@@ -21,7 +22,7 @@ export const serviceSharing = defineNodeMetric<ServiceSharingOptions, number>(PA
   if (!Array.isArray(models) || models.some((m) => !SERVICE_MODELS.includes(m))) {
     throw new KedjaError(CORE_ERROR_CODES.badOption, `${PATH}: models must be a list of ${SERVICE_MODELS.join(', ')}`);
   }
-  const sharing: Mapping<number> = {};
+  const sharing: Mapping<number> = dataRecord();
   for (const service of nodesOfKind(graph, 'service')) {
     const attributes = graph.getNodeAttributes(service);
     const model = (attributes.kind === 'service' && attributes.model) || 'other';

@@ -9,6 +9,7 @@
 import { Propagator } from '../../kernel/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
 import { byString, defineNodeMetric, resolveEngine, type EngineOptions, type Mapping } from '../utils.js';
+import { dataRecord } from '../../model/index.js';
 
 const PATH = 'metrics/node/single-points-of-failure';
 
@@ -29,7 +30,7 @@ export const singlePointsOfFailure = defineNodeMetric<SinglePointsOfFailureOptio
     }
     const { snapshot } = resolveEngine(graph, options, PATH);
     const { ids, supplierCount, serviceCount, assetCount, nodeCount } = snapshot;
-    const result: Mapping<string[]> = {};
+    const result: Mapping<string[]> = dataRecord();
     const withOrganisations = kinds.includes('organisation');
     const withServices = kinds.includes('service');
     if (withServices) for (let v = supplierCount; v < assetCount; v++) result[ids[v]!] = [];

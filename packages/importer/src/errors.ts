@@ -9,6 +9,7 @@ export const IMPORT_CODES = {
   inputUnsupported: 'KEDJA_INPUT_UNSUPPORTED',
   missingFile: 'KEDJA_CSV_MISSING_FILE',
   unknownFile: 'KEDJA_CSV_UNKNOWN_FILE',
+  notAFile: 'KEDJA_CSV_NOT_A_FILE',
   emptyFile: 'KEDJA_CSV_EMPTY_FILE',
   encoding: 'KEDJA_CSV_ENCODING',
   missingColumn: 'KEDJA_CSV_MISSING_COLUMN',

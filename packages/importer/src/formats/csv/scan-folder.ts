@@ -98,6 +98,24 @@ async function listFolder(
     });
     return null;
   }
+  const present = new Set(entries);
+  // A folder on disk (not the sheets of a workbook, also listed as entries): each table is checked.
+  const onDisk = (await stat(folder).catch(() => null))?.isDirectory() === true;
+  if (onDisk) {
+    for (const entry of TABLE_FILES) {
+      if (!present.has(entry)) continue;
+      const what = await notARegularFile(join(folder, entry));
+      if (what === null) continue;
+      // Never opened: a FIFO would block the read forever, a directory fail in the middle of it.
+      present.delete(entry);
+      diagnostics.push({
+        file: join(folder, entry),
+        code: IMPORT_CODES.notAFile,
+        severity: 'error',
+        message: `${what}, not a file; put the table there as a regular CSV file`,
+      });
+    }
+  }
   for (const entry of [...entries].sort()) {
     if (entry.toLowerCase().endsWith('.csv') && !TABLE_FILES.includes(entry)) {
       diagnostics.push({
@@ -110,7 +128,22 @@ async function listFolder(
       });
     }
   }
-  return new Set(entries);
+  return present;
+}
+
+/** What a table's path is when it is not a regular file (or a link to one), or null when it is. */
+async function notARegularFile(path: string): Promise<string | null> {
+  let entry;
+  try {
+    entry = await stat(path);
+  } catch {
+    return 'a link to nothing (the file it points to does not exist)';
+  }
+  if (entry.isFile()) return null;
+  if (entry.isDirectory()) return 'a folder';
+  if (entry.isFIFO()) return 'a named pipe';
+  if (entry.isSocket()) return 'a socket';
+  return 'a device';
 }
 
 export async function scanFolder(

@@ -51,6 +51,13 @@ export interface Column {
 
 const encoder = new TextEncoder();
 
+/** The length, null count and validity bitmap that every nullable column's data carries. */
+const nullable = (validity: Validity) => ({
+  length: validity.length,
+  nullCount: validity.nulls,
+  nullBitmap: validity.view(),
+});
+
 export class Utf8Column implements Column {
   readonly validity = new Validity();
   private readonly offsets = new Grow(new Int32Array(64), (n) => new Int32Array(n));
@@ -70,9 +77,7 @@ export class Utf8Column implements Column {
   finish(): Data {
     return makeData({
       type: new Utf8(),
-      length: this.validity.length,
-      nullCount: this.validity.nulls,
-      nullBitmap: this.validity.view(),
+      ...nullable(this.validity),
       valueOffsets: this.offsets.view(),
       data: this.bytes.view(),
     });
@@ -97,9 +102,7 @@ export class NumberColumn implements Column {
   finish(): Data {
     return makeData({
       type: this.type as never,
-      length: this.validity.length,
-      nullCount: this.validity.nulls,
-      nullBitmap: this.validity.view(),
+      ...nullable(this.validity),
       data: this.values.view(),
     });
   }
@@ -117,9 +120,7 @@ export class BoolColumn implements Column {
   finish(): Data {
     return makeData({
       type: this.type as never,
-      length: this.validity.length,
-      nullCount: this.validity.nulls,
-      nullBitmap: this.validity.view(),
+      ...nullable(this.validity),
       data: this.values.view(),
     });
   }
@@ -147,9 +148,7 @@ export class ListColumn implements Column {
   finish(): Data {
     return makeData({
       type: this.type as never,
-      length: this.validity.length,
-      nullCount: this.validity.nulls,
-      nullBitmap: this.validity.view(),
+      ...nullable(this.validity),
       valueOffsets: this.offsets.view(),
       child: this.items.finish(),
     });

@@ -100,7 +100,7 @@ async function listFolder(
   }
   const present = new Set(entries);
   // A folder on disk (not the sheets of a workbook, also listed as entries): each table is checked.
-  const onDisk = (await stat(folder).catch(() => null))?.isDirectory() === true;
+  const onDisk = listed === undefined || (await stat(folder).catch(() => null))?.isDirectory() === true;
   if (onDisk) {
     for (const entry of TABLE_FILES) {
       if (!present.has(entry)) continue;

@@ -95,6 +95,39 @@ describe('the DORA register, never misread', () => {
     expect(refused.stderr).toContain('error KEDJA_INPUT_UNSUPPORTED: this .zip holds no DORA register package');
   });
 
+  it('a folder of canonical tables and a register (at the top or in reports/) is refused, never read as either (issue 17, defect 3)', async () => {
+    const inReports = join(tmp(), 'both');
+    cpSync(join(ROOT, 'datasets/demo'), inReports, { recursive: true });
+    cpSync(SAMPLE, join(inReports, 'reports'), { recursive: true });
+    const beside = join(tmp(), 'both');
+    cpSync(join(ROOT, 'datasets/demo'), beside, { recursive: true });
+    cpSync(SAMPLE, beside, { recursive: true });
+    for (const dir of [inReports, beside]) {
+      for (const args of [
+        ['validate', dir],
+        ['rank', dir, '--json'],
+        ['metrics', dir, '--json'],
+      ]) {
+        const result = await kedja(args);
+        expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(2);
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toContain(
+          `${dir}: error KEDJA_INPUT_AMBIGUOUS: this folder holds canonical tables (contracts.csv, organisations.csv`,
+        );
+        expect(result.stderr).not.toMatch(STACK_FRAME);
+      }
+    }
+    expect((await kedja(['validate', inReports])).stderr).toContain(
+      `give ${join(inReports, 'reports')} to read the register`,
+    );
+    // Given the register's own folder, it is read, and the detection says so.
+    const register = await kedja(['validate', join(inReports, 'reports')]);
+    expect(register.code).toBe(0);
+    expect(register.stderr).toContain(`note KEDJA_INPUT_DETECTED: read as a DORA register of information`);
+    // The canonical tables alone are read as before.
+    expect((await kedja(['validate', join(ROOT, 'datasets/demo')])).stderr).not.toContain('KEDJA_INPUT_DETECTED');
+  });
+
   it('an empty register (the templates with their headers only) exits 2', async () => {
     const dir = copy();
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.csv'))) {

@@ -7,6 +7,8 @@ export { KedjaError, type Diagnostic } from '@kedja/core';
 export const IMPORT_CODES = {
   inputNotFound: 'KEDJA_INPUT_NOT_FOUND',
   inputUnsupported: 'KEDJA_INPUT_UNSUPPORTED',
+  inputAmbiguous: 'KEDJA_INPUT_AMBIGUOUS',
+  inputDetected: 'KEDJA_INPUT_DETECTED',
   missingFile: 'KEDJA_CSV_MISSING_FILE',
   unknownFile: 'KEDJA_CSV_UNKNOWN_FILE',
   notAFile: 'KEDJA_CSV_NOT_A_FILE',

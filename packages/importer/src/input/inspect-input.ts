@@ -58,17 +58,39 @@ async function tableBytes(folder: string, entries: readonly string[]): Promise<n
   return total;
 }
 
+/**
+ * A folder that holds canonical tables and a DORA register (at the top or in `reports/`) could be
+ * either; Kedja refuses to guess, since each reading ignores the other's files.
+ */
+function ambiguous(path: string, entries: readonly string[], register: RegisterTables): InputListing {
+  const canonical = entries.filter((entry) => TABLE_FILES.includes(entry)).sort();
+  const where = register.folder === path ? 'beside them' : `in ${join(path, 'reports')}`;
+  const choose =
+    register.folder === path
+      ? 'move the register or the canonical tables into a folder of their own'
+      : `give ${register.folder} to read the register, or move it out of this folder to read the canonical tables`;
+  return none(
+    path,
+    IMPORT_CODES.inputAmbiguous,
+    `this folder holds canonical tables (${canonical.join(', ')}) and a DORA register ${where}; ` +
+      `each would be read without the other, so Kedja reads neither: ${choose}`,
+  );
+}
+
 async function inspectFolder(path: string): Promise<InputListing> {
   const entries = await list(path);
   if (entries === null) return none(path, IMPORT_CODES.inputNotFound, `cannot list this folder; ${WHAT_TO_GIVE}`);
   if (entries.includes('nodes.arrow') || entries.includes('edges.arrow')) return { kind: 'arrow-graph', path };
-  if (holdsRegisterTables(entries)) return { kind: 'dora-register', path, tables: { folder: path, entries } };
-  if (entries.includes('reports')) {
+  let register: RegisterTables | null = null;
+  if (holdsRegisterTables(entries)) register = { folder: path, entries };
+  else if (entries.includes('reports')) {
     const reports = join(path, 'reports');
     const inside = await list(reports);
-    if (inside !== null && holdsRegisterTables(inside)) {
-      return { kind: 'dora-register', path, tables: { folder: reports, entries: inside } };
-    }
+    if (inside !== null && holdsRegisterTables(inside)) register = { folder: reports, entries: inside };
+  }
+  if (register !== null) {
+    if (entries.some((entry) => TABLE_FILES.includes(entry))) return ambiguous(path, entries, register);
+    return { kind: 'dora-register', path, tables: register };
   }
   return { kind: 'csv-folder', path, entries, csvBytes: await tableBytes(path, entries) };
 }

@@ -13,6 +13,7 @@
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
 import type { NodeTable, Snapshot } from '@kedja/core/kernel';
 
+import { IMPORT_CODES } from '../errors.js';
 import { loadSnapshot, readCsvFolder } from '../formats/csv/index.js';
 import type { NodeKindRule } from '../formats/graph-file/index.js';
 import type { ImportNote, ImportResult } from '../types.js';
@@ -31,6 +32,12 @@ async function readGraphFile(path: string, format: GraphFileFormat, options: Loa
   return (await import('../formats/json/index.js')).readGraphJson(path);
 }
 
+/** Says which format a folder or .zip was read as, where the name alone does not say it. */
+function detected(result: ImportResult, path: string, message: string): ImportResult {
+  const note: ImportNote = { file: path, code: IMPORT_CODES.inputDetected, message };
+  return { ...result, notes: [note, ...(result.notes ?? [])] };
+}
+
 async function readListing(listing: InputListing, options: LoadGraphOptions = {}): Promise<ImportResult> {
   switch (listing.kind) {
     case 'csv-folder':
@@ -40,9 +47,17 @@ async function readListing(listing: InputListing, options: LoadGraphOptions = {}
     case 'arrow-graph':
       return (await import('../formats/arrow/index.js')).readArrowGraph(listing.path);
     case 'dora-register':
-      return (await import('../dora/index.js')).readDoraRegister(listing.path, listing.tables);
+      return detected(
+        await (await import('../dora/index.js')).readDoraRegister(listing.path, listing.tables),
+        listing.path,
+        `read as a DORA register of information (the EBA templates in ${listing.tables.folder})`,
+      );
     case 'dora-package':
-      return (await import('../dora/index.js')).readDoraRegister(listing.path);
+      return detected(
+        await (await import('../dora/index.js')).readDoraRegister(listing.path),
+        listing.path,
+        'read as a DORA register of information (an EBA reporting package)',
+      );
     case 'graph-file':
       return readGraphFile(listing.path, listing.format, options);
     case 'none':

@@ -29,9 +29,23 @@ export function createKedjaGraph(attributes: GraphAttributes = {}): KedjaGraph {
   return graph;
 }
 
-/** The deterministic key of a dependency edge; `qualifier` tells apart parallel subcontracts. */
+const KEY_SEPARATORS = /[%>#]/;
+
+/** An id or qualifier as written in an edge key: `%`, `>` and `#` percent-encoded, everything else as it is. */
+function keyPart(value: string): string {
+  if (!KEY_SEPARATORS.test(value)) return value;
+  return value.replaceAll('%', '%25').replaceAll('>', '%3E').replaceAll('#', '%23');
+}
+
+/**
+ * The deterministic key of a dependency edge, `kind:source->target` or `kind:source->target#qualifier`;
+ * `qualifier` tells apart parallel subcontracts. No two edges share a key whatever their ids hold:
+ * `%`, `>` and `#` inside an id or qualifier are percent-encoded, so `->` and `#` occur only as the
+ * separators (ids without those three characters appear as they are).
+ */
 export function edgeKey(kind: EdgeKind, source: string, target: string, qualifier?: string): string {
-  return qualifier ? `${kind}:${source}->${target}#${qualifier}` : `${kind}:${source}->${target}`;
+  const key = `${kind}:${keyPart(source)}->${keyPart(target)}`;
+  return qualifier ? `${key}#${keyPart(qualifier)}` : key;
 }
 
 /** Node or edge attributes without `kind`, which the helpers below set. */

@@ -7,7 +7,7 @@
  * operation gives none either and is returned; a target named twice gives one edge. O(names in
  * the row).
  */
-import { addContracts, addUses } from '@kedja/core';
+import { addContracts, addUses, edgeKey } from '@kedja/core';
 
 import type { Row } from '../formats/csv/index.js';
 import type { NameKind } from './matcher-types.js';
@@ -33,11 +33,11 @@ function nameTarget(build: SurveyBuild, line: number, question: NameQuestion, ra
 function addEdge(build: SurveyBuild, organisation: string, target: string, kind: NameKind): void {
   const { graph, counts } = build;
   if (kind === 'service') {
-    if (!graph.hasEdge(`uses:${organisation}->${target}`)) {
+    if (!graph.hasEdge(edgeKey('uses', organisation, target))) {
       addUses(graph, organisation, target);
       counts.uses++;
     }
-  } else if (!graph.hasEdge(`contracts:${organisation}->${target}`)) {
+  } else if (!graph.hasEdge(edgeKey('contracts', organisation, target))) {
     addContracts(graph, organisation, target);
     counts.contracts++;
   }

@@ -50,9 +50,48 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/** How many characters of a value a message shows. */
+const SHOWN_VALUE_LENGTH = 80;
+
+/** `text` cut to `limit` characters (never inside a surrogate pair) and an ellipsis. */
+function cut(text: string, limit: number): string {
+  let end = limit;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * A value as a message shows it: JSON-quoted (`"SE"`, `12`, `null`), a number JSON cannot write as
+ * itself by name (`Infinity`, which `1e309` in a JSON file becomes), and a long value cut to
+ * `limit` characters with its length, so that a message stays one readable line whatever the data
+ * holds (`"xxxx…" (100000 characters)`).
+ */
+export function quoteValue(value: unknown, limit = SHOWN_VALUE_LENGTH): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return Number.isNaN(value) ? 'NaN' : `${value} (beyond the largest number, about 1.8e308)`;
+  }
+  if (typeof value === 'string') {
+    return value.length <= limit
+      ? JSON.stringify(value)
+      : `${JSON.stringify(cut(value, limit))} (${value.length} characters)`;
+  }
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length <= limit ? text : `${cut(text, limit)} (${text.length} characters)`;
+}
+
+/** An id as a message names it: as it is, or cut like quoteValue's when it is long. */
+const shownId = (id: string) => (id.length <= SHOWN_VALUE_LENGTH ? id : quoteValue(id));
+
 /** `file:line:column: code: message`, the form editors and CI logs understand. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
-  const subject = d.node !== undefined ? ` (node ${d.node})` : d.edge !== undefined ? ` (edge ${d.edge})` : '';
+  const subject =
+    d.node !== undefined ? ` (node ${shownId(d.node)})` : d.edge !== undefined ? ` (edge ${shownId(d.edge)})` : '';
   return `${where ? `${where}: ` : ''}${d.severity} ${d.code}: ${d.message}${subject}`;
 }

@@ -17,7 +17,7 @@
  */
 
 // Errors and diagnostics.
-export { KedjaError, CORE_ERROR_CODES, hasErrors, formatDiagnostic, type Diagnostic } from './errors.js';
+export { KedjaError, CORE_ERROR_CODES, hasErrors, formatDiagnostic, quoteValue, type Diagnostic } from './errors.js';
 
 // The model.
 export {

@@ -14,6 +14,7 @@ import {
 import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
 import type { Command } from 'commander';
 
+import { quoteValue } from '@kedja/core';
 import { UsageError } from '../errors.js';
 import {
   addEngineOption,
@@ -63,7 +64,7 @@ async function computeBlast(
       table: graphNodeTable(graph),
       graph,
       blast,
-      source: `dataset ${JSON.stringify(options.dataset)} at ${target.uri}`,
+      source: `dataset ${quoteValue(options.dataset)} at ${target.uri}`,
     };
   }
   const path = inputFor(input, options);

@@ -13,6 +13,7 @@ import {
 import { writeGeneratedFolder } from '@kedja/importer';
 import type { Command } from 'commander';
 
+import { quoteValue } from '@kedja/core';
 import { UsageError } from '../errors.js';
 import { parseAlternativeShare, parseCount, parseGeneratorSeed, parseMean } from '../options/index.js';
 import type { Io } from '../output/io.js';
@@ -33,7 +34,7 @@ interface GenerateFlags {
 export function generateOptions(size: string, flags: Omit<GenerateFlags, 'output'>): GenerateOptions {
   const named = SIZE_NAMES.find((name) => name.toLowerCase() === size.toLowerCase()) as SizeName | undefined;
   if (named === undefined && size !== 'custom') {
-    throw new UsageError(`unknown size ${JSON.stringify(size)}; use ${SIZE_NAMES.join(', ')} or custom`);
+    throw new UsageError(`unknown size ${quoteValue(size)}; use ${SIZE_NAMES.join(', ')} or custom`);
   }
   const base = named ? SIZES[named] : undefined;
   const pick = <K extends keyof Omit<GenerateOptions, 'seed'>>(key: K, flag: string): GenerateOptions[K] => {

@@ -1,6 +1,7 @@
 /** `kedja why <input> --org ID [scenario options]`: one shortest chain of failures to an organisation. */
 import type { Command } from 'commander';
 
+import { quoteValue } from '@kedja/core';
 import { UsageError } from '../errors.js';
 import {
   addScenarioOptions,
@@ -26,7 +27,7 @@ export function registerWhy(program: Command, io: Io): void {
       const { engine } = await loadEngine(input, io);
       const node = engine.table.indexOf(options.org);
       if (node === undefined || engine.table.kind(node) !== 'organisation') {
-        throw new UsageError(`there is no organisation with id ${JSON.stringify(options.org)} in ${input}`);
+        throw new UsageError(`there is no organisation with id ${quoteValue(options.org)} in ${input}`);
       }
       const scenario = engine.scenario(spec);
       const explanation = engine.why(options.org, scenario);

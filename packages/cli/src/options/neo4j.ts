@@ -7,6 +7,7 @@
 import type { Neo4jTarget } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
+import { quoteValue } from '@kedja/core';
 import { UsageError } from '../errors.js';
 
 /** The dataset tag when none is given: @kedja/neo4j's DEFAULT_DATASET (a test says they agree), kept here so that commands do not load the driver to register their options. */
@@ -41,5 +42,5 @@ export async function neo4jTarget(options: Neo4jOptions, env: NodeJS.ProcessEnv 
 
 /** "bolt://host:7687, dataset "default"" (the database too when one was named); never credentials. */
 export function describeTarget(target: Neo4jTarget, dataset: string): string {
-  return `${target.uri}${target.database ? ` (database ${target.database})` : ''}, dataset ${JSON.stringify(dataset)}`;
+  return `${target.uri}${target.database ? ` (database ${target.database})` : ''}, dataset ${quoteValue(dataset)}`;
 }

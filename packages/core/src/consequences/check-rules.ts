@@ -3,6 +3,7 @@
  * of the value at fault (`rules[3].when.fromHours`) and the stable code `KEDJA_RULES_INVALID`.
  * Accepts any parsed JSON. O(size of the rules).
  */
+import { quoteValue } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { ORG_TYPES } from '../model/index.js';
 import { CONSEQUENCE_LEVELS, isConsequenceLevel } from './levels.js';
@@ -71,7 +72,7 @@ export function checkConsequenceRules(value: unknown): RulesProblem[] {
       return;
     }
     if (typeof rule.id !== 'string' || rule.id === '') problem([...at, 'id'], 'needs a non-empty id');
-    else if (ids.has(rule.id)) problem([...at, 'id'], `id ${JSON.stringify(rule.id)} is used twice`);
+    else if (ids.has(rule.id)) problem([...at, 'id'], `id ${quoteValue(rule.id)} is used twice`);
     else ids.add(rule.id);
     if (!isConsequenceLevel(rule.level)) problem([...at, 'level'], `must be one of ${CONSEQUENCE_LEVELS.join(', ')}`);
     checkSource(rule, at, problem);
@@ -100,7 +101,7 @@ export function checkConsequenceRules(value: unknown): RulesProblem[] {
       else if (isObject(value.sectors)) {
         for (const sector of when.sectors) {
           if (!(sector in value.sectors)) {
-            problem([...at, 'when', 'sectors'], `sector ${JSON.stringify(sector)} is not listed under "sectors"`);
+            problem([...at, 'when', 'sectors'], `sector ${quoteValue(sector)} is not listed under "sectors"`);
           }
         }
       }

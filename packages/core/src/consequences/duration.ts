@@ -4,6 +4,7 @@
  * lengths of Tabell 6.4 (24 h, 48 h, 1 week, 1 month) after the four-hour outage it reports.
  * O(length of the text).
  */
+import { quoteValue } from '../errors.js';
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 
 export const HOURS_PER_UNIT = { h: 1, d: 24, w: 168, m: 720 } as const;
@@ -17,7 +18,7 @@ export function parseDuration(text: string): number {
   if (!match) {
     throw new KedjaError(
       CORE_ERROR_CODES.badOption,
-      `${JSON.stringify(text)} is not an outage length; write hours or a number with h, d, w or m (month), such as 4h, 48h, 1w, 1m`,
+      `${quoteValue(text)} is not an outage length; write hours or a number with h, d, w or m (month), such as 4h, 48h, 1w, 1m`,
     );
   }
   const unit = (match[2] || 'h').toLowerCase() as keyof typeof HOURS_PER_UNIT;

@@ -15,6 +15,7 @@
  * Building is O(V + E) time and memory. `buildSnapshot` takes plain arrays, so loaders that never
  * build a graphology graph can use it too; `createSnapshot` feeds it from a graphology graph.
  */
+import { quoteValue } from '../errors.js';
 import { KedjaError, CORE_ERROR_CODES } from '../errors.js';
 import { EDGE_ENDPOINTS, EDGE_KINDS, type EdgeKind, type KedjaGraph, type NodeKind } from '../model/index.js';
 
@@ -343,10 +344,7 @@ export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKe
   graph.forEachNode((id, attributes) => {
     const code = KIND_CODES[attributes.kind];
     if (code === undefined) {
-      throw new KedjaError(
-        CORE_ERROR_CODES.invalidGraph,
-        `node ${id} has unknown kind ${JSON.stringify(attributes.kind)}`,
-      );
+      throw new KedjaError(CORE_ERROR_CODES.invalidGraph, `node ${id} has unknown kind ${quoteValue(attributes.kind)}`);
     }
     buckets[code]!.push(id);
   });
@@ -375,7 +373,7 @@ export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKe
     edgeKeys.push(edge);
     const kind = attributes.kind;
     if (!EDGE_KINDS.includes(kind)) {
-      throw new KedjaError(CORE_ERROR_CODES.invalidGraph, `edge ${edge} has unknown kind ${JSON.stringify(kind)}`);
+      throw new KedjaError(CORE_ERROR_CODES.invalidGraph, `edge ${edge} has unknown kind ${quoteValue(kind)}`);
     }
     const s = index.get(source)!;
     const t = index.get(target)!;

@@ -8,6 +8,7 @@
  */
 import type { AbstractGraph } from 'graphology-types';
 
+import { quoteValue } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { isCountryCode } from './countries.js';
 import {
@@ -75,7 +76,7 @@ export function validateGraph(graph: AbstractGraph): Diagnostic[] {
       report(MODEL_CODES.notDirected, 'edges must be directed, from the dependent to what it depends on');
     }
     if (!isEdgeKind(kind)) {
-      report(MODEL_CODES.unknownEdgeKind, `edge kind ${JSON.stringify(kind)} is not one of ${EDGE_KINDS.join(', ')}`);
+      report(MODEL_CODES.unknownEdgeKind, `edge kind ${quoteValue(kind)} is not one of ${EDGE_KINDS.join(', ')}`);
       return;
     }
     checkEndpoints(kind, source, (sourceRaw as Attributes).kind, target, (targetRaw as Attributes).kind, report);
@@ -92,7 +93,7 @@ export function validateGraph(graph: AbstractGraph): Diagnostic[] {
 function checkNode(attributes: Attributes, report: Report): void {
   const kind = attributes.kind;
   if (!isNodeKind(kind)) {
-    report(MODEL_CODES.unknownKind, `node kind ${JSON.stringify(kind)} is not one of ${NODE_KINDS.join(', ')}`);
+    report(MODEL_CODES.unknownKind, `node kind ${quoteValue(kind)} is not one of ${NODE_KINDS.join(', ')}`);
     return;
   }
   if (typeof attributes.name !== 'string' || attributes.name.trim() === '') {
@@ -138,41 +139,41 @@ function checkSupplier(attributes: Attributes, report: Report): void {
   checkString(attributes, 'parent', report);
   const p = attributes.failureProbability;
   if (p !== undefined && !(typeof p === 'number' && p >= 0 && p <= 1)) {
-    report(MODEL_CODES.badNumber, `failureProbability must be a number from 0 to 1, not ${JSON.stringify(p)}`);
+    report(MODEL_CODES.badNumber, `failureProbability must be a number from 0 to 1, not ${quoteValue(p)}`);
   }
 }
 
 function checkString(attributes: Attributes, key: string, report: Report): void {
   const value = attributes[key];
   if (value !== undefined && typeof value !== 'string') {
-    report(MODEL_CODES.badAttribute, `${key} must be a string, not ${JSON.stringify(value)}`);
+    report(MODEL_CODES.badAttribute, `${key} must be a string, not ${quoteValue(value)}`);
   }
 }
 
 function checkBoolean(attributes: Attributes, key: string, report: Report): void {
   const value = attributes[key];
   if (value !== undefined && typeof value !== 'boolean') {
-    report(MODEL_CODES.badBoolean, `${key} must be true or false, not ${JSON.stringify(value)}`);
+    report(MODEL_CODES.badBoolean, `${key} must be true or false, not ${quoteValue(value)}`);
   }
 }
 
 function checkEnum(attributes: Attributes, key: string, allowed: readonly string[], report: Report): void {
   const value = attributes[key];
   if (value !== undefined && !allowed.includes(value as string)) {
-    report(MODEL_CODES.badEnum, `${key} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
+    report(MODEL_CODES.badEnum, `${key} ${quoteValue(value)} is not one of ${allowed.join(', ')}`);
   }
 }
 
 function checkCount(attributes: Attributes, key: string, report: Report): void {
   const value = attributes[key];
   if (value !== undefined && !(typeof value === 'number' && Number.isInteger(value) && value >= 0)) {
-    report(MODEL_CODES.badNumber, `${key} must be a whole number of 0 or more, not ${JSON.stringify(value)}`);
+    report(MODEL_CODES.badNumber, `${key} must be a whole number of 0 or more, not ${quoteValue(value)}`);
   }
 }
 
 function checkCountry(key: string, value: unknown, report: Report): void {
   if (typeof value !== 'string' || !isCountryCode(value)) {
-    report(MODEL_CODES.badCountry, `${key} ${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 code such as SE`);
+    report(MODEL_CODES.badCountry, `${key} ${quoteValue(value)} is not an ISO 3166-1 alpha-2 code such as SE`);
   }
 }
 
@@ -212,11 +213,11 @@ function checkEdgeAttributes(attributes: Attributes, report: Report): void {
   for (const key of EDGE_FLAGS) checkBoolean(attributes, key, report);
   const hours = attributes.maxOutageHours;
   if (hours !== undefined && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) {
-    report(MODEL_CODES.badNumber, `maxOutageHours must be a number of 0 or more, not ${JSON.stringify(hours)}`);
+    report(MODEL_CODES.badNumber, `maxOutageHours must be a number of 0 or more, not ${quoteValue(hours)}`);
   }
   const rank = attributes.rank;
   if (rank !== undefined && !(typeof rank === 'number' && Number.isInteger(rank) && rank >= 1)) {
-    report(MODEL_CODES.badNumber, `rank must be a whole number of 1 or more, not ${JSON.stringify(rank)}`);
+    report(MODEL_CODES.badNumber, `rank must be a whole number of 1 or more, not ${quoteValue(rank)}`);
   }
   for (const key of EDGE_LABELS) checkString(attributes, key, report);
 }

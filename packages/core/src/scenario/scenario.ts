@@ -6,6 +6,7 @@
  * without regard to case or surrounding space); every service that processes data in country C;
  * every supplier whose country is known and outside the EU/EEA. O(V) per expansion.
  */
+import { quoteValue } from '../errors.js';
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 import { graphNodeTable, type NodeTable } from '../kernel/index.js';
 import { countryName, isCountryCode, isEeaCountry, type KedjaGraph, type NodeKind } from '../model/index.js';
@@ -52,7 +53,7 @@ function normaliseCountry(value: string, option: string): string {
   if (!isCountryCode(code)) {
     throw new KedjaError(
       CORE_ERROR_CODES.badSelector,
-      `${option} ${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 country code (for example SE, IE, US)`,
+      `${option} ${quoteValue(value)} is not an ISO 3166-1 alpha-2 country code (for example SE, IE, US)`,
     );
   }
   return code;
@@ -77,7 +78,7 @@ export function expandScenarioIn(table: NodeTable, spec: ScenarioSpec): Scenario
       if (node === undefined) {
         throw new KedjaError(
           CORE_ERROR_CODES.unknownId,
-          `there is no ${kind} with id ${JSON.stringify(id)}${suggest(table, id, kind)}`,
+          `there is no ${kind} with id ${quoteValue(id)}${suggest(table, id, kind)}`,
         );
       }
       const actual = table.kind(node);
@@ -123,7 +124,7 @@ export function expandScenarioIn(table: NodeTable, spec: ScenarioSpec): Scenario
       const known = [...knownParents].sort();
       throw new KedjaError(
         CORE_ERROR_CODES.badSelector,
-        `no supplier has parent ${JSON.stringify(parent)}; known parent groups: ${known.length ? known.slice(0, 20).join(', ') : '(none in this graph)'}`,
+        `no supplier has parent ${quoteValue(parent)}; known parent groups: ${known.length ? known.slice(0, 20).join(', ') : '(none in this graph)'}`,
       );
     }
     if (!seenParents.has(normaliseParent(parent))) parts.push(`every supplier owned by ${parent.trim()}`);

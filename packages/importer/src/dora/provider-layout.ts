@@ -12,6 +12,7 @@
  */
 import { isCountryCode, type Diagnostic } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import { B_05_01, type DoraTemplate } from './templates.js';
 import type { TemplateTable } from './types.js';
@@ -89,8 +90,8 @@ export function providerLayout(table: TemplateTable): ProviderLayout {
   const refused = countries.map((row) => {
     const value = clean(row.cell('c0050'));
     const why = countriesOnly
-      ? `${JSON.stringify(value)} is a country code, as in every row: the table looks like the 2024 dry-run numbering (c0050 the country) under the adopted template's columns; renumber it (legal name c0050, country c0080, ultimate parent c0110)`
-      : `${JSON.stringify(value)} is a country code, not a legal name; a column may be shifted (the 2024 dry run numbered the country c0050)`;
+      ? `${quoteValue(value)} is a country code, as in every row: the table looks like the 2024 dry-run numbering (c0050 the country) under the adopted template's columns; renumber it (legal name c0050, country c0080, ultimate parent c0110)`
+      : `${quoteValue(value)} is a country code, not a legal name; a column may be shifted (the 2024 dry run numbered the country c0050)`;
     return cellProblem({ table, row }, IMPORT_CODES.doraDryRunLayout, 'error', 'c0050', why);
   });
   return { ...adopted, diagnostics: refused };

@@ -8,6 +8,7 @@
  */
 import { isCountryCode, type Diagnostic } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import type { Place, TableRead, TemplateTable } from './types.js';
 import { cellProblem, clean, emptyKeys } from './utils.js';
@@ -51,7 +52,7 @@ function country(at: Place, column: string, warnings: Diagnostic[]): string[] {
   const value = clean(at.row.cell(column)).toUpperCase();
   if (value === '') return [];
   if (isCountryCode(value)) return [value];
-  const message = `${JSON.stringify(value)} is not an ISO 3166-1 alpha-2 code; left out`;
+  const message = `${quoteValue(value)} is not an ISO 3166-1 alpha-2 code; left out`;
   warnings.push(cellProblem(at, IMPORT_CODES.doraBadValue, 'warning', column, message));
   return [];
 }

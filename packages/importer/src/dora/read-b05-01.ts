@@ -8,6 +8,7 @@
  */
 import { isCountryCode, type Diagnostic } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import type { Row } from '../formats/csv/index.js';
 import { IMPORT_CODES } from '../errors.js';
 import { providerLayout, type ProviderColumns } from './provider-layout.js';
@@ -33,7 +34,7 @@ export function readB0501(read: TemplateTable): TableRead<ProviderRecord> {
     if (code === '') continue;
     const previous = providers.get(code);
     if (previous) {
-      const message = `provider ${JSON.stringify(code)} is already listed on line ${previous.line}`;
+      const message = `provider ${quoteValue(code)} is already listed on line ${previous.line}`;
       diagnostics.push(cellProblem({ table, row }, IMPORT_CODES.doraDuplicateKey, 'error', 'c0010', message));
       continue;
     }
@@ -77,7 +78,7 @@ function provider(
     warn(
       columns.country,
       IMPORT_CODES.doraBadValue,
-      `${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 code; left out`,
+      `${quoteValue(country)} is not an ISO 3166-1 alpha-2 code; left out`,
     );
   else record.country = country;
   return record;

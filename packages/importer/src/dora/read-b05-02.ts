@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import type { Place, TableRead, TemplateTable } from './types.js';
 import { cellProblem, clean, emptyKeys } from './utils.js';
@@ -27,7 +28,7 @@ export function readB0502(table: TemplateTable): TableRead<ChainLinkRecord> {
     const at = { table, row };
     const rank = clean(row.cell('c0050'));
     if (rank !== '' && !/^[1-9]\d*$/.test(rank)) {
-      const message = `${JSON.stringify(rank)} is not a rank; write a natural number: 1 for the direct provider, 2 or more for subcontractors`;
+      const message = `${quoteValue(rank)} is not a rank; write a natural number: 1 for the direct provider, 2 or more for subcontractors`;
       diagnostics.push(cellProblem(at, IMPORT_CODES.doraBadRank, 'error', 'c0050', message));
     }
     return {

@@ -5,6 +5,7 @@
  * c0030. A value outside the list is a warning and counts as critical. Empty keys are errors.
  * O(rows).
  */
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import type { Place, TableRead, TemplateTable } from './types.js';
 import { cellProblem, clean, emptyKeys } from './utils.js';
@@ -42,7 +43,7 @@ export function readB0601(table: TemplateTable): TableRead<FunctionRecord> {
     const value = clean(row.cell('c0050'));
     let criticality = CRITICALITY.get(value.toLowerCase());
     if (criticality === undefined) {
-      const message = `${JSON.stringify(value)} is not Yes (eba_BT:x28), No (eba_BT:x29) or Assessment not performed (eba_BT:x21); the function counts as critical`;
+      const message = `${quoteValue(value)} is not Yes (eba_BT:x28), No (eba_BT:x29) or Assessment not performed (eba_BT:x21); the function counts as critical`;
       diagnostics.push(cellProblem(at, IMPORT_CODES.doraBadValue, 'warning', 'c0050', message));
       criticality = 'not assessed';
     }

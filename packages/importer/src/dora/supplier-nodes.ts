@@ -5,6 +5,7 @@
  * whose code is also a financial entity's gets the node `<code>@provider`; both with a warning.
  * O(1) per reference.
  */
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import type { BuildContext } from './build-context.js';
 import type { Place } from './types.js';
@@ -17,7 +18,7 @@ export function supplierNode(context: BuildContext, code: string, at: Place, col
   if (known) return known;
   const info = providers.get(code);
   if (!info) {
-    const message = `provider ${JSON.stringify(code)} is not in B_05.01; it is named by its code`;
+    const message = `provider ${quoteValue(code)} is not in B_05.01; it is named by its code`;
     context.once(`provider ${code}`, () =>
       cellProblem(at, IMPORT_CODES.doraUnknownReference, 'warning', column, message),
     );

@@ -23,6 +23,7 @@ import {
   type NodeKind,
 } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import { mergeParties, type MergeEntry, type MergedParty, type PartyOccurrence } from '../procurement/index.js';
 import type { ImportNote } from '../types.js';
@@ -76,7 +77,7 @@ function resolveColumns(list: ReadList, options: EdgeListOptions, diagnostics: D
     const at = index.get(name.trim().toLowerCase());
     if (at === undefined) {
       const names = list.header.map((header) => JSON.stringify(header)).join(', ');
-      const message = `no column ${JSON.stringify(name)} (--${option}); the header has ${names}`;
+      const message = `no column ${quoteValue(name)} (--${option}); the header has ${names}`;
       diagnostics.push({ file: list.place, line: 1, code: IMPORT_CODES.edgeListColumn, severity: 'error', message });
     }
     return at;
@@ -89,7 +90,7 @@ function resolveColumns(list: ReadList, options: EdgeListOptions, diagnostics: D
   };
   if (hasErrors(diagnostics)) return undefined;
   if (columns.from === columns.to) {
-    const message = `--from and --to both name column ${JSON.stringify(options.from)}; an edge joins two columns`;
+    const message = `--from and --to both name column ${quoteValue(options.from)}; an edge joins two columns`;
     diagnostics.push({ file: list.place, line: 1, code: IMPORT_CODES.edgeListColumn, severity: 'error', message });
     return undefined;
   }
@@ -154,7 +155,7 @@ function emptyWarnings(
       line: lines[0]!,
       code: IMPORT_CODES.edgeListEmptyName,
       severity: 'warning',
-      message: `${lines.length} row(s) have no ${JSON.stringify(options[end])}: no edge, the ${JSON.stringify(other)} of each is kept as a node (rows ${shown})`,
+      message: `${lines.length} row(s) have no ${quoteValue(options[end])}: no edge, the ${quoteValue(other)} of each is kept as a node (rows ${shown})`,
     });
   }
 }
@@ -189,7 +190,7 @@ export async function importEdgeList(path: string, options: EdgeListOptions): Pr
       continue;
     }
     if (source === target) {
-      const message = `${JSON.stringify(row.cells[columns.from])} and ${JSON.stringify(row.cells[columns.to])} are one ${kinds[0]}; it cannot depend on itself, so the row gives no edge`;
+      const message = `${quoteValue(row.cells[columns.from])} and ${quoteValue(row.cells[columns.to])} are one ${kinds[0]}; it cannot depend on itself, so the row gives no edge`;
       diagnostics.push({
         file: list.place,
         line: row.line,

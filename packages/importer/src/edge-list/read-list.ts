@@ -10,7 +10,9 @@ import { extname } from 'node:path';
 
 import type { Diagnostic } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
+import { checkRegularFile } from '../guarded-file.js';
 import { csvRecords, dialectNote, isCanonical, openCsv } from '../formats/csv/index.js';
 import { readSheets, sheetPlace } from '../formats/xlsx/index.js';
 import type { ImportNote } from '../types.js';
@@ -72,7 +74,7 @@ async function readSheetList(path: string, sheetName: string | undefined): Promi
       IMPORT_CODES.edgeListColumn,
       sheetName === undefined
         ? 'the workbook has no sheet with content'
-        : `no sheet ${JSON.stringify(sheetName)}; the workbook has ${names}`,
+        : `no sheet ${quoteValue(sheetName)}; the workbook has ${names}`,
     );
   }
   list.place = sheetPlace(path, sheet.name);
@@ -86,6 +88,8 @@ async function readSheetList(path: string, sheetName: string | undefined): Promi
 }
 
 /** Reads the list in `path` (`.xlsx`: the sheet named `sheet`, else the first with content). */
-export function readList(path: string, sheet?: string): Promise<ReadList> {
+export async function readList(path: string, sheet?: string): Promise<ReadList> {
+  const checked = await checkRegularFile(path, 'list');
+  if (!checked.ok) return { place: path, header: [], rows: [], notes: [], diagnostics: [checked.diagnostic] };
   return extname(path).toLowerCase() === '.xlsx' ? readSheetList(path, sheet) : readCsvList(path);
 }

@@ -12,6 +12,7 @@ import type { Diagnostic } from '@kedja/core';
 
 import { holdsRegisterTables, isRegisterPackage, type RegisterTables } from '../dora/index.js';
 import { IMPORT_CODES } from '../errors.js';
+import { checkRegularFile } from '../guarded-file.js';
 import { TABLE_FILES } from '../formats/csv/index.js';
 
 /** Graph files by extension. */
@@ -103,6 +104,9 @@ export async function inspectInput(path: string): Promise<InputListing> {
     return none(path, IMPORT_CODES.inputNotFound, `no such file or folder; ${WHAT_TO_GIVE}`);
   }
   if (isFolder) return inspectFolder(path);
+  // A named pipe or a device is never handed to a reader, which could wait on it for ever.
+  const checked = await checkRegularFile(path, 'file or folder');
+  if (!checked.ok) return { kind: 'none', path, diagnostic: checked.diagnostic };
   const format = GRAPH_FILE_FORMATS[extname(path).toLowerCase() as keyof typeof GRAPH_FILE_FORMATS];
   if (format !== undefined) return { kind: 'graph-file', path, format };
   if (extname(path).toLowerCase() === '.xlsx') return { kind: 'workbook', path };

@@ -51,6 +51,8 @@ const decode = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 /** Every file the inputs name, folders walked in name order; missing inputs are reported. */
 async function listInputs(inputs: readonly string[], visitor: InputVisitor): Promise<InputFile[]> {
   const files: InputFile[] = [];
+  // Folders already walked (by device and inode), so that a link back up a folder is walked once.
+  const walked = new Set<string>();
   const walk = async (path: string, given: boolean): Promise<void> => {
     let info;
     try {
@@ -61,12 +63,20 @@ async function listInputs(inputs: readonly string[], visitor: InputVisitor): Pro
       return;
     }
     if (info.isDirectory()) {
+      const identity = `${info.dev}:${info.ino}`;
+      if (walked.has(identity)) return;
+      walked.add(identity);
       for (const entry of (await readdir(path)).sort()) await walk(join(path, entry), false);
     } else if (info.isFile()) {
       const kind = inputKind(path);
       // In a folder, files that are neither XML nor archives (READMEs, checksums) are left alone.
       if (kind !== 'other') files.push({ path, kind, size: info.size });
       else if (given) visitor.skip(path, 'not an XML file or an archive (.zip, .tar.gz, .tgz, .tar)');
+    } else if (given || inputKind(path) !== 'other') {
+      // A named pipe or a device is never opened: reading one could wait for ever.
+      const message =
+        'not a regular file (a named pipe or a device); give eForms notices as XML files, folders or archives';
+      visitor.problem({ file: path, code: IMPORT_CODES.inputNotAFile, severity: 'error', message });
     }
   };
   for (const input of inputs) await walk(input, true);
@@ -85,7 +95,9 @@ export async function walkInputs(inputs: readonly string[], visitor: InputVisito
   for (const file of files) {
     const before = done;
     try {
-      if (file.kind === 'xml') visitor.notice(file.path, decode(await readFile(file.path)));
+      if (file.kind === 'xml' && file.size > MAX_NOTICE_BYTES) {
+        visitor.skip(file.path, `${file.size} bytes is too large for a notice; not read`);
+      } else if (file.kind === 'xml') visitor.notice(file.path, decode(await readFile(file.path)));
       else if (file.kind === 'zip') await walkZip(file.path, visitor, advance);
       else await walkTar(file.path, visitor, advance);
     } catch (error) {

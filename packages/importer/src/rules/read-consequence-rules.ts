@@ -2,12 +2,11 @@
  * Reading a consequence rules file (JSON, the shape of core's `default-rules.json`): the rules, or
  * every problem with line and column in the file. Never throws on bad data. O(size of the file).
  */
-import { readFile } from 'node:fs/promises';
-
 import { checkConsequenceRules, type ConsequenceRules, type Diagnostic } from '@kedja/core';
 import { findNodeAtLocation, parse as parseLenient, parseTree, type ParseError } from 'jsonc-parser';
 
 import { IMPORT_CODES } from '../errors.js';
+import { readText } from '../guarded-file.js';
 
 export interface RulesResult {
   rules: ConsequenceRules | null;
@@ -20,17 +19,9 @@ function position(text: string, offset: number): { line: number; column: number 
 }
 
 export async function readConsequenceRules(file: string): Promise<RulesResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return {
-      rules: null,
-      diagnostics: [
-        { file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this rules file' },
-      ],
-    };
-  }
+  const read = await readText(file, 'rules file');
+  if (!read.ok) return { rules: null, diagnostics: [read.diagnostic] };
+  const text = read.value;
   let data: unknown;
   try {
     data = JSON.parse(text);

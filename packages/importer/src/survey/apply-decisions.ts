@@ -19,6 +19,7 @@
  */
 import type { Diagnostic, NodeKind } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { exactForm } from './matcher-index.js';
 import type { Resolution } from './matcher-types.js';
 import { DECISIONS, type Decision } from './read-decisions.js';
@@ -117,11 +118,11 @@ export function applyDecisions(
         context,
         d,
         status === 'invalid' ? IMPORT_CODES.surveyBadDecision : IMPORT_CODES.surveyUnusedDecision,
-        `${JSON.stringify(d.spelling)}: ${note}`,
+        `${quoteValue(d.spelling)}: ${note}`,
       );
     };
     if (!(DECISIONS as readonly string[]).includes(d.decision)) {
-      report('invalid', `unknown decision ${JSON.stringify(d.decision)}; write ${DECISIONS.join(', ')}`);
+      report('invalid', `unknown decision ${quoteValue(d.decision)}; write ${DECISIONS.join(', ')}`);
       continue;
     }
     const matching = spellingsOf(d, context.spellings);

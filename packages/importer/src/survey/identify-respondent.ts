@@ -8,6 +8,7 @@
  */
 import type { KedjaGraph } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import type { Row } from '../formats/csv/index.js';
 import { nameKey } from './normalise-name.js';
 import type { OrganisationReport } from './report-types.js';
@@ -53,7 +54,7 @@ export function identifyRespondent(
   if (known.hasNode(answered)) {
     const kind = known.getNodeAttribute(answered, 'kind');
     if (kind !== 'organisation') {
-      return skipped('organisation_id', `${JSON.stringify(answered)} is the id of a catalogue ${kind}`);
+      return skipped('organisation_id', `${quoteValue(answered)} is the id of a catalogue ${kind}`);
     }
     match = 'catalogue id';
   } else if (name !== '') {
@@ -68,7 +69,7 @@ export function identifyRespondent(
   }
   const earlier = answeredOn.get(id);
   if (earlier !== undefined) {
-    return skipped('organisation_id', `organisation ${JSON.stringify(id)} already answered on line ${earlier}`);
+    return skipped('organisation_id', `organisation ${quoteValue(id)} already answered on line ${earlier}`);
   }
   return { result: 'respondent', answered, name, id, match };
 }

@@ -6,6 +6,7 @@
  */
 import type { OrganisationAttributes } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import { parseBoolean, type Row } from '../formats/csv/index.js';
 import { readCountries, type ReadCountries } from './country-names.js';
@@ -46,7 +47,7 @@ function readOrganisationType(cell: string, warn: WarnAnswer): OrganisationAttri
     warn(
       'organisation_type',
       IMPORT_CODES.surveyBadAnswer,
-      `organisation_type ${JSON.stringify(cell)} is not one of ${Object.keys(ORGANISATION_TYPES).join(', ')}; left out`,
+      `organisation_type ${quoteValue(cell)} is not one of ${Object.keys(ORGANISATION_TYPES).join(', ')}; left out`,
     );
   }
   return orgType;
@@ -80,7 +81,7 @@ export function readOrganisationAnswers(row: Row, warn: WarnAnswer): Organisatio
     warn(
       'q23_1_countries',
       IMPORT_CODES.surveyUnreadCountry,
-      `${JSON.stringify(unread)} names no country (write a country such as Sverige, Irland or SE); not used for service countries`,
+      `${quoteValue(unread)} names no country (write a country such as Sverige, Irland or SE); not used for service countries`,
     );
   }
   if (countries.codes.length > 0) attributes.processingCountries = countries.codes;

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import { readTable, type Row, type TableSpec } from '../formats/csv/index.js';
 
@@ -28,7 +29,7 @@ function unusedAlias(file: string, row: Row, alias: string, id: string): Diagnos
     message:
       alias === ''
         ? 'the alias is empty; this row is not used'
-        : `no catalogue service or supplier has id ${JSON.stringify(id)}; this alias is not used`,
+        : `no catalogue service or supplier has id ${quoteValue(id)}; this alias is not used`,
   };
 }
 

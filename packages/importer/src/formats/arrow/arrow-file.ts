@@ -6,13 +6,14 @@
  * (`KEDJA_ARROW_VERSION`) is refused with a diagnostic that says what to do. O(files).
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
 import { tableFromIPC, type Field, type Table } from 'apache-arrow';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
+import { readBytes, readText } from '../../guarded-file.js';
 import {
   ARROW_FORMAT,
   ARROW_VERSION,
@@ -80,14 +81,16 @@ const AGAIN = 'write it again with kedja import';
 async function readManifest(folder: string): Promise<Manifest | Failure> {
   const file = join(folder, MANIFEST_FILE);
   let manifest: Partial<Manifest> | undefined;
+  const read = await readText(file, 'manifest');
+  if (!read.ok && read.diagnostic.code !== IMPORT_CODES.inputNotFound) return { diagnostics: [read.diagnostic] };
   try {
-    manifest = JSON.parse(await readFile(file, 'utf8')) as Partial<Manifest>;
-  } catch (error) {
-    const what = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'not readable JSON';
+    if (!read.ok) throw new Error('missing');
+    manifest = JSON.parse(read.value) as Partial<Manifest>;
+  } catch {
     return failure(
       file,
       IMPORT_CODES.arrowCorrupt,
-      `${what}: a binary graph holds kedja.json beside its Arrow files; ${AGAIN}`,
+      `${read.ok ? 'not readable JSON' : 'missing'}: a binary graph holds kedja.json beside its Arrow files; ${AGAIN}`,
     );
   }
   if (manifest?.format !== ARROW_FORMAT || typeof manifest.files !== 'object' || manifest.files === null) {
@@ -107,12 +110,12 @@ async function readManifest(folder: string): Promise<Manifest | Failure> {
 async function readChecked(folder: string, name: string, manifest: Manifest): Promise<Uint8Array | Failure> {
   const file = join(folder, name);
   const expected = manifest.files[name];
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch {
+  const read = await readBytes(file, 'Arrow file');
+  if (!read.ok) {
+    if (read.diagnostic.code !== IMPORT_CODES.inputNotFound) return { diagnostics: [read.diagnostic] };
     return failure(file, IMPORT_CODES.arrowCorrupt, `missing; ${AGAIN}`);
   }
+  const bytes: Uint8Array = read.value;
   if (expected === undefined || bytes.length !== expected.bytes) {
     const sizes =
       expected === undefined
@@ -169,11 +172,7 @@ async function openTable<K extends RowKind>(
   }
   const missing = missingField(table, fields);
   if (missing !== undefined)
-    return failure(
-      file,
-      IMPORT_CODES.arrowShape,
-      `the column ${JSON.stringify(missing)} is missing or of another type`,
-    );
+    return failure(file, IMPORT_CODES.arrowShape, `the column ${quoteValue(missing)} is missing or of another type`);
   const ranges = checkRanges(parseJson(metadata.get(META.rows)), kinds, table.numRows);
   if (ranges === undefined)
     return failure(file, IMPORT_CODES.arrowShape, 'the row ranges in its metadata (kedja.rows) do not fit its rows');

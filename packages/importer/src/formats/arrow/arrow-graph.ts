@@ -19,6 +19,7 @@ import {
 } from '@kedja/core';
 import type { Data, Table } from 'apache-arrow';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportResult } from '../../types.js';
 import { forRows, int32, READ, text } from './arrow-columns.js';
@@ -61,7 +62,7 @@ function addNodes(
     forRows(table, 'id', ranges[kind], (row, data, i) => {
       const id = text(data, i) ?? '';
       if (id === '' || graph.hasNode(id)) {
-        problem(row, id === '' ? 'a node without an id' : `the id ${JSON.stringify(id)} is used twice`);
+        problem(row, id === '' ? 'a node without an id' : `the id ${quoteValue(id)} is used twice`);
         return;
       }
       idOfRow[row] = id;

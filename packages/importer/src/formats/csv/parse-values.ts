@@ -4,6 +4,7 @@
  */
 import { isCountryCode } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ColumnType } from './schema.js';
 
@@ -19,10 +20,7 @@ export function parseBoolean(cell: string): Parsed {
   const word = cell.toLowerCase();
   if (TRUE_WORDS.has(word)) return ok(true);
   if (FALSE_WORDS.has(word)) return ok(false);
-  return fail(
-    IMPORT_CODES.badBoolean,
-    `${JSON.stringify(cell)} is not a yes/no value; write true/false, yes/no or 1/0`,
-  );
+  return fail(IMPORT_CODES.badBoolean, `${quoteValue(cell)} is not a yes/no value; write true/false, yes/no or 1/0`);
 }
 
 /** Splits a `;`-separated list, trimming items and dropping empty ones and repeats. */
@@ -42,7 +40,7 @@ function parseCountry(cell: string): Parsed {
   if (isCountryCode(code)) return ok(code);
   return fail(
     IMPORT_CODES.badCountry,
-    `${JSON.stringify(cell)} is not an ISO 3166-1 alpha-2 country code; write two letters such as SE, IE or US`,
+    `${quoteValue(cell)} is not an ISO 3166-1 alpha-2 country code; write two letters such as SE, IE or US`,
   );
 }
 
@@ -57,13 +55,13 @@ export function parseCell(cell: string, column: ColumnType): Parsed {
       const match = column.values.find((value) => value.toLowerCase() === cell.toLowerCase());
       return match !== undefined
         ? ok(match)
-        : fail(IMPORT_CODES.badEnum, `${JSON.stringify(cell)} is not one of ${column.values.join(', ')}`);
+        : fail(IMPORT_CODES.badEnum, `${quoteValue(cell)} is not one of ${column.values.join(', ')}`);
     }
     case 'count': {
       if (!/^\d+$/.test(cell) || !Number.isSafeInteger(Number(cell))) {
         return fail(
           IMPORT_CODES.badNumber,
-          `${JSON.stringify(cell)} is not a whole number; write digits only, such as 12000`,
+          `${quoteValue(cell)} is not a whole number; write digits only, such as 12000`,
         );
       }
       const value = Number(cell);
@@ -76,14 +74,14 @@ export function parseCell(cell: string, column: ColumnType): Parsed {
         ? ok(Number(cell))
         : fail(
             IMPORT_CODES.badNumber,
-            `${JSON.stringify(cell)} is not a number of 0 or more; write digits with a dot for decimals, such as 24 or 0.5`,
+            `${quoteValue(cell)} is not a number of 0 or more; write digits with a dot for decimals, such as 24 or 0.5`,
           );
     case 'probability':
       return /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(cell)
         ? ok(Number(cell))
         : fail(
             IMPORT_CODES.badNumber,
-            `${JSON.stringify(cell)} is not a probability; write a number from 0 to 1 with a dot for decimals, such as 0.05`,
+            `${quoteValue(cell)} is not a probability; write a number from 0 to 1 with a dot for decimals, such as 0.05`,
           );
     case 'boolean':
       return parseBoolean(cell);

@@ -8,6 +8,7 @@
  */
 import type { Diagnostic } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { csvRecords } from './csv-records.js';
@@ -183,7 +184,7 @@ function checkHeader(
   const allowed = spec.columns.map((column) => (column.required ? `${column.name}*` : column.name)).join(', ');
   header.forEach((name, i) => {
     if (!known.has(name)) {
-      const what = name === '' ? `column ${i + 1} has no name` : `unknown column ${JSON.stringify(name)}`;
+      const what = name === '' ? `column ${i + 1} has no name` : `unknown column ${quoteValue(name)}`;
       if (spec.unknownColumns === 'warning') {
         problem(
           i + 1,
@@ -195,7 +196,7 @@ function checkHeader(
       }
       problem(i + 1, IMPORT_CODES.unknownColumn, `${what}; ${spec.file} allows ${allowed} (* = required)`);
     } else if (index.has(name)) {
-      problem(i + 1, IMPORT_CODES.duplicateColumn, `column ${JSON.stringify(name)} appears twice in the header`);
+      problem(i + 1, IMPORT_CODES.duplicateColumn, `column ${quoteValue(name)} appears twice in the header`);
     } else {
       index.set(name, i);
     }
@@ -205,7 +206,7 @@ function checkHeader(
       problem(
         undefined,
         IMPORT_CODES.missingColumn,
-        `the header lacks the required column ${JSON.stringify(column.name)}; ${spec.file} allows ${allowed} (* = required)`,
+        `the header lacks the required column ${quoteValue(column.name)}; ${spec.file} allows ${allowed} (* = required)`,
       );
     }
   }

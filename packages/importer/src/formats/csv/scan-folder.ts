@@ -14,6 +14,7 @@ import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { parseCell } from './parse-values.js';
@@ -208,7 +209,7 @@ export async function scanFolder(
           problem(
             'id',
             IMPORT_CODES.duplicateId,
-            `id ${JSON.stringify(id)} is already used by the ${previousKind} on ${KIND_FILES[previousKind]} line ${lines[previousKind][previous >>> 2]}; ids must be unique across organisations, services and suppliers`,
+            `id ${quoteValue(id)} is already used by the ${previousKind} on ${KIND_FILES[previousKind]} line ${lines[previousKind][previous >>> 2]}; ids must be unique across organisations, services and suppliers`,
           );
           continue;
         }
@@ -227,7 +228,7 @@ export async function scanFolder(
               problem(
                 column.name,
                 IMPORT_CODES.unknownReference,
-                `no ${column.value.kind} has id ${JSON.stringify(id)}; add it to ${KIND_FILES[column.value.kind]} or correct the id`,
+                `no ${column.value.kind} has id ${quoteValue(id)}; add it to ${KIND_FILES[column.value.kind]} or correct the id`,
               );
             }
             break;
@@ -237,7 +238,7 @@ export async function scanFolder(
             problem(
               column.name,
               IMPORT_CODES.wrongKind,
-              `${JSON.stringify(id)} is a ${kind} (${KIND_FILES[kind]} line ${lines[kind][Math.floor(code / 4)]}), but column ${column.name} needs a ${column.value.kind}`,
+              `${quoteValue(id)} is a ${kind} (${KIND_FILES[kind]} line ${lines[kind][Math.floor(code / 4)]}), but column ${column.name} needs a ${column.value.kind}`,
             );
             break;
           }
@@ -246,7 +247,7 @@ export async function scanFolder(
         if (ends.length !== 2) continue;
         const [source, target] = ends as [NodeRef, NodeRef];
         if (source.id === target.id) {
-          problem(refs[1]!.name, IMPORT_CODES.selfLoop, `${JSON.stringify(source.id)} cannot depend on itself`);
+          problem(refs[1]!.name, IMPORT_CODES.selfLoop, `${quoteValue(source.id)} cannot depend on itself`);
           continue;
         }
         sink.edge(table.edge, table, source, target, attributes, row, problem);
@@ -273,14 +274,14 @@ function readAttributes(
     const cell = row.cell(column.name);
     if (cell === '') {
       if (column.required) {
-        problem(column.name, IMPORT_CODES.emptyRequired, `column ${JSON.stringify(column.name)} is required and empty`);
+        problem(column.name, IMPORT_CODES.emptyRequired, `column ${quoteValue(column.name)} is required and empty`);
         valid = false;
       }
       continue;
     }
     const parsed = parseCell(cell, column.value);
     if (!parsed.ok) {
-      problem(column.name, parsed.code, `column ${JSON.stringify(column.name)}: ${parsed.message}`);
+      problem(column.name, parsed.code, `column ${quoteValue(column.name)}: ${parsed.message}`);
       valid = false;
       continue;
     }

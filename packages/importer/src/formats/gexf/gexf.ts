@@ -6,15 +6,13 @@
  * tools as long as nodes and edges carry their kind (to-kedja-graph.ts). O(size of the graph).
  * Reference: GEXF 1.3 specification, gexf.net.
  */
-import { readFile } from 'node:fs/promises';
-
 import type { KedjaGraph } from '@kedja/core';
 import { MultiGraph } from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { Attributes } from 'graphology-types';
 
 import type { ImportResult } from '../../types.js';
-import { IMPORT_CODES } from '../../errors.js';
+import { GRAPH_TOO_LARGE, readText } from '../../guarded-file.js';
 import {
   edgeIds,
   elementPositions,
@@ -41,16 +39,9 @@ export function graphToGexf(graph: KedjaGraph): string {
 
 /** Reads a GEXF file; problems come back as diagnostics with line and column. */
 export async function readGexf(file: string, options: GraphFileOptions = {}): Promise<ImportResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return {
-      graph: null,
-      diagnostics: [{ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' }],
-    };
-  }
-  return gexfToGraph(text, file, options);
+  const read = await readText(file, 'graph file', GRAPH_TOO_LARGE);
+  if (!read.ok) return { graph: null, diagnostics: [read.diagnostic] };
+  return gexfToGraph(read.value, file, options);
 }
 
 /** Parses GEXF text (`file` names it in diagnostics). */

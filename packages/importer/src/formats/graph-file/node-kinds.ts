@@ -10,6 +10,7 @@
  */
 import { EDGE_ENDPOINTS, EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '@kedja/core';
 import type { AbstractGraph } from 'graphology-types';
+import { quoteValue } from '@kedja/core';
 
 export interface NodeKindRule {
   attribute: string;
@@ -45,7 +46,7 @@ export function parseNodeKindRules(text: string): { rules: NodeKindRule[]; probl
       .toLowerCase() as NodeKind;
     if (equals <= 0 || colon < equals || !NODE_KINDS.includes(kind)) {
       problems.push(
-        `${JSON.stringify(item)} is not a rule; write attribute=value:kind with kind ${NODE_KINDS.join(', ')} (value * for any)`,
+        `${quoteValue(item)} is not a rule; write attribute=value:kind with kind ${NODE_KINDS.join(', ')} (value * for any)`,
       );
       continue;
     }

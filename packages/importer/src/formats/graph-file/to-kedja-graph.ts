@@ -23,6 +23,7 @@ import {
 } from '@kedja/core';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 
+import { quoteValue } from '@kedja/core';
 import type { ImportResult } from '../../types.js';
 import { IMPORT_CODES } from '../../errors.js';
 import { coerce } from './attribute-types.js';
@@ -46,7 +47,7 @@ const isEdgeKind = (value: unknown): value is EdgeKind => EDGE_KINDS.includes(va
 function describeNodes(parsed: AbstractGraph, nodes: readonly string[]): string {
   const shown = nodes.slice(0, 5).map((node) => {
     const label = parsed.getNodeAttribute(node, 'label') ?? parsed.getNodeAttribute(node, 'name');
-    return label === undefined ? node : `${node} (${JSON.stringify(String(label))})`;
+    return label === undefined ? node : `${node} (${quoteValue(String(label))})`;
   });
   return `${shown.join(', ')}${nodes.length > 5 ? ` and ${nodes.length - 5} more` : ''}`;
 }
@@ -155,7 +156,7 @@ export function toKedjaGraph(
   if (duplicate !== undefined) {
     return fail(
       IMPORT_CODES.graphShape,
-      `two edges have the key ${JSON.stringify(duplicate.key)}; give every edge its own id`,
+      `two edges have the key ${quoteValue(duplicate.key)}; give every edge its own id`,
       duplicate.position,
     );
   }

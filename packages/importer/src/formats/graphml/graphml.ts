@@ -6,15 +6,13 @@
  * (to-kedja-graph.ts), which turn `a;b` back into lists for the model's list attributes.
  * O(size of the graph). Reference: the GraphML Primer, graphml.graphdrawing.org.
  */
-import { readFile } from 'node:fs/promises';
-
 import type { KedjaGraph } from '@kedja/core';
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import type { Attributes } from 'graphology-types';
 
 import type { ImportResult } from '../../types.js';
-import { IMPORT_CODES } from '../../errors.js';
+import { GRAPH_TOO_LARGE, readText } from '../../guarded-file.js';
 import {
   edgeIds,
   elementPositions,
@@ -138,16 +136,9 @@ export function graphToGraphml(graph: KedjaGraph): string {
 
 /** Reads a GraphML file; problems come back as diagnostics with line and column. */
 export async function readGraphml(file: string, options: GraphFileOptions = {}): Promise<ImportResult> {
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch {
-    return {
-      graph: null,
-      diagnostics: [{ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' }],
-    };
-  }
-  return graphmlToGraph(content, file, options);
+  const read = await readText(file, 'graph file', GRAPH_TOO_LARGE);
+  if (!read.ok) return { graph: null, diagnostics: [read.diagnostic] };
+  return graphmlToGraph(read.value, file, options);
 }
 
 /** Parses GraphML text (`file` names it in diagnostics). */

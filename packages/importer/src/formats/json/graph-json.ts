@@ -7,7 +7,7 @@
  * line and column in the file. Writing puts one node or edge per line, so that files diff well.
  * O(size of the file).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 
 import {
   createKedjaGraph,
@@ -24,7 +24,9 @@ import {
 } from '@kedja/core';
 import { findNodeAtLocation, parse as parseLenient, parseTree, type JSONPath, type ParseError } from 'jsonc-parser';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
+import { GRAPH_TOO_LARGE, readText } from '../../guarded-file.js';
 import type { ImportResult } from '../../types.js';
 
 type Json = Record<string, unknown>;
@@ -72,14 +74,13 @@ function tooDeepAt(text: string): number {
 
 /** The file's text parsed, or a syntax diagnostic at the first error's line and column. */
 async function parseFile(file: string, diagnostics: Diagnostic[]): Promise<{ text: string; data: unknown } | null> {
-  let text: string;
-  try {
-    // A byte-order mark (which some Windows editors write) is not part of the JSON, as in CSV.
-    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  } catch {
-    diagnostics.push({ file, code: IMPORT_CODES.inputNotFound, severity: 'error', message: 'cannot read this file' });
+  const read = await readText(file, 'graph file', GRAPH_TOO_LARGE);
+  if (!read.ok) {
+    diagnostics.push(read.diagnostic);
     return null;
   }
+  // A byte-order mark (which some Windows editors write) is not part of the JSON, as in CSV.
+  const text = read.value.replace(/^\uFEFF/, '');
   const deep = tooDeepAt(text);
   if (deep >= 0) {
     diagnostics.push({
@@ -148,7 +149,7 @@ class GraphBuilder {
     }
     const key = String(node.key);
     if (this.graph.hasNode(key)) {
-      this.shape(path, `node key ${JSON.stringify(key)} appears twice`);
+      this.shape(path, `node key ${quoteValue(key)} appears twice`);
       return;
     }
     if (node.attributes !== undefined && !isObject(node.attributes)) {
@@ -176,14 +177,14 @@ class GraphBuilder {
       ['target', target],
     ] as const) {
       if (!this.graph.hasNode(id)) {
-        this.shape([...path, end], `edge ${end} ${JSON.stringify(id)} is not a node of this graph`);
+        this.shape([...path, end], `edge ${end} ${quoteValue(id)} is not a node of this graph`);
         return;
       }
     }
     const attributes = (isObject(edge.attributes) ? edge.attributes : {}) as Json;
     const key = edge.key !== undefined ? String(edge.key) : defaultEdgeKey(attributes, source, target);
     if (this.graph.hasEdge(key)) {
-      this.shape(path, `edge key ${JSON.stringify(key)} appears twice`);
+      this.shape(path, `edge key ${quoteValue(key)} appears twice`);
       return;
     }
     if (edge.undirected === true) {

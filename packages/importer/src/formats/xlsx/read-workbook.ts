@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from '@kedja/core';
 
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportResult } from '../../types.js';
 import { readTables, RowAssembler, TABLE_FILES, type RowSource } from '../csv/index.js';
@@ -52,7 +53,7 @@ function tableSheets(path: string, sheets: readonly Sheet[], diagnostics: Diagno
     } else if (tables.has(file)) {
       problem(
         IMPORT_CODES.unknownFile,
-        `sheet ${JSON.stringify(tables.get(file)!.name)} already holds ${file.replace(/\.csv$/, '')}; keep one`,
+        `sheet ${quoteValue(tables.get(file)!.name)} already holds ${file.replace(/\.csv$/, '')}; keep one`,
       );
     } else tables.set(file, sheet);
   }

@@ -1,0 +1,86 @@
+/**
+ * The one way Kedja's readers open a file they read whole (graph files, rules, manifests,
+ * notices) or hand to a library (workbooks, zips): the path must name a regular file (following
+ * links), so a folder, a device or a named pipe is refused before anything waits on it; a file too
+ * large to hold as text is said to be too large, not missing; and every failure is a diagnostic
+ * with a stable code, never an exception. Tables of a CSV folder are checked the same way when the
+ * folder is scanned (KEDJA_CSV_NOT_A_FILE).
+ */
+import { constants } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
+
+import type { Diagnostic } from '@kedja/core';
+
+import { IMPORT_CODES } from './errors.js';
+
+/** What to give instead of a graph file too large to read whole. */
+export const GRAPH_TOO_LARGE =
+  'a graph this large is read as a canonical CSV folder or a binary graph (kedja import), which are streamed';
+
+export type Guarded<T> = { ok: true; value: T } | { ok: false; diagnostic: Diagnostic };
+
+const refuse = <T>(file: string, code: string, message: string): Guarded<T> => ({
+  ok: false,
+  diagnostic: { file, code, severity: 'error', message },
+});
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+
+/** The size of `file` when it is a regular file; otherwise why not, as a diagnostic (`what` names it: "graph file"). */
+export async function checkRegularFile(file: string, what = 'file'): Promise<Guarded<number>> {
+  let size: number;
+  try {
+    const stats = await stat(file);
+    if (!stats.isFile()) {
+      const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a named pipe' : 'not a regular file';
+      return refuse(file, IMPORT_CODES.inputNotAFile, `${kind}, where a ${what} should be; give the ${what} itself`);
+    }
+    size = stats.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      return refuse(file, IMPORT_CODES.inputNotFound, `no such ${what} (or a link to nothing)`);
+    }
+    return refuse(
+      file,
+      IMPORT_CODES.inputUnreadable,
+      `cannot look at this ${what}: ${code ?? (error as Error).message}`,
+    );
+  }
+  return { ok: true, value: size };
+}
+
+/**
+ * The whole bytes of a regular file, or its text with `text`. Node.js holds at most about 512 MiB
+ * of text in one string and 4 GiB in one buffer; a larger file is KEDJA_INPUT_TOO_LARGE, with
+ * `hint` (what to give instead).
+ */
+async function readWhole(file: string, what: string, text: boolean, hint: string): Promise<Guarded<Buffer | string>> {
+  const checked = await checkRegularFile(file, what);
+  if (!checked.ok) return checked;
+  const limit = text
+    ? `as one text (${megabytes(constants.MAX_STRING_LENGTH)})`
+    : `at once (${megabytes(constants.MAX_LENGTH)})`;
+  const tooLarge = refuse<never>(
+    file,
+    IMPORT_CODES.inputTooLarge,
+    `this ${what} is ${megabytes(checked.value)}, more than Node.js can hold ${limit}${hint ? `; ${hint}` : ''}`,
+  );
+  if (checked.value > constants.MAX_LENGTH) return tooLarge;
+  try {
+    const bytes = await readFile(file);
+    return { ok: true, value: text ? bytes.toString('utf8') : bytes };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE') return tooLarge;
+    return refuse(file, IMPORT_CODES.inputUnreadable, `cannot read this ${what}: ${code ?? (error as Error).message}`);
+  }
+}
+
+/** The text (UTF-8) of a regular file read whole; see readWhole. */
+export const readText = (file: string, what: string, hint = '') =>
+  readWhole(file, what, true, hint) as Promise<Guarded<string>>;
+
+/** The bytes of a regular file read whole; see readWhole. */
+export const readBytes = (file: string, what: string, hint = '') =>
+  readWhole(file, what, false, hint) as Promise<Guarded<Buffer>>;

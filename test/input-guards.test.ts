@@ -1,0 +1,100 @@
+/**
+ * The smaller defects of issue 17, item 10, through the real command: a graph file too large to
+ * hold as text was reported as not found; a named pipe given as a graph file or workbook blocked
+ * for ever; `1e309` in JSON was "not null"; messages repeated whole field values (100,000
+ * characters on one line). Every file read whole now goes through one guarded opener
+ * (packages/importer/src/guarded-file.ts) and every value in a message through `quoteValue`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { kedja, ROOT, STACK_FRAME } from './support/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kedja-guards-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function refused(result: { code: number; stdout: string; stderr: string }, code: string): void {
+  expect(result.code, result.stderr).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toContain(`error ${code}:`);
+  expect(result.stderr).not.toMatch(STACK_FRAME);
+}
+
+describe('inputs read whole, through one guarded opener', () => {
+  it('a graph file too large to hold as text is too large, not missing', async () => {
+    // A sparse file: 600 MB long, nothing on disk.
+    for (const name of ['huge.json', 'huge.gexf', 'huge.graphml']) {
+      const file = join(dir, name);
+      writeFileSync(file, '');
+      truncateSync(file, 600_000_000);
+      const result = await kedja(['validate', file]);
+      refused(result, 'KEDJA_INPUT_TOO_LARGE');
+      expect(result.stderr).toContain('this graph file is 600 MB, more than Node.js can hold as one text (537 MB)');
+      expect(result.stderr).toContain('a canonical CSV folder or a binary graph');
+      rmSync(file);
+    }
+  });
+
+  it('a named pipe where a graph file, workbook or register package should be is refused, never opened', async () => {
+    for (const name of ['pipe.json', 'pipe.gexf', 'pipe.xlsx', 'pipe.zip']) {
+      const fifo = join(dir, name);
+      execFileSync('mkfifo', [fifo]);
+      const result = await kedja(['validate', fifo]);
+      refused(result, 'KEDJA_INPUT_NOT_A_FILE');
+      expect(result.stderr).toContain('a named pipe, where a file or folder should be');
+    }
+    const rules = await kedja([
+      'blast',
+      join(ROOT, 'datasets/demo'),
+      '--supplier',
+      'sup-hosting',
+      '--duration',
+      '24h',
+      '--rules',
+      join(dir, 'pipe.json'),
+    ]);
+    expect(rules.code).toBe(2);
+    expect(rules.stderr).toContain('KEDJA_INPUT_NOT_A_FILE');
+  });
+
+  it('1e309 in a JSON graph is a number beyond the largest, not null', async () => {
+    const exported = join(dir, 'demo.json');
+    expect((await kedja(['export', join(ROOT, 'datasets/demo'), '--format', 'json', '-o', exported])).code).toBe(0);
+    const file = join(dir, 'infinite.json');
+    writeFileSync(file, readFileSync(exported, 'utf8').replace('"population":25000', '"population":1e309'));
+    const result = await kedja(['validate', file]);
+    refused(result, 'KEDJA_MODEL_BAD_NUMBER');
+    expect(result.stderr).toContain(
+      'population must be a whole number of 0 or more, not Infinity (beyond the largest number, about 1.8e308)',
+    );
+    expect(result.stderr).not.toContain('not null');
+  });
+
+  it('messages cut long values: one readable line however long the field', async () => {
+    const folder = join(dir, 'long');
+    cpSync(join(ROOT, 'datasets/demo'), folder, { recursive: true });
+    const organisations = readFileSync(join(folder, 'organisations.csv'), 'utf8').split('\n');
+    organisations[1] = organisations[1]!.replace(',25000,', `,${'9x'.repeat(50_000)},`);
+    writeFileSync(join(folder, 'organisations.csv'), organisations.join('\n'));
+    const uses = readFileSync(join(folder, 'uses.csv'), 'utf8').split('\n');
+    uses[1] = uses[1]!.replace('svc-office', 's'.repeat(100_000));
+    writeFileSync(join(folder, 'uses.csv'), uses.join('\n'));
+    for (const command of ['validate', 'export']) {
+      const result = await kedja([
+        command,
+        folder,
+        ...(command === 'export' ? ['--format', 'json', '-o', join(dir, 'x.json')] : []),
+      ]);
+      refused(result, 'KEDJA_CSV_BAD_NUMBER');
+      expect(result.stderr).toContain('KEDJA_CSV_UNKNOWN_REFERENCE');
+      expect(result.stderr).toContain('(100000 characters)');
+      for (const line of result.stderr.split('\n')) expect(line.length, line.slice(0, 200)).toBeLessThan(400);
+    }
+    const json = await kedja(['validate', folder, '--json']);
+    expect(json.stdout.length).toBeLessThan(10_000);
+  });
+});

@@ -2,7 +2,7 @@
 // rules that keep the shape of the code: no import past another folder's index (in core, the
 // importer and neo4j), no function longer than 120 lines, and no array spread into push, unshift,
 // Math.max, Math.min or String.fromCharCode (each element becomes an argument on the stack, and an
-// array of a few hundred thousand overflows it: `kedja pull` did on 200,000 edges); in core, no
+// array of a few hundred thousand overflows it: `kedja pull` did on 200,000 edges); in no package a
 // record keyed by data that starts from `{}` (see DATA_RECORD). Import circles are found by dpdm
 // (`pnpm lint:cycles`, part of `pnpm lint`), which counts type-only imports too. test/lint-rules.test.ts
 // shows that each of these checks fails on code that breaks it.
@@ -35,7 +35,7 @@ export const SPREAD_INTO_ARGUMENTS = {
 };
 
 /**
- * In core, a record keyed by data starts from `dataRecord()` (no prototype), never `{}`: a county
+ * In every package, a record keyed by data starts from `dataRecord()` (no prototype), never `{}`: a county
  * named `__proto__` or a sector named `constructor` would otherwise corrupt the answer.
  */
 export const DATA_RECORD = {
@@ -73,7 +73,7 @@ export default tseslint.config(
     files: ['packages/**/*.ts', 'packages/**/*.mjs', 'packages/**/*.js'],
     rules: {
       'max-lines-per-function': ['error', { max: 120, skipBlankLines: false, skipComments: false, IIFEs: true }],
-      'no-restricted-syntax': ['error', SPREAD_INTO_ARGUMENTS],
+      'no-restricted-syntax': ['error', SPREAD_INTO_ARGUMENTS, DATA_RECORD],
     },
   },
   {

@@ -3,6 +3,7 @@
  * read the same memory, nothing is copied per worker), the counts as they are, and the id list and
  * index left out (workers answer by node index). Also the worker bootstrap for TypeScript sources.
  */
+import { dataRecord } from '@kedja/core';
 import type { Snapshot } from '@kedja/core/kernel';
 
 type TypedArray = Int32Array | Uint8Array | Float64Array;
@@ -19,7 +20,7 @@ function shared<T extends TypedArray>(array: T): T {
 
 /** The snapshot (or only the given fields of it) in shared memory. */
 export function shareSnapshot(snapshot: Snapshot, fields?: readonly string[]): WorkerSnapshot {
-  const out: Record<string, unknown> = {};
+  const out = dataRecord<unknown>();
   for (const [key, value] of Object.entries(snapshot)) {
     if (key === 'ids' || key === 'index' || (fields !== undefined && !fields.includes(key))) continue;
     out[key] = ArrayBuffer.isView(value) ? shared(value as TypedArray) : value;

@@ -5,6 +5,7 @@
  * organisations, the countries, the skipped rows and the decisions. O(spellings + new nodes +
  * countries + decisions).
  */
+import { dataRecord } from '@kedja/core';
 import type { DecisionReport, NewNodeReport, NormalisationReport, SpellingReport } from './report-types.js';
 import type { SurveyBuild } from './survey-build.js';
 
@@ -16,7 +17,7 @@ export type ReportSettings = Pick<
 
 /** Distinct spellings by method for merges, else by result, in order of first appearance. */
 export function countByMethod(spellings: readonly SpellingReport[]): Record<string, number> {
-  const byMethod: Record<string, number> = {};
+  const byMethod = dataRecord<number>();
   for (const s of spellings) {
     const bucket = s.result === 'merged' ? s.method! : s.result;
     byMethod[bucket] = (byMethod[bucket] ?? 0) + 1;

@@ -3,6 +3,7 @@
  * fail), the outage length, the organisation whose "why" is open, the side-panel tab and the
  * layout. Producers are pure: `(args) => (state) => state`, tested without a browser.
  */
+import { dataRecord } from '@kedja/core';
 import type { ScenarioSpec } from '@kedja/core';
 
 import type { Producer } from './store.js';
@@ -37,7 +38,7 @@ function toggle(list: readonly string[] | undefined, value: string): string[] {
 }
 
 function withoutEmpty(spec: ScenarioSpec): ScenarioSpec {
-  const out: Record<string, unknown> = {};
+  const out = dataRecord<unknown>();
   for (const [key, value] of Object.entries(spec)) {
     if (Array.isArray(value) ? value.length > 0 : value === true) out[key] = value;
   }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
 
-import { quoteValue } from '@kedja/core';
+import { quoteValue, dataRecord } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { parseCell } from './parse-values.js';
@@ -264,7 +264,7 @@ function readAttributes(
   table: TableSpec,
   problem: (column: string, code: string, message: string) => void,
 ): Record<string, unknown> | undefined {
-  const attributes: Record<string, unknown> = {};
+  const attributes = dataRecord<unknown>();
   let valid = true;
   for (const column of table.columns) {
     if (row.column(column.name) === undefined) {

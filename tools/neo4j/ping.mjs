@@ -1,11 +1,11 @@
-// Asks a Neo4j server for RETURN 1 over Bolt with neo4j-driver (resolved from @kedja/importer),
+// Asks a Neo4j server for RETURN 1 over Bolt with neo4j-driver (resolved from @kedja/neo4j),
 // exactly as kedja connects: user and password from NEO4J_USER / NEO4J_PASSWORD, no auth when
 // KEDJA_NEO4J_AUTH is "false". Exit 0 when it answers; used by tools/neo4j/start.
 //
 //   node tools/neo4j/ping.mjs bolt://127.0.0.1:7687
 import { createRequire } from 'node:module';
 
-const require = createRequire(new URL('../../packages/importer/package.json', import.meta.url));
+const require = createRequire(new URL('../../packages/neo4j/package.json', import.meta.url));
 const neo4j = require('neo4j-driver');
 
 const uri = process.argv[2] ?? 'bolt://127.0.0.1:7687';

@@ -12,6 +12,7 @@
  * Reading back gives attributes in the model's order (`kind`, then the columns of the canonical
  * CSV, then any other attribute by name), so a graph read from CSV comes back byte for byte.
  */
+import { dataRecord } from '@kedja/core';
 import { isInt, int, type Integer } from 'neo4j-driver';
 
 import { TABLES } from '@kedja/importer';
@@ -35,7 +36,7 @@ export function encodeAttributes(
   attributes: Record<string, unknown>,
   internal: readonly string[],
 ): Record<string, unknown> {
-  const properties: Record<string, unknown> = {};
+  const properties = dataRecord<unknown>();
   for (const [name, value] of Object.entries(attributes)) {
     if (name === 'kind' || value === undefined) continue;
     let native: unknown;

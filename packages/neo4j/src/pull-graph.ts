@@ -9,6 +9,7 @@
 import {
   createKedjaGraph,
   EDGE_ENDPOINTS,
+  edgeKey,
   hasErrors,
   validateGraph,
   type Diagnostic,
@@ -75,7 +76,9 @@ export async function pullGraph(connection: Neo4jConnection, options: PullOption
         const properties = record.get('r') as Record<string, unknown>;
         const source = record.get('source') as string;
         const target = String(record.get('target'));
-        const key = typeof properties.key === 'string' ? properties.key : `${kind}:${source}->${target}`;
+        const qualifier =
+          kind === 'subcontracts' && typeof properties.service === 'string' ? properties.service : undefined;
+        const key = typeof properties.key === 'string' ? properties.key : edgeKey(kind, source, target, qualifier);
         const attributes = decodeProperties(kind, properties, EDGE_INTERNAL);
         found.push({ seq: order(attributesSeq(properties)), key, source, target, attributes });
       }

@@ -33,16 +33,27 @@ WHERE fails
 RETURN s, elementId(d) AS eid, d.id AS id, d:Service AS service`;
 
 /**
- * The requirement units of every organisation that depends on a failed node, per scenario:
- * whether each unit is down (all members failed), when (the largest tier among its members),
- * which failed members it has, and the same for the critical rule (critical edges alone; an
- * absent critical flag means critical).
+ * The organisations that may be affected: those with an edge to a failed node, per scenario, as
+ * [scenario, elementId] pairs. One row per such edge, streamed: the client removes duplicates, so
+ * the server holds no set of pairs (its memory stays flat however many organisations are hit).
  */
-const ORGANISATION_UNITS = `
+export const ORGANISATION_CANDIDATES = `
 UNWIND $failedList AS p
 MATCH (f) WHERE elementId(f) = p[1]
 MATCH (o:Organisation)-[:${DEPENDENCY.organisation}]->(f)
-WITH DISTINCT p[0] AS s, o
+RETURN p[0] AS s, elementId(o) AS o`;
+
+/**
+ * The requirement units of the candidate organisations `$organisations` ([scenario, elementId]
+ * pairs, distinct), per scenario: whether each unit is down (all members failed), when (the
+ * largest tier among its members), which failed members it has, and the same for the critical
+ * rule (critical edges alone; an absent critical flag means critical). Its memory in the server
+ * grows with the edges of the candidates it is given, so the client sends them in chunks.
+ */
+const ORGANISATION_UNITS = `
+UNWIND $organisations AS p
+MATCH (o:Organisation) WHERE elementId(o) = p[1]
+WITH p[0] AS s, o
 MATCH (o)-[r:${DEPENDENCY.organisation}]->(t)
 WITH s, o, r, t, $failed[s + '|' + elementId(t)] AS tier, coalesce(r.critical, true) AS critical
 WITH s, o, ${unit} AS unit,

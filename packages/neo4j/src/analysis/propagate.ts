@@ -8,11 +8,14 @@
  *
  * What stays in the client between rounds is only the failed set (element ids and tiers); the
  * graph, the traversal and the need checks stay in the database. Cost per round: the out-edges
- * of the dependents of the last round's failures.
+ * of the dependents of the last round's failures. A round's frontier goes to the server in chunks
+ * of at most `queryBatchSize` pairs (memory.ts), so no query's memory grows with the whole frontier.
  */
+import { dataRecord } from '@kedja/core';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import { ROUND } from './cypher.js';
+import { chunks } from './memory.js';
 
 export interface FailedAsset {
   /** Neo4j element id (valid for the transaction that found it). */
@@ -33,12 +36,16 @@ export interface Propagation {
 
 export const pairKey = (scenario: number, eid: string) => `${scenario}|${eid}`;
 
-/** Runs scenario `i` = the members `scenarios[i]` (their tier is set to 0) inside one transaction. */
+/**
+ * Runs scenario `i` = the members `scenarios[i]` (their tier is set to 0) inside one transaction,
+ * sending at most `queryBatchSize` frontier pairs per query.
+ */
 export async function propagateInDatabase(
   tx: ManagedTransaction,
   scenarios: readonly (readonly Omit<FailedAsset, 'tier'>[])[],
+  queryBatchSize: number,
 ): Promise<Propagation> {
-  const failed: Record<string, number> = {};
+  const failed = dataRecord<number>();
   const byScenario: FailedAsset[][] = scenarios.map(() => []);
   let frontier: [string, string][] = [];
   scenarios.forEach((members, s) => {
@@ -53,22 +60,26 @@ export async function propagateInDatabase(
   let rounds = 0;
   while (frontier.length > 0) {
     rounds++;
-    const result = await tx.run(ROUND, { frontier, failed });
     const next: [string, string][] = [];
-    for (const record of result.records) {
-      const s = Number(record.get('s'));
-      const eid = record.get('eid') as string;
-      const key = pairKey(s, eid);
-      if (key in failed) continue;
-      byScenario[s]!.push({
-        eid,
-        id: record.get('id') as string,
-        service: record.get('service') === true,
-        tier: rounds,
-      });
-      next.push([String(s), eid]);
+    const found = new Set<string>(); // a node may depend on frontier pairs of several chunks
+    for (const part of chunks(frontier, queryBatchSize)) {
+      const result = await tx.run(ROUND, { frontier: part, failed });
+      for (const record of result.records) {
+        const s = Number(record.get('s'));
+        const eid = record.get('eid') as string;
+        const key = pairKey(s, eid);
+        if (key in failed || found.has(key)) continue;
+        found.add(key);
+        byScenario[s]!.push({
+          eid,
+          id: record.get('id') as string,
+          service: record.get('service') === true,
+          tier: rounds,
+        });
+        next.push([String(s), eid]);
+      }
     }
-    // Tiers of a round are added after the query: the round saw only earlier failures (synchronous).
+    // Tiers of a round are added after its queries: the round saw only earlier failures (synchronous).
     for (const [s, eid] of next) failed[`${s}|${eid}`] = rounds;
     frontier = next;
   }

@@ -1,20 +1,26 @@
 /**
  * The systemic ranking computed in the database: every supplier failing alone, in batches of
  * scenarios that propagate side by side (propagate.ts: one Cypher query per round for the whole
- * batch), then one Cypher query per batch that counts, per scenario, the affected and critical
- * organisations and their population (cypher.ts ORGANISATION_COUNTS). Sorted like the in-memory
- * engine: organisations descending, then supplier id.
+ * batch), then, per batch, the organisation query (cypher.ts ORGANISATION_COUNTS) that counts per
+ * scenario the affected and critical organisations and their population. Sorted like the
+ * in-memory engine: organisations descending, then supplier id.
  *
- * Each batch is one read transaction. Cost in the database: the sum over suppliers of the edges
- * their cascades touch, as in memory, but set-at-a-time.
+ * Each batch is one read transaction, and every query in it takes at most `queryBatchSize`
+ * [scenario, node] pairs (memory.ts, organisations.ts), so the server's transaction memory does
+ * not grow with the graph or the batch; a batch that still runs short is run again with smaller
+ * chunks. Cost in the database: the sum over suppliers of the edges their cascades touch, as in
+ * memory, but set-at-a-time.
  */
 import { compareRankEntries, createKedjaGraph, type KedjaGraph, type RankEntry } from '@kedja/core';
+import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Neo4jConnection } from '../connection.js';
 import { requireDataset } from '../dataset.js';
 import { DEFAULT_DATASET } from '../graph-schema.js';
 import type { DatabaseAnalysisOptions } from './blast.js';
 import { ORGANISATION_COUNTS } from './cypher.js';
+import { DEFAULT_QUERY_BATCH_SIZE, guardMemory, withShrinkingBatches } from './memory.js';
+import { queryOrganisations } from './organisations.js';
 import { propagateInDatabase } from './propagate.js';
 import { readAssets } from './scenario.js';
 
@@ -46,38 +52,65 @@ export async function rankInDatabase(
   const graph = createKedjaGraph();
   for (const id of suppliers) graph.addNode(id, assets.getNodeAttributes(id));
   const entries: RankEntry[] = [];
+  let queryBatchSize = options.queryBatchSize ?? DEFAULT_QUERY_BATCH_SIZE;
   for (let start = 0; start < suppliers.length; start += batchSize) {
     const batch = suppliers.slice(start, start + batchSize);
-    const counted = await connection.readTransaction(async (tx) => {
-      // Element ids are read in the same transaction that uses them.
-      const ids = await tx.run(
-        'UNWIND $ids AS id MATCH (n:Supplier {dataset: $tag, id: id}) RETURN id, elementId(n) AS eid',
-        { ids: batch, tag },
-      );
-      const eid = new Map(ids.records.map((r) => [r.get('id') as string, r.get('eid') as string]));
-      const propagation = await propagateInDatabase(
-        tx,
-        batch.map((id) => [{ eid: eid.get(id)!, id, service: false }]),
-      );
-      const failedList = propagation.byScenario.flatMap((failed, s) => failed.map((f) => [String(s), f.eid]));
-      const result = await tx.run(ORGANISATION_COUNTS, { failedList, failed: propagation.failed });
-      const counts = new Map(result.records.map((r) => [Number(r.get('s')), r]));
-      return batch.map((supplier, s): RankEntry => {
-        const failed = propagation.byScenario[s]!;
-        const services = failed.filter((f) => f.service).length;
-        const record = counts.get(s);
-        return {
-          supplier,
-          organisations: record ? toNumber(record.get('organisations')) : 0,
-          criticalOrganisations: record ? toNumber(record.get('critical')) : 0,
-          services,
-          suppliers: failed.length - services - 1,
-          population: record ? toNumber(record.get('population')) : 0,
-        };
-      });
-    });
+    const counted = await withShrinkingBatches(
+      queryBatchSize,
+      (size) => connection.readTransaction(guardMemory((tx) => rankBatch(tx, tag, batch, size))),
+      (smaller) => (queryBatchSize = smaller), // later batches start from what fitted
+    );
     for (const entry of counted) entries.push(entry);
     options.onProgress?.(Math.min(start + batchSize, suppliers.length), suppliers.length);
   }
   return { entries: entries.sort(compareRankEntries), graph };
+}
+
+/** The rank entries of the suppliers `batch`, each failing alone, in one transaction. */
+async function rankBatch(
+  tx: ManagedTransaction,
+  tag: string,
+  batch: readonly string[],
+  queryBatchSize: number,
+): Promise<RankEntry[]> {
+  // Element ids are read in the same transaction that uses them.
+  const ids = await tx.run(
+    'UNWIND $ids AS id MATCH (n:Supplier {dataset: $tag, id: id}) RETURN id, elementId(n) AS eid',
+    { ids: batch, tag },
+  );
+  const eid = new Map(ids.records.map((r) => [r.get('id') as string, r.get('eid') as string]));
+  const propagation = await propagateInDatabase(
+    tx,
+    batch.map((id) => [{ eid: eid.get(id)!, id, service: false }]),
+    queryBatchSize,
+  );
+  const failedList = propagation.byScenario.flatMap((failed, s) => failed.map((f) => [String(s), f.eid] as const));
+  const records = await queryOrganisations(
+    tx,
+    failedList,
+    ORGANISATION_COUNTS,
+    { failed: propagation.failed },
+    queryBatchSize,
+  );
+  // Each chunk of candidates counts its own organisations; a scenario's counts are the sums.
+  const counts = batch.map(() => ({ organisations: 0, critical: 0, population: 0 }));
+  for (const record of records) {
+    const count = counts[Number(record.get('s'))]!;
+    count.organisations += toNumber(record.get('organisations'));
+    count.critical += toNumber(record.get('critical'));
+    count.population += toNumber(record.get('population'));
+  }
+  return batch.map((supplier, s): RankEntry => {
+    const failed = propagation.byScenario[s]!;
+    const services = failed.filter((f) => f.service).length;
+    const { organisations, critical, population } = counts[s]!;
+    return {
+      supplier,
+      organisations,
+      criticalOrganisations: critical,
+      services,
+      suppliers: failed.length - services - 1,
+      population,
+    };
+  });
 }

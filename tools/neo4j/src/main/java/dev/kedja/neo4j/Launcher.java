@@ -4,7 +4,10 @@
  * tools/neo4j/stop; not meant to serve real data.
  *
  *   java --add-opens ... -jar target/kedja-neo4j.jar --home DIR --port 7687 [--page-cache 64m]
- *        [--auth true|false] [--watch-pid PID]
+ *        [--tx-memory SIZE] [--auth true|false] [--watch-pid PID]
+ *
+ * --tx-memory sets db.memory.transaction.max, the memory one transaction may use (default: no limit
+ * of its own; all transactions together may use dbms.memory.transaction.total.max, 70 % of the heap).
  *
  * The password of the user neo4j comes from the KEDJA_NEO4J_PASSWORD environment variable (never
  * from the command line, where other users could read it); with --auth false no password is asked.
@@ -33,6 +36,7 @@ public final class Launcher {
         Path home = null;
         int port = 7687;
         long pageCache = parseBytes("64m");
+        long txMemory = 0; // 0: no per-transaction limit
         boolean auth = true;
         long watchPid = -1;
         for (int i = 0; i < args.length; i++) {
@@ -41,6 +45,7 @@ public final class Launcher {
                 case "--home" -> home = Path.of(require(args[i], value)).toAbsolutePath();
                 case "--port" -> port = Integer.parseInt(require(args[i], value));
                 case "--page-cache" -> pageCache = parseBytes(require(args[i], value));
+                case "--tx-memory" -> txMemory = parseBytes(require(args[i], value));
                 case "--auth" -> auth = Boolean.parseBoolean(require(args[i], value));
                 case "--watch-pid" -> watchPid = Long.parseLong(require(args[i], value));
                 default -> fail("unknown argument " + args[i]);
@@ -60,6 +65,7 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemory)
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

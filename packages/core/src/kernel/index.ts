@@ -9,6 +9,8 @@
  * screen, advise) import it through this index. Published as `@kedja/core/kernel` for code that
  * runs the kernels itself (worker threads, benchmarks).
  */
+// The ids a graph or a snapshot can hold (the readers check every id with it before building either).
+export { checkNodeId } from '../model/index.js';
 export {
   buildSnapshot,
   createSnapshot,

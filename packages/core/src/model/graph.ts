@@ -5,6 +5,9 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 
+import { KedjaError, quoteValue } from '../errors.js';
+import { MODEL_CODES } from './validate.js';
+
 import type {
   ContractsAttributes,
   EdgeAttributes,
@@ -48,6 +51,27 @@ export function edgeKey(kind: EdgeKind, source: string, target: string, qualifie
   return qualifier ? `${key}#${keyPart(qualifier)}` : key;
 }
 
+/** The names of the built-in properties of JavaScript objects (`constructor`, `__proto__`, `toString`, ...). */
+const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Why `id` cannot be a node id, or undefined when it can. graphology keeps each node's neighbours
+ * in plain objects keyed by id, so an id named like a built-in property of objects (`constructor`,
+ * `toString`, `__proto__`) reads the built-in instead of a neighbour, or sets a prototype for the
+ * whole process. Every reader refuses such an id (KEDJA_MODEL_RESERVED_ID) before a graph holds it.
+ */
+export function checkNodeId(id: string): string | undefined {
+  if (!RESERVED_IDS.has(id)) return undefined;
+  return `the id ${quoteValue(id)} is the name of a built-in property of JavaScript objects, which the graph library Kedja builds on cannot tell from its own; rename it (such as ${id}-1)`;
+}
+
+/** Adds a node after checkNodeId. */
+function addNode(graph: KedjaGraph, id: string, attributes: NodeAttributes): string {
+  const reserved = checkNodeId(id);
+  if (reserved !== undefined) throw new KedjaError(MODEL_CODES.reservedId, reserved);
+  return graph.addNode(id, attributes);
+}
+
 /** Node or edge attributes without `kind`, which the helpers below set. */
 export type Without<T> = Omit<T, 'kind'>;
 
@@ -57,7 +81,7 @@ export type Without<T> = Omit<T, 'kind'>;
  * @example addOrganisation(graph, 'kommun-0125', { name: 'Ekerö kommun', orgType: 'municipality', population: 28000 })
  */
 export function addOrganisation(graph: KedjaGraph, id: string, attributes: Without<OrganisationAttributes>): string {
-  return graph.addNode(id, { kind: 'organisation', ...attributes });
+  return addNode(graph, id, { kind: 'organisation', ...attributes });
 }
 
 /**
@@ -66,7 +90,7 @@ export function addOrganisation(graph: KedjaGraph, id: string, attributes: Witho
  * @example addService(graph, 'journal', { name: 'Omsorgsjournal', model: 'SaaS', countries: ['SE'] })
  */
 export function addService(graph: KedjaGraph, id: string, attributes: Without<ServiceAttributes>): string {
-  return graph.addNode(id, { kind: 'service', ...attributes });
+  return addNode(graph, id, { kind: 'service', ...attributes });
 }
 
 /**
@@ -75,7 +99,7 @@ export function addService(graph: KedjaGraph, id: string, attributes: Without<Se
  * @example addSupplier(graph, 'sup-hosting', { name: 'Hallen Hosting AB', country: 'SE', parent: 'Hallen Group' })
  */
 export function addSupplier(graph: KedjaGraph, id: string, attributes: Without<SupplierAttributes>): string {
-  return graph.addNode(id, { kind: 'supplier', ...attributes });
+  return addNode(graph, id, { kind: 'supplier', ...attributes });
 }
 
 /**

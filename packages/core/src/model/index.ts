@@ -1,6 +1,7 @@
 export * from './types.js';
 export {
   createKedjaGraph,
+  checkNodeId,
   edgeKey,
   nodeName,
   addOrganisation,

@@ -17,6 +17,7 @@ import {
   addSubcontracts,
   addSupplier,
   addUses,
+  checkNodeId,
   createKedjaGraph,
 } from './graph.js';
 import { MODEL_CODES, validateGraph } from './validate.js';
@@ -81,6 +82,18 @@ const CASES: Record<ModelCode, () => void> = {
     mixed.addDirectedEdgeWithKey('ok', 'o', 's', { kind: 'contracts', alternatives: 'g' });
     mixed.addUndirectedEdgeWithKey('e', 'o', 't', { kind: 'contracts', alternatives: 'g' });
     expect(problems(mixed)).toEqual([error(MODEL_CODES.notDirected, { edge: 'e' })]);
+  },
+
+  [MODEL_CODES.reservedId]: () => {
+    // Not a graph's problem but a refusal before a graph holds the id (graphology would read a built-in).
+    for (const id of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(checkNodeId(id)).toContain('built-in property of JavaScript objects');
+      expect(() => addSupplier(createKedjaGraph(), id, { name: 'X' })).toThrow(
+        expect.objectContaining({ code: MODEL_CODES.reservedId }),
+      );
+    }
+    for (const id of ['constructors', 'proto', 'Constructor', 'sup-1']) expect(checkNodeId(id)).toBeUndefined();
+    expect(({} as Record<string, unknown>).previous).toBeUndefined();
   },
 
   [MODEL_CODES.unknownKind]: () => {

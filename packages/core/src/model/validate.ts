@@ -35,6 +35,7 @@ export const MODEL_CODES = {
   selfLoop: 'KEDJA_MODEL_SELF_LOOP',
   duplicateEdge: 'KEDJA_MODEL_DUPLICATE_EDGE',
   loneAlternative: 'KEDJA_MODEL_LONE_ALTERNATIVE',
+  reservedId: 'KEDJA_MODEL_RESERVED_ID',
 } as const;
 
 type Attributes = Record<string, unknown>;

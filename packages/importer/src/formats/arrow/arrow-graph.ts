@@ -17,6 +17,7 @@ import {
   type NodeAttributes,
   type NodeKind,
 } from '@kedja/core';
+import { checkNodeId } from '@kedja/core/kernel';
 import type { Data, Table } from 'apache-arrow';
 
 import { quoteValue } from '@kedja/core';
@@ -61,8 +62,11 @@ function addNodes(
     const attributes = rowAttributes(table, kind, ranges[kind]);
     forRows(table, 'id', ranges[kind], (row, data, i) => {
       const id = text(data, i) ?? '';
-      if (id === '' || graph.hasNode(id)) {
-        problem(row, id === '' ? 'a node without an id' : `the id ${quoteValue(id)} is used twice`);
+      if (id === '' || graph.hasNode(id) || checkNodeId(id) !== undefined) {
+        problem(
+          row,
+          id === '' ? 'a node without an id' : (checkNodeId(id) ?? `the id ${quoteValue(id)} is used twice`),
+        );
         return;
       }
       idOfRow[row] = id;

@@ -8,14 +8,21 @@
 import { join } from 'node:path';
 
 import { EDGE_ENDPOINTS, type Diagnostic, type EdgeKind, type NodeKind } from '@kedja/core';
-import { buildSnapshot, columnNodeTable, EDGE_KIND_CODES, type NodeTable, type Snapshot } from '@kedja/core/kernel';
+import {
+  checkNodeId,
+  buildSnapshot,
+  columnNodeTable,
+  EDGE_KIND_CODES,
+  type NodeTable,
+  type Snapshot,
+} from '@kedja/core/kernel';
 import type { Data, Table } from 'apache-arrow';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
 import { forFalse, forPresent, forRows, int32Values, list, number, text } from './arrow-columns.js';
 import { openArrowGraph } from './arrow-file.js';
-import { EDGE_ORDER, EDGES_FILE, type RowRanges } from './layout.js';
+import { EDGE_ORDER, EDGES_FILE, NODES_FILE, type RowRanges } from './layout.js';
 
 type NodeRanges = RowRanges<NodeKind>;
 type EdgeRanges = RowRanges<EdgeKind>;
@@ -174,8 +181,24 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
   if (diagnostics.length > 0) return { snapshot: null, table: null, diagnostics };
   const population = Float64Array.from(values(nodes, 'population', ranges.organisation, number), (p) => p ?? NaN);
   const nodeTable = readNodes(nodes, ranges, population);
+  const ids = Array.from({ length: nodeTable.count }, (_, i) => nodeTable.id(i));
+  // The ids a graph could not hold are refused here too, so that both ways read the same file alike.
+  for (const [row, id] of ids.entries()) {
+    const reserved = checkNodeId(id);
+    if (reserved !== undefined && diagnostics.length < 20) {
+      const file = join(folder, NODES_FILE);
+      diagnostics.push({
+        file,
+        line: row + 1,
+        code: IMPORT_CODES.arrowShape,
+        severity: 'error',
+        message: `row ${row}: ${reserved}`,
+      });
+    }
+  }
+  if (diagnostics.length > 0) return { snapshot: null, table: null, diagnostics };
   const snapshot: Snapshot = buildSnapshot({
-    ids: Array.from({ length: nodeTable.count }, (_, i) => nodeTable.id(i)),
+    ids,
     supplierCount: ranges.supplier[1] - ranges.supplier[0],
     serviceCount: ranges.service[1] - ranges.service[0],
     population,

@@ -131,7 +131,8 @@ class SnapshotColumns implements FolderSink {
   ): void {
     if (kind === 'subcontracts') {
       // Few rows, and keyed by free text too: find repeats with a Map.
-      const key = `${source.id}\u0000${target.id}\u0000${row.cell('service')}`;
+      // The nodes by number, the free text last: no two edges share a key, whatever their ids hold.
+      const key = `${packed(source)},${packed(target)},${row.cell('service')}`;
       const first = this.subcontractKeys.get(key);
       if (first !== undefined) {
         problem(
@@ -272,7 +273,7 @@ function warnLoneAlternatives(folder: string, edges: Edges, columns: SnapshotCol
   for (const [key, g] of groupIds) {
     if (members[g] !== 1) continue;
     const e = firstEdge[g]!;
-    const label = key.split('\u0000')[2]!;
+    const label = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1); // the label may hold NUL too
     const node = ids[source[e]!]!;
     diagnostics.push({
       code: 'KEDJA_MODEL_LONE_ALTERNATIVE',

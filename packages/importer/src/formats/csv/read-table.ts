@@ -10,6 +10,7 @@ import type { Diagnostic } from '@kedja/core';
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
+import { checkRegularFile } from '../../guarded-file.js';
 import type { ImportNote } from '../../types.js';
 import { csvRecords } from './csv-records.js';
 import { dialectNote, isCanonical, openCsv, readCsvText } from './dialect.js';
@@ -160,6 +161,13 @@ export async function* readTable(
   status: TableStatus = { complete: true },
 ): AsyncGenerator<Row> {
   const assembler = new RowAssembler(file, spec, diagnostics, status);
+  // A named pipe or a device is never opened (it could block for ever); a folder's tables were checked already.
+  const checked = await checkRegularFile(path, 'table');
+  if (!checked.ok) {
+    status.complete = false;
+    diagnostics.push({ ...checked.diagnostic, file });
+    return;
+  }
   try {
     const { dialect, stream } = await openCsv(path, 'utf8');
     if (!isCanonical(dialect)) status.notes?.push(dialectNote(file, dialect));

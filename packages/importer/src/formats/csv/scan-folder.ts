@@ -13,8 +13,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
+import { checkNodeId } from '@kedja/core/kernel';
 
-import { quoteValue, dataRecord } from '@kedja/core';
+import { dataRecord, MODEL_CODES, quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { parseCell } from './parse-values.js';
@@ -203,6 +204,11 @@ export async function scanFolder(
         const kind = table.node;
         const id = row.cell('id');
         if (id === '') continue; // reported as an empty required field
+        const reserved = checkNodeId(id);
+        if (reserved !== undefined) {
+          problem('id', MODEL_CODES.reservedId, reserved);
+          continue;
+        }
         const previous = known.get(id);
         if (previous !== undefined) {
           const previousKind = KINDS[previous & 3]!;

@@ -17,6 +17,7 @@ import {
   edgeIds,
   elementPositions,
   parseXml,
+  reservedIds,
   shapeError,
   toKedjaGraph,
   type GraphFileOptions,
@@ -52,6 +53,8 @@ export function gexfToGraph(text: string, file: string, options: GraphFileOption
   if (document.documentElement?.tagName !== 'gexf') {
     return shapeError(file, `the root element is <${document.documentElement?.tagName}>, not <gexf>`);
   }
+  const reserved = reservedIds(document, file);
+  if (reserved.length > 0) return { graph: null, diagnostics: reserved };
   let parsed: MultiGraph;
   try {
     parsed = parse(MultiGraph, document as unknown as Parameters<typeof parse>[1], { allowUndeclaredAttributes: true });

@@ -7,6 +7,7 @@ export {
   parseXml,
   elementPositions,
   edgeIds,
+  reservedIds,
   type XmlDocument,
   type XmlLimits,
   type Position,

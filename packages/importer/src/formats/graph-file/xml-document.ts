@@ -6,7 +6,8 @@
  * it still finds (an undefined entity), and remembers where each `node` and `edge` element starts
  * so that model problems can point into the file. O(size of the file).
  */
-import type { Diagnostic } from '@kedja/core';
+import { MODEL_CODES, type Diagnostic } from '@kedja/core';
+import { checkNodeId } from '@kedja/core/kernel';
 import { DOMParser } from '@xmldom/xmldom';
 import { XMLValidator } from 'fast-xml-parser';
 
@@ -188,4 +189,33 @@ export function edgeIds(document: XmlDocument): (string | null)[] {
     ids.push(element.hasAttribute('id') ? element.getAttribute('id') : null);
   }
   return ids;
+}
+
+/**
+ * The ids a graph cannot hold (core's checkNodeId), wherever the file names a node, an edge or an
+ * attribute (`id`, `source`, `target`, `for`), as diagnostics at their elements. The graph-file
+ * readers look before graphology parses the document: graphology keeps neighbours in plain
+ * objects, where `__proto__` would set a prototype for the whole process.
+ */
+export function reservedIds(document: XmlDocument, file: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const elements = document.getElementsByTagName('*');
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    for (const name of ['id', 'source', 'target', 'for']) {
+      const value = element.getAttribute(name);
+      const reserved = value === null ? undefined : checkNodeId(value);
+      if (reserved === undefined) continue;
+      const at =
+        element.lineNumber === undefined ? {} : { line: element.lineNumber, column: element.columnNumber ?? 1 };
+      diagnostics.push({
+        file,
+        ...at,
+        code: MODEL_CODES.reservedId,
+        severity: 'error',
+        message: `${name}: ${reserved}`,
+      });
+    }
+  }
+  return diagnostics;
 }

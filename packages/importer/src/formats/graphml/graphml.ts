@@ -17,6 +17,7 @@ import {
   edgeIds,
   elementPositions,
   parseXml,
+  reservedIds,
   shapeError,
   toKedjaGraph,
   type GraphFileOptions,
@@ -150,6 +151,8 @@ export function graphmlToGraph(content: string, file: string, options: GraphFile
     return shapeError(file, `the root element is <${document.documentElement?.tagName}>, not <graphml>`);
   }
   if (document.getElementsByTagName('graph').length === 0) return shapeError(file, 'the file has no <graph> element');
+  const reserved = reservedIds(document, file);
+  if (reserved.length > 0) return { graph: null, diagnostics: reserved };
   // yEd's own keys and labels (yed.ts); Kedja's own files pass unchanged.
   const labels = normaliseGraphmlKeys(document);
   let parsed: MultiGraph;

@@ -22,6 +22,7 @@ import {
   type KedjaGraph,
   type NodeAttributes,
 } from '@kedja/core';
+import { checkNodeId } from '@kedja/core/kernel';
 import { findNodeAtLocation, parse as parseLenient, parseTree, type JSONPath, type ParseError } from 'jsonc-parser';
 
 import { quoteValue } from '@kedja/core';
@@ -148,6 +149,12 @@ class GraphBuilder {
       return;
     }
     const key = String(node.key);
+    const reserved = checkNodeId(key);
+    if (reserved !== undefined) {
+      const at = { file: this.file, ...this.locate([...path, 'key']) };
+      this.diagnostics.push({ ...at, code: MODEL_CODES.reservedId, severity: 'error', message: reserved });
+      return;
+    }
     if (this.graph.hasNode(key)) {
       this.shape(path, `node key ${quoteValue(key)} appears twice`);
       return;

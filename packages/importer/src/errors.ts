@@ -12,6 +12,7 @@ export const IMPORT_CODES = {
   inputNotAFile: 'KEDJA_INPUT_NOT_A_FILE',
   inputTooLarge: 'KEDJA_INPUT_TOO_LARGE',
   inputUnreadable: 'KEDJA_INPUT_UNREADABLE',
+  inputEncoding: 'KEDJA_INPUT_ENCODING',
   missingFile: 'KEDJA_CSV_MISSING_FILE',
   unknownFile: 'KEDJA_CSV_UNKNOWN_FILE',
   notAFile: 'KEDJA_CSV_NOT_A_FILE',

@@ -69,7 +69,8 @@ async function readWhole(file: string, what: string, text: boolean, hint: string
   if (checked.value > constants.MAX_LENGTH) return tooLarge;
   try {
     const bytes = await readFile(file);
-    return { ok: true, value: text ? bytes.toString('utf8') : bytes };
+    if (!text) return { ok: true, value: bytes };
+    return decodeText(file, what, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE') return tooLarge;
@@ -77,7 +78,53 @@ async function readWhole(file: string, what: string, text: boolean, hint: string
   }
 }
 
-/** The text (UTF-8) of a regular file read whole; see readWhole. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Line and column (1-based, in characters) of `index` in `text`. */
+function lineAndColumn(text: string, index: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) {
+    line++;
+    start = at + 1;
+  }
+  return { line, column: index - start + 1 };
+}
+
+/**
+ * The text of `bytes` as UTF-8, refused (KEDJA_INPUT_ENCODING, with line and column) when it is
+ * not valid UTF-8 or holds U+FFFD, the mark of text once decoded in the wrong encoding: read on,
+ * such a file would give names that a CSV folder written from it refuses (KEDJA_CSV_ENCODING).
+ * A byte-order mark is kept for the reader to skip; UTF-16 is named as such.
+ */
+function decodeText(file: string, what: string, bytes: Buffer): Guarded<string> {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return refuse(file, IMPORT_CODES.inputEncoding, `this ${what} is UTF-16; save it as UTF-8`);
+  }
+  let valid = true;
+  try {
+    strictUtf8.decode(bytes);
+  } catch {
+    valid = false;
+  }
+  const value = bytes.toString('utf8');
+  const bad = value.indexOf('\uFFFD');
+  if (bad === -1) return { ok: true, value };
+  return {
+    ok: false,
+    diagnostic: {
+      file,
+      ...lineAndColumn(value, bad),
+      code: IMPORT_CODES.inputEncoding,
+      severity: 'error',
+      message: valid
+        ? `this ${what} holds the replacement character U+FFFD, the mark of text once read in the wrong encoding; correct the name there, or read the original file again as UTF-8`
+        : `this ${what} is not valid UTF-8 here; save it as UTF-8`,
+    },
+  };
+}
+
+/** The text (UTF-8) of a regular file read whole; see readWhole and decodeText. */
 export const readText = (file: string, what: string, hint = '') =>
   readWhole(file, what, true, hint) as Promise<Guarded<string>>;
 

@@ -54,21 +54,51 @@ export function edgeKey(kind: EdgeKind, source: string, target: string, qualifie
 /** The names of the built-in properties of JavaScript objects (`constructor`, `__proto__`, `toString`, ...). */
 const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+/** Why a node id cannot be one: a stable code and a message saying what to do. */
+export interface NodeIdProblem {
+  code: string;
+  message: string;
+}
+
 /**
  * Why `id` cannot be a node id, or undefined when it can. graphology keeps each node's neighbours
  * in plain objects keyed by id, so an id named like a built-in property of objects (`constructor`,
  * `toString`, `__proto__`) reads the built-in instead of a neighbour, or sets a prototype for the
- * whole process. Every reader refuses such an id (KEDJA_MODEL_RESERVED_ID) before a graph holds it.
+ * whole process (KEDJA_MODEL_RESERVED_ID). An id with a control character (NUL, tab, line break)
+ * or with spaces around it (which a CSV table trims) would not be the same id once written as CSV
+ * and read again (KEDJA_MODEL_INVALID_ID). Every reader refuses such an id before a graph holds it.
  */
-export function checkNodeId(id: string): string | undefined {
-  if (!RESERVED_IDS.has(id)) return undefined;
-  return `the id ${quoteValue(id)} is the name of a built-in property of JavaScript objects, which the graph library Kedja builds on cannot tell from its own; rename it (such as ${id}-1)`;
+export function checkNodeId(id: string): NodeIdProblem | undefined {
+  if (RESERVED_IDS.has(id)) {
+    return {
+      code: MODEL_CODES.reservedId,
+      message: `the id ${quoteValue(id)} is the name of a built-in property of JavaScript objects, which the graph library Kedja builds on cannot tell from its own; rename it (such as ${id}-1)`,
+    };
+  }
+  const control = CONTROL.exec(id);
+  if (control !== null) {
+    const char = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return {
+      code: MODEL_CODES.invalidId,
+      message: `the id ${quoteValue(id)} holds a control character (${char} at character ${control.index + 1}), which a CSV table cannot keep; remove it`,
+    };
+  }
+  if (id.trim() !== id) {
+    return {
+      code: MODEL_CODES.invalidId,
+      message: `the id ${quoteValue(id)} has spaces around it, which a CSV table trims; remove them`,
+    };
+  }
+  return undefined;
 }
 
 /** Adds a node after checkNodeId. */
 function addNode(graph: KedjaGraph, id: string, attributes: NodeAttributes): string {
-  const reserved = checkNodeId(id);
-  if (reserved !== undefined) throw new KedjaError(MODEL_CODES.reservedId, reserved);
+  const problem = checkNodeId(id);
+  if (problem !== undefined) throw new KedjaError(problem.code, problem.message);
   return graph.addNode(id, attributes);
 }
 

@@ -12,6 +12,7 @@ export {
   addProvidedBy,
   addSubcontracts,
 } from './graph.js';
+export type { NodeIdProblem } from './graph.js';
 export { validateGraph, MODEL_CODES } from './validate.js';
 export { COUNTRY_NAMES, EEA_COUNTRIES, isCountryCode, isEeaCountry, countryName } from './countries.js';
 export { dataRecord } from './records.js';

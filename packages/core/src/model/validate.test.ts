@@ -87,13 +87,28 @@ const CASES: Record<ModelCode, () => void> = {
   [MODEL_CODES.reservedId]: () => {
     // Not a graph's problem but a refusal before a graph holds the id (graphology would read a built-in).
     for (const id of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
-      expect(checkNodeId(id)).toContain('built-in property of JavaScript objects');
+      expect(checkNodeId(id)).toEqual({
+        code: MODEL_CODES.reservedId,
+        message: expect.stringContaining('built-in property of JavaScript objects'),
+      });
       expect(() => addSupplier(createKedjaGraph(), id, { name: 'X' })).toThrow(
         expect.objectContaining({ code: MODEL_CODES.reservedId }),
       );
     }
     for (const id of ['constructors', 'proto', 'Constructor', 'sup-1']) expect(checkNodeId(id)).toBeUndefined();
     expect(({} as Record<string, unknown>).previous).toBeUndefined();
+  },
+
+  [MODEL_CODES.invalidId]: () => {
+    // Ids a CSV table could not give back as they are: control characters, spaces around.
+    for (const id of ['a\u0000b', 'tab\there', 'line\nbreak', 'del\u007f', ' padded', 'padded ', '\u00a0nbsp']) {
+      expect(checkNodeId(id)?.code).toBe(MODEL_CODES.invalidId);
+      expect(() => addOrganisation(createKedjaGraph(), id, { name: 'X', orgType: 'agency' })).toThrow(
+        expect.objectContaining({ code: MODEL_CODES.invalidId }),
+      );
+    }
+    expect(checkNodeId('a\u0000b')?.message).toContain('U+0000 at character 2');
+    for (const id of ['two words', 'Ådalen kommun', 'sup-1', 'a->b', 'x#y%z']) expect(checkNodeId(id)).toBeUndefined();
   },
 
   [MODEL_CODES.unknownKind]: () => {

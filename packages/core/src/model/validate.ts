@@ -36,6 +36,7 @@ export const MODEL_CODES = {
   duplicateEdge: 'KEDJA_MODEL_DUPLICATE_EDGE',
   loneAlternative: 'KEDJA_MODEL_LONE_ALTERNATIVE',
   reservedId: 'KEDJA_MODEL_RESERVED_ID',
+  invalidId: 'KEDJA_MODEL_INVALID_ID',
 } as const;
 
 type Attributes = Record<string, unknown>;

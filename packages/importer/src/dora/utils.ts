@@ -4,6 +4,7 @@
  * cell.
  */
 import type { Diagnostic } from '@kedja/core';
+import { checkNodeId } from '@kedja/core/kernel';
 
 import { IMPORT_CODES } from '../errors.js';
 import { columnLabel } from './templates.js';
@@ -30,16 +31,22 @@ export function cellProblem(
   };
 }
 
-/** The empty key cells of a table, row by row and column by column: a row cannot be placed without them. */
+/** The empty key cells of a table, and those no node id can be, row by row and column by column: a row cannot be placed without them. */
 export function emptyKeys(table: TemplateTable): Diagnostic[] {
   const keys = table.template.columns.filter((column) => column.key === true);
   const found: Diagnostic[] = [];
   for (const row of table.rows) {
     for (const { code } of keys) {
-      if (row.column(code) !== undefined && clean(row.cell(code)) === '') {
+      if (row.column(code) === undefined) continue;
+      const key = clean(row.cell(code));
+      if (key === '') {
         const message = 'is empty; the row cannot be placed in the graph without it';
         found.push(cellProblem({ table, row }, IMPORT_CODES.doraEmptyKey, 'error', code, message));
+        continue;
       }
+      // A key becomes a node id (or part of one): an id the graph cannot hold is refused here.
+      const refused = checkNodeId(key);
+      if (refused !== undefined) found.push(cellProblem({ table, row }, refused.code, 'error', code, refused.message));
     }
   }
   return found;

@@ -9,6 +9,7 @@
 import type { KedjaGraph } from '@kedja/core';
 
 import { quoteValue } from '@kedja/core';
+import { checkNodeId } from '@kedja/core/kernel';
 import type { Row } from '../formats/csv/index.js';
 import { nameKey } from './normalise-name.js';
 import type { OrganisationReport } from './report-types.js';
@@ -49,6 +50,8 @@ export function identifyRespondent(
   if (answered === '') {
     return skipped('organisation_id', 'organisation_id is empty, so the answers cannot be tied to an organisation');
   }
+  const refused = checkNodeId(answered);
+  if (refused !== undefined) return skipped('organisation_id', refused.message);
   let id = answered;
   let match: OrganisationReport['match'] = 'new';
   if (known.hasNode(answered)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { readCountries } from './country-names.js';
-import { createNameMatcher, type CatalogueEntry } from './name-matcher.js';
+import { createNameMatcher, MAX_NEAR_KEY, type CatalogueEntry } from './name-matcher.js';
 import { nameKey, normalisedName } from './normalise-name.js';
 import { splitNames } from './split-names.js';
 
@@ -113,6 +113,21 @@ describe('matching names', () => {
     for (const raw of ['vet ej', '-', 'Inga', 'n/a', 'Se ovan']) {
       expect(matcher.match(raw, 'service', 'SaaS').result, raw).toBe('not-a-name');
     }
+  });
+
+  it('a text too long for a name gets no near evidence (issue 17: it cost its length times the catalogue)', () => {
+    // 512 KB took 55 s through import-survey: quadratic in phoneticWord, and edit distances against every spelling.
+    const pasted = 'abcdefghij'.repeat(52_428);
+    expect(matcher.match(pasted, 'service', 'SaaS')).toEqual({
+      result: 'unresolved',
+      reason: `too long for near matching (more than ${MAX_NEAR_KEY} letters)`,
+    });
+    expect(matcher.candidates(pasted, 'service')).toEqual([]);
+    // Exact evidence still decides, however long the spelling.
+    const matcherWithLongAlias = createNameMatcher([
+      { id: 'long', kind: 'service', name: 'Long', model: 'SaaS', aliases: [pasted], related: [] },
+    ]);
+    expect(matcherWithLongAlias.match(pasted, 'service', 'SaaS')).toMatchObject({ result: 'merged', id: 'long' });
   });
 
   it('several methods, one decision: the combined score keeps every reason and the runners-up', () => {

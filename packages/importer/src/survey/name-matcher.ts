@@ -18,6 +18,7 @@
  *    and the edit-distance score of fuzzball (match-edit.ts). At or above `threshold` the best
  *    merges; entries within `margin` of it are close calls.
  *
+ * A name of fewer than MIN_NEAR_KEY or more than MAX_NEAR_KEY letters gets no near evidence.
  * Ties are broken by the question's service model or left ambiguous, never guessed. Building the
  * index (matcher-index.ts) is O(spellings); one match is O(1) when exact evidence decides and
  * O(spellings of the kind) otherwise.
@@ -49,6 +50,12 @@ export type {
   NameMatcher,
   Resolution,
 } from './matcher-types.js';
+
+/**
+ * No name is longer: a longer answer is pasted text, not a name, and edit distances against every
+ * catalogue spelling would cost its length times theirs.
+ */
+export const MAX_NEAR_KEY = 200;
 
 export const MATCH_DEFAULTS: Required<MatchOptions> = { threshold: 0.85, margin: 0.05 };
 
@@ -119,6 +126,9 @@ function matchName(
     if (query.key.length < MIN_NEAR_KEY) {
       return { result: 'unresolved', reason: `too short for near matching (fewer than ${MIN_NEAR_KEY} letters)` };
     }
+    if (query.key.length > MAX_NEAR_KEY) {
+      return { result: 'unresolved', reason: `too long for near matching (more than ${MAX_NEAR_KEY} letters)` };
+    }
     evidence = run(NEAR, query, index, kind);
   }
   const candidates = scoreCandidates(evidence);
@@ -133,7 +143,8 @@ export function createNameMatcher(entries: readonly CatalogueEntry[], options: M
     match: (raw, kind, model) => matchName(index, settings, raw, kind, model),
     candidates(raw, kind) {
       const query = queryForms(raw);
-      return scoreCandidates([...run(EXACT, query, index, kind), ...run(NEAR, query, index, kind)]);
+      const near = query.key.length > MAX_NEAR_KEY ? [] : run(NEAR, query, index, kind);
+      return scoreCandidates([...run(EXACT, query, index, kind), ...near]);
     },
   };
 }

@@ -71,8 +71,15 @@ export function phoneticWord(word: string): string {
   let rest = start.slice(1);
   for (const [pattern, replacement] of INSIDE) rest = rest.replace(pattern, replacement);
   rest = rest.replace(/[aeiouy]/g, '');
+  // The last letter is kept apart: indexing the key as it grows would flatten it every time
+  // (quadratic in a long word).
   let key = head;
-  for (const char of rest) if (char !== key[key.length - 1]) key += char;
+  let last = head;
+  for (const char of rest) {
+    if (char === last) continue;
+    key += char;
+    last = char;
+  }
   return key;
 }
 

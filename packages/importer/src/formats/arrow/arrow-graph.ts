@@ -65,7 +65,7 @@ function addNodes(
       if (id === '' || graph.hasNode(id) || checkNodeId(id) !== undefined) {
         problem(
           row,
-          id === '' ? 'a node without an id' : (checkNodeId(id) ?? `the id ${quoteValue(id)} is used twice`),
+          id === '' ? 'a node without an id' : (checkNodeId(id)?.message ?? `the id ${quoteValue(id)} is used twice`),
         );
         return;
       }

@@ -184,15 +184,15 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
   const ids = Array.from({ length: nodeTable.count }, (_, i) => nodeTable.id(i));
   // The ids a graph could not hold are refused here too, so that both ways read the same file alike.
   for (const [row, id] of ids.entries()) {
-    const reserved = checkNodeId(id);
-    if (reserved !== undefined && diagnostics.length < 20) {
+    const refused = checkNodeId(id);
+    if (refused !== undefined && diagnostics.length < 20) {
       const file = join(folder, NODES_FILE);
       diagnostics.push({
         file,
         line: row + 1,
         code: IMPORT_CODES.arrowShape,
         severity: 'error',
-        message: `row ${row}: ${reserved}`,
+        message: `row ${row}: ${refused.message}`,
       });
     }
   }

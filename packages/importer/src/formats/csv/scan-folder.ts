@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
 import { checkNodeId } from '@kedja/core/kernel';
 
-import { dataRecord, MODEL_CODES, quoteValue } from '@kedja/core';
+import { dataRecord, quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { parseCell } from './parse-values.js';
@@ -204,9 +204,9 @@ export async function scanFolder(
         const kind = table.node;
         const id = row.cell('id');
         if (id === '') continue; // reported as an empty required field
-        const reserved = checkNodeId(id);
-        if (reserved !== undefined) {
-          problem('id', MODEL_CODES.reservedId, reserved);
+        const refused = checkNodeId(id);
+        if (refused !== undefined) {
+          problem('id', refused.code, refused.message);
           continue;
         }
         const previous = known.get(id);

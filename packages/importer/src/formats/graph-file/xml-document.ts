@@ -6,7 +6,7 @@
  * it still finds (an undefined entity), and remembers where each `node` and `edge` element starts
  * so that model problems can point into the file. O(size of the file).
  */
-import { MODEL_CODES, type Diagnostic } from '@kedja/core';
+import type { Diagnostic } from '@kedja/core';
 import { checkNodeId } from '@kedja/core/kernel';
 import { DOMParser } from '@xmldom/xmldom';
 import { XMLValidator } from 'fast-xml-parser';
@@ -204,16 +204,16 @@ export function reservedIds(document: XmlDocument, file: string): Diagnostic[] {
     const element = elements[i]!;
     for (const name of ['id', 'source', 'target', 'for']) {
       const value = element.getAttribute(name);
-      const reserved = value === null ? undefined : checkNodeId(value);
-      if (reserved === undefined) continue;
+      const refused = value === null ? undefined : checkNodeId(value);
+      if (refused === undefined) continue;
       const at =
         element.lineNumber === undefined ? {} : { line: element.lineNumber, column: element.columnNumber ?? 1 };
       diagnostics.push({
         file,
         ...at,
-        code: MODEL_CODES.reservedId,
+        code: refused.code,
         severity: 'error',
-        message: `${name}: ${reserved}`,
+        message: `${name}: ${refused.message}`,
       });
     }
   }

@@ -149,10 +149,10 @@ class GraphBuilder {
       return;
     }
     const key = String(node.key);
-    const reserved = checkNodeId(key);
-    if (reserved !== undefined) {
+    const refused = checkNodeId(key);
+    if (refused !== undefined) {
       const at = { file: this.file, ...this.locate([...path, 'key']) };
-      this.diagnostics.push({ ...at, code: MODEL_CODES.reservedId, severity: 'error', message: reserved });
+      this.diagnostics.push({ ...at, ...refused, severity: 'error' });
       return;
     }
     if (this.graph.hasNode(key)) {

@@ -61,6 +61,36 @@ describe('inputs read whole, through one guarded opener', () => {
     expect(rules.stderr).toContain('KEDJA_INPUT_NOT_A_FILE');
   });
 
+  it('a graph file that is not UTF-8, or holds U+FFFD, is refused with line and column, never read as it', async () => {
+    // Ådalen's Å as Windows-1252 (one byte 0xC5) is not UTF-8; U+FFFD is what an earlier wrong decoding left.
+    const gexf = join(dir, 'latin1.gexf');
+    expect((await kedja(['export', join(ROOT, 'datasets/demo'), '--format', 'gexf', '-o', gexf])).code).toBe(0);
+    const text = readFileSync(gexf, 'utf8');
+    const line = text.slice(0, text.indexOf('Å')).split('\n').length;
+    writeFileSync(gexf, Buffer.from(text, 'latin1'));
+    for (const command of ['validate', 'import']) {
+      const result = await kedja(command === 'import' ? [command, gexf, '-o', join(dir, 'never')] : [command, gexf]);
+      refused(result, 'KEDJA_INPUT_ENCODING');
+      expect(result.stderr).toContain(`latin1.gexf:${line}:`);
+      expect(result.stderr).toContain('not valid UTF-8 here; save it as UTF-8');
+    }
+    const json = join(dir, 'replacement.json');
+    expect((await kedja(['export', join(ROOT, 'datasets/demo'), '--format', 'json', '-o', json])).code).toBe(0);
+    writeFileSync(json, readFileSync(json, 'utf8').replace('Ådalen', '\uFFFDdalen'));
+    const result = await kedja(['rank', json]);
+    refused(result, 'KEDJA_INPUT_ENCODING');
+    expect(result.stderr).toContain('replacement character U+FFFD');
+    const utf16 = join(dir, 'utf16.graphml');
+    expect((await kedja(['export', join(ROOT, 'datasets/demo'), '--format', 'graphml', '-o', utf16])).code).toBe(0);
+    writeFileSync(
+      utf16,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(utf16, 'utf8'), 'utf16le')]),
+    );
+    const sixteen = await kedja(['validate', utf16]);
+    refused(sixteen, 'KEDJA_INPUT_ENCODING');
+    expect(sixteen.stderr).toContain('is UTF-16; save it as UTF-8');
+  });
+
   it('1e309 in a JSON graph is a number beyond the largest, not null', async () => {
     const exported = join(dir, 'demo.json');
     expect((await kedja(['export', join(ROOT, 'datasets/demo'), '--format', 'json', '-o', exported])).code).toBe(0);
@@ -96,5 +126,27 @@ describe('inputs read whole, through one guarded opener', () => {
     }
     const json = await kedja(['validate', folder, '--json']);
     expect(json.stdout.length).toBeLessThan(10_000);
+  });
+
+  it('a warning about a long group label, or a parser message that repeats the file, is cut too (found by the fuzz)', async () => {
+    const folder = join(dir, 'lone');
+    cpSync(join(ROOT, 'datasets/demo'), folder, { recursive: true });
+    const providedBy = join(folder, 'provided_by.csv');
+    const lines = readFileSync(providedBy, 'utf8').split('\n');
+    lines[1] = lines[1]!.replace(/,$/, `,${'x'.repeat(60_000)}`);
+    writeFileSync(providedBy, lines.join('\n'));
+    const lone = await kedja(['validate', folder]);
+    expect(lone.code, lone.stderr).toBe(0);
+    expect(lone.stderr).toContain('warning KEDJA_MODEL_LONE_ALTERNATIVE: alternatives group "xxx');
+    expect(lone.stderr).toContain('(60000 characters)');
+    // fast-xml-parser names the whole stack of open tags when a file ends inside 50,000 of them.
+    const gexf = join(dir, 'deep.gexf');
+    writeFileSync(gexf, `<?xml version="1.0"?><gexf><graph><nodes>${'<x>'.repeat(50_000)}`);
+    const deep = await kedja(['validate', gexf]);
+    refused(deep, 'KEDJA_XML_SYNTAX');
+    expect(deep.stderr).toMatch(/\(a message of \d+ characters, cut\)/);
+    for (const result of [lone, deep]) {
+      for (const line of result.stderr.split('\n')) expect(line.length, line.slice(0, 200)).toBeLessThan(1_200);
+    }
   });
 });

@@ -4,8 +4,11 @@
  * `toString` made `kedja metrics` exit 3, and `__proto__` set a prototype for the whole process
  * (the graph reader then overflowed the stack on valid data). Every reader now refuses such an id
  * with KEDJA_MODEL_RESERVED_ID before a graph holds it, the snapshot path too (one semantics).
+ * Ids that a CSV table cannot give back as they are (a control character, spaces around) are
+ * KEDJA_MODEL_INVALID_ID: `kedja import` wrote them into folders with other ids. import-survey and
+ * import-dora refuse them too, instead of writing a folder that Kedja then refuses.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -70,5 +73,75 @@ describe('ids named like built-in properties of objects', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(readFileSync(join(out, 'suppliers.csv'), 'utf8')).toContain('sup-constructor,constructor,');
     expect((await kedja(['metrics', out, '--json'])).code).toBe(0);
+  });
+});
+
+/** A JSON string literal's contents for `id`, with control characters escaped. */
+const inJson = (id: string) => JSON.stringify(id).slice(1, -1);
+
+describe('ids a CSV table cannot give back as they are', () => {
+  it('refuses a control character in a graph file and a CSV folder, and spaces around an id in a graph file', async () => {
+    const [csv, json, gexf, graphml] = await inputs('sup-hosting');
+    // A tab (valid in JSON escaped, in XML, in a quoted CSV field) and NUL (JSON only; XML has no NUL).
+    const cases: [string, string, string][] = [
+      [json!, '"sup-hosting"', `"${inJson('sup\tho')}"`],
+      [json!, '"sup-hosting"', `"${inJson('sup\u0000ho')}"`],
+      [json!, '"sup-hosting"', '" sup-hosting "'],
+      [gexf!, '"sup-hosting"', '"sup&#9;hosting"'],
+      [gexf!, '"sup-hosting"', '" sup-hosting"'],
+      [graphml!, '"sup-hosting"', '"sup-hosting "'],
+    ];
+    for (const [file, from, to] of cases) {
+      const copy = join(dir, `bad-${cases.findIndex((c) => c[2] === to)}${file.slice(file.lastIndexOf('.'))}`);
+      writeFileSync(copy, readFileSync(file, 'utf8').replaceAll(from, to));
+      for (const command of ['validate', 'rank', 'import']) {
+        const args = command === 'import' ? [command, copy, '-o', join(dir, 'never')] : [command, copy];
+        const result = await kedja(args);
+        expect(result.code, `${to} ${args.join(' ')}: ${result.stderr}`).toBe(2);
+        expect(result.stderr).toContain('error KEDJA_MODEL_INVALID_ID:');
+        expect(result.stderr).not.toMatch(STACK_FRAME);
+      }
+    }
+    // In a CSV folder a control character inside a quoted id is refused by both loaders; spaces
+    // around an id are trimmed, as for every CSV field.
+    const suppliers = join(csv!, 'suppliers.csv');
+    const original = readFileSync(suppliers, 'utf8');
+    writeFileSync(suppliers, original.replace('sup-hosting,', '"sup-host\ting",'));
+    for (const args of [
+      ['validate', csv!],
+      ['metrics', csv!, '--json'],
+    ]) {
+      const result = await kedja(args);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain('suppliers.csv:');
+      expect(result.stderr).toContain('error KEDJA_MODEL_INVALID_ID:');
+      expect(result.stderr).toContain('U+0009');
+    }
+    writeFileSync(suppliers, original);
+  });
+
+  it('import-survey skips a respondent whose id no graph can hold, and writes a folder Kedja reads', async () => {
+    const answers = join(dir, 'answers.csv');
+    const lines = readFileSync(join(ROOT, 'datasets/survey-sample/answers.csv'), 'utf8').split('\n');
+    lines[1] = lines[1]!.replace(/^9901,/, 'constructor,');
+    writeFileSync(answers, lines.join('\n'));
+    const out = join(dir, 'survey-out');
+    const catalogue = join(ROOT, 'datasets/survey-sample/catalogue');
+    const imported = await kedja(['import-survey', answers, '--catalogue', catalogue, '-o', out]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).toMatch(/answers\.csv:2:1: warning KEDJA_SURVEY_ROW_SKIPPED: .*built-in property/);
+    const check = await kedja(['validate', out]);
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  it('import-dora refuses a key no graph can hold, with table, line and column', async () => {
+    const register = join(dir, 'dora');
+    cpSync(join(ROOT, 'datasets/dora-sample'), register, { recursive: true });
+    const table = join(register, 'b_05.01.csv');
+    writeFileSync(table, readFileSync(table, 'utf8').replaceAll('KARNBANKSYSTEMS00011', 'constructor'));
+    const result = await kedja(['import-dora', register, '-o', join(dir, 'dora-out')]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/b_05\.01\.csv:2:1: error KEDJA_MODEL_RESERVED_ID:/);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 });

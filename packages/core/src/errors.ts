@@ -88,10 +88,20 @@ export function quoteValue(value: unknown, limit = SHOWN_VALUE_LENGTH): string {
 /** An id as a message names it: as it is, or cut like quoteValue's when it is long. */
 const shownId = (id: string) => (id.length <= SHOWN_VALUE_LENGTH ? id : quoteValue(id));
 
+/**
+ * The longest message shown whole. Kedja's own messages are far shorter and show values through
+ * quoteValue; a longer one repeats data or a library's text (an XML parser's tag stack), and is cut.
+ */
+const SHOWN_MESSAGE_LENGTH = 1000;
+
 /** `file:line:column: code: message`, the form editors and CI logs understand. */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.file, d.line, d.column].filter((part) => part !== undefined).join(':');
   const subject =
     d.node !== undefined ? ` (node ${shownId(d.node)})` : d.edge !== undefined ? ` (edge ${shownId(d.edge)})` : '';
-  return `${where ? `${where}: ` : ''}${d.severity} ${d.code}: ${d.message}${subject}`;
+  const message =
+    d.message.length <= SHOWN_MESSAGE_LENGTH
+      ? d.message
+      : `${cut(d.message, SHOWN_MESSAGE_LENGTH)} (a message of ${d.message.length} characters, cut)`;
+  return `${where ? `${where}: ` : ''}${d.severity} ${d.code}: ${message}${subject}`;
 }

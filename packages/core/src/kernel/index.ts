@@ -10,7 +10,7 @@
  * runs the kernels itself (worker threads, benchmarks).
  */
 // The ids a graph or a snapshot can hold (the readers check every id with it before building either).
-export { checkNodeId, type NodeIdProblem } from '../model/index.js';
+export { checkNodeId, loneAlternativeMessage, type NodeIdProblem } from '../model/index.js';
 export {
   buildSnapshot,
   createSnapshot,

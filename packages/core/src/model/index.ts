@@ -13,6 +13,6 @@ export {
   addSubcontracts,
 } from './graph.js';
 export type { NodeIdProblem } from './graph.js';
-export { validateGraph, MODEL_CODES } from './validate.js';
+export { validateGraph, MODEL_CODES, loneAlternativeMessage } from './validate.js';
 export { COUNTRY_NAMES, EEA_COUNTRIES, isCountryCode, isEeaCountry, countryName } from './countries.js';
 export { dataRecord } from './records.js';

@@ -249,6 +249,10 @@ function countAlternative(groups: GroupCounts, edge: string, source: string, att
   else groups.set(key, { members: 1, edge });
 }
 
+/** What KEDJA_MODEL_LONE_ALTERNATIVE says, the same from the graph and from the snapshot loader. */
+export const loneAlternativeMessage = (group: string, node: string) =>
+  `alternatives group ${quoteValue(group)} of ${node} has a single member, so it gives no redundancy`;
+
 /** Warnings for the alternatives groups with a single member, which give no redundancy. */
 function loneAlternatives(groups: GroupCounts): Diagnostic[] {
   const warnings: Diagnostic[] = [];
@@ -258,7 +262,7 @@ function loneAlternatives(groups: GroupCounts): Diagnostic[] {
     warnings.push({
       code: MODEL_CODES.loneAlternative,
       severity: 'warning',
-      message: `alternatives group "${group}" of ${node} has a single member, so it gives no redundancy`,
+      message: loneAlternativeMessage(group, node),
       node,
       edge,
     });

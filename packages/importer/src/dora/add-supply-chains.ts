@@ -6,7 +6,7 @@
  * subcontracting is per supplier, not per arrangement: a subcontractor's failure reaches every
  * service of the supplier that needs it (the conservative reading). O(rows).
  */
-import { addSubcontracts, edgeKey } from '@kedja/core';
+import { addSubcontracts, edgeKey, quoteValue } from '@kedja/core';
 
 import { IMPORT_CODES } from '../errors.js';
 import type { DirectProviders } from './add-services.js';
@@ -49,10 +49,10 @@ function checkDirectProvider(context: BuildContext, link: ChainLinkRecord, direc
   const { at, arrangement, type, provider } = link;
   const direct = directProviders.get(`${arrangement}/${type}`);
   if (!direct) {
-    const message = `no B_02.02 row has arrangement ${arrangement} with type ${type}, so no entity uses this chain`;
+    const message = `no B_02.02 row has arrangement ${quoteValue(arrangement)} with type ${quoteValue(type)}, so no entity uses this chain`;
     context.diagnostics.push(cellProblem(at, IMPORT_CODES.doraUnknownReference, 'warning', 'c0010', message));
   } else if (!direct.has(provider)) {
-    const message = `the direct provider ${provider} differs from B_02.02 (${[...direct].join(', ')}); B_02.02 is used`;
+    const message = `the direct provider ${quoteValue(provider)} differs from B_02.02 (${[...direct].map((p) => quoteValue(p)).join(', ')}); B_02.02 is used`;
     context.diagnostics.push(cellProblem(at, IMPORT_CODES.doraInconsistent, 'warning', 'c0030', message));
   }
 }

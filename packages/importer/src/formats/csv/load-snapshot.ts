@@ -11,8 +11,22 @@
  */
 import { join } from 'node:path';
 
-import { edgeKey, EDGE_KINDS, hasErrors, type Diagnostic, type EdgeKind, type NodeKind } from '@kedja/core';
-import { buildSnapshot, columnNodeTable, EDGE_KIND_CODES, type Snapshot } from '@kedja/core/kernel';
+import {
+  edgeKey,
+  EDGE_KINDS,
+  hasErrors,
+  MODEL_CODES,
+  type Diagnostic,
+  type EdgeKind,
+  type NodeKind,
+} from '@kedja/core';
+import {
+  buildSnapshot,
+  columnNodeTable,
+  EDGE_KIND_CODES,
+  loneAlternativeMessage,
+  type Snapshot,
+} from '@kedja/core/kernel';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
@@ -276,9 +290,9 @@ function warnLoneAlternatives(folder: string, edges: Edges, columns: SnapshotCol
     const label = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1); // the label may hold NUL too
     const node = ids[source[e]!]!;
     diagnostics.push({
-      code: 'KEDJA_MODEL_LONE_ALTERNATIVE',
+      code: MODEL_CODES.loneAlternative,
       severity: 'warning',
-      message: `alternatives group "${label}" of ${node} has a single member, so it gives no redundancy`,
+      message: loneAlternativeMessage(label, node),
       node,
       edge: edgeKey(EDGE_KINDS[kinds[e]!]!, node, ids[edges.target[e]!]!, groupQualifier.get(g)),
       file: join(folder, EDGE_FILES[kinds[e]!]!),

@@ -3,7 +3,8 @@
  * (service, supplier) every spelling of every entry (its name, its aliases, then the brand-list
  * spellings linked to it) with its forms (name-forms.ts), looked up by exact form (case and
  * spacing ignored), key, fingerprint, n-gram fingerprint, key without editions and phonetic key;
- * all spellings in catalogue order for the scans (leading words, token set, edit distance); and
+ * the spellings of at most MAX_NEAR_KEY letters in catalogue order for the scans (leading words,
+ * token set, edit distance); and
  * per service the words of its suppliers' names, which an answer may add or leave out
  * ("Microsoft Teams" for the catalogue's "Teams" by Microsoft). O(spellings × words) to build.
  */
@@ -42,6 +43,13 @@ export interface MatcherIndex {
   /** Per entry id, the words of its suppliers' names, aliases and brand spellings (empty for a supplier). */
   vendorTokens: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+/**
+ * No name is longer: a longer text is pasted text, not a name, and an edit distance against it
+ * costs its length times the other's. Such a spelling, in an answer or in the catalogue, gets no
+ * near matching (it is left out of the scans below); exact evidence still finds it.
+ */
+export const MAX_NEAR_KEY = 200;
 
 /** A spelling ignoring case and spacing. */
 export const exactForm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -110,7 +118,7 @@ export function buildMatcherIndex(entries: readonly CatalogueEntry[]): MatcherIn
     vendorTokens.set(entry.id, vendor);
     for (const text of textsOf(entry)) {
       const spelling = spellingOf(entry.id, text, vendor);
-      spellings[entry.kind].push(spelling);
+      if (spelling.key.length <= MAX_NEAR_KEY) spellings[entry.kind].push(spelling);
       const forms = lookups[entry.kind];
       add(forms.exact, exactForm(text.text), spelling);
       for (const form of LOOKUPS) if (form !== 'exact') add(forms[form], spelling[form], spelling);

@@ -35,7 +35,9 @@ import { otherKindEvidence } from './match-other-kind.js';
 import { phoneticEvidence } from './match-phonetic.js';
 import { MIN_NEAR_KEY, prefixEvidence } from './match-prefix.js';
 import { tokenSetEvidence } from './match-token-set.js';
-import { buildMatcherIndex, queryForms, type MatcherIndex, type QueryForms } from './matcher-index.js';
+import { buildMatcherIndex, MAX_NEAR_KEY, queryForms, type MatcherIndex, type QueryForms } from './matcher-index.js';
+
+export { MAX_NEAR_KEY } from './matcher-index.js';
 import type { CatalogueEntry, Evidence, MatchOptions, NameKind, NameMatcher, Resolution } from './matcher-types.js';
 import { matchNonAnswer } from './non-answers.js';
 import { reported, scoreCandidates, type ScoredCandidate } from './score-candidates.js';
@@ -50,12 +52,6 @@ export type {
   NameMatcher,
   Resolution,
 } from './matcher-types.js';
-
-/**
- * No name is longer: a longer answer is pasted text, not a name, and edit distances against every
- * catalogue spelling would cost its length times theirs.
- */
-export const MAX_NEAR_KEY = 200;
 
 export const MATCH_DEFAULTS: Required<MatchOptions> = { threshold: 0.85, margin: 0.05 };
 

@@ -111,6 +111,21 @@ describe('applyDecisions', () => {
     ]);
   });
 
+  it('refuses a new id that no graph can hold (the CSV writer dropped its NUL: two services, one id)', () => {
+    const { reports, decided, diagnostics } = apply(
+      decision(2, 'zom', 'q7_1', 'map-to', '\u0000\u0000svc-zoom-2'),
+      decision(3, 'Zom', 'q15', 'map-to', 'constructor'),
+    );
+    expect(reports.map((r) => [r.line, r.status])).toEqual([
+      [2, 'invalid'],
+      [3, 'invalid'],
+    ]);
+    expect(reports[0]!.note).toContain('control character (U+0000 at character 1)');
+    expect(reports[1]!.note).toContain('built-in property of JavaScript objects');
+    expect(decided.size).toBe(0);
+    expect(diagnostics.map((d) => d.code)).toEqual(['KEDJA_SURVEY_BAD_DECISION', 'KEDJA_SURVEY_BAD_DECISION']);
+  });
+
   it('falls back to the spelling but for case and spacing when no answer has it as written', () => {
     expect(apply(decision(2, 'ZOM ', 'q7_1', 'map-to', 'none')).decided.size).toBe(2);
   });

@@ -20,6 +20,7 @@
 import type { Diagnostic, NodeKind } from '@kedja/core';
 
 import { quoteValue } from '@kedja/core';
+import { checkNodeId } from '@kedja/core/kernel';
 import { exactForm } from './matcher-index.js';
 import type { Resolution } from './matcher-types.js';
 import { DECISIONS, type Decision } from './read-decisions.js';
@@ -72,6 +73,9 @@ function verdict(d: Decision, use: SpellingUse, resolution: Resolution, kindOf: 
     return { status: 'invalid', note: `${d.decision} needs an id (the proposal is ambiguous or new)` };
   }
   if (id === 'none' || id === 'own-operation') return { outcome: { kind: id } };
+  // A new node takes the id the reviewer wrote: one a graph cannot hold is refused here, not in the folder written.
+  const refused = checkNodeId(id);
+  if (refused !== undefined) return { status: 'invalid', note: refused.message };
   const kind = kindOf(id);
   if (kind === undefined) return { outcome: { kind: 'new', id } };
   if (kind !== use.question.kind) {

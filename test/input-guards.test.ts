@@ -91,6 +91,33 @@ describe('inputs read whole, through one guarded opener', () => {
     expect(sixteen.stderr).toContain('is UTF-16; save it as UTF-8');
   });
 
+  it('a NUL character is refused in a CSV table and in a graph file (the CSV writer dropped it: names changed)', async () => {
+    const folder = join(dir, 'nul');
+    cpSync(join(ROOT, 'datasets/demo'), folder, { recursive: true });
+    const organisations = join(folder, 'organisations.csv');
+    writeFileSync(organisations, readFileSync(organisations, 'utf8').replace('Björkby kommun', 'Björk\u0000by kommun'));
+    for (const args of [
+      ['validate', folder],
+      ['rank', folder],
+      ['metrics', folder, '--json'],
+    ]) {
+      const result = await kedja(args);
+      refused(result, 'KEDJA_CSV_ENCODING');
+      expect(result.stderr).toMatch(/organisations\.csv:3:2: error KEDJA_CSV_ENCODING: a NUL character here/);
+    }
+    const gexf = join(dir, 'nul.gexf');
+    expect((await kedja(['export', join(ROOT, 'datasets/demo'), '--format', 'gexf', '-o', gexf])).code).toBe(0);
+    writeFileSync(gexf, readFileSync(gexf, 'utf8').replace('Kontorsmoln Ltd', 'Kontorsmoln L\u0000td'));
+    for (const args of [
+      ['validate', gexf],
+      ['import', gexf, '-o', join(dir, 'never')],
+    ]) {
+      const result = await kedja(args);
+      refused(result, 'KEDJA_INPUT_ENCODING');
+      expect(result.stderr).toContain('a NUL character here');
+    }
+  });
+
   it('1e309 in a JSON graph is a number beyond the largest, not null', async () => {
     const exported = join(dir, 'demo.json');
     expect((await kedja(['export', join(ROOT, 'datasets/demo'), '--format', 'json', '-o', exported])).code).toBe(0);

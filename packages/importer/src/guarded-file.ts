@@ -13,6 +13,10 @@ import type { Diagnostic } from '@kedja/core';
 
 import { IMPORT_CODES } from './errors.js';
 
+/** Why a NUL character is refused wherever Kedja reads text. */
+export const NUL_MESSAGE =
+  'a NUL character here: the file was saved as UTF-16 or is damaged, and no table could keep it; save it as UTF-8 without it';
+
 /** What to give instead of a graph file too large to read whole. */
 export const GRAPH_TOO_LARGE =
   'a graph this large is read as a canonical CSV folder or a binary graph (kedja import), which are streamed';
@@ -93,7 +97,7 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
 
 /**
  * The text of `bytes` as UTF-8, refused (KEDJA_INPUT_ENCODING, with line and column) when it is
- * not valid UTF-8 or holds U+FFFD, the mark of text once decoded in the wrong encoding: read on,
+ * not valid UTF-8, holds NUL, or holds U+FFFD, the mark of text once decoded in the wrong encoding: read on,
  * such a file would give names that a CSV folder written from it refuses (KEDJA_CSV_ENCODING).
  * A byte-order mark is kept for the reader to skip; UTF-16 is named as such.
  */
@@ -108,6 +112,14 @@ function decodeText(file: string, what: string, bytes: Buffer): Guarded<string> 
     valid = false;
   }
   const value = bytes.toString('utf8');
+  const nul = value.indexOf('\u0000');
+  if (valid && nul !== -1) {
+    const at = lineAndColumn(value, nul);
+    return {
+      ok: false,
+      diagnostic: { file, ...at, code: IMPORT_CODES.inputEncoding, severity: 'error', message: NUL_MESSAGE },
+    };
+  }
   const bad = value.indexOf('\uFFFD');
   if (bad === -1) return { ok: true, value };
   return {

@@ -10,7 +10,7 @@ import type { Diagnostic } from '@kedja/core';
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
-import { checkRegularFile } from '../../guarded-file.js';
+import { checkRegularFile, NUL_MESSAGE } from '../../guarded-file.js';
 import type { ImportNote } from '../../types.js';
 import { csvRecords } from './csv-records.js';
 import { dialectNote, isCanonical, openCsv, readCsvText } from './dialect.js';
@@ -122,6 +122,13 @@ export class RowAssembler {
     const bad = fields.findIndex((field) => field.includes('\uFFFD'));
     if (bad >= 0) {
       this.problem(line, bad + 1, IMPORT_CODES.encoding, 'this field is not valid UTF-8; save the file as UTF-8');
+      return undefined;
+    }
+    // NUL is no text: a file saved as UTF-16, or damaged. No CSV writer keeps it (fast-csv drops it),
+    // so a value holding one would not come back as it was.
+    const nul = fields.findIndex((field) => field.includes('\u0000'));
+    if (nul >= 0) {
+      this.problem(line, nul + 1, IMPORT_CODES.encoding, NUL_MESSAGE);
       return undefined;
     }
     return new TableRow(line, fields, this.index);

@@ -4,7 +4,9 @@
  * through each supplier (fractions when several chains are shortest; not normalised). A supplier
  * with high betweenness is a broker in the supply chain: a hosting firm between many SaaS vendors
  * and a few data centres. Exact, with graphology-metrics' implementation of Brandes' algorithm:
- * O(S · L) on S suppliers and L subcontracting links.
+ * O(S · L) on the S suppliers that have a subcontracting link and the L links. A supplier without
+ * one lies on no chain and scores 0 without entering the algorithm, whose every source costs
+ * O(nodes) however few its links (60,000 such suppliers took 30 s).
  *
  * Reference: U. Brandes, A faster algorithm for betweenness centrality (J. Math. Sociology, 2001).
  */
@@ -20,9 +22,11 @@ export const subcontractingBetweenness = defineNodeMetric<object, number>(
   (graph) => {
     const suppliers = simpleDependencyGraph(graph, ['supplier'], ['subcontracts']);
     if (suppliers.order === 0) return {};
-    const scores = betweenness(suppliers, { normalized: false, getEdgeWeight: null });
+    const linked = suppliers.copy();
+    for (const node of suppliers.filterNodes((n) => suppliers.degree(n) === 0)) linked.dropNode(node);
+    const scores = linked.order === 0 ? {} : betweenness(linked, { normalized: false, getEdgeWeight: null });
     const result: Mapping<number> = dataRecord();
-    suppliers.forEachNode((node) => (result[node] = scores[node] ?? 0));
+    suppliers.forEachNode((node) => (result[node] = (scores as Mapping<number>)[node] ?? 0));
     return result;
   },
 );

@@ -106,12 +106,25 @@ describe('kedja command line', () => {
       criticalOrganisations: 2,
       hiddenOrganisations: 3,
       population: 37000,
+      residents: 37000,
       failedSuppliers: 3,
       failedServices: 2,
       byType: { municipality: 2, agency: 1 },
       byCounty: { Exempellän: 2, unspecified: 1 },
       bySector: { water: 1, heating: 1, 'social-care': 1, education: 1 },
     });
+  });
+
+  it("blast counts residents once: Ådalen lies inside Region Norrexempel's county (issue 16)", async () => {
+    const result = await kedja(['blast', 'datasets/demo', '--supplier', 'sup-hosting', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const { totals } = JSON.parse(result.stdout);
+    // Region Norrexempel 250,000 and Ådalens kommun 25,000: 275,000 served, 250,000 people.
+    expect(totals).toMatchObject({ organisations: 2, population: 275000, residents: 250000 });
+    const human = await kedja(['blast', 'datasets/demo', '--supplier', 'sup-hosting']);
+    expect(human.stdout).toContain(
+      '250,000 residents, each counted once (population served, summed over organisations: 275,000).',
+    );
   });
 
   it('blast selectors: country, parent group, service country, outside the EU/EEA', async () => {
@@ -152,6 +165,7 @@ describe('kedja command line', () => {
         services: 1,
         suppliers: 0,
         population: 287000,
+        residents: 250000,
         name: 'Kontorsmoln Ltd',
       },
       {
@@ -161,6 +175,7 @@ describe('kedja command line', () => {
         services: 2,
         suppliers: 2,
         population: 37000,
+        residents: 37000,
         name: 'Nordisk Datahall AB',
       },
     ]);

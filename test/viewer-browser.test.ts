@@ -78,7 +78,7 @@ async function clickNode(page: Page, id: string, options: { shift?: boolean } = 
 /** The four counts as the panel shows them. */
 async function panelCounts(page: Page): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const key of ['organisations', 'critical', 'hidden', 'population']) {
+  for (const key of ['organisations', 'critical', 'hidden', 'residents']) {
     const text = await page.locator(`[data-count="${key}"] .count-value`).innerText();
     counts[key] = Number(text.replace(/[^\d]/g, ''));
   }
@@ -93,7 +93,7 @@ async function blastTotals(args: string[]): Promise<Record<string, number>> {
     organisations: totals.organisations!,
     critical: totals.criticalOrganisations!,
     hidden: totals.hiddenOrganisations!,
-    population: totals.population!,
+    residents: totals.residents!,
   };
 }
 
@@ -118,6 +118,11 @@ describe('the viewer in Chromium', () => {
     await clickNode(page, 'sup-hosting');
     await expect.poll(() => page.locator('[data-testid="scenario"]').innerText()).toContain('Hallen Hosting AB');
     expect(await panelCounts(page)).toEqual(await blastTotals(['datasets/demo', '--supplier', 'sup-hosting']));
+    // Residents counted once (Ådalen lies in the region's county); the population sum beside them.
+    expect((await panelCounts(page)).residents).toBe(250_000);
+    expect(await page.locator('[data-testid="population"]').innerText()).toContain(
+      'Population served, summed over the organisations: 275,000.',
+    );
 
     // Levels after 48 h, then after 1 week, equal kedja blast --duration.
     for (const [label, duration] of [

@@ -14,6 +14,7 @@ import {
   createKedjaGraph,
   edgeKey,
   type KedjaGraph,
+  type OrgType,
 } from '@kedja/core';
 import fc from 'fast-check';
 
@@ -48,10 +49,16 @@ export function randomCase(sizes: Sizes = SMALL): fc.Arbitrary<RandomCase> {
       const edges = <T>(arbitrary: fc.Arbitrary<T>, possible: boolean) =>
         possible ? fc.array(arbitrary, { maxLength: sizes.maxEdges }) : fc.constant([] as T[]);
       return fc.record({
-        organisations: fc.array(fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }), {
-          minLength: organisations,
-          maxLength: organisations,
-        }),
+        // Population (or none), type and county: regions and municipalities of one county overlap
+        // in residents (counted once), agencies serve no area.
+        organisations: fc.array(
+          fc.tuple(
+            fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }),
+            fc.constantFrom<OrgType | undefined>(undefined, 'municipality', 'municipality', 'region', 'agency'),
+            fc.constantFrom<string | undefined>(undefined, 'A län', 'B län'),
+          ),
+          { minLength: organisations, maxLength: organisations },
+        ),
         services: fc.constant(services),
         suppliers: fc.constant(suppliers),
         uses: edges(fc.tuple(pick(organisations), pick(services), critical, group), organisations > 0 && services > 0),
@@ -66,8 +73,13 @@ export function randomCase(sizes: Sizes = SMALL): fc.Arbitrary<RandomCase> {
       const org = (i: number) => `o${i}`;
       const svc = (i: number) => `v${i}`;
       const sup = (i: number) => `s${i}`;
-      spec.organisations.forEach((population, i) =>
-        addOrganisation(graph, org(i), population === undefined ? { name: org(i) } : { name: org(i), population }),
+      spec.organisations.forEach(([population, orgType, county], i) =>
+        addOrganisation(graph, org(i), {
+          name: org(i),
+          ...(population === undefined ? {} : { population }),
+          ...(orgType === undefined ? {} : { orgType }),
+          ...(county === undefined ? {} : { county }),
+        }),
       );
       for (let i = 0; i < spec.services; i++) addService(graph, svc(i), { name: svc(i) });
       for (let i = 0; i < spec.suppliers; i++) addSupplier(graph, sup(i), { name: sup(i) });

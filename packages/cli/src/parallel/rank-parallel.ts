@@ -62,11 +62,12 @@ export class RankingPool {
       slices[k]!.forEach((supplier, i) => {
         entries.push({
           supplier: snapshot.ids[supplier]!,
-          organisations: out[i * 5]!,
-          criticalOrganisations: out[i * 5 + 1]!,
-          services: out[i * 5 + 2]!,
-          suppliers: out[i * 5 + 3]! - 1,
-          population: out[i * 5 + 4]!,
+          organisations: out[i * 6]!,
+          criticalOrganisations: out[i * 6 + 1]!,
+          services: out[i * 6 + 2]!,
+          suppliers: out[i * 6 + 3]! - 1,
+          population: out[i * 6 + 4]!,
+          residents: out[i * 6 + 5]!,
         });
       });
     });

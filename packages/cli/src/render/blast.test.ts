@@ -26,7 +26,7 @@ describe('renderBlast', () => {
       [
         'Scenario: supplier Nordisk Datahall AB (sup-dc) fails.',
         '',
-        '3 organisations affected: 2 lose a critical function, 3 are hit only through subcontractors they never named (hidden); population served 37,000.',
+        '3 organisations affected: 2 lose a critical function, 3 are hit only through subcontractors they never named (hidden); 37,000 residents, each counted once (population served, summed over organisations: 37,000).',
         'By type: agency 1, municipality 2.',
         '3 suppliers and 2 services fail.',
         '',

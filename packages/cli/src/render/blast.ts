@@ -75,7 +75,7 @@ function blastSummary(blast: BlastRadius, levels?: BlastLevels): string[] {
     out.push(
       `${plural(totals.organisations, 'organisation')} affected: ${formatNumber(totals.criticalOrganisations)} lose a critical function, ` +
         `${formatNumber(totals.hiddenOrganisations)} are hit only through subcontractors they never named (hidden); ` +
-        `population served ${formatNumber(totals.population)}.`,
+        `${formatNumber(totals.residents)} residents, each counted once (population served, summed over organisations: ${formatNumber(totals.population)}).`,
     );
     const types = Object.entries(totals.byType)
       .sort(([a], [b]) => (a < b ? -1 : 1))

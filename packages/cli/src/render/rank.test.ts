@@ -23,17 +23,18 @@ describe('renderRanking', () => {
     expect(renderRanking(table, entries, 20)).toBe(
       [
         'Systemic ranking: each of 7 suppliers failing alone.',
-        'organisations = affected, critical = of those losing a critical function, services and suppliers = failing with it.',
+        'organisations = affected, critical = of those losing a critical function, services and suppliers = failing with it,',
+        'residents = each counted once (a region covers its county), population = summed over the organisations.',
         '',
-        '#  supplier               id             organisations  critical  services  suppliers  population',
-        '-  ---------------------  -------------  -------------  --------  --------  ---------  ----------',
-        '1  Kontorsmoln Ltd        sup-office                 4         2         1          0     287,000',
-        '2  Nordisk Datahall AB    sup-dc                     3         2         2          2      37,000',
-        '3  Lönesystem AB          sup-payroll                3         2         2          1      37,000',
-        '4  Skolwebb AB            sup-school                 3         2         2          1      37,000',
-        '5  Hallen Hosting AB      sup-hosting                2         2         1          2     275,000',
-        '6  Journalsystem Nord AB  sup-journal-a              0         0         0          0           0',
-        '7  Omsorgsdata Syd AB     sup-journal-b              0         0         0          0           0',
+        '#  supplier               id             organisations  critical  services  suppliers  residents  population',
+        '-  ---------------------  -------------  -------------  --------  --------  ---------  ---------  ----------',
+        '1  Kontorsmoln Ltd        sup-office                 4         2         1          0    250,000     287,000',
+        '2  Nordisk Datahall AB    sup-dc                     3         2         2          2     37,000      37,000',
+        '3  Lönesystem AB          sup-payroll                3         2         2          1     37,000      37,000',
+        '4  Skolwebb AB            sup-school                 3         2         2          1     37,000      37,000',
+        '5  Hallen Hosting AB      sup-hosting                2         2         1          2    250,000     275,000',
+        '6  Journalsystem Nord AB  sup-journal-a              0         0         0          0          0           0',
+        '7  Omsorgsdata Syd AB     sup-journal-b              0         0         0          0          0           0',
         '',
       ].join('\n'),
     );
@@ -41,9 +42,9 @@ describe('renderRanking', () => {
 
   it('shows the first rows only and counts the rest', () => {
     const lines = renderRanking(table, entries, 2).split('\n');
-    expect(lines.slice(5)).toEqual([
-      '1  Kontorsmoln Ltd      sup-office              4         2         1          0     287,000',
-      '2  Nordisk Datahall AB  sup-dc                  3         2         2          2      37,000',
+    expect(lines.slice(6)).toEqual([
+      '1  Kontorsmoln Ltd      sup-office              4         2         1          0    250,000     287,000',
+      '2  Nordisk Datahall AB  sup-dc                  3         2         2          2     37,000      37,000',
       '… and 5 more (--top N to see more)',
       '',
     ]);
@@ -64,6 +65,7 @@ describe('rankJson', () => {
         services: 1,
         suppliers: 0,
         population: 287000,
+        residents: 250000,
         name: 'Kontorsmoln Ltd',
       },
     ]);

@@ -23,12 +23,14 @@ export function renderRanking(table: NodeTable, entries: readonly RankEntry[], s
     { header: 'critical', value: (r) => r.criticalOrganisations, right: true },
     { header: 'services', value: (r) => r.services, right: true },
     { header: 'suppliers', value: (r) => r.suppliers, right: true },
+    { header: 'residents', value: (r) => r.residents, right: true },
     { header: 'population', value: (r) => r.population, right: true },
   ]);
   const rest = entries.length - rows.length;
   return (
     `Systemic ranking: each of ${formatNumber(entries.length)} suppliers failing alone.\n` +
-    'organisations = affected, critical = of those losing a critical function, services and suppliers = failing with it.\n\n' +
+    'organisations = affected, critical = of those losing a critical function, services and suppliers = failing with it,\n' +
+    'residents = each counted once (a region covers its county), population = summed over the organisations.\n\n' +
     text +
     (rest > 0 ? `… and ${formatNumber(rest)} more (--top N to see more)\n` : '')
   );

@@ -30,6 +30,7 @@ function totals(counts: Partial<BlastTotals> = {}): BlastTotals {
     criticalOrganisations: 0,
     hiddenOrganisations: 0,
     population: 0,
+    residents: 0,
     failedSuppliers: 0,
     failedServices: 0,
     byType: {},
@@ -127,6 +128,7 @@ describe('blast radius: a chain organisation -> service -> supplier -> subcontra
         criticalOrganisations: 1,
         hiddenOrganisations: 1,
         population: 1000,
+        residents: 1000,
         failedSuppliers: 3,
         failedServices: 1,
         byType: { municipality: 1 },
@@ -165,6 +167,7 @@ describe('blast radius: a chain organisation -> service -> supplier -> subcontra
         organisations: 1,
         criticalOrganisations: 1,
         population: 1000,
+        residents: 1000,
         failedServices: 1,
         byType: { municipality: 1 },
         byCounty: { 'Uppsala län': 1 },
@@ -476,12 +479,14 @@ describe('blast radius: several members and totals', () => {
   it('population counts only the organisations that have one; types, counties and sectors are tallied', () => {
     const result = createEngine(counties()).blast({ suppliers: ['s'] });
     expect(result.affectedOrganisations.map((o) => o.id)).toEqual(['a-kommun', 'b-region', 'c-bolag']);
-    // 1200 + (none) + 0; d-kommun (5000) is not affected.
+    // 1200 + (none) + 0; d-kommun (5000) is not affected. Residents: b-region covers its county but
+    // gives no population, so a-kommun's 1200 stand.
     expect(result.totals).toEqual(
       totals({
         organisations: 3,
         criticalOrganisations: 3,
         population: 1200,
+        residents: 1200,
         failedSuppliers: 1,
         failedServices: 1,
         byType: { municipality: 1, region: 1, unspecified: 1 },
@@ -511,6 +516,7 @@ describe('blast radius: several members and totals', () => {
         organisations: 4,
         criticalOrganisations: 4,
         population: 6200,
+        residents: 6200,
         failedSuppliers: 1,
         failedServices: 2,
         byType: { municipality: 2, region: 1, unspecified: 1 },

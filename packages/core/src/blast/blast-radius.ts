@@ -2,13 +2,13 @@
  * Blast radius of a scenario: the failed suppliers and services with the tier at which each fell,
  * and the affected organisations, each with the dependencies it lost, whether it is critical
  * (it fails by its critical edges alone) and whether it is hidden (see hidden-dependency.ts);
- * totals by organisation type, county, sector and population served.
+ * totals by organisation type, county, sector, population served and residents counted once.
  *
  * O(blast): the propagation, then one pass over the out-edges of what failed.
  */
 import { isHiddenDependency, KIND_SUPPLIER, kindOf, type EngineContext } from '../kernel/index.js';
 import type { Scenario } from '../scenario/index.js';
-import { dataRecord } from '../model/index.js';
+import { dataRecord, ResidentCounter } from '../model/index.js';
 
 /** A supplier or service that fails, and the round in which it falls. */
 export interface FailedNode {
@@ -36,6 +36,11 @@ export interface BlastTotals {
   hiddenOrganisations: number;
   /** Sum of `population` over affected organisations that have one. */
   population: number;
+  /**
+   * Residents counted once: of the areas where a municipality or region serving them is affected
+   * (a region covers its county, a municipality itself; agencies serve no area). See ResidentCounter.
+   */
+  residents: number;
   failedSuppliers: number;
   failedServices: number;
   /** Affected organisations per organisation type (`unspecified` when it has none). */
@@ -83,12 +88,14 @@ export function computeBlastRadius(context: EngineContext, scenario: Scenario): 
     criticalOrganisations: 0,
     hiddenOrganisations: 0,
     population: 0,
+    residents: 0,
     failedSuppliers: failedSuppliers.length,
     failedServices: failedServices.length,
     byType: dataRecord(),
     byCounty: dataRecord(),
     bySector: dataRecord(),
   };
+  const residents = new ResidentCounter();
   for (let i = 0; i < propagator.affectedCount; i++) {
     const o = propagator.affected[i]!;
     const id = ids[o]!;
@@ -100,11 +107,13 @@ export function computeBlastRadius(context: EngineContext, scenario: Scenario): 
     if (hidden) totals.hiddenOrganisations++;
     const population = snapshot.population[o - snapshot.assetCount]!;
     if (!Number.isNaN(population)) totals.population += population;
+    residents.add({ orgType: table.orgType(o), county: table.county(o), population });
     increment(totals.byType, table.orgType(o) || 'unspecified');
     increment(totals.byCounty, table.county(o) || 'unspecified');
     for (const sector of table.sectors(o)) if (sector) increment(totals.bySector, sector);
   }
 
+  totals.residents = residents.total;
   failedSuppliers.sort(byTierThenId);
   failedServices.sort(byTierThenId);
   affectedOrganisations.sort(byTierThenId);

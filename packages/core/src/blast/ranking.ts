@@ -1,6 +1,6 @@
 /**
  * Systemic ranking: the blast radius of every supplier failing alone, counted (organisations
- * affected, critical organisations, failed services, population) and sorted by organisations
+ * affected, critical organisations, failed services, population, residents) and sorted by organisations
  * descending, then supplier id ascending.
  *
  * One counter propagation per supplier on the snapshot; the cost is the sum of the blast sizes,
@@ -18,6 +18,8 @@ export interface RankEntry {
   /** Other suppliers that fail with it (through subcontracting). */
   suppliers: number;
   population: number;
+  /** Residents counted once (a region covers its county; see BlastTotals.residents). */
+  residents: number;
 }
 
 /** The ranking's order: organisations affected, most first, then supplier id. For `Array.prototype.sort`. */
@@ -39,6 +41,7 @@ export function computeRanking(context: EngineContext): RankEntry[] {
       services: summary.failedServices,
       suppliers: summary.failedSuppliers - 1,
       population: summary.population,
+      residents: summary.residents,
     });
   }
   return entries.sort(compareRankEntries);

@@ -11,8 +11,11 @@
  */
 // The ids a graph or a snapshot can hold (the readers check every id with it before building either).
 export { checkNodeId, loneAlternativeMessage, type NodeIdProblem } from '../model/index.js';
+// Residents counted once (a region covers its county), for analyses that list affected organisations.
+export { countResidents, ResidentCounter, type ResidentFacts } from '../model/index.js';
 export {
   buildSnapshot,
+  residentAreas,
   createSnapshot,
   snapshotInput,
   kindOf,

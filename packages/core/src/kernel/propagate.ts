@@ -14,6 +14,7 @@
  * what the systemic ranking needs (one scenario per supplier).
  */
 import { MODE_ALL, MODE_CRITICAL, TRIG_GROUPED, TRIG_OWNER_SHIFT, type Snapshot } from './snapshot.js';
+import { ResidentTally } from './resident-tally.js';
 
 /**
  * The part of a snapshot the kernel reads. Workers receive only this (in shared memory), not the
@@ -28,6 +29,9 @@ export type KernelSnapshot = Pick<
   | 'unitCount'
   | 'unitCapacity'
   | 'population'
+  | 'residentArea'
+  | 'residentRegion'
+  | 'areaCount'
   | 'trigStart'
   | 'trigSplit'
   | 'trigPacked'
@@ -42,6 +46,9 @@ export const KERNEL_FIELDS = [
   'unitCount',
   'unitCapacity',
   'population',
+  'residentArea',
+  'residentRegion',
+  'areaCount',
   'trigStart',
   'trigSplit',
   'trigPacked',
@@ -57,6 +64,8 @@ export interface RunSummary {
   organisations: number;
   criticalOrganisations: number;
   population: number;
+  /** Residents counted once (a region covers its county; see ResidentTally). */
+  residents: number;
 }
 
 export class Propagator<S extends KernelSnapshot = Snapshot> {
@@ -78,6 +87,7 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
   affectedCount = 0;
   /** Number of members of the current scenario (the first entries of `failed`). */
   memberCount = 0;
+  private readonly residents: ResidentTally;
 
   /**
    * Count every unit of a supplier or service down against `unitCapacity`, single-member units
@@ -97,6 +107,7 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
     this.tier = new Int32Array(snapshot.nodeCount);
     this.failed = new Int32Array(snapshot.assetCount);
     this.affected = new Int32Array(snapshot.organisationCount);
+    this.residents = new ResidentTally(snapshot.areaCount);
   }
 
   /** Marks the members failed at tier 0 and returns how many there are. */
@@ -167,7 +178,9 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
    */
   count(members: ArrayLike<number>): RunSummary {
     const { assetCount, supplierCount, trigStart, trigSplit, trigPacked, trigUnit, population } = this.snapshot;
-    const { nodeEpoch, organisationState, failed } = this;
+    const { residentArea, residentRegion } = this.snapshot;
+    const { nodeEpoch, organisationState, failed, residents } = this;
+    residents.start();
     const everyUnit = this.countEveryUnit;
     const epoch = this.nextEpoch();
     const stamp = epoch * 4;
@@ -202,6 +215,7 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
           organisations++;
           const p = population[o]!;
           if (p === p) people += p; // NaN (unknown) counts as nothing
+          residents.add(residentArea[o]!, residentRegion[o]!, p);
         }
         if (now === 3 && flags !== 3) critical++;
       }
@@ -216,6 +230,7 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
       organisations,
       criticalOrganisations: critical,
       population: people,
+      residents: residents.total(),
     };
   }
 
@@ -236,7 +251,9 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
 
   /** Counts of the current `run`, without building any list. */
   summary(): RunSummary {
-    const { supplierCount, assetCount, population } = this.snapshot;
+    const { supplierCount, assetCount, population, residentArea, residentRegion } = this.snapshot;
+    const { residents } = this;
+    residents.start();
     let failedSuppliers = 0;
     for (let i = 0; i < this.failedCount; i++) if (this.failed[i]! < supplierCount) failedSuppliers++;
     let critical = 0;
@@ -246,6 +263,7 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
       if (this.criticalEpoch[o] === this.epoch) critical++;
       const p = population[o - assetCount]!;
       if (p === p) people += p; // NaN (unknown) counts as nothing
+      residents.add(residentArea[o - assetCount]!, residentRegion[o - assetCount]!, p);
     }
     return {
       failedSuppliers,
@@ -253,6 +271,7 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
       organisations: this.affectedCount,
       criticalOrganisations: critical,
       population: people,
+      residents: residents.total(),
     };
   }
 

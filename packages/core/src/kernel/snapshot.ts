@@ -37,6 +37,10 @@ export interface SnapshotInput {
   serviceCount: number;
   /** Population per organisation (index minus the first organisation index); NaN when unknown. */
   population: Float64Array;
+  /** Per organisation, the area whose residents it serves, or -1 (see `residentAreas`). */
+  residentArea: Int32Array;
+  /** Per organisation, 1 when it is a region: it covers its whole area. */
+  residentRegion: Uint8Array;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
   /** `EDGE_KIND_CODES` of each edge. */
@@ -57,6 +61,13 @@ export interface Snapshot {
   readonly assetCount: number;
   readonly organisationCount: number;
   readonly population: Float64Array;
+  /**
+   * Residents counted once (a region covers its county, a municipality itself): per organisation
+   * its area or -1, whether it is a region, and the number of areas (`residentAreas`).
+   */
+  readonly residentArea: Int32Array;
+  readonly residentRegion: Uint8Array;
+  readonly areaCount: number;
   /** Requirement units: owner node, number of member edges, whether it belongs to the critical rule. */
   readonly unitCount: number;
   readonly unitOwner: Int32Array;
@@ -101,6 +112,37 @@ export function kindOf(snapshot: Snapshot, node: number): number {
   return node < snapshot.supplierCount ? KIND_SUPPLIER : node < snapshot.assetCount ? KIND_SERVICE : KIND_ORGANISATION;
 }
 
+/**
+ * The areas whose residents organisations serve, for counting residents once: a municipality or
+ * region with a county serves the county's area (a region all of it), one without a county an
+ * area of its own; other organisations (agencies) serve none (-1). `orgType(i)` and `county(i)`
+ * answer for organisation i (0-based among organisations). O(organisations).
+ */
+export function residentAreas(
+  count: number,
+  orgType: (i: number) => string | undefined,
+  county: (i: number) => string | undefined,
+): { residentArea: Int32Array; residentRegion: Uint8Array } {
+  const residentArea = new Int32Array(count).fill(-1);
+  const residentRegion = new Uint8Array(count);
+  const areas = new Map<string, number>();
+  let next = 0;
+  for (let i = 0; i < count; i++) {
+    const type = orgType(i);
+    if (type !== 'municipality' && type !== 'region') continue;
+    const name = county(i);
+    if (name === undefined || name === '') {
+      residentArea[i] = next++;
+    } else {
+      let area = areas.get(name);
+      if (area === undefined) areas.set(name, (area = next++));
+      residentArea[i] = area;
+    }
+    if (type === 'region') residentRegion[i] = 1;
+  }
+  return { residentArea, residentRegion };
+}
+
 /** Builds the snapshot from plain arrays. O(V + E). */
 export function buildSnapshot(input: SnapshotInput): Snapshot {
   const { ids, supplierCount, serviceCount } = input;
@@ -129,6 +171,9 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     assetCount,
     organisationCount: nodeCount - assetCount,
     population: input.population,
+    residentArea: input.residentArea,
+    residentRegion: input.residentRegion,
+    areaCount: input.residentArea.reduce((most, area) => Math.max(most, area + 1), 0),
     unitCount: units.unitOwner.length,
     unitOwner: units.unitOwner,
     unitCapacity: units.unitCapacity,
@@ -359,6 +404,15 @@ export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKe
     const value = graph.getNodeAttribute(id, 'population' as never) as unknown;
     if (typeof value === 'number' && Number.isFinite(value)) population[i] = value;
   });
+  const text = (id: string, name: 'orgType' | 'county') => {
+    const value = graph.getNodeAttribute(id, name as never) as unknown;
+    return typeof value === 'string' ? value : undefined;
+  };
+  const { residentArea, residentRegion } = residentAreas(
+    organisations.length,
+    (i) => text(organisations[i]!, 'orgType'),
+    (i) => text(organisations[i]!, 'county'),
+  );
 
   const edgeCount = graph.size;
   const edgeSource = new Int32Array(edgeCount);
@@ -410,6 +464,8 @@ export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKe
       supplierCount: suppliers.length,
       serviceCount: services.length,
       population,
+      residentArea,
+      residentRegion,
       edgeSource,
       edgeTarget,
       edgeKind,

@@ -12,7 +12,7 @@
  *
  * O(rounds x (V + E)) per scenario.
  */
-import type { EdgeKind, KedjaGraph } from '../model/index.js';
+import { countResidents, type EdgeKind, type KedjaGraph, type OrganisationAttributes } from '../model/index.js';
 
 interface Dependency {
   target: string;
@@ -145,6 +145,7 @@ export interface ReferenceRankEntry {
   services: number;
   suppliers: number;
   population: number;
+  residents: number;
 }
 
 /** Every supplier alone, by `referenceBlast`, sorted by organisations descending then id. */
@@ -154,9 +155,12 @@ export function referenceRanking(graph: KedjaGraph): ReferenceRankEntry[] {
     if (attributes.kind !== 'supplier') return;
     const blast = referenceBlast(graph, [supplier]);
     let population = 0;
+    const affected: OrganisationAttributes[] = [];
     for (const organisation of blast.affected.keys()) {
       const value = graph.getNodeAttributes(organisation);
-      if (value.kind === 'organisation' && value.population !== undefined) population += value.population;
+      if (value.kind !== 'organisation') continue;
+      affected.push(value);
+      if (value.population !== undefined) population += value.population;
     }
     const kinds = [...blast.failed.keys()].map((id) => graph.getNodeAttribute(id, 'kind'));
     entries.push({
@@ -166,6 +170,7 @@ export function referenceRanking(graph: KedjaGraph): ReferenceRankEntry[] {
       services: kinds.filter((k) => k === 'service').length,
       suppliers: kinds.filter((k) => k === 'supplier').length - 1,
       population,
+      residents: countResidents(affected),
     });
   });
   return entries.sort((a, b) => b.organisations - a.organisations || (a.supplier < b.supplier ? -1 : 1));

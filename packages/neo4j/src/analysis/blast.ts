@@ -21,6 +21,7 @@ import {
   type NodeAttributes,
   type ScenarioSpec,
 } from '@kedja/core';
+import { ResidentCounter, type ResidentFacts } from '@kedja/core/kernel';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Neo4jConnection } from '../connection.js';
@@ -102,6 +103,7 @@ async function blastInTransaction(
     criticalOrganisations: 0,
     hiddenOrganisations: 0,
     population: 0,
+    residents: 0,
     failedSuppliers: failedSuppliers.length,
     failedServices: failedServices.length,
     byType: dataRecord(),
@@ -109,6 +111,7 @@ async function blastInTransaction(
     bySector: dataRecord(),
   };
   const affectedOrganisations: AffectedOrganisation[] = [];
+  const residents = new ResidentCounter();
   for (const record of records) {
     const attributes = decodeProperties(
       'organisation',
@@ -135,7 +138,9 @@ async function blastInTransaction(
     if (hidden) totals.hiddenOrganisations++;
     const population = attributes.population;
     if (typeof population === 'number' && Number.isFinite(population)) totals.population += population;
+    residents.add(attributes as ResidentFacts);
   }
+  totals.residents = residents.total;
   affectedOrganisations.sort(byTierThenId);
   for (const organisation of affectedOrganisations) {
     const attributes = graph.getNodeAttributes(organisation.id);

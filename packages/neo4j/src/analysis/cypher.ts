@@ -81,8 +81,15 @@ RETURN s, o {.*} AS organisation,
        NOT EXISTS { MATCH (o)-[:${DEPENDENCY.organisation}]->(x) WHERE elementId(x) IN $members }
          AND NOT EXISTS { MATCH (o)-[:USES]->(:Service)-[:PROVIDED_BY]->(x) WHERE elementId(x) IN $members } AS hidden`;
 
-/** Per scenario: affected organisations, critical ones, and their population (the ranking). */
+/**
+ * Per scenario: affected organisations, critical ones, their population, and [orgType, county,
+ * population] of the affected municipalities and regions with a population, from which the
+ * residents are counted once (the ranking).
+ */
 export const ORGANISATION_COUNTS = `${ORGANISATION_UNITS}
+WITH s, o, criticalUnits,
+     o.population IS :: INTEGER NOT NULL OR o.population IS :: FLOAT NOT NULL AS counted
 RETURN s, count(o) AS organisations, sum(CASE WHEN criticalUnits > 0 THEN 1 ELSE 0 END) AS critical,
-       sum(CASE WHEN o.population IS :: INTEGER NOT NULL OR o.population IS :: FLOAT NOT NULL
-                THEN o.population ELSE 0 END) AS population`;
+       sum(CASE WHEN counted THEN o.population ELSE 0 END) AS population,
+       collect(CASE WHEN counted AND o.orgType IN ['municipality', 'region']
+                    THEN [o.orgType, coalesce(o.county, ''), o.population] END) AS areas`;

@@ -12,6 +12,7 @@
  * memory, but set-at-a-time.
  */
 import { compareRankEntries, createKedjaGraph, type KedjaGraph, type RankEntry } from '@kedja/core';
+import { ResidentCounter } from '@kedja/core/kernel';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Neo4jConnection } from '../connection.js';
@@ -93,17 +94,20 @@ async function rankBatch(
     queryBatchSize,
   );
   // Each chunk of candidates counts its own organisations; a scenario's counts are the sums.
-  const counts = batch.map(() => ({ organisations: 0, critical: 0, population: 0 }));
+  const counts = batch.map(() => ({ organisations: 0, critical: 0, population: 0, residents: new ResidentCounter() }));
   for (const record of records) {
     const count = counts[Number(record.get('s'))]!;
     count.organisations += toNumber(record.get('organisations'));
     count.critical += toNumber(record.get('critical'));
     count.population += toNumber(record.get('population'));
+    for (const [orgType, county, population] of record.get('areas') as [string, string, unknown][]) {
+      count.residents.add({ orgType, county, population: toNumber(population) });
+    }
   }
   return batch.map((supplier, s): RankEntry => {
     const failed = propagation.byScenario[s]!;
     const services = failed.filter((f) => f.service).length;
-    const { organisations, critical, population } = counts[s]!;
+    const { organisations, critical, population, residents } = counts[s]!;
     return {
       supplier,
       organisations,
@@ -111,6 +115,7 @@ async function rankBatch(
       services,
       suppliers: failed.length - services - 1,
       population,
+      residents: residents.total,
     };
   });
 }

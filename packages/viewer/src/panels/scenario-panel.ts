@@ -187,12 +187,13 @@ export function renderScenarioPanel(
       count('organisations', 'organisations affected', t.organisations),
       count('critical', 'lose a critical function', t.criticalOrganisations),
       count('hidden', 'hidden (via subcontractors)', t.hiddenOrganisations),
-      count('population', 'residents served', t.population),
+      count('residents', 'residents, each counted once', t.residents),
     ),
     el(
       'p',
-      { class: 'small' },
-      `${formatNumber(t.failedSuppliers)} suppliers and ${formatNumber(t.failedServices)} services fail.`,
+      { class: 'small', 'data-testid': 'population' },
+      `Population served, summed over the organisations: ${formatNumber(t.population)}. ` +
+        `${formatNumber(t.failedSuppliers)} suppliers and ${formatNumber(t.failedServices)} services fail.`,
     ),
     durationPicker(state, actions),
     el('h3', {}, `Consequences after ${DURATIONS.find((d) => d.hours === view.hours)?.label ?? `${view.hours} h`}`),

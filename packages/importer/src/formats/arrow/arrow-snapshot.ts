@@ -13,6 +13,7 @@ import {
   buildSnapshot,
   columnNodeTable,
   EDGE_KIND_CODES,
+  residentAreas,
   type NodeTable,
   type Snapshot,
 } from '@kedja/core/kernel';
@@ -197,11 +198,17 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
     }
   }
   if (diagnostics.length > 0) return { snapshot: null, table: null, diagnostics };
+  const assetCount = ranges.supplier[1] - ranges.supplier[0] + (ranges.service[1] - ranges.service[0]);
   const snapshot: Snapshot = buildSnapshot({
     ids,
     supplierCount: ranges.supplier[1] - ranges.supplier[0],
     serviceCount: ranges.service[1] - ranges.service[0],
     population,
+    ...residentAreas(
+      nodeTable.count - assetCount,
+      (i) => nodeTable.orgType(assetCount + i),
+      (i) => nodeTable.county(assetCount + i),
+    ),
     edgeSource: edges.source,
     edgeTarget: edges.target,
     edgeKind: edges.kind,

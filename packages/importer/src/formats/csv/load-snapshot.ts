@@ -25,6 +25,7 @@ import {
   columnNodeTable,
   EDGE_KIND_CODES,
   loneAlternativeMessage,
+  residentAreas,
   type Snapshot,
 } from '@kedja/core/kernel';
 
@@ -352,11 +353,19 @@ export async function loadSnapshot(folder: string, options: LoadSnapshotOptions 
   const diagnostics = mergeByPlace(folder, scan.diagnostics, repeatedEdges(folder, edges, columns.firstColumn));
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics, ...said };
   warnLoneAlternatives(folder, edges, columns, diagnostics);
+  const word = (i: number) => (i < 0 ? undefined : columns.dictionary[i]);
+  const types = columns.organisationType.view();
+  const counties = columns.organisationCounty.view();
   const snapshot = buildSnapshot({
     ids: edges.ids,
     supplierCount: counts.supplier,
     serviceCount: counts.service,
     population: columns.population.view().slice(),
+    ...residentAreas(
+      counts.organisation,
+      (i) => word(types[i]!),
+      (i) => word(counties[i]!),
+    ),
     edgeSource: edges.source,
     edgeTarget: edges.target,
     edgeKind: edges.kinds,

@@ -193,6 +193,26 @@ describe('kedja command line', () => {
     expect(JSON.parse(spared.stdout)).toMatchObject({ organisation: 'region-norr', affected: false, chain: [] });
   });
 
+  it('why names every failed member of an alternatives group that failed, not only the one it follows (issue 16)', async () => {
+    const args = ['why', 'datasets/demo', '--org', 'adalen', '--supplier', 'sup-hosting'];
+    const human = await kedja(args);
+    expect(human.code, human.stderr).toBe(0);
+    expect(human.stdout).toContain(
+      '→ service Omsorgsjournal (svc-journal), which is provided by it, fails in round 2; its alternative Omsorgsdata Syd AB (sup-journal-b) failed too',
+    );
+    const json = JSON.parse((await kedja([...args, '--json'])).stdout);
+    expect(json.chain[2]).toEqual({
+      id: 'svc-journal',
+      kind: 'service',
+      tier: 2,
+      edge: 'providedBy',
+      alternativesFailed: ['sup-journal-b'],
+      name: 'Omsorgsjournal',
+      alternativesFailedNames: ['Omsorgsdata Syd AB'],
+    });
+    expect(json.chain[1]).not.toHaveProperty('alternativesFailed');
+  });
+
   it('export --format json writes graphology JSON that every command reads back with the same answers', async () => {
     const file = join(tmp(), 'demo.json');
     const exported = await kedja(['export', 'datasets/demo', '--format', 'json', '-o', file]);

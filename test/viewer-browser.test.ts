@@ -147,8 +147,12 @@ describe('the viewer in Chromium', () => {
 
     // Why is Ådalen affected: the same chain as kedja why.
     await page.locator('tr[data-id="adalen"] button', { hasText: 'Why?' }).click();
-    const chain = await page.locator('.why .chain li strong').allInnerTexts();
+    const chain = await page.locator('.why .chain li > strong').allInnerTexts();
     expect(chain).toEqual(['Hallen Hosting AB', 'Journalsystem Nord AB', 'Omsorgsjournal', 'Ådalens kommun']);
+    // The journal's other supplier, in the same alternatives group, failed too: kedja why names it.
+    expect(await page.locator('.why .chain li').nth(2).innerText()).toContain(
+      'its alternative Omsorgsdata Syd AB failed too',
+    );
 
     // The demo's organisations carry no kommunkod: the map says so and colours nothing.
     expect(await page.locator('.map path:not([data-level="unaffected"])').count()).toBe(0);

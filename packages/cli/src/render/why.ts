@@ -19,9 +19,19 @@ export function whyJson(table: NodeTable, scenario: Scenario, spec: ScenarioSpec
     scenario: { description: scenario.description, members: scenario.members, spec },
     ...explanation,
     name: nameOf(table, explanation.organisation),
-    chain: explanation.chain.map((step) => ({ ...step, name: nameOf(table, step.id) })),
+    chain: explanation.chain.map((step) => ({
+      ...step,
+      name: nameOf(table, step.id),
+      ...(step.alternativesFailed
+        ? { alternativesFailedNames: step.alternativesFailed.map((id) => nameOf(table, id)) }
+        : {}),
+    })),
   };
 }
+
+/** "a", "a and b", "a, b and c". */
+const listed = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 export function renderExplanation(table: NodeTable, explanation: Explanation, description: string): string {
   const label = (id: string) => `${nameOf(table, id)} (${id})`;
@@ -38,7 +48,12 @@ export function renderExplanation(table: NodeTable, explanation: Explanation, de
     const verb = step.kind === 'organisation' ? 'is affected' : 'fails';
     const how =
       step.edge === undefined ? 'fails (in the scenario)' : `${EDGE_PHRASES[step.edge]}, ${verb} in round ${step.tier}`;
-    out.push(`  ${i === 0 ? ' ' : '→'} ${step.kind} ${label(step.id)}, ${how}`);
+    const others = step.alternativesFailed ?? [];
+    const group =
+      others.length === 0
+        ? ''
+        : `; ${others.length === 1 ? 'its alternative' : 'its alternatives'} ${listed(others.map(label))} failed too`;
+    out.push(`  ${i === 0 ? ' ' : '→'} ${step.kind} ${label(step.id)}, ${how}${group}`);
   });
   return out.join('\n') + '\n';
 }

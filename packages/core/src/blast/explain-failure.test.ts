@@ -152,7 +152,9 @@ describe('explain failure with several chains', () => {
       chain: [
         { id: 'm', kind: 'supplier', tier: 0 },
         { id: 's1', kind: 'supplier', tier: 1, edge: 'subcontracts' },
-        { id: 'v', kind: 'service', tier: 2, edge: 'providedBy' },
+        // v lost the whole group "backup": s1, which the chain follows, and s2 beside it; not m or p
+        // (the group "primary" survived).
+        { id: 'v', kind: 'service', tier: 2, edge: 'providedBy', alternativesFailed: ['s2'] },
         { id: 'o', kind: 'organisation', tier: 3, edge: 'uses' },
       ],
     });

@@ -26,6 +26,11 @@ export interface ChainStep {
   tier: number;
   /** The kind of edge by which this node depends on the previous step (absent on the first step). */
   edge?: EdgeKind;
+  /**
+   * When that dependency belongs to an alternatives group: the group's other members, which failed
+   * too (the chain follows one of them; the group gave no way round). Absent otherwise.
+   */
+  alternativesFailed?: string[];
 }
 
 /** Why an organisation is affected (`engine.why`): what it lost, and one shortest chain of failures to it. */
@@ -50,6 +55,24 @@ const NODE_KIND_NAMES: Record<number, NodeKind> = {
   [KIND_SERVICE]: 'service',
   [KIND_ORGANISATION]: 'organisation',
 };
+
+/**
+ * The other members of the alternatives group of `node`'s forward edge `edge`, by id, in edge
+ * order; none when the edge is in no group. Every member failed: the chain only follows lost
+ * dependencies, and a group's members are lost together.
+ */
+function groupMates({ snapshot }: EngineContext, node: number, edge: number): string[] {
+  const { reqStart, reqTarget, reqUnit, unitCapacity } = snapshot;
+  const unit = reqUnit[edge]!;
+  if (unitCapacity[unit]! < 2) return [];
+  const mates: string[] = [];
+  for (let i = reqStart[node]!; i < reqStart[node + 1]!; i++) {
+    if (i === edge || reqUnit[i] !== unit) continue;
+    const id = snapshot.ids[reqTarget[i]!]!;
+    if (!mates.includes(id)) mates.push(id);
+  }
+  return mates;
+}
 
 export function computeExplanation(context: EngineContext, organisationId: string, scenario: Scenario): Explanation {
   const { snapshot, propagator, lost } = context;
@@ -101,11 +124,13 @@ export function computeExplanation(context: EngineContext, organisationId: strin
     const step = reachedFrom.get(node)!;
     edgeInto = EDGE_KIND_NAMES[snapshot.reqKind[step.edge]!]!;
     node = step.from;
+    const others = groupMates(context, step.from, step.edge);
     chain.push({
       id: snapshot.ids[node]!,
       kind: NODE_KIND_NAMES[kindOf(snapshot, node)]!,
       tier: tierOf(node),
       edge: edgeInto,
+      ...(others.length > 0 ? { alternativesFailed: others } : {}),
     });
   }
 

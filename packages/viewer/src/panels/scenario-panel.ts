@@ -108,6 +108,18 @@ function whyChain(
           i === 0
             ? ' fails (in the scenario)'
             : ` (${EDGE_WORDS[step.edge ?? ''] ?? 'depends on it'}), round ${step.tier}`,
+          step.alternativesFailed
+            ? el(
+                'span',
+                { class: 'alternatives-failed' },
+                `; ${step.alternativesFailed.length === 1 ? 'its alternative' : 'its alternatives'} `,
+                ...step.alternativesFailed.flatMap((id, j) => [
+                  j === 0 ? '' : j === step.alternativesFailed!.length - 1 ? ' and ' : ', ',
+                  el('strong', {}, nodeName(graph, id)),
+                ]),
+                ' failed too',
+              )
+            : null,
         ),
       ),
     ),

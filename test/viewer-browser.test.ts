@@ -124,8 +124,9 @@ describe('the viewer in Chromium', () => {
       'Population served, summed over the organisations: 275,000.',
     );
 
-    // Levels after 48 h, then after 1 week, equal kedja blast --duration.
+    // Levels after 4 h, 48 h and 1 week equal kedja blast --duration.
     for (const [label, duration] of [
+      ['4 h', '4h'],
       ['48 h', '48h'],
       ['1 week', '1w'],
     ] as const) {
@@ -143,7 +144,13 @@ describe('the viewer in Chromium', () => {
           .toBe(String(n));
       }
     }
+    // The affected list, worst first: after 4 h the region is critical and Ådalen minor; after 48 h
+    // both are critical, and the region, serving more residents, comes first.
+    const rows = () => page.locator('[data-testid="affected"] tbody tr').evaluateAll((r) => r.map((e) => e.dataset.id));
+    await page.getByLabel('4 h', { exact: true }).check();
+    await expect.poll(rows).toEqual(['region-norr', 'adalen']);
     await page.getByLabel('48 h', { exact: true }).check();
+    await expect.poll(rows).toEqual(['region-norr', 'adalen']);
 
     // Why is Ådalen affected: the same chain as kedja why.
     await page.locator('tr[data-id="adalen"] button', { hasText: 'Why?' }).click();

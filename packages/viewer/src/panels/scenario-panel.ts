@@ -82,6 +82,23 @@ function levelBars(view: ScenarioView) {
   );
 }
 
+/**
+ * The affected organisations worst first: by consequence level (crisis first), then by the residents
+ * each serves (a municipality's or region's population; agencies serve no area), then by name.
+ */
+function byConsequence(graph: KedjaGraph, view: ScenarioView) {
+  const severity = (id: string) => CONSEQUENCE_LEVELS.indexOf(view.consequences.get(id)?.level ?? 'none');
+  const residents = (id: string) => {
+    const attributes = graph.getNodeAttributes(id) as { orgType?: string; population?: number };
+    const serves = attributes.orgType === 'municipality' || attributes.orgType === 'region';
+    return serves ? (attributes.population ?? 0) : 0;
+  };
+  return (a: { id: string }, b: { id: string }) =>
+    severity(b.id) - severity(a.id) ||
+    residents(b.id) - residents(a.id) ||
+    nodeName(graph, a.id).localeCompare(nodeName(graph, b.id), 'sv');
+}
+
 function whyChain(
   graph: KedjaGraph,
   engine: Engine,
@@ -176,7 +193,7 @@ export function renderScenarioPanel(
   }
   const { blast } = view;
   const t = blast.totals;
-  const affected = blast.affectedOrganisations;
+  const affected = [...blast.affectedOrganisations].sort(byConsequence(graph, view));
   const failed = [...blast.failedSuppliers, ...blast.failedServices].sort((a, b) => a.tier - b.tier);
   replace(
     container,

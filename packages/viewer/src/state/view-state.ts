@@ -10,6 +10,7 @@ import type { Producer } from './store.js';
 
 /** The outage lengths a planner chooses between (Tabell 6.4's columns). */
 export const DURATIONS = [
+  { hours: 4, label: '4 h' },
   { hours: 24, label: '24 h' },
   { hours: 48, label: '48 h' },
   { hours: 168, label: '1 week' },

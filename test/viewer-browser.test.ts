@@ -237,6 +237,13 @@ describe('the viewer in Chromium', () => {
     // Every county with an affected municipality or region is coloured on the map, and no other.
     const counties = Object.keys(blast.totals.byCounty).filter((c) => c !== 'unspecified').length;
     expect(await page.locator('.map path:not([data-level="unaffected"])').count()).toBe(counties);
+    // Names in the picture never run into each other (the failed services' names overlapped).
+    const labels = await page.evaluate(() => ({
+      count: window.kedjaViewer!.labelCount(),
+      overlapping: window.kedjaViewer!.overlappingLabels(),
+    }));
+    expect(labels.count).toBeGreaterThan(1);
+    expect(labels.overlapping).toEqual([]);
     await expectScreenshot(page, 'viewer-sweden-2018-top-supplier');
     if (process.env.KEDJA_WRITE_DOCS_IMAGES === '1')
       await page.screenshot({ path: join(ROOT, 'docs/images/viewer.png') });

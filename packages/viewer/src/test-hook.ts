@@ -8,6 +8,7 @@ import type { KedjaGraph } from '@kedja/core';
 import type { ScenarioView } from './analysis/analyse-scenario.js';
 import type { DisplayGraph } from './graph/display-graph.js';
 import type { GraphView } from './graph/graph-view.js';
+import { overlappingLabels } from './graph/label-boxes.js';
 import type { ViewState } from './state/view-state.js';
 import type { Store } from './state/store.js';
 
@@ -21,6 +22,10 @@ export interface TestHook {
   /** Milliseconds since navigation at each step of the start: fetched, graph, layout, sigma, panels. */
   marks(): Record<string, number>;
   nodeCount: number;
+  /** The pairs of node labels drawn overlapping in the last frame. */
+  overlappingLabels(): [string, string][];
+  /** How many node labels the last frame drew. */
+  labelCount(): number;
 }
 
 declare global {
@@ -50,6 +55,8 @@ export function installTestHook(parts: {
           .map((m) => [m.name.slice(6), Math.round(m.startTime)]),
       ),
     nodeCount: parts.display.order,
+    overlappingLabels: () => overlappingLabels(parts.view.labelBoxes()),
+    labelCount: () => parts.view.labelBoxes().length,
   };
   window.kedjaViewer = hook;
   // The panels are filled synchronously before this; the next frame of the graph completes the picture.

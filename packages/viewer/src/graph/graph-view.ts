@@ -9,12 +9,13 @@
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { NodeSquareProgram } from '@sigma/node-square';
 import Sigma from 'sigma';
-import { NodeCircleProgram } from 'sigma/rendering';
+import { drawDiscNodeLabel, NodeCircleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import type { ScenarioView } from '../analysis/analyse-scenario.js';
 import { DIMMED, EDGE_HIGHLIGHT, STATUS_COLOURS } from '../palette.js';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.js';
+import { createLabelLayout, type LabelBox } from './label-boxes.js';
 
 export interface GraphView {
   sigma: Sigma<DisplayNode, DisplayEdge>;
@@ -22,6 +23,8 @@ export interface GraphView {
   /** Page coordinates (CSS pixels) of a node's centre, for tests and keyboard focus. */
   pagePosition(node: string): { x: number; y: number } | null;
   focus(node: string): void;
+  /** The boxes of the node labels drawn in the last frame (none overlap but the scenario's members'). */
+  labelBoxes(): readonly LabelBox[];
 }
 
 export function createGraphView(
@@ -30,22 +33,35 @@ export function createGraphView(
   onClick: (node: string, additive: boolean) => void,
 ): GraphView {
   let current: ScenarioView | null = null;
+  const labels = createLabelLayout();
+  /** A node program whose labels go through the layout, so that no two overlap. */
+  const laidOut = <P>(Program: P): P =>
+    class extends (Program as unknown as new (...args: never[]) => { drawLabel?: NodeLabelDrawingFunction }) {
+      constructor(...args: never[]) {
+        super(...args);
+        this.drawLabel = labels.wrap(this.drawLabel ?? drawDiscNodeLabel);
+      }
+    } as unknown as P;
   const sigma = new Sigma<DisplayNode, DisplayEdge>(display, container, {
+    // Each program draws its own labels (a square's differs from a disc's): all through the layout.
     nodeProgramClasses: {
-      circle: NodeCircleProgram,
-      square: NodeSquareProgram,
-      ring: createNodeBorderProgram({
-        borders: [
-          { size: { value: 0.45 }, color: { attribute: 'color' } },
-          { size: { fill: true }, color: { value: '#ffffff' } },
-        ],
-      }),
+      circle: laidOut(NodeCircleProgram),
+      square: laidOut(NodeSquareProgram),
+      ring: laidOut(
+        createNodeBorderProgram<DisplayNode, DisplayEdge>({
+          borders: [
+            { size: { value: 0.45 }, color: { attribute: 'color' } },
+            { size: { fill: true }, color: { value: '#ffffff' } },
+          ],
+        }),
+      ),
     },
     defaultEdgeType: 'line',
     labelRenderedSizeThreshold: 9,
     labelDensity: 0.4,
     labelGridCellSize: 140,
     labelFont: 'system-ui, sans-serif',
+    defaultDrawNodeLabel: labels.wrap(drawDiscNodeLabel),
     zIndex: true,
     hideEdgesOnMove: true,
     nodeReducer: (node, data): Partial<NodeDisplayData> => {
@@ -70,6 +86,10 @@ export function createGraphView(
       return { ...data, hidden: true };
     },
   });
+  sigma.on('beforeRender', () => {
+    const members = current === null ? [] : [...current.status].filter(([, s]) => s === 'member').map(([n]) => n);
+    labels.startFrame(sigma as unknown as Sigma, members);
+  });
   sigma.on('clickNode', ({ node, event }) => onClick(node, event.original.shiftKey));
   sigma.on('enterNode', () => container.classList.add('pointer'));
   sigma.on('leaveNode', () => container.classList.remove('pointer'));
@@ -87,6 +107,7 @@ export function createGraphView(
       const box = container.getBoundingClientRect();
       return { x: box.left + viewport.x, y: box.top + viewport.y };
     },
+    labelBoxes: () => labels.boxes(),
     focus(node) {
       const data = sigma.getNodeDisplayData(node);
       if (data) void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.25 }, { duration: 400 });

@@ -48,17 +48,17 @@ describe('renderTimeline', () => {
         '2 organisations affected. Consequence levels by outage length (rules: MSB1196 Tabell 6.4);',
         'a function fails when it reaches critical. failing = organisations at critical or worse.',
         '',
-        'after    crisis  critical  noticeable  minor  none  failing  population  sectors',
-        '-------  ------  --------  ----------  -----  ----  -------  ----------  -----------------------------------------',
-        '4 h           0         1           0      1     0        1     250,000  health-care 1',
-        '24 h          0         2           0      0     0        2     275,000  education 1, health-care 1, social-care 1',
-        '48 h          0         2           0      0     0        2     275,000  education 1, health-care 1, social-care 1',
-        '1 week        0         2           0      0     0        2     275,000  education 1, health-care 1, social-care 1',
-        '1 month       2         0           0      0     0        2     275,000  education 1, health-care 1, social-care 1',
+        'after    crisis  critical  noticeable  minor  none  failing  residents  population  sectors',
+        '-------  ------  --------  ----------  -----  ----  -------  ---------  ----------  -----------------------------------------',
+        '4 h           0         1           0      1     0        1    250,000     250,000  health-care 1',
+        '24 h          0         2           0      0     0        2    250,000     275,000  education 1, health-care 1, social-care 1',
+        '48 h          0         2           0      0     0        2    250,000     275,000  education 1, health-care 1, social-care 1',
+        '1 week        0         2           0      0     0        2    250,000     275,000  education 1, health-care 1, social-care 1',
+        '1 month       2         0           0      0     0        2    250,000     275,000  education 1, health-care 1, social-care 1',
         '',
-        'After 4 h: 1 critical function fails at 1 organisation, population 250,000.',
+        'After 4 h: 1 critical function fails at 1 organisation, 250,000 more residents (population served 250,000).',
         '  Region Norrexempel (region-norr): health care [health-care] on Omsorgsjournal: critical (its max_outage_hours (4 h) is reached)',
-        'After 24 h: 1 critical function fails at 1 organisation, population 25,000.',
+        'After 24 h: 1 critical function fails at 1 organisation, no more residents (population served 25,000, all counted already).',
         '  Ådalens kommun (adalen): home care [social-care] on Omsorgsjournal: critical (Tabell 6.4, 24 h, Kommuner)',
         'After 48 h: no further critical function fails.',
         'After 1 week: no further critical function fails.',
@@ -72,7 +72,9 @@ describe('renderTimeline', () => {
   it('cuts the failing functions of a step at the limit', () => {
     const { blast, timeline } = timelineOf(SPEC, [24]);
     const lines = renderTimeline(graph, blast.scenario.description, timeline, rules, 1).split('\n');
-    expect(lines).toContain('After 24 h: 2 critical functions fail at 2 organisations, population 275,000.');
+    expect(lines).toContain(
+      'After 24 h: 2 critical functions fail at 2 organisations, 250,000 more residents (population served 275,000).',
+    );
     // The largest organisation is named first; the other is counted.
     expect(lines).toContain(
       '  Region Norrexempel (region-norr): health care [health-care] on Omsorgsjournal: critical (Tabell 6.4, 24 h, Kommuner)',

@@ -60,7 +60,13 @@ function describeFailingFunctions(graph: KedjaGraph, rules: ConsequenceRules, st
     step.newOrganisations.length === organisations
       ? ''
       : `; ${plural(step.newOrganisations.length, 'organisation')} newly at critical or worse`;
-  const population = step.newPopulation > 0 ? `, population ${formatNumber(step.newPopulation)}` : '';
+  const served = formatNumber(step.newPopulation);
+  const population =
+    step.newPopulation === 0
+      ? ''
+      : step.newResidents === 0
+        ? `, no more residents (population served ${served}, all counted already)`
+        : `, ${formatNumber(step.newResidents)} more residents (population served ${served})`;
   const out = [
     `After ${step.label}: ${plural(step.failing.length, 'critical function')} ${step.failing.length === 1 ? 'fails' : 'fail'} ` +
       `at ${plural(organisations, 'organisation')}${newly}${population}.`,
@@ -98,13 +104,14 @@ function describeStep(
   return out;
 }
 
-/** Organisations per consequence level (worst first) at each duration, with population and sectors. */
+/** Organisations per consequence level (worst first) at each duration, with residents, population and sectors. */
 function levelTable(timeline: Timeline): string {
   const levels = [...CONSEQUENCE_LEVELS].reverse();
   return renderTable(timeline.steps, [
     { header: 'after', value: (s) => s.label },
     ...levels.map((level) => ({ header: level, value: (s: TimelineStep) => s.levels[level], right: true })),
     { header: 'failing', value: (s) => s.organisations, right: true },
+    { header: 'residents', value: (s) => s.residents, right: true },
     { header: 'population', value: (s) => s.population, right: true },
     {
       header: 'sectors',

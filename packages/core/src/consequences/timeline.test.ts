@@ -23,10 +23,17 @@ function toy() {
   addOrganisation(graph, 'adalen', {
     name: 'Ådalen',
     orgType: 'municipality',
+    county: 'Exempellän',
     population: 25000,
     sectors: ['social-care'],
   });
-  addOrganisation(graph, 'region', { name: 'Region', orgType: 'region', population: 250000, sectors: ['health-care'] });
+  addOrganisation(graph, 'region', {
+    name: 'Region',
+    orgType: 'region',
+    county: 'Exempellän',
+    population: 250000,
+    sectors: ['health-care'],
+  });
   addOrganisation(graph, 'verket', { name: 'Verket', orgType: 'agency' });
   addService(graph, 'journal', { name: 'Journal', category: 'health care' });
   addService(graph, 'office', { name: 'Office' });
@@ -68,7 +75,8 @@ describe('consequences of a scenario', () => {
     expect(countLevels(at48)).toEqual({ none: 0, minor: 0, noticeable: 1, critical: 2, crisis: 0 });
   });
 
-  it('shows which critical functions fail at each step, with population and sectors', () => {
+  it('shows which critical functions fail at each step, with population, residents and sectors', () => {
+    // Ådalen lies in the region's county: its 25,000 residents are counted once, with the region's.
     const timeline = computeTimeline(graph, blast);
     expect(timeline.rules).toBe('MSB1196 Tabell 6.4');
     const steps = timeline.steps.map((s) => ({
@@ -78,6 +86,8 @@ describe('consequences of a scenario', () => {
       organisations: s.organisations,
       population: s.population,
       newPopulation: s.newPopulation,
+      residents: s.residents,
+      newResidents: s.newResidents,
       bySector: s.bySector,
     }));
     expect(steps).toEqual([
@@ -88,6 +98,8 @@ describe('consequences of a scenario', () => {
         organisations: 1,
         population: 250000,
         newPopulation: 250000,
+        residents: 250000,
+        newResidents: 250000,
         bySector: { 'health-care': 1 },
       },
       {
@@ -97,6 +109,8 @@ describe('consequences of a scenario', () => {
         organisations: 2,
         population: 275000,
         newPopulation: 25000,
+        residents: 250000,
+        newResidents: 0,
         bySector: { 'health-care': 1, 'social-care': 1 },
       },
       {
@@ -106,6 +120,8 @@ describe('consequences of a scenario', () => {
         organisations: 2,
         population: 275000,
         newPopulation: 0,
+        residents: 250000,
+        newResidents: 0,
         bySector: { 'health-care': 1, 'social-care': 1 },
       },
       {
@@ -115,6 +131,8 @@ describe('consequences of a scenario', () => {
         organisations: 3,
         population: 275000,
         newPopulation: 0,
+        residents: 250000,
+        newResidents: 0,
         bySector: { 'health-care': 1, 'social-care': 1 },
       },
       {
@@ -124,6 +142,8 @@ describe('consequences of a scenario', () => {
         organisations: 3,
         population: 275000,
         newPopulation: 0,
+        residents: 250000,
+        newResidents: 0,
         bySector: { 'health-care': 1, 'social-care': 1 },
       },
     ]);

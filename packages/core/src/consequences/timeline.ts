@@ -2,7 +2,8 @@
  * The timeline of a scenario: how consequences grow with the length of the outage. For each step
  * (by default 4 h, 24 h, 48 h, 1 week, 1 month) the count of affected organisations per level, the
  * functions that fail at that step (reach critical or worse for the first time), the organisations
- * that reach crisis, and the population and sectors behind the organisations at critical or worse.
+ * that reach crisis, and the population, residents (each counted once) and sectors behind the
+ * organisations at critical or worse.
  *
  * O(steps x affected organisations x lost dependencies x rules).
  */
@@ -13,7 +14,7 @@ import type { ConsequenceModel } from './consequence-model.js';
 import { defaultConsequenceModel } from './default-model.js';
 import { formatDuration, STANDARD_DURATIONS } from './duration.js';
 import { emptyLevelCounts, levelRank, type ConsequenceLevel, type LevelCounts } from './levels.js';
-import { dataRecord } from '../model/index.js';
+import { dataRecord, ResidentCounter } from '../model/index.js';
 
 const CRITICAL = levelRank('critical');
 
@@ -44,6 +45,10 @@ export interface TimelineStep {
   /** Of those, the ones that were not there at the step before, and their population. */
   newOrganisations: string[];
   newPopulation: number;
+  /** The residents behind the organisations at critical or worse, each counted once (see ResidentCounter). */
+  residents: number;
+  /** How many more than at the step before. */
+  newResidents: number;
   /** Organisations at critical or worse per sector they run. */
   bySector: Record<string, number>;
 }
@@ -69,6 +74,7 @@ export function computeTimeline(graph: KedjaGraph, blast: BlastRadius, options: 
   const failedBefore = new Set<string>();
   const atCriticalBefore = new Set<string>();
   const inCrisisBefore = new Set<string>();
+  let residentsBefore = 0;
   const steps = hours.map((length): TimelineStep => {
     const consequences = assessConsequences(graph, blast, length, model);
     const levels = emptyLevelCounts();
@@ -79,6 +85,7 @@ export function computeTimeline(graph: KedjaGraph, blast: BlastRadius, options: 
     let organisations = 0;
     let population = 0;
     let newPopulation = 0;
+    const residents = new ResidentCounter();
     for (const consequence of consequences) {
       levels[consequence.level]++;
       for (const f of consequence.functions) {
@@ -106,6 +113,7 @@ export function computeTimeline(graph: KedjaGraph, blast: BlastRadius, options: 
       organisations++;
       population += people;
       if (attributes.kind === 'organisation') {
+        residents.add(attributes);
         for (const sector of attributes.sectors ?? []) bySector[sector] = (bySector[sector] ?? 0) + 1;
       }
       if (!atCriticalBefore.has(consequence.id)) {
@@ -114,6 +122,10 @@ export function computeTimeline(graph: KedjaGraph, blast: BlastRadius, options: 
         newPopulation += people;
       }
     }
+    // Longer outages only raise levels, so the organisations at critical or worse only grow.
+    const total = residents.total;
+    const newResidents = total - residentsBefore;
+    residentsBefore = total;
     return {
       hours: length,
       label: formatDuration(length),
@@ -124,6 +136,8 @@ export function computeTimeline(graph: KedjaGraph, blast: BlastRadius, options: 
       population,
       newOrganisations,
       newPopulation,
+      residents: total,
+      newResidents,
       bySector,
     };
   });

@@ -144,4 +144,20 @@ describe('ids a CSV table cannot give back as they are', () => {
     expect(result.stderr).toMatch(/b_05\.01\.csv:2:1: error KEDJA_MODEL_RESERVED_ID:/);
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });
+
+  it('import-dora refuses such a code wherever it becomes a node, not only in key columns (found by the fuzz in CI)', async () => {
+    // B_05.02 c0060, the recipient of sub-contracted services, names a supplier without being a key.
+    const register = join(dir, 'dora-chain');
+    cpSync(join(ROOT, 'datasets/dora-sample'), register, { recursive: true });
+    const table = join(register, 'b_05.02.csv');
+    const lines = readFileSync(table, 'utf8').split('\n');
+    const cells = lines[2]!.split(',');
+    cells[5] = '"tab\tinside"';
+    lines[2] = cells.join(',');
+    writeFileSync(table, lines.join('\n'));
+    const result = await kedja(['import-dora', register, '-o', join(dir, 'dora-chain-out')]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/b_05\.02\.csv:3:6: error KEDJA_MODEL_INVALID_ID: B_05\.02 c0060 .*U\+0009/);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+  });
 });

@@ -14,6 +14,7 @@ import { entityNode } from './entity-nodes.js';
 import { ICT_SERVICE_TYPES, serviceModel } from './ict-service-types.js';
 import type { ServiceUseRecord } from './read-b02-02.js';
 import { supplierNode } from './supplier-nodes.js';
+import { nodeIdOf } from './node-ids.js';
 import { cellProblem, report } from './utils.js';
 
 /** The direct provider codes of each service id, as B_02.02 gives them. */
@@ -33,7 +34,7 @@ function addServiceUse(context: BuildContext, use: ServiceUseRecord, directProvi
   const provider = supplierNode(context, use.provider, at, 'c0030');
   checkServiceType(context, type, at, 'c0060');
   report(context.diagnostics, use.warnings);
-  const service = `${arrangement}/${type}`;
+  const service = nodeIdOf(context, `${arrangement}/${type}`, at, 'c0060');
   if (!graph.hasNode(service)) {
     graph.addNode(service, {
       kind: 'service',

@@ -6,6 +6,7 @@
 import { IMPORT_CODES } from '../errors.js';
 import type { BuildContext } from './build-context.js';
 import type { Place } from './types.js';
+import { nodeIdOf } from './node-ids.js';
 import { cellProblem } from './utils.js';
 
 /** "DORA register of information of <the maintaining entity>", by name or else by LEI. */
@@ -15,6 +16,11 @@ export const registerName = (context: BuildContext, lei: string) =>
 /** The node of the entity `lei` (an existing node of that id is reused as it is), read at `at`. */
 export function entityNode(context: BuildContext, lei: string, at: Place, column: string): string {
   const { graph, entityNames } = context;
+  const usable = nodeIdOf(context, lei, at, column);
+  if (usable !== lei) {
+    if (!graph.hasNode(usable)) graph.addNode(usable, { kind: 'organisation', name: usable, orgType: 'other' });
+    return usable;
+  }
   if (graph.hasNode(lei)) return lei;
   const name = entityNames.get(lei);
   if (!name) {

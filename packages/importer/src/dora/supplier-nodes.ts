@@ -9,6 +9,7 @@ import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
 import type { BuildContext } from './build-context.js';
 import type { Place } from './types.js';
+import { nodeIdOf } from './node-ids.js';
 import { cellProblem } from './utils.js';
 
 /** The supplier node of provider `code`, referred to at `at`. */
@@ -16,6 +17,12 @@ export function supplierNode(context: BuildContext, code: string, at: Place, col
   const { graph, providers, supplierIds } = context;
   const known = supplierIds.get(code);
   if (known) return known;
+  const usable = nodeIdOf(context, code, at, column);
+  if (usable !== code) {
+    graph.addNode(usable, { kind: 'supplier', name: usable });
+    supplierIds.set(code, usable);
+    return usable;
+  }
   const info = providers.get(code);
   if (!info) {
     const message = `provider ${quoteValue(code)} is not in B_05.01; it is named by its code`;

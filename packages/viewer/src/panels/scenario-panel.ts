@@ -27,6 +27,9 @@ const EDGE_WORDS: Record<string, string> = {
   contracts: 'which holds a contract with it',
 };
 
+/** "1 service", "3 services". */
+const counted = (n: number, noun: string) => `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
+
 function count(key: string, label: string, value: number) {
   return el(
     'div',
@@ -222,7 +225,7 @@ export function renderScenarioPanel(
       'p',
       { class: 'small', 'data-testid': 'population' },
       `Population served, summed over the organisations: ${formatNumber(t.population)}. ` +
-        `${formatNumber(t.failedSuppliers)} suppliers and ${formatNumber(t.failedServices)} services fail.`,
+        `${counted(t.failedSuppliers, 'supplier')} and ${counted(t.failedServices, 'service')} fail.`,
     ),
     durationPicker(state, actions),
     el('h3', {}, `Consequences after ${DURATIONS.find((d) => d.hours === view.hours)?.label ?? `${view.hours} h`}`),

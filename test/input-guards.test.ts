@@ -116,6 +116,16 @@ describe('inputs read whole, through one guarded opener', () => {
       refused(result, 'KEDJA_INPUT_ENCODING');
       expect(result.stderr).toContain('a NUL character here');
     }
+    // In JSON, NUL may come as an escape in a name; an escaped backslash before u0000 is text.
+    const json = join(dir, 'nul.json');
+    expect((await kedja(['export', join(ROOT, 'datasets/demo'), '--format', 'json', '-o', json])).code).toBe(0);
+    const exported = readFileSync(json, 'utf8');
+    writeFileSync(json, exported.replace('Kontorsmoln Ltd', 'Kontorsmoln L\\u0000td'));
+    const escaped = await kedja(['import', json, '-o', join(dir, 'never')]);
+    refused(escaped, 'KEDJA_INPUT_ENCODING');
+    expect(escaped.stderr).toMatch(/nul\.json:\d+:\d+: error KEDJA_INPUT_ENCODING: a NUL character here/);
+    writeFileSync(json, exported.replace('Kontorsmoln Ltd', 'Kontorsmoln \\\\u0000 Ltd'));
+    expect((await kedja(['validate', json])).code).toBe(0);
   });
 
   it('1e309 in a JSON graph is a number beyond the largest, not null', async () => {

@@ -27,7 +27,7 @@ import { findNodeAtLocation, parse as parseLenient, parseTree, type JSONPath, ty
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
-import { GRAPH_TOO_LARGE, readText } from '../../guarded-file.js';
+import { GRAPH_TOO_LARGE, NUL_MESSAGE, readText } from '../../guarded-file.js';
 import type { ImportResult } from '../../types.js';
 
 type Json = Record<string, unknown>;
@@ -73,6 +73,9 @@ function tooDeepAt(text: string): number {
   return -1;
 }
 
+/** `\u0000` in a JSON string: the escape, after an even number of backslashes (`\\u0000` is text). */
+const ESCAPED_NUL = /(?<!\\)(?:\\\\)*\\u0000/;
+
 /** The file's text parsed, or a syntax diagnostic at the first error's line and column. */
 async function parseFile(file: string, diagnostics: Diagnostic[]): Promise<{ text: string; data: unknown } | null> {
   const read = await readText(file, 'graph file', GRAPH_TOO_LARGE);
@@ -90,6 +93,18 @@ async function parseFile(file: string, diagnostics: Diagnostic[]): Promise<{ tex
       code: IMPORT_CODES.jsonShape,
       severity: 'error',
       message: `arrays and objects nested more than ${MAX_DEPTH} deep; a graph file is nested a few levels`,
+    });
+    return null;
+  }
+  // NUL written as an escape (raw NUL is refused when the file is read): no table keeps it either.
+  const nul = ESCAPED_NUL.exec(text);
+  if (nul !== null) {
+    diagnostics.push({
+      file,
+      ...position(text, nul.index + nul[0].length - 6),
+      code: IMPORT_CODES.inputEncoding,
+      severity: 'error',
+      message: NUL_MESSAGE,
     });
     return null;
   }

@@ -22,6 +22,7 @@ export const ENTRY_POINTS = [
   ['core', 'metrics/index', 'core-metrics'],
   ['core', 'reports/index', 'core-reports'],
   ['core', 'generate/index', 'core-generate'],
+  ['core', 'i18n/index', 'core-i18n'],
   ['core', 'kernel/index', 'core-kernel'],
   ['core', 'reference/index', 'core-reference'],
   ['importer', 'index', 'importer'],

@@ -81,7 +81,19 @@ export interface ChartBlock extends Targeted {
   id: string;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ChartBlock;
+/**
+ * A drawing the caller supplies by id (in the same map as the charts' drawings), such as the map of
+ * a scenario; a serialiser without it writes nothing.
+ */
+export interface FigureBlock extends Targeted {
+  kind: 'figure';
+  id: string;
+  /** Read out by screen readers and written under the drawing. */
+  title: string;
+  description: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ChartBlock | FigureBlock;
 
 export interface ReportSection extends Targeted {
   /** Anchor of the section (HTML `id`). */
@@ -91,6 +103,8 @@ export interface ReportSection extends Targeted {
 }
 
 export interface ReportDocument {
+  /** The language the document is written in, a BCP 47 tag (HTML `<html lang>`); default `en`. */
+  lang?: string;
   /** The page's title (HTML `<title>`). */
   title: string;
   /** The heading above everything. */

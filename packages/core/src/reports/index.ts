@@ -37,6 +37,18 @@ export {
   type TableRow,
   type TableCell,
   type ChartBlock,
+  type FigureBlock,
   type Inline,
   type Span,
 } from './document.js';
+export {
+  buildScenarioReport,
+  type ScenarioReportData,
+  type ScenarioReportOptions,
+  type ScenarioAffected,
+  type ScenarioAdvice,
+  type ScenarioStep,
+  type NamedNode,
+} from './scenario-data.js';
+export { buildScenarioDocument, scenarioWords, type ScenarioDocumentOptions } from './scenario-document.js';
+export { SCENARIO_MESSAGES, type ScenarioMessages } from './scenario-messages.js';

@@ -32,9 +32,21 @@ figure.chart { margin: 16px 0 24px; }
 figure.chart svg { display: block; max-width: 100%; height: auto; }
 figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
 .note { color: var(--muted); font-size: 13.5px; }
+a { color: var(--accent); }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 nav ol { columns: 2; font-size: 14px; }
 footer { margin-top: 48px; color: var(--muted); font-size: 13px; }
-@media print { h2 { break-before: auto; } figure.chart, table { break-inside: avoid; } }
+td { overflow-wrap: anywhere; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  main { max-width: none; padding: 0; }
+  body { font-size: 11pt; }
+  table { font-size: 9pt; }
+  nav { display: none; }
+  h2 { break-before: auto; break-after: avoid; }
+  h3 { break-after: avoid; }
+  figure.chart, tr { break-inside: avoid; }
+}
 `;
 
 const html = writtenIn('html');
@@ -44,8 +56,12 @@ function figure(block: ChartBlock, doc: ReportDocument, svgs: ReadonlyMap<string
   const spec = doc.charts.find((c) => c.id === block.id);
   const svg = svgs.get(block.id);
   if (!spec || !svg) return '';
+  // A picture to screen readers, named by its title and described by its caption; the table before it
+  // holds the same figures as text.
   const title = esc(spec.title);
-  return `<figure class="chart"${attrs({ 'data-chart': block.id })}>\n${svg.replace('<svg ', `<svg role="img" aria-label="${title}" `)}\n<figcaption>${title}. ${esc(spec.description)}</figcaption>\n</figure>`;
+  const caption = esc(`caption-${block.id}`);
+  const drawing = svg.replace('<svg ', `<svg role="img" aria-label="${title}" aria-describedby="${caption}" `);
+  return `<figure class="chart"${attrs({ 'data-chart': block.id })}>\n${drawing}\n<figcaption id="${caption}">${title}. ${esc(spec.description)}</figcaption>\n</figure>`;
 }
 
 function block(b: Block, doc: ReportDocument, svgs: ReadonlyMap<string, string>): string {
@@ -65,6 +81,15 @@ function block(b: Block, doc: ReportDocument, svgs: ReadonlyMap<string, string>)
       return table(b);
     case 'chart':
       return figure(b, doc, svgs);
+    case 'figure': {
+      const svg = svgs.get(b.id);
+      if (!svg) return '';
+      // A drawing that labels itself keeps its label; one that does not gets the block's title.
+      const drawing = /^<svg[^>]*\brole=/.test(svg)
+        ? svg
+        : svg.replace('<svg ', `<svg role="img" aria-label="${esc(b.title)}" `);
+      return `<figure class="chart"${attrs({ 'data-figure': b.id })}>\n${drawing}\n<figcaption>${esc(b.description)}</figcaption>\n</figure>`;
+    }
   }
 }
 
@@ -90,7 +115,7 @@ export function reportToHtml(doc: ReportDocument, svgs: ReadonlyMap<string, stri
   const sections = doc.sections.filter(html);
   const lines = [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${esc(doc.lang ?? 'en')}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -73,6 +73,7 @@ function block(b: Block): string | null {
     case 'table':
       return table(b);
     case 'chart':
+    case 'figure':
       return null;
   }
 }

@@ -1,0 +1,216 @@
+/**
+ * The data of a scenario report: what a planner hands to a crisis management group about "if
+ * supplier X is down for 48 hours". The scenario and its members, the headline figures, the
+ * consequence levels at each outage length (the timeline's steps and the chosen length), every
+ * affected organisation at the chosen length with its level, what it loses and one chain of
+ * failures that reaches it, the hidden dependencies among them, and the changes from `advise`
+ * that would have spared the most of them. Language-free: the document (scenario-document.ts)
+ * puts it into words.
+ *
+ * O(timeline + affected organisations x (chain + lost dependencies) + advice).
+ */
+import {
+  assessConsequences,
+  computeTimeline,
+  levelRank,
+  STANDARD_DURATIONS,
+  type ConsequenceLevel,
+  type ConsequenceModel,
+  type LevelCounts,
+} from '../consequences/index.js';
+import type { Engine } from '../engine/index.js';
+import { nodeName, type KedjaGraph, type NodeKind, type OrgType } from '../model/index.js';
+import type { ScenarioSpec } from '../scenario/index.js';
+
+export interface NamedNode {
+  id: string;
+  name: string;
+}
+
+export interface ScenarioReportOptions {
+  engine: Engine;
+  spec: ScenarioSpec;
+  /** The outage length the report is about, in hours. */
+  hours: number;
+  model?: ConsequenceModel;
+  /** Changes from `advise` to consider (the report shows at most three). Default 10. */
+  adviceCandidates?: number;
+  title?: string;
+}
+
+export interface ScenarioAffected extends NamedNode {
+  orgType: OrgType | null;
+  county: string | null;
+  population: number | null;
+  level: ConsequenceLevel;
+  critical: boolean;
+  /** Reached only through subcontractors it never named. */
+  hidden: boolean;
+  /** The functions it loses, worst first: what runs on each lost dependency, and its level. */
+  loses: { dependency: NamedNode; function: string; level: ConsequenceLevel }[];
+  /** One shortest chain of failures, from a scenario member to the organisation. */
+  chain: (NamedNode & { kind: NodeKind })[];
+}
+
+export interface ScenarioStep {
+  hours: number;
+  levels: LevelCounts;
+  /** Organisations with a function at critical or worse, and the residents behind them. */
+  organisations: number;
+  residents: number;
+}
+
+export interface ScenarioAdvice {
+  kind: 'alternative' | 'fallback' | 'move';
+  service: NamedNode | null;
+  organisation: NamedNode | null;
+  function: string | null;
+  supplier: NamedNode | null;
+  subcontractor: NamedNode | null;
+  /** Organisations affected in this scenario that keep their critical functions after the change. */
+  spared: NamedNode[];
+}
+
+export interface ScenarioReportData {
+  title: string;
+  spec: ScenarioSpec;
+  /** The scenario's members: the suppliers and services that fail first. */
+  members: (NamedNode & { kind: NodeKind })[];
+  hours: number;
+  rules: string;
+  totals: {
+    organisations: number;
+    critical: number;
+    hidden: number;
+    residents: number;
+    population: number;
+    failedSuppliers: number;
+    failedServices: number;
+  };
+  /** Organisations per level at the chosen length. */
+  levels: LevelCounts;
+  /** The standard lengths and the chosen one, ascending. */
+  steps: ScenarioStep[];
+  /** At the chosen length, worst level first, then by population served, then by name. */
+  affected: ScenarioAffected[];
+  advice: { considered: number; steps: ScenarioAdvice[] };
+  graph: { organisations: number; suppliers: number; services: number };
+}
+
+const named = (graph: KedjaGraph, id: string): NamedNode => ({ id, name: nodeName(graph, id) });
+
+/** Everything a scenario report says, for `hours` of outage of the scenario `spec`. */
+export function buildScenarioReport(graph: KedjaGraph, options: ScenarioReportOptions): ScenarioReportData {
+  const { engine, spec, hours } = options;
+  const scenario = engine.scenario(spec);
+  const blast = engine.blast(scenario);
+  const lengths = [...new Set([...STANDARD_DURATIONS, hours])].sort((a, b) => a - b);
+  const timeline = computeTimeline(graph, blast, {
+    hours: lengths,
+    ...(options.model ? { model: options.model } : {}),
+  });
+  const consequences = assessConsequences(graph, blast, hours, options.model);
+  const levels = timeline.steps.find((s) => s.hours === hours)!.levels;
+
+  const byId = new Map(blast.affectedOrganisations.map((o) => [o.id, o]));
+  const affected = consequences.map((c): ScenarioAffected => {
+    const attributes = graph.getNodeAttributes(c.id);
+    const org = attributes.kind === 'organisation' ? attributes : undefined;
+    const explanation = engine.why(c.id, scenario);
+    return {
+      ...named(graph, c.id),
+      orgType: org?.orgType ?? null,
+      county: org?.county ?? null,
+      population: org?.population ?? null,
+      level: c.level,
+      critical: byId.get(c.id)!.critical,
+      hidden: byId.get(c.id)!.hidden,
+      loses: c.functions.map((f) => ({ dependency: named(graph, f.dependency), function: f.function, level: f.level })),
+      chain: explanation.chain.map((step) => ({ ...named(graph, step.id), kind: step.kind })),
+    };
+  });
+  affected.sort(
+    (a, b) =>
+      levelRank(b.level) - levelRank(a.level) ||
+      (b.population ?? -1) - (a.population ?? -1) ||
+      a.name.localeCompare(b.name, 'sv') ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+
+  let organisations = 0;
+  let suppliers = 0;
+  let services = 0;
+  graph.forEachNode((_, a) => {
+    if (a.kind === 'organisation') organisations++;
+    else if (a.kind === 'supplier') suppliers++;
+    else services++;
+  });
+
+  return {
+    title: options.title ?? (graph.getAttribute('name') || 'Kedja graph'),
+    spec,
+    members: scenario.members.map((id) => ({
+      ...named(graph, id),
+      kind: graph.getNodeAttribute(id, 'kind'),
+    })),
+    hours,
+    rules: timeline.rules,
+    totals: {
+      organisations: blast.totals.organisations,
+      critical: blast.totals.criticalOrganisations,
+      hidden: blast.totals.hiddenOrganisations,
+      residents: blast.totals.residents,
+      population: blast.totals.population,
+      failedSuppliers: blast.totals.failedSuppliers,
+      failedServices: blast.totals.failedServices,
+    },
+    levels,
+    steps: timeline.steps.map((s) => ({
+      hours: s.hours,
+      levels: s.levels,
+      organisations: s.organisations,
+      residents: s.residents,
+    })),
+    affected,
+    advice: scenarioAdvice(graph, engine, scenario.members, new Set(byId.keys()), options.adviceCandidates ?? 10),
+    graph: { organisations, suppliers, services },
+  };
+}
+
+/**
+ * The changes `advise` proposes for the whole graph that spare organisations affected here: a
+ * change counts the affected organisations it spares when a member of this scenario fails alone
+ * (advise judges single failures). At most three, those sparing the most first; none when no
+ * member is a supplier or no change spares anyone affected here.
+ */
+function scenarioAdvice(
+  graph: KedjaGraph,
+  engine: Engine,
+  members: readonly string[],
+  affected: ReadonlySet<string>,
+  candidates: number,
+): ScenarioReportData['advice'] {
+  const memberSet = new Set(members);
+  const advice = engine.advise({ top: candidates, by: 'critical' });
+  const maybe = (id: string | undefined) => (id === undefined ? null : named(graph, id));
+  const steps = advice.steps
+    .map((step, order) => {
+      const spared = new Set<string>();
+      for (const entry of step.spared)
+        if (memberSet.has(entry.supplier)) for (const id of entry.organisations) if (affected.has(id)) spared.add(id);
+      return { step, order, spared: [...spared].sort() };
+    })
+    .filter((s) => s.spared.length > 0)
+    .sort((a, b) => b.spared.length - a.spared.length || a.order - b.order)
+    .slice(0, 3)
+    .map(({ step, spared }): ScenarioAdvice => ({
+      kind: step.kind,
+      service: maybe(step.service),
+      organisation: maybe(step.organisation),
+      function: step.function ?? null,
+      supplier: maybe(step.supplier),
+      subcontractor: maybe(step.subcontractor),
+      spared: spared.map((id) => named(graph, id)),
+    }));
+  return { considered: advice.steps.length, steps };
+}

@@ -1,0 +1,169 @@
+/**
+ * The scenario report of a small graph, by hand:
+ *
+ *   o1 "Ådalen kommun" (municipality, county 22, 25,000) ─uses (critical)→ s1 "Journal" ─→ A "Alfa AB"
+ *   o2 "Region Norr" (region, county 22, 250,000)       ─uses (critical)→ s1;  ─uses→ s2 "E-post" ─→ B
+ *   o3 "Verket" (agency)                                ─uses (critical)→ s2
+ *   B "Beta Ltd" ─subcontracts→ H "Hallen"
+ *
+ * H fails: s2 fails through B, so o2 and o3 are affected, hidden (neither named H).
+ * A fails: s1 fails, so o1 and o2 are affected, not hidden; residents 250,000 (the region covers
+ * Ådalen's county), population 275,000.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createEngine } from '../engine/index.js';
+import {
+  addOrganisation,
+  addProvidedBy,
+  addService,
+  addSubcontracts,
+  addSupplier,
+  addUses,
+  createKedjaGraph,
+  type KedjaGraph,
+} from '../model/index.js';
+import type { ReportDocument, TableBlock } from './document.js';
+import { buildScenarioReport } from './scenario-data.js';
+import { buildScenarioDocument, scenarioWords } from './scenario-document.js';
+import { SCENARIO_MESSAGES } from './scenario-messages.js';
+import { reportToHtml } from './write-html.js';
+
+const COLOURS = { none: '#fde725', minor: '#5ec962', noticeable: '#21918c', critical: '#3b528b', crisis: '#440154' };
+
+function smallGraph(): KedjaGraph {
+  const graph = createKedjaGraph({ name: 'small' });
+  addOrganisation(graph, 'o1', { name: 'Ådalen kommun', orgType: 'municipality', county: '22', population: 25000 });
+  addOrganisation(graph, 'o2', { name: 'Region Norr', orgType: 'region', county: '22', population: 250000 });
+  addOrganisation(graph, 'o3', { name: 'Verket', orgType: 'agency' });
+  addService(graph, 's1', { name: 'Journal', model: 'SaaS' });
+  addService(graph, 's2', { name: 'E-post', model: 'SaaS' });
+  addSupplier(graph, 'A', { name: 'Alfa AB', country: 'SE' });
+  addSupplier(graph, 'B', { name: 'Beta Ltd', country: 'IE' });
+  addSupplier(graph, 'H', { name: 'Hallen', country: 'SE' });
+  addUses(graph, 'o1', 's1', { function: 'Hemtjänstens journal' });
+  addUses(graph, 'o2', 's1');
+  addUses(graph, 'o2', 's2', { critical: false });
+  addUses(graph, 'o3', 's2');
+  addProvidedBy(graph, 's1', 'A');
+  addProvidedBy(graph, 's2', 'B');
+  addSubcontracts(graph, 'B', 'H');
+  return graph;
+}
+
+const report = (graph: KedjaGraph, suppliers: string[], hours = 48) =>
+  buildScenarioReport(graph, { engine: createEngine(graph), spec: { suppliers }, hours });
+
+const documentOf = (graph: KedjaGraph, suppliers: string[], lang: 'sv' | 'en') =>
+  buildScenarioDocument(report(graph, suppliers), {
+    lang,
+    input: 'small',
+    version: '9.9.9',
+    date: '2026-12-03',
+    map: false,
+    levelColours: COLOURS,
+  });
+
+const tableOf = (doc: ReportDocument, id: string) =>
+  doc.sections.flatMap((s) => s.blocks).find((b): b is TableBlock => b.kind === 'table' && b.id === id)!;
+
+describe('the scenario report data', () => {
+  it('counts residents once and population per organisation', () => {
+    const data = report(smallGraph(), ['A']);
+    expect(data.totals).toMatchObject({ organisations: 2, residents: 250000, population: 275000, hidden: 0 });
+    expect(data.members).toEqual([{ id: 'A', name: 'Alfa AB', kind: 'supplier' }]);
+  });
+
+  it('lists the affected worst level first, then by population, with what they lose and the chain', () => {
+    const data = report(smallGraph(), ['A']);
+    expect(data.affected.map((o) => o.id)).toEqual(['o2', 'o1']);
+    const [region, municipality] = data.affected;
+    expect(municipality!.loses).toEqual([
+      { dependency: { id: 's1', name: 'Journal' }, function: 'Hemtjänstens journal', level: municipality!.level },
+    ]);
+    expect(municipality!.chain.map((s) => s.id)).toEqual(['A', 's1', 'o1']);
+    expect(region!.population).toBe(250000);
+  });
+
+  it('marks organisations reached only through subcontractors as hidden', () => {
+    const data = report(smallGraph(), ['H']);
+    expect(data.affected.map((o) => o.id).sort()).toEqual(['o2', 'o3']);
+    expect(data.affected.every((o) => o.hidden)).toBe(true);
+    expect(data.affected.find((o) => o.id === 'o3')!.chain.map((s) => s.id)).toEqual(['H', 'B', 's2', 'o3']);
+  });
+
+  it('gives the standard lengths and the chosen one, levels growing with time', () => {
+    const data = report(smallGraph(), ['A'], 36);
+    expect(data.steps.map((s) => s.hours)).toEqual([4, 24, 36, 48, 168, 720]);
+    const affected = (s: (typeof data.steps)[number]) => Object.values(s.levels).reduce((a, b) => a + b, 0);
+    for (const step of data.steps) expect(affected(step)).toBe(2);
+    expect(data.levels).toEqual(data.steps.find((s) => s.hours === 36)!.levels);
+  });
+});
+
+describe('the scenario report document', () => {
+  it('says the scenario in each language', () => {
+    const data = report(smallGraph(), ['A', 'B']);
+    expect(scenarioWords(data, 'en')).toBe('the suppliers Alfa AB and Beta Ltd');
+    expect(scenarioWords(data, 'sv')).toBe('leverantörerna Alfa AB och Beta Ltd');
+    const country = buildScenarioReport(smallGraph(), {
+      engine: createEngine(smallGraph()),
+      spec: { countries: ['IE'], outsideEea: true },
+      hours: 48,
+    });
+    expect(scenarioWords(country, 'sv')).toBe(
+      'alla leverantörer med säte i Irland (IE) och alla leverantörer med säte utanför EU/EES',
+    );
+  });
+
+  it('is Swedish through and through: no English words in the text a person reads (attributes stay English)', () => {
+    const doc = documentOf(smallGraph(), ['A'], 'sv');
+    const html = reportToHtml(doc, new Map());
+    expect(html).toContain('<html lang="sv-SE">');
+    expect(doc.heading).toBe('Avbrott hos leverantören Alfa AB, 48 h');
+    expect(html).toContain('Vem förlorar vad');
+    expect(html).toContain('250\u00a0000');
+    for (const english of [
+      SCENARIO_MESSAGES.en.affected.title,
+      SCENARIO_MESSAGES.en.timeline.title,
+      SCENARIO_MESSAGES.en.about.residents,
+      SCENARIO_MESSAGES.en.headline.organisations,
+    ])
+      expect(html.replace(/<[^>]*>/g, ' ')).not.toContain(english);
+    expect(html.replace(/<[^>]*>/g, ' ')).not.toMatch(
+      /\b(affected|loses|critical|residents|supplier|outage|hidden)\b/i,
+    );
+  });
+
+  it('tables carry the raw values for tools', () => {
+    const doc = documentOf(smallGraph(), ['A'], 'en');
+    const figures = tableOf(doc, 'figures');
+    const residents = figures.rows.find((r) => r.data.metric === 'residents')!;
+    expect(residents.cells[1]).toMatchObject({ text: '250,000', value: 250000 });
+    const affected = tableOf(doc, 'affected');
+    expect(affected.rows.map((r) => r.data.id)).toEqual(['o2', 'o1']);
+    expect(affected.rows[1]!.cells[5]!.text).toBe('Alfa AB → Journal → Ådalen kommun');
+  });
+
+  it('says so when there is no map and no hidden dependency', () => {
+    const html = reportToHtml(documentOf(smallGraph(), ['A'], 'en'), new Map());
+    expect(html).toContain(SCENARIO_MESSAGES.en.map.none);
+    expect(html).toContain(SCENARIO_MESSAGES.en.hidden.none);
+  });
+
+  it('writes a map drawing the caller gives, labelled', () => {
+    const data = report(smallGraph(), ['A']);
+    const doc = buildScenarioDocument(data, {
+      lang: 'en',
+      input: 'small',
+      version: '9.9.9',
+      date: '2026-12-03',
+      map: true,
+      levelColours: COLOURS,
+    });
+    const html = reportToHtml(doc, new Map([['map', '<svg viewBox="0 0 1 1"><path d="M0 0"/></svg>']]));
+    expect(html).toMatch(
+      /<figure class="chart" data-figure="map">\n<svg role="img" aria-label="Outage of the supplier Alfa AB, 48 h"/,
+    );
+  });
+});

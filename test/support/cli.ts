@@ -25,7 +25,8 @@ export function kedja(
       [BIN, ...args],
       {
         cwd: options.cwd ?? ROOT,
-        env: { ...process.env, KEDJA_SOURCE: '1', ...options.env },
+        // English unless a test asks otherwise: the machine's locale must not change what tests read.
+        env: { ...process.env, KEDJA_SOURCE: '1', KEDJA_LANG: 'en', ...options.env },
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

@@ -11,6 +11,8 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
+    // Kedja speaks the locale's language to people; tests read English unless they ask otherwise.
+    env: { KEDJA_LANG: 'en' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [

@@ -1,19 +1,48 @@
 /**
- * `kedja report <input> -o <file> [--format html|md] [--top N]`: a concentration report to hand to
- * a colleague. Core builds the report's data and its document once; HTML is one self-contained
- * page with static SVG charts (Vega-Lite, rendered here with vega's headless view); Markdown
- * carries the same tables. With a study.json in the input folder, the study's published figures
- * stand beside Kedja's.
+ * `kedja report <input> -o <file>`: a report to hand on, in Swedish or English (`--lang`).
+ *
+ * - Without a scenario, a concentration report: how widely services and suppliers are shared, the
+ *   systemic ranking, hidden concentration, markets, geography, single points of failure (beside a
+ *   study's figures when the folder has a study.json).
+ * - With a scenario (`--supplier`, `--country` ... as `blast` takes them) and `--duration`, a
+ *   scenario report for a crisis management group: the scenario in one sentence, the headline
+ *   figures, consequence levels over time, the map, who loses what and the chain that reaches them,
+ *   hidden dependencies and the three changes that would have helped most.
+ *
+ * Core builds the report's data and its document once; HTML is one self-contained page with static
+ * SVG charts (Vega-Lite, rendered here with vega's headless view) and the map; Markdown carries the
+ * same text and tables. `--pdf` prints the HTML page to a PDF beside it with the machine's Chromium.
  */
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 
-import { createEngine } from '@kedja/core';
-import { buildReport, buildReportDocument, reportToHtml, reportToMarkdown } from '@kedja/core/reports';
+import { createEngine, type KedjaGraph } from '@kedja/core';
+import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
+import {
+  buildReport,
+  buildReportDocument,
+  buildScenarioDocument,
+  buildScenarioReport,
+  reportToHtml,
+  reportToMarkdown,
+  SCENARIO_MESSAGES,
+  type ReportDocument,
+} from '@kedja/core/reports';
 import { Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';
-import { INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
+import {
+  addScenarioOptions,
+  durationOption,
+  INPUT_DESCRIPTION,
+  loadConsequenceModel,
+  loadInput,
+  parseCount,
+  rulesOption,
+  scenarioSpec,
+  type ScenarioOptions,
+} from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import type { Io } from '../output/io.js';
 import { VERSION } from '../version.js';
 import { renderCharts } from '../report/index.js';
@@ -21,33 +50,67 @@ import { readStudyReference } from '../study-file.js';
 
 export const REPORT_FORMATS = ['html', 'md'] as const;
 
+interface ReportOptions extends ScenarioOptions {
+  output: string;
+  format?: 'html' | 'md';
+  top: number;
+  title?: string;
+  duration?: number;
+  rules?: string;
+  lang?: string;
+  pdf?: boolean;
+}
+
+const SCENARIO_KEYS = ['supplier', 'service', 'country', 'parent', 'serviceCountry', 'outsideEea'] as const;
+
 export function registerReport(program: Command, io: Io): void {
-  program
-    .command('report')
-    .description('write a self-contained concentration report (HTML with charts, or Markdown)')
-    .argument('<input>', INPUT_DESCRIPTION)
-    .requiredOption('-o, --output <file>', 'the file to write (- for stdout)')
-    .addOption(
-      new Option('--format <format>', 'html or md (default: from the file extension, else html)').choices(
-        REPORT_FORMATS,
-      ),
+  addScenarioOptions(
+    program
+      .command('report')
+      .description(
+        'write a self-contained report to hand on (HTML with charts, or Markdown): concentration, or a scenario with --supplier ... --duration',
+      )
+      .argument('<input>', INPUT_DESCRIPTION)
+      .requiredOption('-o, --output <file>', 'the file to write (- for stdout)')
+      .addOption(
+        new Option('--format <format>', 'html or md (default: from the file extension, else html)').choices(
+          REPORT_FORMATS,
+        ),
+      )
+      .addOption(langOption()),
+  )
+    .addOption(durationOption().default(48, '48h'))
+    .addOption(rulesOption())
+    .option(
+      '--top <n>',
+      'concentration report: suppliers in the ranking and the hidden-concentration list',
+      parseCount,
+      20,
     )
-    .option('--top <n>', 'suppliers in the ranking and the hidden-concentration list', parseCount, 20)
     .option('--title <title>', 'the report title (default: the input folder or file name)')
-    .action(async (input: string, options: { output: string; format?: 'html' | 'md'; top: number; title?: string }) => {
+    .option('--pdf', 'also print the HTML report to a PDF beside it (needs Chromium or Chrome)')
+    .action(async (input: string, options: ReportOptions, command: Command) => {
       const format =
         options.format ?? (['.md', '.markdown'].includes(extname(options.output).toLowerCase()) ? 'md' : 'html');
+      const scenario = SCENARIO_KEYS.some((key) => options[key] !== undefined);
+      if (!scenario && command.getOptionValueSource('duration') === 'cli')
+        throw new UsageError('--duration is for a scenario report: say what fails with --supplier, --country ... too');
+      if (!scenario && options.rules !== undefined)
+        throw new UsageError('--rules is for a scenario report: say what fails with --supplier, --country ... too');
+      if (options.pdf && (format !== 'html' || options.output === '-'))
+        throw new UsageError('--pdf prints the HTML report: write it to an .html file with -o');
+      const lang = resolveLang(options.lang);
+      const spec = scenario ? scenarioSpec(options) : null;
+      const model = scenario ? await loadConsequenceModel(options.rules, io) : undefined;
       const graph = await loadInput(input, io);
-      const study = await readStudyReference(input, io);
       const title = options.title ?? (graph.getAttribute('name') || basename(resolve(input)).replace(/\.json$/i, ''));
-      const data = buildReport(graph, {
-        engine: createEngine(graph),
-        top: options.top,
-        title,
-        ...(study ? { study } : {}),
-      });
-      const report = buildReportDocument(data, { input, version: VERSION });
-      const text = format === 'md' ? reportToMarkdown(report) : reportToHtml(report, await renderCharts(report.charts));
+      const { report, drawings } = spec
+        ? await scenarioReport(graph, { input, title, lang, spec, hours: options.duration ?? 48, model })
+        : await concentrationReport(graph, { input, title, top: options.top, io });
+      const text =
+        format === 'md'
+          ? reportToMarkdown(report)
+          : reportToHtml(report, format === 'html' ? await drawings() : new Map());
       if (options.output === '-') {
         io.stdout(text);
         return;
@@ -59,6 +122,86 @@ export function registerReport(program: Command, io: Io): void {
           `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
         );
       }
-      io.stderr(`wrote ${options.output} (${format === 'md' ? 'Markdown' : `HTML, ${data.charts.length} charts`})\n`);
+      io.stderr(`wrote ${options.output} (${format === 'md' ? 'Markdown' : `HTML, ${report.charts.length} ${report.charts.length === 1 ? "chart" : "charts"}`})\n`);
+      if (options.pdf) {
+        const pdf = options.output.replace(/\.html?$/i, '') + '.pdf';
+        const { printPdf } = await import('../report/print-pdf.js');
+        await printPdf(options.output, pdf);
+        io.stderr(`wrote ${pdf} (PDF, A4)\n`);
+      }
     });
+}
+
+interface Built {
+  report: ReportDocument;
+  /** The drawings of the charts (and the map), made only for HTML. */
+  drawings: () => Promise<Map<string, string>>;
+}
+
+async function concentrationReport(
+  graph: KedjaGraph,
+  options: { input: string; title: string; top: number; io: Io },
+): Promise<Built> {
+  const study = await readStudyReference(options.input, options.io);
+  const data = buildReport(graph, {
+    engine: createEngine(graph),
+    top: options.top,
+    title: options.title,
+    ...(study ? { study } : {}),
+  });
+  const report = buildReportDocument(data, { input: options.input, version: VERSION });
+  return { report, drawings: () => renderCharts(report.charts) };
+}
+
+async function scenarioReport(
+  graph: KedjaGraph,
+  options: {
+    input: string;
+    title: string;
+    lang: Lang;
+    spec: ReturnType<typeof scenarioSpec>;
+    hours: number;
+    model: Awaited<ReturnType<typeof loadConsequenceModel>> | undefined;
+  },
+): Promise<Built> {
+  const { LEVEL_COLOURS } = await import('@kedja/core/kernel');
+  const data = buildScenarioReport(graph, {
+    engine: createEngine(graph),
+    spec: options.spec,
+    hours: options.hours,
+    title: options.title,
+    ...(options.model ? { model: options.model } : {}),
+  });
+  const levels = new Map(data.affected.map((o) => [o.id, o.level] as const));
+  const { renderScenarioMapSvg } = await import('../report/render-map.js');
+  const words = SCENARIO_MESSAGES[options.lang].map.drawing;
+  const n = (value: number) => formatInteger(options.lang, value);
+  const map = renderScenarioMapSvg(graph, levels, {
+    labels: {
+      title: words.title,
+      legend: words.legend,
+      levels: WORDS[options.lang].levels,
+      notAffected: words.notAffected,
+      noOrganisation: words.noOrganisation,
+      affectedOf: (affected, total) => words.affectedOf(n(affected), n(total), total),
+      summary: (affected, areas) => words.summary(n(affected), n(areas)),
+      worst: words.worst,
+    },
+  });
+  const report = buildScenarioDocument(data, {
+    lang: options.lang,
+    input: options.input,
+    version: VERSION,
+    date: new Date().toISOString().slice(0, 10),
+    map: map !== null,
+    levelColours: LEVEL_COLOURS,
+  });
+  return {
+    report,
+    drawings: async () => {
+      const svgs = await renderCharts(report.charts);
+      if (map !== null) svgs.set('map', map);
+      return svgs;
+    },
+  };
 }

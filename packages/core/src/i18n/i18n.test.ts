@@ -75,8 +75,8 @@ describe('formatting in a language', () => {
     expect(formatList('sv', ['A', 'B', 'C'])).toBe('A, B och C');
     expect(formatList('en', ['A', 'B'], { word: 'or' })).toBe('A or B');
     expect(formatList('sv', ['A', 'B', 'C', 'D'], { max: 2 })).toBe('A, B och 2 till');
-    expect(durationWords('sv', 168)).toBe('1 vecka');
-    expect(durationWords('en', 1440)).toBe('2 months');
-    expect(durationWords('sv', 1.5)).toBe('1,5 h');
+    expect(durationWords('sv', 168)).toBe('1\u00a0vecka');
+    expect(durationWords('en', 1440)).toBe('2\u00a0months');
+    expect(durationWords('sv', 1.5)).toBe('1,5\u00a0h');
   });
 });

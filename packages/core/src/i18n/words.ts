@@ -35,9 +35,9 @@ const en = {
     supplier: 'supplier',
   } satisfies Record<NodeKind, string>,
   duration: {
-    hours: (n: number) => `${n} h`,
-    weeks: (n: number) => (n === 1 ? '1 week' : `${n} weeks`),
-    months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+    hours: (n: number) => `${n}\u00a0h`,
+    weeks: (n: number) => (n === 1 ? '1\u00a0week' : `${n}\u00a0weeks`),
+    months: (n: number) => (n === 1 ? '1\u00a0month' : `${n}\u00a0months`),
   },
 };
 
@@ -69,15 +69,15 @@ const sv: Words = {
     supplier: 'leverantör',
   },
   duration: {
-    hours: (n: number) => `${String(n).replace('.', ',')} h`,
-    weeks: (n: number) => (n === 1 ? '1 vecka' : `${n} veckor`),
-    months: (n: number) => (n === 1 ? '1 månad' : `${n} månader`),
+    hours: (n: number) => `${String(n).replace('.', ',')}\u00a0h`,
+    weeks: (n: number) => (n === 1 ? '1\u00a0vecka' : `${n}\u00a0veckor`),
+    months: (n: number) => (n === 1 ? '1\u00a0månad' : `${n}\u00a0månader`),
   },
 };
 
 export const WORDS: Catalogue<Words> = { en, sv };
 
-/** An outage length in words: "48 h", "1 week" / "1 vecka", "2 months" / "2 månader". */
+/** An outage length in words, kept on one line (no-break spaces): "48 h", "1 week" / "1 vecka", "2 months". */
 export function durationWords(lang: Lang, hours: number): string {
   const d = WORDS[lang].duration;
   if (hours > 0 && hours % 720 === 0) return d.months(hours / 720);

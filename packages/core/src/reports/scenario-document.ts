@@ -204,13 +204,14 @@ function levelsChart(data: ScenarioReportData, options: ScenarioDocumentOptions)
   };
 }
 
-function mapSection(options: ScenarioDocumentOptions, title: string): ReportSection {
+function mapSection(options: ScenarioDocumentOptions, duration: string): ReportSection {
   const m = SCENARIO_MESSAGES[options.lang].map;
+  const caption = m.caption(duration);
   return {
     id: 'map',
     title: m.title,
     blocks: options.map
-      ? [paragraph(m.intro), { kind: 'figure', id: 'map', title, description: m.intro, only: 'html' }]
+      ? [paragraph(m.intro), { kind: 'figure', id: 'map', title: caption, description: caption, only: 'html' }]
       : [paragraph(m.none)],
   };
 }
@@ -338,7 +339,7 @@ export function buildScenarioDocument(data: ScenarioReportData, options: Scenari
     sections: [
       headline(data, lang, duration),
       timelineSection(data, lang),
-      mapSection(options, title),
+      mapSection(options, duration),
       affectedSection(data, lang, duration),
       hiddenSection(data, lang),
       adviceSection(data, lang),

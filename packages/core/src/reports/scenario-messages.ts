@@ -55,6 +55,17 @@ const en = {
     intro:
       "Each municipality shows the worst level among the organisations that serve its residents after the outage: the municipality itself and its county's region. Counties are outlined.",
     none: 'No organisation in this graph has a municipal or county code, so there is no map.',
+    caption: (duration: string) => `Consequences by municipality after ${duration}.`,
+    drawing: {
+      title: 'Consequences by municipality',
+      legend: 'Worst consequence level among the organisations serving its residents',
+      notAffected: 'not affected',
+      noOrganisation: 'no organisation in the data',
+      affectedOf: (affected: string, total: string, n: number) =>
+        `${affected} of ${total} ${n === 1 ? 'organisation' : 'organisations'} affected`,
+      summary: (affected: string, areas: string) => `${affected} of ${areas} areas affected`,
+      worst: (level: string) => `worst level: ${level}`,
+    },
   },
   affected: {
     title: 'Who loses what',
@@ -95,7 +106,7 @@ const en = {
     residents:
       'Residents are counted once: a region covers the residents of its county and a municipality its own; national agencies are counted as organisations, not residents. Population is the sum over the affected organisations and counts a person once for each organisation serving them.',
     critical:
-      'A critical function is one the organisation marked as critical for its essential services (samhällsviktig verksamhet).',
+      'A critical function is a dependency the organisation marked as critical for its essential services (samhällsviktig verksamhet). The consequence level critical is another thing: how bad the outage is after a given time.',
     levels: 'Consequence levels: none, minor, noticeable, critical, crisis, after the study MSB1196 (2018), table 6.4.',
   },
   chainArrow: ' → ',
@@ -124,12 +135,12 @@ const sv: ScenarioMessages = {
   headline: {
     title: 'Scenariot i siffror',
     sentence: (duration, organisations, critical, residents) =>
-      `Efter ${duration} är ${organisations} organisationer drabbade; ${critical} av dem förlorar en kritisk funktion. De betjänar ${residents} invånare, var och en räknad en gång.`,
+      `Efter ${duration} är ${organisations} organisationer drabbade; ${critical} av dem förlorar en samhällsviktig funktion. De betjänar ${residents} invånare, var och en räknad en gång.`,
     none: 'Ingen organisation drabbas.',
     figure: 'mått',
     value: 'värde',
     organisations: 'Drabbade organisationer',
-    critical: 'varav förlorar en kritisk funktion',
+    critical: 'varav förlorar en samhällsviktig funktion',
     hidden: 'varav nås enbart via underleverantörer (dolda beroenden)',
     residents: 'Invånare som berörs, var och en räknad en gång',
     population: 'Befolkning summerad över de drabbade organisationerna',
@@ -153,6 +164,17 @@ const sv: ScenarioMessages = {
     intro:
       'Varje kommun visar den värsta nivån bland de organisationer som betjänar dess invånare efter avbrottet: kommunen själv och länets region. Länen är markerade med konturer.',
     none: 'Ingen organisation i grafen har kommun- eller länskod, så ingen karta kan ritas.',
+    caption: (duration) => `Konsekvenser per kommun efter ${duration}.`,
+    drawing: {
+      title: 'Konsekvenser per kommun',
+      legend: 'Värsta konsekvensnivå bland de organisationer som betjänar invånarna',
+      notAffected: 'inte drabbad',
+      noOrganisation: 'ingen organisation i underlaget',
+      affectedOf: (affected, total, n) =>
+        `${affected} av ${total} ${n === 1 ? 'organisation' : 'organisationer'} drabbade`,
+      summary: (affected, areas) => `${affected} av ${areas} områden drabbade`,
+      worst: (level) => `värsta nivå: ${level}`,
+    },
   },
   affected: {
     title: 'Vem förlorar vad',
@@ -192,7 +214,7 @@ const sv: ScenarioMessages = {
     residents:
       'Invånare räknas en gång: en region omfattar invånarna i sitt län och en kommun sina egna; statliga myndigheter räknas som organisationer, inte som invånare. Befolkning är summan över de drabbade organisationerna och räknar en person en gång för varje organisation som betjänar hen.',
     critical:
-      'En kritisk funktion är en som organisationen har markerat som kritisk för sin samhällsviktiga verksamhet.',
+      'En samhällsviktig funktion är ett beroende som organisationen har markerat som kritiskt för sin samhällsviktiga verksamhet. Konsekvensnivån kritisk är något annat: hur illa avbrottet blir efter en viss tid.',
     levels: 'Konsekvensnivåer: ingen, begränsad, kännbar, kritisk, kris, efter studien MSB1196 (2018), tabell 6.4.',
   },
   chainArrow: ' → ',

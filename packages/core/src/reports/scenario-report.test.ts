@@ -120,7 +120,7 @@ describe('the scenario report document', () => {
     const doc = documentOf(smallGraph(), ['A'], 'sv');
     const html = reportToHtml(doc, new Map());
     expect(html).toContain('<html lang="sv-SE">');
-    expect(doc.heading).toBe('Avbrott hos leverantören Alfa AB, 48 h');
+    expect(doc.heading).toBe('Avbrott hos leverantören Alfa AB, 48\u00a0h');
     expect(html).toContain('Vem förlorar vad');
     expect(html).toContain('250\u00a0000');
     for (const english of [
@@ -163,7 +163,7 @@ describe('the scenario report document', () => {
     });
     const html = reportToHtml(doc, new Map([['map', '<svg viewBox="0 0 1 1"><path d="M0 0"/></svg>']]));
     expect(html).toMatch(
-      /<figure class="chart" data-figure="map">\n<svg role="img" aria-label="Outage of the supplier Alfa AB, 48 h"/,
+      /<figure class="chart" data-figure="map">\n<svg role="img" aria-label="Consequences by municipality after 48\u00a0h."/,
     );
   });
 });

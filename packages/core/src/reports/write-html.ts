@@ -34,9 +34,12 @@ figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
 .note { color: var(--muted); font-size: 13.5px; }
 a { color: var(--accent); }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.table-scroll { overflow-x: auto; margin: 8px 0 16px; }
+.table-scroll > table { margin: 0; }
+@media (max-width: 480px) { main { padding: 16px 10px 40px; } nav ol { columns: 1; } table { font-size: 12.5px; } th, td { padding: 4px 5px; } }
 nav ol { columns: 2; font-size: 14px; }
 footer { margin-top: 48px; color: var(--muted); font-size: 13px; }
-td { overflow-wrap: anywhere; }
+td { overflow-wrap: break-word; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   main { max-width: none; padding: 0; }
@@ -64,7 +67,16 @@ function figure(block: ChartBlock, doc: ReportDocument, svgs: ReadonlyMap<string
   return `<figure class="chart"${attrs({ 'data-chart': block.id })}>\n${drawing}\n<figcaption id="${caption}">${title}. ${esc(spec.description)}</figcaption>\n</figure>`;
 }
 
-function block(b: Block, doc: ReportDocument, svgs: ReadonlyMap<string, string>): string {
+/**
+ * A table in a box that scrolls sideways on its own when it is wider than the window (WCAG 1.4.10:
+ * the page reflows, a data table may scroll), reachable with Tab so that the keyboard can scroll it,
+ * named for screen readers by the heading it stands under.
+ */
+function scrolling(tableHtml: string, label: string): string {
+  return `<div class="table-scroll" role="region" tabindex="0"${attrs({ 'aria-label': label })}>\n${tableHtml}\n</div>`;
+}
+
+function block(b: Block, doc: ReportDocument, svgs: ReadonlyMap<string, string>, label = doc.heading): string {
   switch (b.kind) {
     case 'heading':
       return `<h3>${esc(b.text)}</h3>`;
@@ -78,7 +90,7 @@ function block(b: Block, doc: ReportDocument, svgs: ReadonlyMap<string, string>)
       return [`<${tag}${attrs({ class: b.style })}>`, ...items, `</${tag}>`].join('\n');
     }
     case 'table':
-      return table(b);
+      return scrolling(table(b), label);
     case 'chart':
       return figure(b, doc, svgs);
     case 'figure': {
@@ -94,7 +106,11 @@ function block(b: Block, doc: ReportDocument, svgs: ReadonlyMap<string, string>)
 }
 
 function section(s: ReportSection, doc: ReportDocument, svgs: ReadonlyMap<string, string>): string[] {
-  const blocks = s.blocks.filter(html).map((b) => block(b, doc, svgs));
+  let label = s.title; // a table is named by the heading it stands under
+  const blocks = s.blocks.filter(html).map((b) => {
+    if (b.kind === 'heading') label = b.text;
+    return block(b, doc, svgs, label);
+  });
   return [`<section${attrs({ id: s.id })}>`, `<h2>${esc(s.title)}</h2>`, ...blocks, '</section>'];
 }
 

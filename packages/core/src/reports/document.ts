@@ -71,7 +71,8 @@ export interface TableBlock extends Targeted {
   kind: 'table';
   /** HTML `data-table`. */
   id: string;
-  columns: { label: string; numeric: boolean }[];
+  /** `width`: the column's share of the table's width (CSS, e.g. `20%`); with any, the table lays out fixed. */
+  columns: { label: string; numeric: boolean; width?: string }[];
   rows: TableRow[];
 }
 

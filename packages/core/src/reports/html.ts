@@ -46,7 +46,13 @@ function cell(c: TableCell): string {
 }
 
 export function table(block: TableBlock): string {
-  const th = block.columns.map((c) => `<th${c.numeric ? ' class="num"' : ''}>${esc(c.label)}</th>`).join('');
+  const th = block.columns
+    .map(
+      (c) =>
+        `<th${attrs({ class: c.numeric ? 'num' : undefined, style: c.width ? `width: ${c.width}` : undefined })}>${esc(c.label)}</th>`,
+    )
+    .join('');
+  const fixed = block.columns.some((c) => c.width !== undefined);
   const tr = block.rows.map((row) => `<tr${attrs(dataAttrs(row.data))}>${row.cells.map(cell).join('')}</tr>`);
-  return `<table${attrs({ 'data-table': block.id })}>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${tr.join('\n')}\n</tbody>\n</table>`;
+  return `<table${attrs({ class: fixed ? 'fixed' : undefined, 'data-table': block.id })}>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${tr.join('\n')}\n</tbody>\n</table>`;
 }

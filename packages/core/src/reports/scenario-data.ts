@@ -12,6 +12,7 @@
 import {
   assessConsequences,
   computeTimeline,
+  dependencyFacts,
   levelRank,
   STANDARD_DURATIONS,
   type ConsequenceLevel,
@@ -46,8 +47,11 @@ export interface ScenarioAffected extends NamedNode {
   critical: boolean;
   /** Reached only through subcontractors it never named. */
   hidden: boolean;
-  /** The functions it loses, worst first: what runs on each lost dependency, and its level. */
-  loses: { dependency: NamedNode; function: string; level: ConsequenceLevel }[];
+  /**
+   * What it loses, worst first: each lost dependency (a service it uses or a supplier it holds a
+   * contract with), the function the data says runs on it (null when the data name none) and its level.
+   */
+  loses: { dependency: NamedNode & { kind: NodeKind }; function: string | null; level: ConsequenceLevel }[];
   /** One shortest chain of failures, from a scenario member to the organisation. */
   chain: (NamedNode & { kind: NodeKind })[];
 }
@@ -125,7 +129,11 @@ export function buildScenarioReport(graph: KedjaGraph, options: ScenarioReportOp
       level: c.level,
       critical: byId.get(c.id)!.critical,
       hidden: byId.get(c.id)!.hidden,
-      loses: c.functions.map((f) => ({ dependency: named(graph, f.dependency), function: f.function, level: f.level })),
+      loses: c.functions.map((f) => ({
+        dependency: { ...named(graph, f.dependency), kind: graph.getNodeAttribute(f.dependency, 'kind') },
+        function: dependencyFacts(graph, c.id, f.dependency).function ?? null,
+        level: f.level,
+      })),
       chain: explanation.chain.map((step) => ({ ...named(graph, step.id), kind: step.kind })),
     };
   });

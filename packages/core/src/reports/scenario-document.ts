@@ -19,7 +19,7 @@ import {
   type TableBlock,
   type TableCell,
 } from './document.js';
-import type { ScenarioReportData } from './scenario-data.js';
+import type { ScenarioAffected, ScenarioReportData } from './scenario-data.js';
 import { SCENARIO_MESSAGES } from './scenario-messages.js';
 import type { ChartSpec } from './types.js';
 
@@ -66,8 +66,13 @@ const cell = (shown: string, value?: string | number | null, numeric = false): T
   ...(numeric ? { numeric } : {}),
 });
 
-function table(id: string, columns: [string, boolean][], rows: TableBlock['rows']): TableBlock {
-  return { kind: 'table', id, columns: columns.map(([label, numeric]) => ({ label, numeric })), rows };
+function table(id: string, columns: [string, boolean, string?][], rows: TableBlock['rows']): TableBlock {
+  return {
+    kind: 'table',
+    id,
+    columns: columns.map(([label, numeric, width]) => ({ label, numeric, ...(width ? { width } : {}) })),
+    rows,
+  };
 }
 
 /** The levels worst first, as table columns. */
@@ -220,8 +225,13 @@ function affectedSection(data: ScenarioReportData, lang: Lang, duration: string)
   const m = SCENARIO_MESSAGES[lang];
   const words = WORDS[lang];
   const arrow = m.chainArrow;
-  /** The function and what it ran on, or the name alone when the function is named after it. */
-  const lostFunction = (fn: string, dependency: string) => (fn === dependency ? fn : m.affected.on(fn, dependency));
+  /** What was lost: the function and what it ran on, else the service, or the contract with the supplier. */
+  const lost = ({ dependency, function: fn }: ScenarioAffected['loses'][number]) =>
+    fn !== null
+      ? m.affected.on(fn, dependency.name)
+      : dependency.kind === 'supplier'
+        ? m.affected.contract(dependency.name)
+        : dependency.name;
   const rows = data.affected.map((o) => ({
     data: { id: o.id, level: o.level },
     cells: [
@@ -229,7 +239,7 @@ function affectedSection(data: ScenarioReportData, lang: Lang, duration: string)
       cell(o.hidden ? `${o.name} (${m.affected.hiddenMark})` : o.name, o.id),
       cell(o.orgType ? words.orgTypes[o.orgType] : m.unknown, o.orgType),
       cell(o.population === null ? m.unknown : formatInteger(lang, o.population), o.population, true),
-      cell(o.loses.map((f) => `${lostFunction(f.function, f.dependency.name)}: ${words.levels[f.level]}`).join('; ')),
+      cell(o.loses.map((f) => `${lost(f)}: ${words.levels[f.level]}`).join('; ')),
       cell(o.chain.map((step) => step.name).join(arrow)),
     ],
   }));
@@ -244,12 +254,12 @@ function affectedSection(data: ScenarioReportData, lang: Lang, duration: string)
             table(
               'affected',
               [
-                [m.affected.level, false],
-                [m.affected.organisation, false],
-                [m.affected.type, false],
-                [m.affected.population, true],
-                [m.affected.loses, false],
-                [m.affected.chain, false],
+                [m.affected.level, false, '9%'],
+                [m.affected.organisation, false, '18%'],
+                [m.affected.type, false, '12%'],
+                [m.affected.population, true, '11%'],
+                [m.affected.loses, false, '26%'],
+                [m.affected.chain, false, '24%'],
               ],
               rows,
             ),

@@ -79,6 +79,7 @@ const en = {
     loses: 'Loses',
     chain: 'Chain',
     on: (fn: string, dependency: string) => `${fn} (on ${dependency})`,
+    contract: (supplier: string) => `the contract with ${supplier}`,
     hiddenMark: 'hidden',
   },
   hidden: {
@@ -188,6 +189,7 @@ const sv: ScenarioMessages = {
     loses: 'Förlorar',
     chain: 'Kedja',
     on: (fn, dependency) => `${fn} (på ${dependency})`,
+    contract: (supplier) => `avtalet med ${supplier}`,
     hiddenMark: 'dolt',
   },
   hidden: {

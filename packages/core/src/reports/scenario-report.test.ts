@@ -79,10 +79,16 @@ describe('the scenario report data', () => {
     expect(data.affected.map((o) => o.id)).toEqual(['o2', 'o1']);
     const [region, municipality] = data.affected;
     expect(municipality!.loses).toEqual([
-      { dependency: { id: 's1', name: 'Journal' }, function: 'Hemtjänstens journal', level: municipality!.level },
+      {
+        dependency: { id: 's1', name: 'Journal', kind: 'service' },
+        function: 'Hemtjänstens journal',
+        level: municipality!.level,
+      },
     ]);
     expect(municipality!.chain.map((s) => s.id)).toEqual(['A', 's1', 'o1']);
     expect(region!.population).toBe(250000);
+    // The data name no function for the region's use of the journal.
+    expect(region!.loses[0]!.function).toBeNull();
   });
 
   it('marks organisations reached only through subcontractors as hidden', () => {

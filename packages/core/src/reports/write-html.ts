@@ -40,6 +40,8 @@ a { color: var(--accent); }
 nav ol { columns: 2; font-size: 14px; }
 footer { margin-top: 48px; color: var(--muted); font-size: 13px; }
 td { overflow-wrap: break-word; }
+table.fixed { width: 100%; table-layout: fixed; }
+table.fixed td { overflow-wrap: anywhere; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   main { max-width: none; padding: 0; }

@@ -72,6 +72,13 @@ describe('reportToHtml', () => {
     expect(page).toContain('<footer>Made by 9.9.9</footer>');
   });
 
+  it('says the language of the page: English unless the document names another', () => {
+    expect(reportToHtml({ ...handMade(), lang: 'sv' }, SVGS)).toContain('<html lang="sv">');
+    expect(reportToHtml({ ...handMade(), lang: '"><script>' }, SVGS)).toContain(
+      '<html lang="&quot;&gt;&lt;script&gt;">',
+    );
+  });
+
   it('writes names from data as text, never as HTML', () => {
     expect(page).not.toContain('<script');
     expect(page).toContain(`<h3>${ESCAPED}</h3>`);
@@ -95,10 +102,17 @@ describe('reportToHtml', () => {
     expect(page).toContain('<ol class="findings">\n<li>');
   });
 
-  it('draws the charts it has an SVG for, labelled, and nothing for the others', () => {
+  it('puts each table in a box that scrolls on its own, reachable by Tab, named by the heading above it', () => {
     expect(page).toContain(
-      '<figure class="chart" data-chart="bars">\n<svg role="img" aria-label="Bars &amp; &lt;lines&gt;" width="10" height="10"><path d="M0 0"/></svg>\n' +
-        '<figcaption>Bars &amp; &lt;lines&gt;. How to read it.</figcaption>\n</figure>',
+      `<div class="table-scroll" role="region" tabindex="0" aria-label="${ESCAPED}">\n<table data-table="suppliers">`,
+    );
+    expect(page).toContain('</table>\n</div>');
+  });
+
+  it('draws the charts it has an SVG for, labelled and described by their captions, and nothing for the others', () => {
+    expect(page).toContain(
+      '<figure class="chart" data-chart="bars">\n<svg role="img" aria-label="Bars &amp; &lt;lines&gt;" aria-describedby="caption-bars" width="10" height="10"><path d="M0 0"/></svg>\n' +
+        '<figcaption id="caption-bars">Bars &amp; &lt;lines&gt;. How to read it.</figcaption>\n</figure>',
     );
     expect(page).not.toContain('data-chart="missing"');
     expect(reportToHtml(handMade(), new Map())).not.toContain('<figure');

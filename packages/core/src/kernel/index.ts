@@ -13,6 +13,8 @@
 export { checkNodeId, loneAlternativeMessage, type NodeIdProblem } from '../model/index.js';
 // Residents counted once (a region covers its county), for analyses that list affected organisations.
 export { countResidents, ResidentCounter, type ResidentFacts } from '../model/index.js';
+// Maps of consequences (viewer and reports): who serves each municipality and county, the level colours.
+export { areaOrganisations, isAreaCode, servesAnyArea, LEVEL_COLOURS, UNAFFECTED_COLOUR } from '../map/index.js';
 export {
   buildSnapshot,
   residentAreas,

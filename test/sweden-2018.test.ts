@@ -84,6 +84,7 @@ describe('datasets/sweden-2018 generator', () => {
     expect(names).toEqual([
       'contracts.csv',
       'organisations.csv',
+      'parents.csv',
       'provided_by.csv',
       'services.csv',
       'study.json',

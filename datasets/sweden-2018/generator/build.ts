@@ -37,7 +37,7 @@ import { buildOrganisations } from './organisations.js';
 import { createRng } from './rng.js';
 import { buildServices } from './services.js';
 import type { Sources } from './sources.js';
-import { buildSupplyChain } from './suppliers.js';
+import { buildSupplyChain, PARENT_GROUPS } from './suppliers.js';
 import { drawSurvey } from './survey.js';
 
 export const SEED = 2018;
@@ -83,7 +83,7 @@ export function buildDataset(sources: Sources, seed = SEED): Dataset {
       (a.id < b.id ? -1 : 1),
   );
 
-  const graph = createKedjaGraph({ name: 'sweden-2018' });
+  const graph = createKedjaGraph({ name: 'sweden-2018', parents: PARENT_GROUPS.map((group) => ({ ...group })) });
   // The survey answers a respondent gave (Q1, Q7, Q8, Q9) go onto the organisation as the survey
   // importer records them; organisations that did not answer have none.
   const answers = (key: 'respondents' | 'cloud' | 'saas' | 'paas' | 'iaas') =>

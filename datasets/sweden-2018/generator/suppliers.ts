@@ -12,9 +12,12 @@
  *   centre operators, two hyperscale platforms (Megamoln, and Jättemoln, which nobody names), a
  *   Swedish reseller of the office suite, and a few services with two alternative providers: some
  *   with real redundancy, some whose alternatives share a data centre, an owner or a platform.
+ * - Ownership (synthetic, documented in the README): each group's country and owner (PARENT_GROUPS).
  *
  * O(services × suppliers + organisations × suppliers); small.
  */
+import type { ParentGroup } from '@kedja/core/kernel';
+
 import { companyForm, FICTIONAL, slug } from './names.js';
 import type { Rng } from './rng.js';
 import type { Service } from './services.js';
@@ -66,6 +69,28 @@ export const PARENTS = {
   school: `Skolkoncernen ${FICTIONAL}`,
   care: `Omsorgskoncernen ${FICTIONAL}`,
 } as const;
+
+const SCHOOL_HOLDING = `Lärande Europa Holding ${FICTIONAL}`;
+const SCHOOL_OWNER = `Atlantic Learning Partners ${FICTIONAL}`;
+const CARE_OWNER = `Nordomsorg Holding ${FICTIONAL}`;
+
+/**
+ * The ownership chains above the groups (parents.csv; fictional, documented in the README). The two
+ * hyperscale platforms belong to United States groups, so that their Irish and Swedish subsidiaries
+ * fall under United States jurisdiction; the school group is Swedish, owned through a Dutch
+ * holding by a United States investment firm, three levels up; the care group is owned from
+ * Norway (inside the EEA); the hosting group is Swedish with no owner above it.
+ */
+export const PARENT_GROUPS: readonly ParentGroup[] = [
+  { group: PARENTS.megamoln, name: `Megamoln Corporation ${FICTIONAL}`, country: 'US' },
+  { group: PARENTS.jattemoln, name: `Jättemoln Holdings Inc ${FICTIONAL}`, country: 'US' },
+  { group: PARENTS.hosting, name: `Hostinggruppen Norden AB ${FICTIONAL}`, country: 'SE' },
+  { group: PARENTS.school, name: `Skolkoncernen AB ${FICTIONAL}`, country: 'SE', parent: SCHOOL_HOLDING },
+  { group: SCHOOL_HOLDING, name: `Lärande Europa Holding B.V. ${FICTIONAL}`, country: 'NL', parent: SCHOOL_OWNER },
+  { group: SCHOOL_OWNER, name: `Atlantic Learning Partners LP ${FICTIONAL}`, country: 'US' },
+  { group: PARENTS.care, name: `Omsorgskoncernen AB ${FICTIONAL}`, country: 'SE', parent: CARE_OWNER },
+  { group: CARE_OWNER, name: `Nordomsorg Holding AS ${FICTIONAL}`, country: 'NO' },
+];
 
 const EDUCATION = ['education administration', 'learning platform'];
 

@@ -33,6 +33,7 @@ export {
   writeGeneratedFolder,
   TABLES,
   TABLE_FILES,
+  PARENTS_TABLE,
   readGraphJson,
   graphToJson,
   writeGraphJson,

@@ -3,7 +3,7 @@
  * diagnostic is an error) and every problem found, with file, line, column and a stable code.
  */
 import type { Diagnostic, KedjaGraph } from '@kedja/core';
-import type { NodeTable, Snapshot } from '@kedja/core/kernel';
+import type { NodeTable, ParentGroup, Snapshot } from '@kedja/core/kernel';
 
 export interface ImportResult {
   /** The graph, or null when any diagnostic is an error. */
@@ -27,6 +27,8 @@ export interface LoadSnapshotResult {
   snapshot: Snapshot | null;
   table: NodeTable | null;
   diagnostics: Diagnostic[];
+  /** The ownership groups (parents.csv, or a binary graph's `parents`), which the table resolves; absent when none. */
+  parents?: ParentGroup[];
   /** As in ImportResult. */
   notes?: ImportNote[];
 }

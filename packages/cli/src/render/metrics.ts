@@ -1,9 +1,10 @@
 /**
  * `kedja metrics`: the human form of core's metrics document (its `--json` form is the document
  * itself), one renderer per section: sharing, where concentration hides, market concentration,
- * categories, geography, ownership, single points of failure, false redundancy, centrality, and,
- * with a study reference, the study's published figures beside Kedja's. Each section renderer
- * returns its lines; `renderMetrics` joins them. O(rows shown) per section, apart from the sorts.
+ * categories, geography (and jurisdiction by ownership), ownership, single points of failure,
+ * false redundancy, centrality, and, with a study reference, the study's published figures beside
+ * Kedja's. Each section renderer returns its lines; `renderMetrics` joins them. O(rows shown) per
+ * section, apart from the sorts.
  */
 import { countryName, nodeName, SERVICE_MODELS, type KedjaGraph } from '@kedja/core';
 import { compareWithStudy, type MetricsDocument, type StudyReference } from '@kedja/core/reports';
@@ -123,8 +124,8 @@ export function categorySection({ document }: MetricsContext): string[] {
   ];
 }
 
-/** Where data is processed, the EU/EEA share, and the suppliers' countries; ends with a blank line. */
-export function geographySection({ document }: MetricsContext): string[] {
+/** Where data is processed, the EU/EEA share, the suppliers' countries and jurisdictions; ends with a blank line. */
+export function geographySection({ graph, document }: MetricsContext): string[] {
   const out: string[] = [];
   const countries = Object.entries(document.countries);
   if (countries.length > 0) {
@@ -139,8 +140,31 @@ export function geographySection({ document }: MetricsContext): string[] {
       `Suppliers by country of the legal entity: ${supplierCountries.map(([c, n]) => `${c} ${formatNumber(n)}`).join(', ')}.`,
     );
   }
+  for (const line of jurisdictionLines(graph, document)) out.push(line);
   out.push('');
   return out;
+}
+
+/**
+ * Jurisdiction by ownership, beside Fig 6.9: suppliers per jurisdiction and who loses a critical
+ * function when every supplier under a jurisdiction outside the EU/EEA fails. Said only when the
+ * data has ownership groups or such suppliers (otherwise it repeats the countries above).
+ */
+export function jurisdictionLines(graph: KedjaGraph, document: MetricsDocument): string[] {
+  const { suppliers, outsideEeaSuppliers, organisations, residents } = document.jurisdiction;
+  const groups = graph.getAttribute('parents')?.length ?? 0;
+  if (groups === 0 && outsideEeaSuppliers === 0) return [];
+  const share = (part: { share: number | null }) => (part.share === null ? '' : ` (${formatPercent(part.share)})`);
+  return [
+    `Suppliers by jurisdiction (the ultimate parent's country, else their own${groups > 0 ? `; ${plural(groups, 'ownership group')} in the data` : ''}): ${Object.entries(
+      suppliers,
+    )
+      .map(([c, n]) => `${c} ${formatNumber(n)}`)
+      .join(', ')}.`,
+    `Under a jurisdiction outside the EU/EEA: ${plural(outsideEeaSuppliers, 'supplier')}; if ${outsideEeaSuppliers === 1 ? 'it fails' : 'they all fail'}, ` +
+      `${formatNumber(organisations.exposed)} of ${plural(organisations.total, 'organisation')}${share(organisations)} lose a critical function, ` +
+      `with ${formatNumber(residents.exposed)} of ${formatNumber(residents.total)} residents${share(residents)}, each counted once.`,
+  ];
 }
 
 /** Ownership groups: declared and effective reach of each group's suppliers together. */

@@ -15,6 +15,20 @@ export { checkNodeId, loneAlternativeMessage, type NodeIdProblem } from '../mode
 export { countResidents, ResidentCounter, type ResidentFacts } from '../model/index.js';
 // Maps of consequences (viewer and reports): who serves each municipality and county, the level colours.
 export { areaOrganisations, isAreaCode, servesAnyArea, LEVEL_COLOURS, UNAFFECTED_COLOUR } from '../map/index.js';
+// Ownership chains (parents.csv): checked by the readers, resolved by the node tables.
+export {
+  checkParents,
+  groupKey,
+  resolveParents,
+  supplierOwnership,
+  PARENT_PROBLEM_KINDS,
+  type GraphAttributes,
+  type OwnershipChains,
+  type ParentGroup,
+  type ParentProblem,
+  type ParentProblemKind,
+  type SupplierOwnership,
+} from '../model/index.js';
 export {
   buildSnapshot,
   residentAreas,

@@ -2,9 +2,19 @@
  * The facts about nodes that analyses read besides the dependency structure: ids, kinds, names,
  * and the attributes scenarios select on and blast totals count by. Two implementations: one
  * over a graphology graph (the library model), one over flat columns (the bulk loader, which
- * never builds a per-node object). Both are indexed like the snapshot. Each lookup is O(1).
+ * never builds a per-node object). Both are indexed like the snapshot. Each lookup is O(1), after
+ * the ownership chains are resolved once (O(groups)) on the first question about them.
  */
-import { nodeName, type KedjaGraph, type NodeKind } from '../model/index.js';
+import {
+  nodeName,
+  resolveParents,
+  supplierOwnership,
+  type KedjaGraph,
+  type NodeKind,
+  type OwnershipChains,
+  type ParentGroup,
+  type SupplierOwnership,
+} from '../model/index.js';
 
 export interface NodeTable {
   readonly count: number;
@@ -21,6 +31,11 @@ export interface NodeTable {
   /** Suppliers: country of the legal entity and ownership group. */
   country(node: number): string | undefined;
   parent(node: number): string | undefined;
+  /**
+   * Suppliers: the group at the top of the ownership chain (undefined when it is its own ultimate
+   * owner) and the jurisdiction, the ultimate parent's country or else its own (model/parents.ts).
+   */
+  ownership(node: number): SupplierOwnership;
   /** Suppliers: the chance of failing that the data gives (`failure_probability`), if any. */
   failureProbability(node: number): number | undefined;
   /** Services: countries where data is processed. */
@@ -28,6 +43,21 @@ export interface NodeTable {
 }
 
 const NONE: readonly string[] = [];
+const NOBODY: SupplierOwnership = { ultimateParent: undefined, jurisdiction: undefined };
+
+/** The ownership of supplier `node`, with the chains resolved on the first call. */
+function ownershipLookup(
+  parents: () => readonly ParentGroup[] | undefined,
+  supplier: (node: number) => { country?: string | undefined; parent?: string | undefined } | undefined,
+): (node: number) => SupplierOwnership {
+  let chains: OwnershipChains | undefined;
+  return (node) => {
+    const facts = supplier(node);
+    if (facts === undefined) return NOBODY;
+    chains ??= resolveParents(parents());
+    return supplierOwnership(chains, facts);
+  };
+}
 
 /** The table of a graph, with nodes numbered as in `ids` (the snapshot's order) or in graph order. */
 export function graphNodeTable(graph: KedjaGraph, ids: readonly string[] = graph.nodes()): NodeTable {
@@ -63,6 +93,13 @@ export function graphNodeTable(graph: KedjaGraph, ids: readonly string[] = graph
       const a = attributes(node);
       return a.kind === 'supplier' ? a.parent : undefined;
     },
+    ownership: ownershipLookup(
+      () => graph.getAttribute('parents'),
+      (node) => {
+        const a = attributes(node);
+        return a.kind === 'supplier' ? a : undefined;
+      },
+    ),
     failureProbability: (node) => {
       const a = attributes(node);
       return a.kind === 'supplier' ? a.failureProbability : undefined;
@@ -100,6 +137,8 @@ export interface NodeColumns {
   sectorList: Int32Array;
   /** Per organisation: population, NaN when unknown (the snapshot's array). */
   population: Float64Array;
+  /** The ownership groups (parents.csv), when the data gives them. */
+  parents?: readonly ParentGroup[];
 }
 
 export function columnNodeTable(columns: NodeColumns): NodeTable {
@@ -130,6 +169,13 @@ export function columnNodeTable(columns: NodeColumns): NodeTable {
     },
     country: (node) => (node < supplierCount ? word(columns.supplierCountry[node]!) : undefined),
     parent: (node) => (node < supplierCount ? word(columns.supplierParent[node]!) : undefined),
+    ownership: ownershipLookup(
+      () => columns.parents,
+      (node) =>
+        node < supplierCount
+          ? { country: word(columns.supplierCountry[node]!), parent: word(columns.supplierParent[node]!) }
+          : undefined,
+    ),
     failureProbability: (node) => {
       const value = node < supplierCount ? columns.supplierFailureProbability[node] : undefined;
       return value === undefined || Number.isNaN(value) ? undefined : value;

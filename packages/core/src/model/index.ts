@@ -17,3 +17,14 @@ export { validateGraph, MODEL_CODES, loneAlternativeMessage } from './validate.j
 export { countResidents, ResidentCounter, type ResidentFacts } from './residents.js';
 export { COUNTRY_NAMES, EEA_COUNTRIES, isCountryCode, isEeaCountry, countryName } from './countries.js';
 export { dataRecord } from './records.js';
+export {
+  checkParents,
+  groupKey,
+  resolveParents,
+  supplierOwnership,
+  PARENT_PROBLEM_KINDS,
+  type OwnershipChains,
+  type ParentProblem,
+  type ParentProblemKind,
+  type SupplierOwnership,
+} from './parents.js';

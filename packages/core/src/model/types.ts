@@ -77,7 +77,10 @@ export interface SupplierAttributes {
   name: string;
   /** Country of the legal entity, ISO 3166-1 alpha-2. */
   country?: string;
-  /** Ownership group. */
+  /**
+   * Ownership group, matched without regard to case or surrounding space against the graph's
+   * `parents` table, which gives the group's country and its own parent (see parents.ts).
+   */
   parent?: string;
   /** Probability (0 to 1) that it fails in the period a Monte Carlo simulation draws (`kedja simulate`). */
   failureProbability?: number;
@@ -120,9 +123,26 @@ export interface SubcontractsAttributes extends DependencyAttributes {
 
 export type EdgeAttributes = UsesAttributes | ContractsAttributes | ProvidedByAttributes | SubcontractsAttributes;
 
+/**
+ * An ownership group (a row of parents.csv): its country and the group that owns it. Following
+ * `parent` up ends in a supplier's ultimate parent, whose country is the supplier's jurisdiction.
+ */
+export interface ParentGroup {
+  /** The group as suppliers' `parent` names it (matched without regard to case or surrounding space). */
+  group: string;
+  /** The legal name of the group's top company, for people. */
+  name?: string;
+  /** Country of the group, ISO 3166-1 alpha-2. */
+  country?: string;
+  /** The group that owns this one, a `group` of the same table. */
+  parent?: string;
+}
+
 export interface GraphAttributes {
   /** A name for the dataset, shown in reports. */
   name?: string;
+  /** The ownership groups (parents.csv), in file order; absent when the data gives none. */
+  parents?: ParentGroup[];
 }
 
 export type KedjaGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -61,7 +61,7 @@ function base(): MultiDirectedGraph {
  * One test per code: the bad graph and every diagnostic it must give, in order. A `Record` over the
  * codes, so that a new code without a test here does not compile.
  */
-const CASES: Record<ModelCode, () => void> = {
+const CASES: Record<ModelCode, () => void> & Record<string, () => void> = {
   [MODEL_CODES.notDirected]: () => {
     // An undirected graph: one problem for the graph (naming nothing), one for each of its edges.
     const undirected = new UndirectedGraph();
@@ -173,7 +173,9 @@ const CASES: Record<ModelCode, () => void> = {
     graph.mergeNodeAttributes('v', { countries: ['SE', 'XX'] });
     graph.mergeNodeAttributes('s', { country: 'se' });
     graph.mergeNodeAttributes('t', { country: 'SE' });
+    graph.setAttribute('parents', [{ group: 'G', country: 'USA' }]);
     expect(problems(graph)).toEqual([
+      error(MODEL_CODES.badCountry),
       error(MODEL_CODES.badCountry, { node: 'v' }),
       error(MODEL_CODES.badCountry, { node: 's' }),
     ]);
@@ -190,6 +192,25 @@ const CASES: Record<ModelCode, () => void> = {
       error(MODEL_CODES.badAttribute, { node: 'v' }),
       error(MODEL_CODES.badAttribute, { node: 's' }),
       error(MODEL_CODES.badAttribute, { edge: 'u' }),
+    ]);
+  },
+
+  'parents, malformed': () => {
+    // The table as a whole and each group's fields; the chains are not checked until every row is well formed.
+    const graph = base();
+    graph.setAttribute('parents', { group: 'G' });
+    expect(problems(graph)).toEqual([error(MODEL_CODES.badAttribute)]);
+    graph.setAttribute('parents', [
+      { group: '' },
+      'G',
+      { group: 'H', name: 1, parent: ['G'] },
+      { group: 'I', parent: 'X' },
+    ]);
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.badAttribute),
+      error(MODEL_CODES.badAttribute),
+      error(MODEL_CODES.badAttribute),
+      error(MODEL_CODES.badAttribute),
     ]);
   },
 
@@ -238,6 +259,37 @@ const CASES: Record<ModelCode, () => void> = {
     ]);
   },
 
+  [MODEL_CODES.duplicateGroup]: () => {
+    // Groups match without regard to case or surrounding space; the later row is reported.
+    const graph = base();
+    graph.setAttribute('parents', [{ group: 'Acme' }, { group: 'Other' }, { group: ' acme ' }]);
+    expect(problems(graph)).toEqual([error(MODEL_CODES.duplicateGroup)]);
+    expect(validateGraph(graph)[0]!.message).toMatch(/^parents\[2\]: .*parents\[0\]/);
+  },
+
+  [MODEL_CODES.unknownGroup]: () => {
+    const graph = base();
+    graph.setAttribute('parents', [
+      { group: 'Acme Europe', parent: 'Acme Inc' },
+      { group: 'B', parent: 'acme europe' },
+    ]);
+    expect(problems(graph)).toEqual([error(MODEL_CODES.unknownGroup)]);
+  },
+
+  [MODEL_CODES.ownershipCycle]: () => {
+    // One problem per cycle (at its first row), also a group that owns itself; a group below a cycle is no new one.
+    const graph = base();
+    graph.setAttribute('parents', [
+      { group: 'A', parent: 'B' },
+      { group: 'B', parent: 'C' },
+      { group: 'C', parent: 'a' },
+      { group: 'D', parent: 'A' },
+      { group: 'E', parent: 'E' },
+    ]);
+    expect(problems(graph)).toEqual([error(MODEL_CODES.ownershipCycle), error(MODEL_CODES.ownershipCycle)]);
+    expect(validateGraph(graph).map((d) => d.message.slice(0, 11))).toEqual(['parents[0]:', 'parents[4]:']);
+  },
+
   [MODEL_CODES.loneAlternative]: () => {
     const graph = base();
     graph.addDirectedEdgeWithKey('u', 'o', 'v', { kind: 'uses', alternatives: 'mail' });
@@ -269,6 +321,11 @@ describe('validateGraph', () => {
     addService(graph, 'v', { name: 'V', model: 'SaaS', category: 'mail', countries: ['SE', 'IE'] });
     addSupplier(graph, 's', { name: 'S', country: 'SE', parent: 'Group' });
     addSupplier(graph, 't', { name: 'T' });
+    graph.setAttribute('parents', [
+      { group: 'Group', name: 'Group AB', country: 'SE', parent: 'holding' },
+      { group: 'Holding', country: 'US' },
+      { group: 'Nobody owns' },
+    ]);
     addUses(graph, 'o', 'v', {
       critical: false,
       function: 'mail',

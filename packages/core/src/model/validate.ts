@@ -3,14 +3,16 @@
  *
  * Accepts any graphology graph (for example one read from JSON) and checks it against the model of
  * `types.ts`: node and edge kinds, required names, enums, numbers, country codes, the node kinds
- * each edge joins, self-loops, duplicate edges, and (as warnings) alternatives groups with a single
- * member, which are no redundancy at all. O(V + E).
+ * each edge joins, self-loops, duplicate edges, the ownership groups of the graph's `parents` table
+ * (parents.ts), and (as warnings) alternatives groups with a single member, which are no
+ * redundancy at all. O(V + E + groups).
  */
 import type { AbstractGraph } from 'graphology-types';
 
 import { quoteValue } from '../errors.js';
 import type { Diagnostic } from '../errors.js';
 import { isCountryCode } from './countries.js';
+import { checkParents, type ParentProblemKind } from './parents.js';
 import {
   EDGE_ENDPOINTS,
   EDGE_KINDS,
@@ -37,7 +39,17 @@ export const MODEL_CODES = {
   loneAlternative: 'KEDJA_MODEL_LONE_ALTERNATIVE',
   reservedId: 'KEDJA_MODEL_RESERVED_ID',
   invalidId: 'KEDJA_MODEL_INVALID_ID',
+  duplicateGroup: 'KEDJA_MODEL_DUPLICATE_GROUP',
+  unknownGroup: 'KEDJA_MODEL_UNKNOWN_GROUP',
+  ownershipCycle: 'KEDJA_MODEL_OWNERSHIP_CYCLE',
 } as const;
+
+/** The model's code for each problem of a parents table. */
+const PARENT_CODES: Readonly<Record<ParentProblemKind, string>> = {
+  duplicateGroup: MODEL_CODES.duplicateGroup,
+  unknownParent: MODEL_CODES.unknownGroup,
+  cycle: MODEL_CODES.ownershipCycle,
+};
 
 type Attributes = Record<string, unknown>;
 /** Reports a problem of one node or edge (or of the whole graph). */
@@ -66,6 +78,7 @@ export function validateGraph(graph: AbstractGraph): Diagnostic[] {
       'a Kedja graph must be directed: dependencies point from dependent to supplier',
     );
   }
+  checkParentsAttribute(graph.getAttribute('parents'), reportAt({}));
   graph.forEachNode((node, attributes) => checkNode(attributes as Attributes, reportAt({ node })));
 
   const seen = new Set<string>();
@@ -89,6 +102,38 @@ export function validateGraph(graph: AbstractGraph): Diagnostic[] {
 
   for (const warning of loneAlternatives(groups)) problems.push(warning);
   return problems;
+}
+
+/** The graph's `parents` table: a list of groups, each well formed, then sound as a whole (checkParents). */
+function checkParentsAttribute(parents: unknown, report: Report): void {
+  if (parents === undefined) return;
+  if (!Array.isArray(parents)) {
+    report(MODEL_CODES.badAttribute, 'the graph attribute parents must be a list of ownership groups');
+    return;
+  }
+  let wellFormed = true;
+  parents.forEach((row: unknown, i) => {
+    const at = (message: string) => `parents[${i}]: ${message}`;
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      report(MODEL_CODES.badAttribute, at('an ownership group is an object with a group name'));
+      wellFormed = false;
+      return;
+    }
+    const group = row as Attributes;
+    if (typeof group.group !== 'string' || group.group.trim() === '') {
+      report(MODEL_CODES.badAttribute, at('every ownership group needs a non-empty group'));
+      wellFormed = false;
+    }
+    const inRow = (code: string, message: string) => report(code, at(message));
+    checkString(group, 'name', inRow);
+    checkString(group, 'parent', inRow);
+    if (group.parent !== undefined && typeof group.parent !== 'string') wellFormed = false;
+    if (group.country !== undefined) checkCountry('country', group.country, inRow);
+  });
+  if (!wellFormed) return;
+  for (const problem of checkParents(parents as { group: string; parent?: string }[], (i) => `parents[${i}]`)) {
+    report(PARENT_CODES[problem.kind], `parents[${problem.index}]: ${problem.message}`);
+  }
 }
 
 /** A node: its kind, its name, then the attributes of its kind. */

@@ -7,3 +7,4 @@ export {
   type ReferenceOrganisation,
   type ReferenceRankEntry,
 } from './reference-blast.js';
+export { referenceJurisdiction } from './reference-jurisdiction.js';

@@ -17,6 +17,7 @@ import {
   dependents,
   eeaShare,
   falseRedundancy,
+  jurisdictionExposure,
   marketConcentration,
   organisationCounts,
   ownershipGroups,
@@ -31,6 +32,7 @@ import {
   type BinCount,
   type FalseRedundancyFinding,
   type Histogram,
+  type JurisdictionExposure,
   type OwnershipGroup,
 } from '../metrics/index.js';
 import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../model/index.js';
@@ -74,6 +76,12 @@ export interface MetricsDocument {
   /** EU/EEA share of those pairs (Fig 6.9), null without countries. */
   eeaShare: number | null;
   suppliersByCountry: Record<string, number>;
+  /**
+   * By ownership: suppliers per jurisdiction (the ultimate parent's country, else their own), and
+   * the organisations and residents that lose a critical function when every supplier under a
+   * jurisdiction outside the EU/EEA fails (shares rounded to 4 decimals).
+   */
+  jurisdiction: JurisdictionExposure;
   parentGroups: Record<string, OwnershipGroup>;
   singlePointsOfFailure: {
     /** organisation → suppliers whose failure alone affects it (organisations with none left out). */
@@ -139,6 +147,8 @@ export function buildMetricsDocument(graph: KedjaGraph, options: { engine?: Engi
   const nonEmpty = (keep: (id: string) => boolean) =>
     Object.fromEntries(Object.entries(spof).filter(([id, list]) => keep(id) && list.length > 0));
   const eea = eeaShare(graph);
+  const jurisdiction = jurisdictionExposure(graph, { engine });
+  const rounded = (share: number | null) => (share === null ? null : round(share, 4));
 
   return {
     graph: {
@@ -166,6 +176,11 @@ export function buildMetricsDocument(graph: KedjaGraph, options: { engine?: Engi
     countries: mapValues(countryShares(graph), (share) => round(share, 4)),
     eeaShare: eea === null ? null : round(eea, 4),
     suppliersByCountry: suppliersByCountry(graph),
+    jurisdiction: {
+      ...jurisdiction,
+      organisations: { ...jurisdiction.organisations, share: rounded(jurisdiction.organisations.share) },
+      residents: { ...jurisdiction.residents, share: rounded(jurisdiction.residents.share) },
+    },
     parentGroups: ownershipGroups(graph, { engine }),
     singlePointsOfFailure: {
       organisations: nonEmpty(isKind('organisation')),

@@ -1,6 +1,6 @@
 /**
  * Scenario expansion: explicit ids and selectors (country, parent, service country, outside the
- * EU/EEA) expand to a sorted, deduplicated set of failed suppliers and services, with one sentence
+ * EU/EEA, jurisdiction through the ownership chains) expand to a sorted, deduplicated set of failed suppliers and services, with one sentence
  * describing it. Errors carry stable codes; the tests never look at the wording of a message.
  */
 import { describe, expect, it } from 'vitest';
@@ -168,6 +168,59 @@ describe('expandScenario: union', () => {
   });
 });
 
+describe('expandScenario: jurisdiction', () => {
+  /**
+   * The toy with a parents table: Amazon is a US group, Atea Group is Norwegian-owned through Atea
+   * Holding, BT Group has no country; Visma and Anon AB are not in the table.
+   */
+  function owned(): KedjaGraph {
+    const graph = toy();
+    graph.setAttribute('parents', [
+      { group: 'amazon', name: 'Amazon.com, Inc.', country: 'US' },
+      { group: 'Atea Group', country: 'SE', parent: 'Atea Holding' },
+      { group: 'Atea Holding', country: 'NO' },
+      { group: 'BT Group' },
+    ]);
+    return graph;
+  }
+  const expandOwned = (spec: ScenarioSpec) => expandScenario(owned(), spec);
+
+  it("--jurisdiction US takes the US group's suppliers, its Irish subsidiary too", () => {
+    expect(expandOwned({ jurisdictions: ['us'] })).toEqual({
+      spec: { jurisdictions: ['us'] },
+      members: ['aws', 'aws-ie'],
+      description: 'every supplier under the jurisdiction of United States (US) fails',
+    });
+    // --country stays on the legal entity's own country.
+    expect(expandOwned({ countries: ['US'] }).members).toEqual(['aws']);
+  });
+
+  it("follows the chain to the top; without a country there, or a table row, the supplier's own country counts", () => {
+    expect(expandOwned({ jurisdictions: ['NO'] }).members).toEqual(['atea', 'visma']);
+    expect(expandOwned({ jurisdictions: ['SE'] }).members).toEqual([]);
+    expect(expandOwned({ jurisdictions: ['GB', 'IS'] }).members).toEqual(['bt', 'islandia']);
+  });
+
+  it('without a parents table, jurisdiction is the own country', () => {
+    expect(expand({ jurisdictions: ['US'] }).members).toEqual(['aws']);
+    expect(expand({ outsideEeaJurisdiction: true }).members).toEqual(expand({ outsideEea: true }).members);
+  });
+
+  it('outside the EU/EEA by jurisdiction takes the Irish subsidiary; outsideEea keeps to own countries', () => {
+    expect(expandOwned({ outsideEeaJurisdiction: true })).toEqual({
+      spec: { outsideEeaJurisdiction: true },
+      members: ['aws', 'aws-ie', 'bt'],
+      description: 'every supplier under a jurisdiction outside the EU/EEA fails',
+    });
+    expect(expandOwned({ outsideEea: true }).members).toEqual(['aws', 'bt']);
+  });
+
+  it('a bad jurisdiction is KEDJA_SCENARIO_BAD_SELECTOR; one no supplier has selects nothing', () => {
+    expect(code({ jurisdictions: ['USA'] })).toBe('KEDJA_SCENARIO_BAD_SELECTOR');
+    expect(expandOwned({ jurisdictions: ['CN'] }).members).toEqual([]);
+  });
+});
+
 describe('isEmptySpec', () => {
   it('is true only when no id and no selector is given', () => {
     expect(isEmptySpec({})).toBe(true);
@@ -176,6 +229,9 @@ describe('isEmptySpec', () => {
     expect(isEmptySpec({ parents: ['Amazon'] })).toBe(false);
     expect(isEmptySpec({ serviceCountries: ['SE'] })).toBe(false);
     expect(isEmptySpec({ outsideEea: true })).toBe(false);
+    expect(isEmptySpec({ jurisdictions: [], outsideEeaJurisdiction: false })).toBe(true);
+    expect(isEmptySpec({ jurisdictions: ['US'] })).toBe(false);
+    expect(isEmptySpec({ outsideEeaJurisdiction: true })).toBe(false);
   });
 });
 

@@ -4,7 +4,10 @@
  *
  * Selectors: every supplier whose `country` is C; every supplier whose `parent` is P (compared
  * without regard to case or surrounding space); every service that processes data in country C;
- * every supplier whose country is known and outside the EU/EEA. O(V) per expansion.
+ * every supplier whose country is known and outside the EU/EEA. And by jurisdiction, the country of
+ * a supplier's ultimate parent, else its own (model/parents.ts): every supplier under the
+ * jurisdiction of C, and every supplier under a jurisdiction outside the EU/EEA. `outsideEea` stays
+ * on the supplier's own country, as it always was. O(V) per expansion, plus O(groups) once.
  */
 import { quoteValue } from '../errors.js';
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
@@ -23,8 +26,12 @@ export interface ScenarioSpec {
   parents?: readonly string[];
   /** Every service that processes data in one of these countries fails. */
   serviceCountries?: readonly string[];
-  /** Every supplier whose country is outside the EU/EEA fails. */
+  /** Every supplier whose country is outside the EU/EEA fails (its own country: see `outsideEeaJurisdiction`). */
   outsideEea?: boolean;
+  /** Every supplier under the jurisdiction of one of these countries (its ultimate parent's country, else its own) fails. */
+  jurisdictions?: readonly string[];
+  /** Every supplier whose jurisdiction is known and outside the EU/EEA fails. */
+  outsideEeaJurisdiction?: boolean;
 }
 
 /** A spec expanded against a graph: the failed members and a sentence that says what fails. */
@@ -44,7 +51,9 @@ export function isEmptySpec(spec: ScenarioSpec): boolean {
     !spec.countries?.length &&
     !spec.parents?.length &&
     !spec.serviceCountries?.length &&
-    !spec.outsideEea
+    !spec.outsideEea &&
+    !spec.jurisdictions?.length &&
+    !spec.outsideEeaJurisdiction
   );
 }
 
@@ -94,10 +103,13 @@ export function expandScenarioIn(table: NodeTable, spec: ScenarioSpec): Scenario
 
   const countries = new Set((spec.countries ?? []).map((c) => normaliseCountry(c, '--country')));
   const serviceCountries = new Set((spec.serviceCountries ?? []).map((c) => normaliseCountry(c, '--service-country')));
+  const jurisdictions = new Set((spec.jurisdictions ?? []).map((c) => normaliseCountry(c, '--jurisdiction')));
+  const byJurisdiction = jurisdictions.size > 0 || spec.outsideEeaJurisdiction === true;
   const parents = new Set((spec.parents ?? []).map(normaliseParent));
   const parentsSeen = new Set<string>();
   const knownParents = new Set<string>();
-  const selecting = countries.size > 0 || parents.size > 0 || serviceCountries.size > 0 || spec.outsideEea === true;
+  const selecting =
+    countries.size > 0 || parents.size > 0 || serviceCountries.size > 0 || spec.outsideEea === true || byJurisdiction;
 
   for (let node = 0; selecting && node < table.count; node++) {
     const kind = table.kind(node);
@@ -105,6 +117,13 @@ export function expandScenarioIn(table: NodeTable, spec: ScenarioSpec): Scenario
       const country = table.country(node);
       if (country !== undefined && countries.has(country)) members.add(table.id(node));
       if (spec.outsideEea && country !== undefined && !isEeaCountry(country)) members.add(table.id(node));
+      if (byJurisdiction) {
+        const { jurisdiction } = table.ownership(node);
+        if (jurisdiction !== undefined && jurisdictions.has(jurisdiction)) members.add(table.id(node));
+        if (spec.outsideEeaJurisdiction && jurisdiction !== undefined && !isEeaCountry(jurisdiction)) {
+          members.add(table.id(node));
+        }
+      }
       const parentName = table.parent(node);
       if (parentName !== undefined) {
         const parent = normaliseParent(parentName);
@@ -133,6 +152,8 @@ export function expandScenarioIn(table: NodeTable, spec: ScenarioSpec): Scenario
   for (const c of countries) parts.push(`every supplier based in ${countryName(c)} (${c})`);
   for (const c of serviceCountries) parts.push(`every service processing data in ${countryName(c)} (${c})`);
   if (spec.outsideEea) parts.push('every supplier based outside the EU/EEA');
+  for (const c of jurisdictions) parts.push(`every supplier under the jurisdiction of ${countryName(c)} (${c})`);
+  if (spec.outsideEeaJurisdiction) parts.push('every supplier under a jurisdiction outside the EU/EEA');
 
   return {
     spec,

@@ -11,6 +11,7 @@ export {
 export { countryShares, countryCounts, type CountrySharesOptions } from './country-shares.js';
 export { eeaShare } from './eea-share.js';
 export { suppliersByCountry } from './supplier-countries.js';
+export { jurisdictionExposure, type ExposedShare, type JurisdictionExposure } from './jurisdiction-exposure.js';
 export { ownershipGroups, type OwnershipGroup } from './ownership-groups.js';
 export { singleProviderServices } from './single-provider-services.js';
 export {

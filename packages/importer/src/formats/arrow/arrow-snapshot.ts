@@ -3,11 +3,21 @@
  * the ends of every edge are row numbers of nodes.arrow, which become snapshot indices by
  * arithmetic on the row ranges (the snapshot numbers suppliers, then services, then
  * organisations); text columns become dictionary numbers. The edges' ends are checked to be nodes
- * of the kinds their edge kind joins. O(rows), plus a string per node id and name.
+ * of the kinds their edge kind joins; the graph's ownership groups (its `parents` attribute, in the
+ * metadata) are checked as the model checks them and go to the node table. O(rows), plus a string
+ * per node id and name.
  */
 import { join } from 'node:path';
 
-import { EDGE_ENDPOINTS, type Diagnostic, type EdgeKind, type NodeKind } from '@kedja/core';
+import {
+  createKedjaGraph,
+  EDGE_ENDPOINTS,
+  hasErrors,
+  validateGraph,
+  type Diagnostic,
+  type EdgeKind,
+  type NodeKind,
+} from '@kedja/core';
 import {
   checkNodeId,
   buildSnapshot,
@@ -15,6 +25,7 @@ import {
   EDGE_KIND_CODES,
   residentAreas,
   type NodeTable,
+  type ParentGroup,
   type Snapshot,
 } from '@kedja/core/kernel';
 import type { Data, Table } from 'apache-arrow';
@@ -133,7 +144,12 @@ function values<T>(table: Table, name: string, range: [number, number], read: (d
 }
 
 /** The node table's columns, in snapshot order. */
-function readNodes(table: Table, ranges: NodeRanges, population: Float64Array): NodeTable {
+function readNodes(
+  table: Table,
+  ranges: NodeRanges,
+  population: Float64Array,
+  parents: readonly ParentGroup[] | undefined,
+): NodeTable {
   const words = new Words();
   const ids = SNAPSHOT_ORDER.flatMap((kind) => values(table, 'id', ranges[kind], (data, i) => text(data, i) ?? ''));
   const names = SNAPSHOT_ORDER.flatMap((kind) => values(table, 'name', ranges[kind], (data, i) => text(data, i)));
@@ -151,6 +167,7 @@ function readNodes(table: Table, ranges: NodeRanges, population: Float64Array): 
   const serviceCountries = csr(values(table, 'countries', ranges.service, list));
   const sectors = csr(values(table, 'sectors', ranges.organisation, list));
   return columnNodeTable({
+    ...(parents !== undefined ? { parents } : {}),
     ids,
     names: names.map((name, i) => name ?? ids[i]!),
     supplierCount: ranges.supplier[1] - ranges.supplier[0],
@@ -181,7 +198,13 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
   const edges = readEdges(join(folder, EDGES_FILE), edgeTable, opened, diagnostics);
   if (diagnostics.length > 0) return { snapshot: null, table: null, diagnostics };
   const population = Float64Array.from(values(nodes, 'population', ranges.organisation, number), (p) => p ?? NaN);
-  const nodeTable = readNodes(nodes, ranges, population);
+  // The graph's ownership groups, checked as a graph read from the file would check them.
+  const parents = opened.graphAttributes.parents as ParentGroup[] | undefined;
+  for (const d of validateGraph(createKedjaGraph(parents !== undefined ? { parents } : {}))) {
+    diagnostics.push({ ...d, file: join(folder, NODES_FILE) });
+  }
+  if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
+  const nodeTable = readNodes(nodes, ranges, population, parents);
   const ids = Array.from({ length: nodeTable.count }, (_, i) => nodeTable.id(i));
   // The ids a graph could not hold are refused here too, so that both ways read the same file alike.
   for (const [row, id] of ids.entries()) {
@@ -215,5 +238,5 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
     edgeCritical: edges.critical,
     edgeGroup: edges.group,
   });
-  return { snapshot, table: nodeTable, diagnostics };
+  return { snapshot, table: nodeTable, diagnostics, ...(parents !== undefined ? { parents } : {}) };
 }

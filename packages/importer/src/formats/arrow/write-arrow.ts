@@ -131,11 +131,12 @@ export async function writeArrowFolder(
   options: FolderOptions = {},
 ): Promise<WriteArrowResult> {
   const sink = new RowSink();
-  const { snapshot, diagnostics, notes } = await loadSnapshot(folder, { ...options, also: sink });
+  const { snapshot, diagnostics, notes, parents } = await loadSnapshot(folder, { ...options, also: sink });
   const said = notes ? { notes } : {};
   if (snapshot === null || hasErrors(diagnostics)) return { diagnostics, written: false, ...said };
   try {
-    await writeFolder(output, sink.rows, {});
+    // The graph's own attributes, as a graph read from the folder has them: parents.csv's groups.
+    await writeFolder(output, sink.rows, parents !== undefined ? { parents } : {});
   } catch (error) {
     const message = `cannot write it: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
     diagnostics.push({ file: output, code: IMPORT_CODES.writeFailed, severity: 'error', message });

@@ -8,7 +8,7 @@ export { readCsvFolder, type ReadCsvFolderOptions } from './read-csv-folder.js';
 export { loadSnapshot, type LoadSnapshotOptions } from './load-snapshot.js';
 export { writeCsvFolder, type WriteCsvResult } from './write-csv-folder.js';
 export { writeGeneratedFolder, type GenerateProgress } from './write-generated.js';
-export { TABLES, TABLE_FILES, type TableSpec, type ColumnSpec, type ColumnType } from './schema.js';
+export { TABLES, TABLE_FILES, PARENTS_TABLE, type TableSpec, type ColumnSpec, type ColumnType } from './schema.js';
 export { parseBoolean, parseCell, splitList, type Parsed } from './parse-values.js';
 export { readTable, RowAssembler, type Row, type TableStatus } from './read-table.js';
 export { csvRecords } from './csv-records.js';

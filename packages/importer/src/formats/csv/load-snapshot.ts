@@ -5,7 +5,8 @@
  * edges into growable typed arrays, repeated strings (countries, counties, parents, sectors) into a
  * dictionary. Every row is checked exactly as `readCsvFolder` checks it (the same scanner and
  * diagnostics); repeated edges are found by sorting numeric edge keys instead of keeping a string
- * key per edge. Returns every problem, or a snapshot engine's inputs.
+ * key per edge; parents.csv is read by the same scanner and goes to the node table, which resolves
+ * the ownership chains. Returns every problem, or a snapshot engine's inputs.
  *
  * O(rows + E log E) time; memory about 40 bytes per edge and 100 per node.
  */
@@ -26,6 +27,7 @@ import {
   EDGE_KIND_CODES,
   loneAlternativeMessage,
   residentAreas,
+  type ParentGroup,
   type Snapshot,
 } from '@kedja/core/kernel';
 
@@ -33,7 +35,7 @@ import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
 import { scanFolder, type FolderOptions, type FolderSink, type NodeRef } from './scan-folder.js';
 import { readTable, type Row } from './read-table.js';
-import { TABLES, type TableSpec } from './schema.js';
+import { TABLE_FILES, TABLES, type TableSpec } from './schema.js';
 
 const EDGE_CODES: Readonly<Record<EdgeKind, number>> = EDGE_KIND_CODES;
 const EDGE_FILES: string[] = ['uses.csv', 'contracts.csv', 'provided_by.csv', 'subcontracts.csv'];
@@ -261,7 +263,7 @@ function repeatedEdges(folder: string, edges: Edges, firstColumn: ReadonlyMap<nu
  */
 function mergeByPlace(folder: string, scanned: Diagnostic[], repeats: Diagnostic[]): Diagnostic[] {
   if (repeats.length === 0) return scanned;
-  const order = new Map(TABLES.map((table, i) => [join(folder, table.file), i]));
+  const order = new Map(TABLE_FILES.map((file, i) => [join(folder, file), i]));
   const place = (d: Diagnostic) => (order.get(d.file ?? '') ?? -1) * 2 ** 32 + (d.line ?? 0);
   const merged: Diagnostic[] = [];
   let next = 0;
@@ -302,9 +304,16 @@ function warnLoneAlternatives(folder: string, edges: Edges, columns: SnapshotCol
   }
 }
 
-function nodeTable(columns: SnapshotColumns, edges: Edges, counts: Record<NodeKind, number>, snapshot: Snapshot) {
+function nodeTable(
+  columns: SnapshotColumns,
+  edges: Edges,
+  counts: Record<NodeKind, number>,
+  snapshot: Snapshot,
+  parents: readonly ParentGroup[] | undefined,
+) {
   const { names } = columns;
   return columnNodeTable({
+    ...(parents !== undefined ? { parents } : {}),
     ids: edges.ids,
     names: [...names.supplier, ...names.service, ...names.organisation],
     supplierCount: counts.supplier,
@@ -347,7 +356,7 @@ export async function loadSnapshot(folder: string, options: LoadSnapshotOptions 
   const columns = new SnapshotColumns();
   const { also, ...folderOptions } = options;
   const scan = await scanFolder(folder, readTable, folderOptions, tee(columns, also));
-  const { notes, counts } = scan;
+  const { notes, counts, parents } = scan;
   const said = notes.length > 0 ? { notes } : {};
   const edges = resolveEdges(columns, counts);
   const diagnostics = mergeByPlace(folder, scan.diagnostics, repeatedEdges(folder, edges, columns.firstColumn));
@@ -372,5 +381,11 @@ export async function loadSnapshot(folder: string, options: LoadSnapshotOptions 
     edgeCritical: columns.edgeCritical.view(),
     edgeGroup: edges.groups,
   });
-  return { snapshot, table: nodeTable(columns, edges, counts, snapshot), diagnostics, ...said };
+  return {
+    snapshot,
+    table: nodeTable(columns, edges, counts, snapshot, parents),
+    diagnostics,
+    ...(parents !== undefined ? { parents } : {}),
+    ...said,
+  };
 }

@@ -5,7 +5,8 @@
  * the graphology graph from the valid rows and finds repeated edges by their keys. Every problem
  * in every file is collected with file, line, column and a stable code; the import yields a whole
  * valid graph or none at all. Warnings (an alternatives group with a single member) come with the
- * graph. O(rows) time; memory holds the graph and, per node and edge, the line that defined it.
+ * graph, and parents.csv becomes the graph's `parents` attribute. O(rows) time; memory holds the
+ * graph and, per node and edge, the line that defined it.
  */
 import { join } from 'node:path';
 
@@ -41,7 +42,7 @@ export async function readTables(folder: string, rows: RowSource, options: Folde
   const nodeLocations = new Map<string, Location>();
   const edgeLocations = new Map<string, Location>();
 
-  const { diagnostics, notes } = await scanFolder(folder, rows, options, {
+  const { diagnostics, notes, parents } = await scanFolder(folder, rows, options, {
     node(kind, id, _ordinal, attributes, row) {
       if (attributes === undefined) return;
       graph.addNode(id, { kind, ...attributes } as NodeAttributes);
@@ -67,6 +68,7 @@ export async function readTables(folder: string, rows: RowSource, options: Folde
 
   const said = notes.length > 0 ? { notes } : {};
   if (hasErrors(diagnostics)) return { graph: null, diagnostics, ...said };
+  if (parents !== undefined) graph.setAttribute('parents', parents);
   for (const d of validateGraph(graph)) {
     const location =
       (d.edge !== undefined ? edgeLocations.get(d.edge) : undefined) ??

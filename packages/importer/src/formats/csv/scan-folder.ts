@@ -1,7 +1,8 @@
 /**
  * The checks every reader of a canonical CSV folder makes, whatever it builds: the folder and its
  * files, each table's rows with their typed attributes, unique ids across the node tables, and
- * edges that name known nodes of the right kind and not themselves. What to build from valid
+ * edges that name known nodes of the right kind and not themselves, and last parents.csv, the
+ * ownership groups (each listed once, every parent a group of the table, no cycle). What to build from valid
  * rows is the sink's business (a graphology graph in read-csv-folder.ts, typed-array columns in
  * load-snapshot.ts), and so is finding repeated edges, which each sink does the cheap way for
  * what it builds. Node tables are read before edge tables.
@@ -13,14 +14,14 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
-import { checkNodeId } from '@kedja/core/kernel';
+import { checkNodeId, checkParents, type ParentGroup, type ParentProblemKind } from '@kedja/core/kernel';
 
 import { dataRecord, quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { parseCell } from './parse-values.js';
 import type { Row, TableStatus } from './read-table.js';
-import { TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
+import { PARENTS_TABLE, TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
 
 export const KIND_FILES: Record<NodeKind, string> = {
   organisation: 'organisations.csv',
@@ -68,6 +69,8 @@ export interface ScanResult {
   notes: ImportNote[];
   /** Number of nodes of each kind that the node tables define (valid or not). */
   counts: Record<NodeKind, number>;
+  /** The ownership groups of parents.csv, in file order; absent when the folder has none or the table has errors. */
+  parents?: ParentGroup[];
 }
 
 /** What a caller that has already looked at the folder passes on, so that it is not listed twice. */
@@ -261,7 +264,72 @@ export async function scanFolder(
     }
     if (!status.complete && table.node !== undefined) incomplete.add(table.node);
   }
-  return { diagnostics, notes, counts };
+  const parents = present.has(PARENTS_TABLE.file)
+    ? await scanParents(join(folder, PARENTS_TABLE.file), rows, diagnostics, notes)
+    : undefined;
+  return { diagnostics, notes, counts, ...(parents !== undefined && parents.length > 0 ? { parents } : {}) };
+}
+
+/** The CSV code of each problem of the parents table. */
+const PARENT_CODES: Readonly<Record<ParentProblemKind, string>> = {
+  duplicateGroup: IMPORT_CODES.duplicateGroup,
+  unknownParent: IMPORT_CODES.unknownGroup,
+  cycle: IMPORT_CODES.ownershipCycle,
+};
+
+/**
+ * parents.csv: each row checked as any table's, then the table as a whole (core's checkParents):
+ * a group listed twice, a parent that is no group of the table, a cycle, each at its line and
+ * column. Rows with a bad cell still take part in the whole-table checks, so that one bad country
+ * does not make its group unknown to the rows below. The groups, or undefined after any problem.
+ */
+async function scanParents(
+  file: string,
+  rows: RowSource,
+  diagnostics: Diagnostic[],
+  notes: ImportNote[],
+): Promise<ParentGroup[] | undefined> {
+  const status = { complete: true, notes };
+  const groups: ParentGroup[] = [];
+  const links: { group: string; parent?: string; line: number; columns: Record<'group' | 'parent', number> }[] = [];
+  let valid = true;
+  for await (const row of rows(file, file, PARENTS_TABLE, diagnostics, status)) {
+    const attributes = readAttributes(row, PARENTS_TABLE, (column, code, message) => {
+      const number = row.column(column);
+      diagnostics.push({
+        file,
+        line: row.line,
+        ...(number === undefined ? {} : { column: number }),
+        code,
+        severity: 'error',
+        message,
+      });
+    });
+    if (attributes === undefined) valid = false;
+    const group = row.cell('group');
+    if (group === '') continue; // reported as an empty required field
+    const parent = row.cell('parent');
+    links.push({
+      group,
+      ...(parent === '' ? {} : { parent }),
+      line: row.line,
+      columns: { group: row.column('group') ?? 1, parent: row.column('parent') ?? 1 },
+    });
+    if (attributes !== undefined) groups.push(attributes as unknown as ParentGroup);
+  }
+  const problems = checkParents(links, (i) => `line ${links[i]!.line}`, { complete: status.complete });
+  for (const problem of problems) {
+    const link = links[problem.index]!;
+    diagnostics.push({
+      file,
+      line: link.line,
+      column: link.columns[problem.field],
+      code: PARENT_CODES[problem.kind],
+      severity: 'error',
+      message: problem.message,
+    });
+  }
+  return valid && status.complete && problems.length === 0 ? groups : undefined;
 }
 
 /** The attributes of a row, or undefined when a cell is empty where required or cannot be parsed. */

@@ -143,4 +143,21 @@ export const TABLES: readonly TableSpec[] = [
   },
 ];
 
-export const TABLE_FILES: readonly string[] = TABLES.map((table) => table.file);
+/**
+ * The ownership groups: each group's country and the group that owns it, so that every supplier
+ * has an ultimate parent and a jurisdiction (core's model/parents.ts). Neither nodes nor edges: the
+ * rows become the graph's `parents` attribute. Read after the other tables.
+ */
+export const PARENTS_TABLE: TableSpec = {
+  file: 'parents.csv',
+  required: false,
+  columns: [
+    req('group', { type: 'text' }, 'group'),
+    col('name', { type: 'text' }, 'name'),
+    col('country', { type: 'country' }, 'country'),
+    col('parent', { type: 'text' }, 'parent'),
+  ],
+};
+
+/** Every file a canonical folder may hold: the node and edge tables, then parents.csv. */
+export const TABLE_FILES: readonly string[] = [...TABLES, PARENTS_TABLE].map((table) => table.file);

@@ -1,6 +1,7 @@
 /**
  * Writing a graph as a canonical CSV folder (docs/format.md): the seven files with their full
- * headers, one row per node or edge, streamed through @fast-csv/format with backpressure, so that
+ * headers, one row per node or edge, and parents.csv when the graph has ownership groups (a stale
+ * one from an earlier write is removed when it has none), streamed through @fast-csv/format with backpressure, so that
  * memory stays bounded by the graph itself. Reading the folder back gives the same graph.
  *
  * Attributes that have no column in the format (a JSON graph may carry extra ones) cannot be
@@ -8,13 +9,13 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { format } from '@fast-csv/format';
 import type { EdgeKind, KedjaGraph, NodeKind } from '@kedja/core';
 
-import { TABLES, type ColumnSpec, type TableSpec } from './schema.js';
+import { PARENTS_TABLE, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
 
 export interface WriteCsvResult {
   files: string[];
@@ -101,6 +102,24 @@ export async function writeCsvFolder(graph: KedjaGraph, folder: string): Promise
     }
     await writer.close();
     files.push(file);
+  }
+
+  const parents = graph.getAttribute('parents');
+  const parentsFile = join(folder, PARENTS_TABLE.file);
+  if (parents !== undefined && parents.length > 0) {
+    const columns = valueColumns(PARENTS_TABLE);
+    const writer = openWriter(
+      parentsFile,
+      PARENTS_TABLE.columns.map((c) => c.name),
+    );
+    for (const group of parents) {
+      const row = group as unknown as Record<string, unknown>;
+      await writer.write(columns.map((c) => cell(row[c.attribute])));
+    }
+    await writer.close();
+    files.push(parentsFile);
+  } else {
+    await rm(parentsFile, { force: true });
   }
   return { files, dropped: [...dropped].sort() };
 }

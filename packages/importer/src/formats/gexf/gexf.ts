@@ -2,7 +2,8 @@
  * GEXF, the file format of Gephi, written and parsed by graphology-gexf (GEXF 1.3, which has typed
  * list attributes). A node's name becomes its GEXF label, which Gephi shows, and every other
  * attribute (kind included) a typed GEXF attribute; an edge's kind becomes the GEXF edge kind,
- * which Gephi shows as the edge type of a multigraph. Reading accepts files from Gephi and other
+ * which Gephi shows as the edge type of a multigraph. The graph's own attributes go to <meta>, the
+ * ownership groups as JSON text (graph-attributes.ts). Reading accepts files from Gephi and other
  * tools as long as nodes and edges carry their kind (to-kedja-graph.ts). O(size of the graph).
  * Reference: GEXF 1.3 specification, gexf.net.
  */
@@ -16,6 +17,7 @@ import { GRAPH_TOO_LARGE, readText } from '../../guarded-file.js';
 import {
   edgeIds,
   elementPositions,
+  graphAttributesForFile,
   parseXml,
   reservedIds,
   shapeError,
@@ -25,17 +27,25 @@ import {
 
 /** The graph as GEXF 1.3 text. */
 export function graphToGexf(graph: KedjaGraph): string {
-  return `${write(graph, {
-    version: '1.3',
-    formatNode: (_key, attributes: Attributes) => {
-      const { name, ...rest } = attributes;
-      return { label: name as string, attributes: rest };
-    },
-    formatEdge: (_key, attributes: Attributes) => {
-      const { kind, ...rest } = attributes;
-      return { kind: kind as string, attributes: rest };
-    },
-  })}\n`;
+  // GEXF's <meta> holds text only: the ownership groups go as JSON text (graph-attributes.ts), set
+  // for the (synchronous) write and put back after it, rather than copying the whole graph.
+  const attributes = graph.getAttributes();
+  if (attributes.parents !== undefined) graph.replaceAttributes(graphAttributesForFile(attributes) as never);
+  try {
+    return `${write(graph, {
+      version: '1.3',
+      formatNode: (_key, attributes: Attributes) => {
+        const { name, ...rest } = attributes;
+        return { label: name as string, attributes: rest };
+      },
+      formatEdge: (_key, attributes: Attributes) => {
+        const { kind, ...rest } = attributes;
+        return { kind: kind as string, attributes: rest };
+      },
+    })}\n`;
+  } finally {
+    graph.replaceAttributes(attributes);
+  }
 }
 
 /** Reads a GEXF file; problems come back as diagnostics with line and column. */

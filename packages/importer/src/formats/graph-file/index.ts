@@ -13,6 +13,7 @@ export {
   type Position,
 } from './xml-document.js';
 export { toKedjaGraph, shapeError, type GraphFileSource } from './to-kedja-graph.js';
+export { graphAttributesForFile, graphAttributesFromFile } from './graph-attributes.js';
 export { attributeType, coerce, isListAttribute } from './attribute-types.js';
 export {
   parseNodeKindRules,

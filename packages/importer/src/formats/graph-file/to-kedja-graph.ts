@@ -27,6 +27,7 @@ import { quoteValue } from '@kedja/core';
 import type { ImportResult } from '../../types.js';
 import { IMPORT_CODES } from '../../errors.js';
 import { coerce } from './attribute-types.js';
+import { graphAttributesFromFile } from './graph-attributes.js';
 import { applyNodeKinds, type GraphFileOptions } from './node-kinds.js';
 import type { Position } from './xml-document.js';
 
@@ -107,7 +108,7 @@ export function toKedjaGraph(
     );
   }
 
-  const graph = createKedjaGraph(parsed.getAttributes() as Attributes);
+  const graph = createKedjaGraph(graphAttributesFromFile(parsed.getAttributes()));
   parsed.forEachNode((node, raw) => {
     const attributes: Attributes = {};
     const kind = raw.kind;

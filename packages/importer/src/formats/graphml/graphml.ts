@@ -16,6 +16,7 @@ import { GRAPH_TOO_LARGE, readText } from '../../guarded-file.js';
 import {
   edgeIds,
   elementPositions,
+  graphAttributesForFile,
   parseXml,
   reservedIds,
   shapeError,
@@ -89,12 +90,13 @@ const text = (value: unknown): string => (Array.isArray(value) ? value.map(Strin
 
 /** The graph as GraphML text. */
 export function graphToGraphml(graph: KedjaGraph): string {
+  const graphAttributes = graphAttributesForFile(graph.getAttributes());
   const nodeAttributes: Attributes[] = [];
   graph.forEachNode((_node, attributes) => void nodeAttributes.push(attributes));
   const edgeAttributes: Attributes[] = [];
   graph.forEachEdge((_edge, attributes) => void edgeAttributes.push(attributes));
   const classes: [KeyClass, Map<string, Key>][] = [
-    ['graph', collectKeys('g', [graph.getAttributes()])],
+    ['graph', collectKeys('g', [graphAttributes])],
     ['node', collectKeys('n', nodeAttributes)],
     ['edge', collectKeys('e', edgeAttributes)],
   ];
@@ -120,7 +122,7 @@ export function graphToGraphml(graph: KedjaGraph): string {
     }
   };
   lines.push('  <graph edgedefault="directed">');
-  data('    ', 'graph', graph.getAttributes());
+  data('    ', 'graph', graphAttributes);
   graph.forEachNode((node, attributes) => {
     lines.push(`    <node id="${escapeXml(node)}">`);
     data('      ', 'node', attributes);

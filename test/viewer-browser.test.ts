@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { writeGraphJson } from '@kedja/importer';
+import { loadGraph, writeGraphJson } from '@kedja/importer';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -231,12 +231,34 @@ describe('the viewer in Chromium', () => {
     const blast = JSON.parse(
       (await kedja(['blast', 'datasets/sweden-2018', '--supplier', top.supplier, '--json'])).stdout,
     ) as {
-      totals: { byCounty: Record<string, number> };
+      affectedOrganisations: { id: string }[];
     };
     expect(await panelCounts(page)).toEqual(await blastTotals(['datasets/sweden-2018', '--supplier', top.supplier]));
-    // Every county with an affected municipality or region is coloured on the map, and no other.
-    const counties = Object.keys(blast.totals.byCounty).filter((c) => c !== 'unspecified').length;
-    expect(await page.locator('.map path:not([data-level="unaffected"])').count()).toBe(counties);
+    // The 290 municipalities, each coloured when its municipality or its county's region is affected,
+    // and no other; the 21 counties outlined over them.
+    const graph = (await loadGraph(join(ROOT, 'datasets/sweden-2018'))).graph!;
+    const codeOf = (id: string) => {
+      const node = graph.getNodeAttributes(id);
+      return node.kind === 'organisation' ? node.code : undefined;
+    };
+    const affectedCodes = new Set(blast.affectedOrganisations.map((o) => codeOf(o.id)));
+    const municipalities = await page
+      .locator('.map .areas path')
+      .evaluateAll((paths) => paths.map((p) => [p.dataset.code!, p.dataset.level!, p.textContent!] as const));
+    expect(municipalities).toHaveLength(290);
+    const coloured = municipalities.filter(([, level]) => level !== 'unaffected').map(([code]) => code);
+    const expected = municipalities
+      .map(([code]) => code)
+      .filter((code) => affectedCodes.has(code) || affectedCodes.has(code.slice(0, 2)));
+    expect(coloured).toEqual(expected);
+    expect(coloured.length).toBeGreaterThan(0);
+    expect(coloured.length).toBeLessThan(290);
+    const stockholm = municipalities.find(([code]) => code === '0180')!;
+    expect(stockholm[2]).toMatch(
+      /^Stockholm: (not affected|none|minor|noticeable|critical|crisis) \(\d+ of 2 organisations affected\)$/,
+    );
+    expect(await page.locator('.map .counties path').count()).toBe(21);
+    expect(await page.locator('.map').innerText()).toContain(`${coloured.length} of 290 municipalities affected`);
     // Names in the picture never run into each other (the failed services' names overlapped).
     const labels = await page.evaluate(() => ({
       count: window.kedjaViewer!.labelCount(),

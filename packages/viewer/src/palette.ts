@@ -4,7 +4,7 @@
  * consequence levels on a sequential viridis ramp (light = mild, dark = severe), readable in
  * grey scale too.
  */
-import type { ConsequenceLevel, NodeKind } from '@kedja/core';
+import type { NodeKind } from '@kedja/core';
 
 import type { NodeStatus } from './analysis/analyse-scenario.js';
 
@@ -31,13 +31,5 @@ export const DIMMED = '#d4d4d4';
 export const EDGE = '#c8c8c8';
 export const EDGE_HIGHLIGHT = '#D55E00';
 
-/** Viridis at five stops, from none to crisis. */
-export const LEVEL_COLOURS: Record<ConsequenceLevel, string> = {
-  none: '#fde725',
-  minor: '#5ec962',
-  noticeable: '#21918c',
-  critical: '#3b528b',
-  crisis: '#440154',
-};
-
-export const UNAFFECTED = '#eeeeee';
+/** The consequence levels (viridis, light = none, dark = crisis) and not affected: core's, one palette for the viewer and the reports. */
+export { LEVEL_COLOURS, UNAFFECTED_COLOUR as UNAFFECTED } from '@kedja/core/kernel';

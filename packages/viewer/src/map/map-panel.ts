@@ -1,16 +1,18 @@
 /**
- * The map of Sweden coloured by consequence: each area takes the worst level among the affected
- * organisations in it, after the chosen outage length. Areas are joined on their `code` property:
- * a kommunkod (four digits) matches a municipality's code; a county code (two digits) matches the
- * municipalities whose kommunkod starts with it and the region whose code it is. Drawn as SVG with
- * d3-geo in a transverse Mercator projection on 15° E (as SWEREF 99 TM); boundaries are TopoJSON
+ * The map of Sweden coloured by consequence: each municipality takes the worst level, after the
+ * chosen outage length, among the affected organisations serving its residents (the municipality
+ * itself and the region of its county: core's `areaOrganisations`), and the counties are drawn over
+ * them as the overview, with thicker borders. A boundary file of counties alone works the same way:
+ * a county takes the worst level of its region and its municipalities. Drawn as SVG with d3-geo in
+ * a transverse Mercator projection on 15° E (as SWEREF 99 TM); boundaries are TopoJSON
  * (topojson-client) or GeoJSON. O(areas + organisations) per scenario.
  */
-import type { KedjaGraph } from '@kedja/core';
+import type { ConsequenceLevel, KedjaGraph } from '@kedja/core';
+import { areaOrganisations } from '@kedja/core/kernel';
 import { geoPath, geoTransverseMercator } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 import { worstLevel, type ScenarioView } from '../analysis/analyse-scenario.js';
 import { LEVEL_COLOURS, UNAFFECTED } from '../palette.js';
@@ -20,39 +22,37 @@ export interface Area {
   code: string;
   name: string;
   feature: Feature<Geometry>;
+  /** Drawn over the others with thicker borders, uncoloured: the counties over the municipalities. */
+  overview: boolean;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
+const LEVELS_WORST_FIRST: readonly ConsequenceLevel[] = ['crisis', 'critical', 'noticeable', 'minor', 'none'];
+/** Inline, so that the page's `.map path` rule (thin white borders) does not reach the overview. */
+const OVERVIEW_STYLE = 'fill:none;stroke:#1a1a1a;stroke-width:1;stroke-linejoin:round;pointer-events:stroke';
+const AREA_STYLE = 'stroke:#ffffff;stroke-width:0.25;stroke-linejoin:round';
 
-/** Areas from a TopoJSON topology (its first object) or a GeoJSON FeatureCollection. */
+/**
+ * Areas from a TopoJSON topology or a GeoJSON FeatureCollection: a topology's `municipalities`
+ * object (else its first), and its `counties` object as the overview when it has both. An area's
+ * code is its `code` (or `kommunkod`, `lanskod`, the feature's id) property.
+ */
 export function areasFrom(data: unknown): Area[] {
-  const d = data as { type?: string; objects?: Record<string, unknown> };
-  const collection = (
-    d.type === 'Topology'
-      ? feature(data as Topology, Object.values(d.objects ?? {})[0] as never)
-      : (data as FeatureCollection)
-  ) as FeatureCollection;
+  const d = data as { type?: string; objects?: Record<string, GeometryCollection> };
+  if (d.type !== 'Topology') return areasOf(data as FeatureCollection, false);
+  const objects = d.objects ?? {};
+  const main = objects.municipalities ?? Object.values(objects)[0];
+  const overview = objects.municipalities ? objects.counties : undefined;
+  const features = (object: GeometryCollection) => feature(data as Topology, object) as FeatureCollection;
+  return [...(main ? areasOf(features(main), false) : []), ...(overview ? areasOf(features(overview), true) : [])];
+}
+
+function areasOf(collection: FeatureCollection, overview: boolean): Area[] {
   return collection.features.flatMap((f) => {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const code = String(p.code ?? p.kommunkod ?? p.lanskod ?? f.id ?? '');
-    return code ? [{ code, name: String(p.name ?? code), feature: f as Feature<Geometry> }] : [];
+    return code ? [{ code, name: String(p.name ?? code), feature: f as Feature<Geometry>, overview }] : [];
   });
-}
-
-/** The organisations of each area, by its code. */
-export function organisationsByArea(graph: KedjaGraph, areas: readonly Area[]): Map<string, string[]> {
-  const codes = new Set(areas.map((a) => a.code));
-  const byArea = new Map<string, string[]>(areas.map((a) => [a.code, []]));
-  graph.forEachNode((id, a) => {
-    if (a.kind !== 'organisation' || !a.code) return;
-    if (a.orgType === 'municipality' && /^\d{4}$/.test(a.code)) {
-      if (codes.has(a.code)) byArea.get(a.code)!.push(id);
-      else if (codes.has(a.code.slice(0, 2))) byArea.get(a.code.slice(0, 2))!.push(id);
-    } else if (a.orgType === 'region' && codes.has(a.code)) {
-      byArea.get(a.code)!.push(id);
-    }
-  });
-  return byArea;
 }
 
 export interface MapPanel {
@@ -60,31 +60,58 @@ export interface MapPanel {
   show(view: ScenarioView | null): void;
 }
 
+interface Shape {
+  area: Area;
+  ids: readonly string[];
+  path: SVGPathElement;
+  title: SVGTitleElement;
+}
+
 export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], caption: string): MapPanel {
   const width = 300;
   const height = 560;
-  const members = organisationsByArea(graph, areas);
+  const coloured = areas.filter((a) => !a.overview);
+  const overview = areas.filter((a) => a.overview);
+  const members = areaOrganisations(
+    graph,
+    coloured.map((a) => a.code),
+  );
+  const overviewMembers = areaOrganisations(
+    graph,
+    overview.map((a) => a.code),
+  );
   const joined = [...members.values()].some((ids) => ids.length > 0);
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: areas.map((a) => a.feature) };
+  const noun = coloured.every((a) => /^\d{4}$/.test(a.code)) ? 'municipalities' : 'areas';
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: coloured.map((a) => a.feature) };
   const projection = geoTransverseMercator().rotate([-15, 0]).fitSize([width, height], collection);
-  const path = geoPath(projection);
+  const path = geoPath(projection).digits(1);
+
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'Map of Sweden coloured by consequence level');
-  const shapes = areas.map((area) => {
-    const shape = document.createElementNS(SVG, 'path');
-    shape.setAttribute('d', path(area.feature) ?? '');
-    shape.setAttribute('data-code', area.code);
-    const title = document.createElementNS(SVG, 'title');
-    shape.appendChild(title);
-    svg.appendChild(shape);
-    return { area, shape, title };
-  });
+  svg.setAttribute('aria-label', `Map of Sweden: ${noun} coloured by consequence level`);
+  const layer = (name: string, list: readonly Area[], byCode: Map<string, string[]>, style: string): Shape[] => {
+    const group = document.createElementNS(SVG, 'g');
+    group.setAttribute('class', name);
+    svg.appendChild(group);
+    return list.map((area) => {
+      const shape = document.createElementNS(SVG, 'path');
+      shape.setAttribute('d', path(area.feature) ?? '');
+      shape.setAttribute('data-code', area.code);
+      shape.setAttribute('style', style);
+      const title = document.createElementNS(SVG, 'title');
+      shape.appendChild(title);
+      group.appendChild(shape);
+      return { area, ids: byCode.get(area.code) ?? [], path: shape, title };
+    });
+  };
+  const shapes = layer('areas', coloured, members, AREA_STYLE);
+  const outlines = layer('counties', overview, overviewMembers, OVERVIEW_STYLE);
+
   const legend = el(
     'ul',
     { class: 'map-legend' },
-    ...(['crisis', 'critical', 'noticeable', 'minor', 'none'] as const).map((level) =>
+    ...LEVELS_WORST_FIRST.map((level) =>
       el('li', {}, el('span', { class: 'swatch', style: `background:${LEVEL_COLOURS[level]}` }), level),
     ),
     el('li', {}, el('span', { class: 'swatch', style: `background:${UNAFFECTED}` }), 'not affected'),
@@ -104,23 +131,32 @@ export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], captio
     element,
     show(view) {
       let hit = 0;
-      for (const { area, shape, title } of shapes) {
-        const ids = members.get(area.code) ?? [];
-        const level = view ? worstLevel(view, ids) : null;
+      for (const shape of shapes) {
+        const level = describe(shape, view);
         if (level) hit++;
-        shape.setAttribute('fill', level ? LEVEL_COLOURS[level] : UNAFFECTED);
-        shape.setAttribute('data-level', level ?? 'unaffected');
-        const affected = view ? ids.filter((id) => view.consequences.has(id)).length : 0;
-        title.textContent = `${area.name}: ${level ?? 'not affected'}${view ? ` (${formatNumber(affected)} of ${formatNumber(ids.length)} organisations affected)` : ''}`;
+        shape.path.setAttribute('fill', level ? LEVEL_COLOURS[level] : UNAFFECTED);
       }
+      for (const outline of outlines) describe(outline, view);
       replace(
         status,
         !joined
-          ? 'No organisation in this graph has a kommunkod or county code, so the map stays empty.'
+          ? 'No organisation in this graph has a kommunkod or county code of the map, so the map stays empty.'
           : view
-            ? `${hit} of ${areas.length} areas affected; the worst level in each is shown.`
+            ? `${formatNumber(hit)} of ${formatNumber(shapes.length)} ${noun} affected.`
             : 'Choose a scenario to colour the map.',
       );
     },
   };
+}
+
+/** Sets a shape's level and title for the scenario; returns the level (null: not affected). */
+function describe({ area, ids, path, title }: Shape, view: ScenarioView | null): ConsequenceLevel | null {
+  const level = view ? worstLevel(view, ids) : null;
+  path.setAttribute('data-level', level ?? 'unaffected');
+  const affected = view ? ids.filter((id) => view.consequences.has(id)).length : 0;
+  title.textContent =
+    ids.length === 0
+      ? `${area.name}: no organisation in the data`
+      : `${area.name}: ${level ?? 'not affected'}${view ? ` (${formatNumber(affected)} of ${formatNumber(ids.length)} organisations affected)` : ''}`;
+  return level;
 }

@@ -17,6 +17,7 @@ import { createGraphView, type GraphView } from './graph/graph-view.js';
 import { layeredLayout } from './graph/layered-layout.js';
 import { areasFrom, createMapPanel, type MapPanel } from './map/map-panel.js';
 import { renderChartsPanel } from './panels/charts-panel.js';
+import { createGraphText, type GraphText, type TextTarget } from './panels/graph-text.js';
 import { legend } from './panels/legend.js';
 import { renderRankingPanel } from './panels/ranking-panel.js';
 import { renderScenarioBuilder } from './panels/scenario-builder.js';
@@ -38,7 +39,7 @@ import {
   type ViewState,
 } from './state/view-state.js';
 import { installTestHook } from './test-hook.js';
-import { el, formatNumber, replace } from './ui/dom.js';
+import { el, formatNumber, keepingFocus, replace } from './ui/dom.js';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -66,10 +67,17 @@ async function start(app: HTMLElement) {
     }
     store.update(additive ? toggleMember(kind === 'supplier' ? 'suppliers' : 'services', id) : failAlone(kind, id));
   };
-  const page = createPage(app, graph, store, data, (id, kind) => {
-    view.focus(id);
-    pickNode(id, kind);
-  });
+  const page = createPage(
+    app,
+    graph,
+    store,
+    data,
+    (id, kind) => {
+      view.focus(id);
+      pickNode(id, kind);
+    },
+    (target) => goToText(store, target),
+  );
   const view = createGraphView(page.graphContainer, display, (node, additive) =>
     pickNode(node, display.getNodeAttribute(node, 'kind'), additive),
   );
@@ -82,13 +90,17 @@ async function start(app: HTMLElement) {
     current = analyseScenario(graph, engine, state.scenario, state.hours);
     view.show(current);
     page.map.show(current);
-    renderPanels(state, current);
+    page.graphText.show(current);
+    keepingFocus(
+      () => renderPanels(state, current),
+      () => document.getElementById('scenario-title'),
+    );
   };
   store.subscribe(render);
   render();
   performance.mark('kedja:panels');
 
-  installShortcuts(store);
+  installShortcuts(store, page.slashShortcut);
   installTestHook({ graph, display, view, store, scenario: () => current });
 }
 
@@ -114,12 +126,18 @@ async function fetchViewerData(): Promise<ViewerData> {
 /** The parts of the page that the viewer fills and wires. */
 interface Page {
   graphContainer: HTMLElement;
+  /** The graph's text alternative, under it. */
+  graphText: GraphText;
+  /** The scenario tab's panel: the scenario panel and the builder. */
+  scenarioTab: HTMLElement;
   scenarioPanel: HTMLElement;
   builder: HTMLElement;
   rankingPanel: HTMLElement;
   chartsPanel: HTMLElement;
   tabButtons: HTMLButtonElement[];
   layoutButton: HTMLButtonElement;
+  /** Whether / moves to the search (WCAG 2.1.4: a one-character shortcut can be turned off). */
+  slashShortcut: HTMLInputElement;
   map: MapPanel;
 }
 
@@ -130,15 +148,25 @@ function createPage(
   store: Store<ViewState>,
   data: ViewerData,
   onSearch: (id: string, kind: NodeKind) => void,
+  onText: (target: TextTarget) => void,
 ): Page {
   const counts = { organisation: 0, service: 0, supplier: 0 } as Record<NodeKind, number>;
   graph.forEachNode((_n, a) => counts[a.kind]++);
   const page: Page = {
-    graphContainer: el('div', { class: 'graph', id: 'graph', 'aria-label': 'Dependency graph' }),
-    scenarioPanel: el('div', { id: 'panel-scenario', role: 'tabpanel' }),
+    // The canvas is a picture to screen readers, described by its text alternative under it.
+    graphContainer: el('div', {
+      class: 'graph',
+      id: 'graph',
+      role: 'img',
+      'aria-label': `Dependency graph of ${data.dataset.name}`,
+      'aria-describedby': 'graph-text',
+    }),
+    graphText: createGraphText(graph, onText),
+    scenarioTab: el('div', { id: 'panel-scenario', role: 'tabpanel', 'aria-labelledby': 'tab-scenario' }),
+    scenarioPanel: el('div', { class: 'scenario' }),
     builder: el('div', { class: 'builder' }),
-    rankingPanel: el('div', { id: 'panel-ranking', role: 'tabpanel' }),
-    chartsPanel: el('div', { id: 'panel-concentration', role: 'tabpanel' }),
+    rankingPanel: el('div', { id: 'panel-ranking', role: 'tabpanel', 'aria-labelledby': 'tab-ranking' }),
+    chartsPanel: el('div', { id: 'panel-concentration', role: 'tabpanel', 'aria-labelledby': 'tab-concentration' }),
     tabButtons: TABS.map((tab) =>
       el(
         'button',
@@ -153,6 +181,7 @@ function createPage(
       ),
     ),
     layoutButton: el('button', { type: 'button', id: 'layout' }, 'ForceAtlas2 layout'),
+    slashShortcut: el('input', { type: 'checkbox', id: 'slash-shortcut', checked: true }),
     map: createMapPanel(graph, areasFrom(data.boundaries), data.maps.caption),
   };
 
@@ -169,25 +198,53 @@ function createPage(
       ),
       createSearch(graph, onSearch),
       page.layoutButton,
+      keysHelp(page.slashShortcut),
     ),
     el(
       'main',
       { class: 'layout' },
-      el('div', { class: 'graph-column' }, page.graphContainer, legend()),
+      el('div', { class: 'graph-column' }, page.graphContainer, page.graphText.element, legend()),
       page.map.element,
       el(
         'aside',
         { class: 'side' },
-        el('div', { role: 'tablist', class: 'tabs' }, ...page.tabButtons),
-        page.scenarioPanel,
-        page.builder,
+        el('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Side panel' }, ...page.tabButtons),
+        page.scenarioTab,
         page.rankingPanel,
         page.chartsPanel,
       ),
     ),
   );
+  page.scenarioTab.append(page.scenarioPanel, page.builder);
   app.removeAttribute('aria-busy');
   return page;
+}
+
+/** The keys, in a disclosure in the header, with the switch that turns / off. */
+function keysHelp(slashShortcut: HTMLInputElement): HTMLElement {
+  return el(
+    'details',
+    { class: 'keys' },
+    el('summary', {}, 'Keys'),
+    el(
+      'ul',
+      {},
+      el('li', {}, el('kbd', {}, 'Tab'), ' moves between the controls; the ranking and the search choose a scenario'),
+      el('li', {}, el('kbd', {}, '←'), ' ', el('kbd', {}, '→'), ' move between the tabs of the side panel'),
+      el('li', {}, el('kbd', {}, 'Escape'), ' clears the scenario'),
+      el(
+        'li',
+        {},
+        el('label', { for: 'slash-shortcut' }, slashShortcut, ' ', el('kbd', {}, '/'), ' moves to the search'),
+      ),
+    ),
+  );
+}
+
+/** A link of the graph's text alternative: opens the tab that holds the table and moves the focus to it. */
+function goToText(store: Store<ViewState>, target: TextTarget): void {
+  store.update(showTab(target === 'ranking' ? 'ranking' : 'scenario'));
+  document.getElementById(target)?.focus();
 }
 
 /** The layout button switches between the layered layout and ForceAtlas2. */
@@ -227,7 +284,16 @@ function createPanelRenderer(
   return (state, current) => {
     renderScenarioPanel(page.scenarioPanel, graph, engine, state, current, {
       setHours: (hours) => store.update(setHours(hours)),
-      explain: (org) => store.update(explain(org)),
+      explain: (org) => {
+        const shown = store.get().why;
+        store.update(explain(org));
+        // Into the explanation when it opens, back to its Why? button when it closes.
+        const next =
+          org === null
+            ? document.querySelector<HTMLElement>(`[data-focus="why-${CSS.escape(shown ?? '')}"]`)
+            : document.getElementById('why');
+        next?.focus();
+      },
       clear: () => store.update(clearScenario()),
       exportCsv: () => {
         const shown = scenario();
@@ -249,6 +315,8 @@ function createPanelRenderer(
       renderRankingPanel(page.rankingPanel, graph, ranking, (supplier) => {
         view.focus(supplier);
         store.update(failAlone('supplier', supplier));
+        // The ranking is hidden now: the focus moves to what the choice shows.
+        document.getElementById('scenario-description')?.focus();
       });
     }
     if (state.tab === 'concentration' && !chartsDrawn) {
@@ -265,16 +333,16 @@ function showTabs(page: Page, selectedTab: Tab): void {
     page.tabButtons[i]!.setAttribute('aria-selected', String(selected));
     page.tabButtons[i]!.tabIndex = selected ? 0 : -1;
   }
-  page.scenarioPanel.hidden = page.builder.hidden = selectedTab !== 'scenario';
+  page.scenarioTab.hidden = selectedTab !== 'scenario';
   page.rankingPanel.hidden = selectedTab !== 'ranking';
   page.chartsPanel.hidden = selectedTab !== 'concentration';
 }
 
-/** Keys: / to search, Escape to clear the scenario, the arrows to move between tabs. */
-function installShortcuts(store: Store<ViewState>): void {
+/** Keys: / to search (unless turned off), Escape to clear the scenario, the arrows to move between tabs. */
+function installShortcuts(store: Store<ViewState>, slashShortcut: HTMLInputElement): void {
   document.addEventListener('keydown', (event) => {
     const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
-    if (event.key === '/' && !typing) {
+    if (event.key === '/' && !typing && slashShortcut.checked) {
       event.preventDefault();
       document.getElementById('search')?.focus();
     } else if (event.key === 'Escape' && !typing) {

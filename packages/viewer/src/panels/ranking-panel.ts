@@ -15,7 +15,7 @@ export function renderRankingPanel(
 ): void {
   replace(
     container,
-    el('h2', {}, 'Systemic ranking'),
+    el('h2', { id: 'ranking-title' }, 'Systemic ranking'),
     el(
       'p',
       { class: 'hint' },
@@ -23,7 +23,8 @@ export function renderRankingPanel(
     ),
     el(
       'table',
-      { class: 'ranking', 'data-testid': 'ranking' },
+      // Where the graph's text alternative leads (focusable by script, not by Tab).
+      { class: 'ranking', id: 'ranking', tabindex: -1, 'aria-labelledby': 'ranking-title', 'data-testid': 'ranking' },
       el(
         'thead',
         {},
@@ -54,6 +55,7 @@ export function renderRankingPanel(
                   type: 'button',
                   class: 'link',
                   'data-supplier': entry.supplier,
+                  'data-focus': `rank-${entry.supplier}`,
                   onclick: () => onPick(entry.supplier),
                 },
                 nodeName(graph, entry.supplier),

@@ -80,6 +80,7 @@ export function renderScenarioBuilder(
       { class: 'builder-field' },
       el('input', {
         type: 'checkbox',
+        id: 'outside-eea',
         checked: spec.outsideEea === true,
         onchange: (e: Event) => actions.outsideEea((e.target as HTMLInputElement).checked),
       }),
@@ -100,10 +101,12 @@ export function renderScenarioBuilder(
                 {
                   type: 'button',
                   class: 'link',
-                  'aria-label': `remove ${text}`,
+                  'data-focus': `chip-${key}-${value}`,
                   onclick: () => actions.toggle(key, value),
                 },
-                '×',
+                // Named by its words (the cross alone says nothing to a screen reader).
+                el('span', { 'aria-hidden': 'true' }, '×'),
+                el('span', { class: 'sr-only' }, `remove ${text}`),
               ),
             ),
           ),

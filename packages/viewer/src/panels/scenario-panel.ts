@@ -50,6 +50,7 @@ function durationPicker(state: ViewState, actions: ScenarioPanelActions) {
         {},
         el('input', {
           type: 'radio',
+          id: `duration-${d.hours}`,
           name: 'duration',
           value: d.hours,
           checked: state.hours === d.hours,
@@ -113,8 +114,8 @@ function whyChain(
   const consequence = view.consequences.get(organisation);
   return el(
     'section',
-    { class: 'why', 'aria-live': 'polite' },
-    el('h3', {}, 'Why is ', nodeName(graph, organisation), ' affected?'),
+    { class: 'why', id: 'why', tabindex: -1, 'aria-labelledby': 'why-title' },
+    el('h3', { id: 'why-title' }, 'Why is ', nodeName(graph, organisation), ' affected?'),
     el(
       'ol',
       { class: 'chain' },
@@ -158,7 +159,7 @@ function whyChain(
           ),
         )
       : null,
-    el('button', { type: 'button', onclick: () => actions.explain(null) }, 'Close'),
+    el('button', { type: 'button', 'data-focus': 'why-close', onclick: () => actions.explain(null) }, 'Close'),
   );
 }
 
@@ -172,6 +173,67 @@ function memberSpec(graph: KedjaGraph, view: ScenarioView) {
   return { suppliers, services };
 }
 
+/** The affected organisations, worst first, each with its level and a Why? button. */
+function affectedTable(
+  graph: KedjaGraph,
+  view: ScenarioView,
+  affected: ScenarioView['blast']['affectedOrganisations'],
+  actions: ScenarioPanelActions,
+) {
+  return el(
+    'table',
+    // Where the graph's text alternative leads (focusable by script, not by Tab).
+    {
+      class: 'affected',
+      id: 'affected',
+      tabindex: -1,
+      'aria-labelledby': 'affected-title',
+      'data-testid': 'affected',
+    },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, 'organisation'),
+        el('th', {}, 'level'),
+        el('th', {}, 'critical'),
+        el('th', {}, 'hidden'),
+        el('th', {}, el('span', { class: 'sr-only' }, 'explanation')),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...affected.slice(0, SHOWN).map((org) =>
+        el(
+          'tr',
+          { 'data-id': org.id },
+          el('td', {}, nodeName(graph, org.id)),
+          el('td', {}, view.consequences.get(org.id)?.level ?? ''),
+          el('td', {}, org.critical ? 'yes' : 'no'),
+          el('td', {}, org.hidden ? 'yes' : 'no'),
+          el(
+            'td',
+            {},
+            el(
+              'button',
+              {
+                type: 'button',
+                class: 'link',
+                'data-focus': `why-${org.id}`,
+                onclick: () => actions.explain(org.id),
+              },
+              'Why?',
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 export function renderScenarioPanel(
   container: HTMLElement,
   graph: KedjaGraph,
@@ -183,7 +245,7 @@ export function renderScenarioPanel(
   if (view === null) {
     replace(
       container,
-      el('h2', {}, 'Scenario'),
+      el('h2', { id: 'scenario-title', tabindex: -1 }, 'Scenario'),
       el(
         'p',
         { class: 'hint' },
@@ -200,18 +262,22 @@ export function renderScenarioPanel(
   const failed = [...blast.failedSuppliers, ...blast.failedServices].sort((a, b) => a.tier - b.tier);
   replace(
     container,
-    el('h2', {}, 'Scenario'),
-    el('p', { class: 'scenario-description', 'data-testid': 'scenario' }, blast.scenario.description),
+    el('h2', { id: 'scenario-title', tabindex: -1 }, 'Scenario'),
+    el(
+      'p',
+      { class: 'scenario-description', id: 'scenario-description', tabindex: -1, 'data-testid': 'scenario' },
+      blast.scenario.description,
+    ),
     el(
       'div',
       { class: 'actions' },
-      el('button', { type: 'button', onclick: actions.clear, title: 'Escape' }, 'Clear scenario'),
+      el('button', { type: 'button', id: 'clear-scenario', onclick: actions.clear, title: 'Escape' }, 'Clear scenario'),
       el(
         'button',
-        { type: 'button', onclick: actions.exportCsv, disabled: affected.length === 0 },
+        { type: 'button', id: 'export-csv', onclick: actions.exportCsv, disabled: affected.length === 0 },
         'Affected list (CSV)',
       ),
-      el('button', { type: 'button', onclick: actions.exportPng }, 'View (PNG)'),
+      el('button', { type: 'button', id: 'export-png', onclick: actions.exportPng }, 'View (PNG)'),
     ),
     el(
       'div',
@@ -231,45 +297,8 @@ export function renderScenarioPanel(
     el('h3', {}, `Consequences after ${DURATIONS.find((d) => d.hours === view.hours)?.label ?? `${view.hours} h`}`),
     levelBars(view),
     state.why !== null && view.status.has(state.why) ? whyChain(graph, engine, view, state.why, actions) : null,
-    el('h3', {}, `Affected organisations (${formatNumber(affected.length)})`),
-    el(
-      'table',
-      { class: 'affected', 'data-testid': 'affected' },
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', {}, 'organisation'),
-          el('th', {}, 'level'),
-          el('th', {}, 'critical'),
-          el('th', {}, 'hidden'),
-          el('th', {}),
-        ),
-      ),
-      el(
-        'tbody',
-        {},
-        ...affected
-          .slice(0, SHOWN)
-          .map((org) =>
-            el(
-              'tr',
-              { 'data-id': org.id },
-              el('td', {}, nodeName(graph, org.id)),
-              el('td', {}, view.consequences.get(org.id)?.level ?? ''),
-              el('td', {}, org.critical ? 'yes' : 'no'),
-              el('td', {}, org.hidden ? 'yes' : 'no'),
-              el(
-                'td',
-                {},
-                el('button', { type: 'button', class: 'link', onclick: () => actions.explain(org.id) }, 'Why?'),
-              ),
-            ),
-          ),
-      ),
-    ),
+    el('h3', { id: 'affected-title' }, `Affected organisations (${formatNumber(affected.length)})`),
+    affectedTable(graph, view, affected, actions),
     affected.length > SHOWN
       ? el('p', { class: 'small' }, `… and ${formatNumber(affected.length - SHOWN)} more in the CSV.`)
       : null,

@@ -41,3 +41,20 @@ export function replace(parent: Node, ...children: Child[]): void {
 
 const NUMBER = new Intl.NumberFormat('en-GB');
 export const formatNumber = (n: number): string => NUMBER.format(n);
+
+/**
+ * Runs `render`, which may replace the focused element, and gives the focus back to the element
+ * that took its place (the same `id`, or the same `data-focus` key), or else to `fallback()`: a
+ * keyboard user keeps their place when a panel is drawn anew. Does nothing when the focus was on
+ * the page itself or its element is still there.
+ */
+export function keepingFocus(render: () => void, fallback: () => HTMLElement | null): void {
+  const before = document.activeElement;
+  const key = before instanceof HTMLElement ? before.id || before.dataset.focus : undefined;
+  render();
+  if (!(before instanceof HTMLElement) || before === document.body || before.isConnected) return;
+  const again = key
+    ? (document.getElementById(key) ?? document.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`))
+    : null;
+  (again ?? fallback())?.focus();
+}

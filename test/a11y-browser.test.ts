@@ -118,6 +118,17 @@ const CONCENTRATION_TAB: State = {
     await page.keyboard.press('ArrowLeft'); // wraps round to the last tab
     await expect.poll(() => activeId(page)).toBe('tab-concentration');
     await expect.poll(() => page.locator('figure[data-chart] svg').count(), { timeout: 60_000 }).toBeGreaterThan(2);
+    // Each chart is a picture named by its title and described by its caption.
+    const figures = page.locator('figure[data-chart]');
+    await expect.poll(() => page.locator('figure[data-chart] > [role="img"]').count()).toBe(await figures.count());
+    const named = await figures.evaluateAll((all) =>
+      all.map((f) => {
+        const picture = f.querySelector('[role="img"]')!;
+        const caption = document.getElementById(picture.getAttribute('aria-describedby') ?? '');
+        return picture.getAttribute('aria-label') !== '' && caption?.closest('figure') === f;
+      }),
+    );
+    expect(named.every(Boolean)).toBe(true);
   },
 };
 

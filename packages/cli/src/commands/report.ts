@@ -61,7 +61,16 @@ interface ReportOptions extends ScenarioOptions {
   pdf?: boolean;
 }
 
-const SCENARIO_KEYS = ['supplier', 'service', 'country', 'parent', 'serviceCountry', 'outsideEea'] as const;
+const SCENARIO_KEYS = [
+  'supplier',
+  'service',
+  'country',
+  'parent',
+  'serviceCountry',
+  'outsideEea',
+  'jurisdiction',
+  'outsideEeaJurisdiction',
+] as const;
 
 export function registerReport(program: Command, io: Io): void {
   addScenarioOptions(
@@ -106,7 +115,7 @@ export function registerReport(program: Command, io: Io): void {
       const title = options.title ?? (graph.getAttribute('name') || basename(resolve(input)).replace(/\.json$/i, ''));
       const { report, drawings } = spec
         ? await scenarioReport(graph, { input, title, lang, spec, hours: options.duration ?? 48, model })
-        : await concentrationReport(graph, { input, title, top: options.top, io });
+        : await concentrationReport(graph, { input, title, lang, top: options.top, io });
       const text =
         format === 'md'
           ? reportToMarkdown(report)
@@ -122,7 +131,9 @@ export function registerReport(program: Command, io: Io): void {
           `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
         );
       }
-      io.stderr(`wrote ${options.output} (${format === 'md' ? 'Markdown' : `HTML, ${report.charts.length} ${report.charts.length === 1 ? "chart" : "charts"}`})\n`);
+      io.stderr(
+        `wrote ${options.output} (${format === 'md' ? 'Markdown' : `HTML, ${report.charts.length} ${report.charts.length === 1 ? 'chart' : 'charts'}`})\n`,
+      );
       if (options.pdf) {
         const pdf = options.output.replace(/\.html?$/i, '') + '.pdf';
         const { printPdf } = await import('../report/print-pdf.js');
@@ -140,7 +151,7 @@ interface Built {
 
 async function concentrationReport(
   graph: KedjaGraph,
-  options: { input: string; title: string; top: number; io: Io },
+  options: { input: string; title: string; lang: Lang; top: number; io: Io },
 ): Promise<Built> {
   const study = await readStudyReference(options.input, options.io);
   const data = buildReport(graph, {
@@ -149,7 +160,7 @@ async function concentrationReport(
     title: options.title,
     ...(study ? { study } : {}),
   });
-  const report = buildReportDocument(data, { input: options.input, version: VERSION });
+  const report = buildReportDocument(data, { input: options.input, version: VERSION, lang: options.lang });
   return { report, drawings: () => renderCharts(report.charts) };
 }
 

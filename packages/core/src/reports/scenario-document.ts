@@ -57,6 +57,8 @@ export function scenarioWords(data: ScenarioReportData, lang: Lang): string {
   for (const p of spec.parents ?? []) parts.push(m.parent(p.trim()));
   for (const c of spec.serviceCountries ?? []) parts.push(m.serviceCountry(country(lang, c)));
   if (spec.outsideEea) parts.push(m.outsideEea);
+  for (const c of spec.jurisdictions ?? []) parts.push(m.jurisdiction(country(lang, c)));
+  if (spec.outsideEeaJurisdiction) parts.push(m.outsideEeaJurisdiction);
   return parts.length === 0 ? m.nothing : formatList(lang, parts);
 }
 

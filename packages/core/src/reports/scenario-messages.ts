@@ -17,6 +17,7 @@ const en = {
     serviceCountry: (country: string) => `every service that processes data in ${country}`,
     outsideEea: 'every supplier based outside the EU/EEA',
     jurisdiction: (country: string) => `every supplier whose ultimate owner is based in ${country}`,
+    outsideEeaJurisdiction: 'every supplier whose ultimate owner is based outside the EU/EEA',
     nothing: 'nothing',
   },
   lede: (scenario: string, duration: string) =>
@@ -127,6 +128,7 @@ const sv: ScenarioMessages = {
     serviceCountry: (country) => `alla tjänster som behandlar data i ${country}`,
     outsideEea: 'alla leverantörer med säte utanför EU/EES',
     jurisdiction: (country) => `alla leverantörer vars yttersta ägare har säte i ${country}`,
+    outsideEeaJurisdiction: 'alla leverantörer vars yttersta ägare har säte utanför EU/EES',
     nothing: 'ingenting',
   },
   lede: (scenario, duration) =>

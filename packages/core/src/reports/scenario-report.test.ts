@@ -120,6 +120,15 @@ describe('the scenario report document', () => {
     expect(scenarioWords(country, 'sv')).toBe(
       'alla leverantörer med säte i Irland (IE) och alla leverantörer med säte utanför EU/EES',
     );
+    const jurisdiction = buildScenarioReport(smallGraph(), {
+      engine: createEngine(smallGraph()),
+      spec: { jurisdictions: ['US'] },
+      hours: 48,
+    });
+    expect(scenarioWords(jurisdiction, 'sv')).toBe('alla leverantörer vars yttersta ägare har säte i USA (US)');
+    expect(scenarioWords(jurisdiction, 'en')).toBe(
+      'every supplier whose ultimate owner is based in United States (US)',
+    );
   });
 
   it('is Swedish through and through: no English words in the text a person reads (attributes stay English)', () => {

@@ -73,7 +73,7 @@ describe('parents.csv in both loaders', () => {
   });
 
   it('a folder without parents.csv, or with only its header, has no parents attribute', async () => {
-    for (const changes of [{}, { 'parents.csv': 'group,name,country,parent\n' }]) {
+    for (const changes of [{}, { 'parents.csv': 'group,name,country,parent\n' }] as Record<string, string>[]) {
       const read = await readCsvFolder(writeFolder(changes));
       expect(read.graph!.getAttribute('parents')).toBeUndefined();
       expect((await loadSnapshot(writeFolder(changes))).parents).toBeUndefined();

@@ -329,3 +329,37 @@ describe('kedja report datasets/demo', () => {
     expect(missing.stderr).toContain('--output');
   });
 });
+
+describe('kedja report --lang sv', () => {
+  it('writes the concentration report in Swedish with the numbers and attributes of the English one', async () => {
+    const html = await report('datasets/demo', 'demo.sv.html', ['--lang', 'sv']);
+    const page = parseHTML(html).document;
+    expect(page.documentElement.getAttribute('lang')).toBe('sv-SE');
+    expect([...page.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'Viktigaste iakttagelser',
+      'Hur många som delar tjänster och leverantörer',
+      'Rangordning efter systemrisk',
+      'Där koncentrationen döljs',
+      'Marknadskoncentration',
+      'Geografi och ägande',
+      'Enskilda felpunkter',
+      'Falsk redundans',
+      'Definitioner',
+    ]);
+    // Tools read the same attributes and values in either language.
+    const cells = (doc: Page) =>
+      [...doc.querySelectorAll('td, tr')].map((cell) =>
+        [...cell.attributes].filter((a) => a.name.startsWith('data-')).map((a) => `${a.name}=${a.value}`),
+      );
+    expect(cells(page)).toEqual(cells(demo.page));
+    // The charts are drawn with Swedish words and numbers.
+    const svgText = [...page.querySelectorAll('figure svg text')].map((t) => t.textContent).join('\n');
+    expect(page.querySelectorAll('figure svg')).toHaveLength(demo.page.querySelectorAll('figure svg').length);
+    expect(svgText).toContain('drabbade organisationer');
+    expect(svgText).not.toContain('organisations affected');
+    const findings = [...page.querySelectorAll('#findings li')].map((li) => li.textContent ?? '');
+    expect(findings.some((f) => f.includes('Omsorgsjournal') && f.includes('faller med'))).toBe(true);
+    const md = await report('datasets/demo', 'demo.sv.md', ['--lang', 'sv']);
+    expect(md).toContain('## Enskilda felpunkter');
+  });
+});

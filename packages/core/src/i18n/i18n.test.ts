@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { SCENARIO_MESSAGES } from '../reports/index.js';
+import { REPORT_MESSAGES, SCENARIO_MESSAGES } from '../reports/index.js';
 import { catalogueKeys, messageAt, type Catalogue, type MessageTree } from './catalogue.js';
 import { formatInteger, formatList, formatShare } from './format.js';
 import { chooseLang, LANGS, parseLang } from './lang.js';
@@ -9,6 +9,7 @@ import { durationWords, WORDS } from './words.js';
 const CATALOGUES: [string, Catalogue<MessageTree>][] = [
   ['core words', WORDS as unknown as Catalogue<MessageTree>],
   ['scenario report', SCENARIO_MESSAGES as unknown as Catalogue<MessageTree>],
+  ['concentration report', REPORT_MESSAGES as unknown as Catalogue<MessageTree>],
 ];
 
 /** A message as text: a function gets numbered sample values. */

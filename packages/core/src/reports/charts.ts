@@ -3,10 +3,14 @@
  * Vega-Lite renderer draws them (the CLI renders static SVG with vega's headless view; a browser can
  * use vega-embed). Charts: services and suppliers shared by n organisations, the systemic ranking
  * with its hidden share, where concentration hides (declared against effective), and where data is
- * processed (beside a study's figures when given). O(rows).
+ * processed (beside a study's figures when given). Titles, axis titles and legend values are in the
+ * report's language (report-messages.ts), and in Swedish Vega writes numbers the Swedish way. O(rows).
  *
  * Reference: A. Satyanarayan et al., Vega-Lite: A Grammar of Interactive Graphics (IEEE TVCG, 2017).
  */
+import type { Lang } from '../i18n/index.js';
+import { countryWords, modelWords } from './format.js';
+import { REPORT_MESSAGES, type ReportMessages } from './report-messages.js';
 import type { ChartSpec, ReportBasis } from './types.js';
 
 const WIDTH = 620;
@@ -18,9 +22,29 @@ const CONFIG = {
   legend: { orient: 'top', labelFontSize: 11, titleFontSize: 11, labelLimit: 400 },
   title: { fontSize: 14, anchor: 'start' },
 };
+/**
+ * Vega's number formats in a language (d3-format locales): axis ticks 12 000 and 40 % in Swedish.
+ * English keeps Vega's own default, so its specifications are as they were.
+ */
+const NUMBER_LOCALES: Readonly<Record<Lang, Record<string, unknown> | null>> = {
+  en: null,
+  sv: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0kr'], percent: '\u00a0%' },
+};
 
-function base(title: string, height: number) {
-  return { title, width: WIDTH, height, background: 'white', config: CONFIG };
+/** What every chart of a language reads: its words and its Vega configuration. */
+interface Context {
+  lang: Lang;
+  m: ReportMessages['charts'];
+  config: typeof CONFIG & { locale?: { number: Record<string, unknown> } };
+}
+
+function contextOf(lang: Lang): Context {
+  const number = NUMBER_LOCALES[lang];
+  return { lang, m: REPORT_MESSAGES[lang].charts, config: number ? { ...CONFIG, locale: { number } } : CONFIG };
+}
+
+function base(title: string, height: number, { config }: Context) {
+  return { title, width: WIDTH, height, background: 'white', config };
 }
 
 function groupedBars(
@@ -28,10 +52,11 @@ function groupedBars(
   rows: { n: string; group: string; value: number }[],
   groups: string[],
   axis: { x: string; y: string; group: string },
+  context: Context,
 ): Record<string, unknown> {
   const ns = [...new Set(rows.map((r) => r.n))];
   return {
-    ...base(title, 240),
+    ...base(title, 240, context),
     data: { values: rows },
     mark: { type: 'bar' },
     encoding: {
@@ -49,53 +74,58 @@ function groupedBars(
   };
 }
 
-function serviceSharingChart(data: ReportBasis): ChartSpec | null {
-  const { models, rows } = data.serviceSharing;
+function serviceSharingChart(data: ReportBasis, context: Context): ChartSpec | null {
+  const { m, lang } = context;
+  const models = data.serviceSharing.models.map((model) => modelWords(lang, model));
+  const { rows } = data.serviceSharing;
   if (rows.length === 0) return null;
   return {
     id: 'service-sharing',
-    title: 'Services shared by n organisations',
-    description:
-      'Each bar counts the services used by exactly n organisations; the far right is where use concentrates.',
+    title: m.serviceSharing,
+    description: m.serviceSharingDescription,
     spec: groupedBars(
-      'Services shared by n organisations',
+      m.serviceSharing,
       rows.flatMap((r) => models.map((model, i) => ({ n: r.n, group: model, value: r.counts[i]! }))),
       models,
-      { x: 'shared by n organisations', y: 'services', group: 'model' },
+      { x: m.sharedBy, y: m.services, group: m.model },
+      context,
     ),
   };
 }
 
-function supplierSharingChart(data: ReportBasis): ChartSpec | null {
+function supplierSharingChart(data: ReportBasis, context: Context): ChartSpec | null {
   if (data.supplierSharing.length === 0) return null;
-  const groups = ['contracted', 'declared', 'effective'];
+  const { m } = context;
+  const words = REPORT_MESSAGES[context.lang].tables;
+  const groups = [words.contracted, words.declared, words.effective];
   return {
     id: 'supplier-sharing',
-    title: 'Suppliers shared by n organisations: contracted, declared and effective',
-    description:
-      'Contracted counts contracts, declared adds the users of services a supplier provides directly, effective counts who is affected when it fails alone.',
+    title: m.supplierSharing,
+    description: m.supplierSharingDescription,
     spec: groupedBars(
-      'Suppliers shared by n organisations',
+      m.supplierSharingSpec,
       data.supplierSharing.flatMap((r) => [
-        { n: r.n, group: 'contracted', value: r.contracted },
-        { n: r.n, group: 'declared', value: r.declared },
-        { n: r.n, group: 'effective', value: r.effective },
+        { n: r.n, group: words.contracted, value: r.contracted },
+        { n: r.n, group: words.declared, value: r.declared },
+        { n: r.n, group: words.effective, value: r.effective },
       ]),
       groups,
-      { x: 'shared by n organisations', y: 'suppliers', group: 'count' },
+      { x: m.sharedBy, y: m.suppliers, group: m.count },
+      context,
     ),
   };
 }
 
-function rankingChart(data: ReportBasis): ChartSpec | null {
+function rankingChart(data: ReportBasis, context: Context): ChartSpec | null {
   if (data.ranking.length === 0) return null;
-  const parts = ['named it or use a service it provides', 'hidden: reached only through subcontractors'];
+  const { m } = context;
+  const parts = [m.named, m.hiddenPart];
   return {
     id: 'systemic-ranking',
-    title: `Systemic ranking: the ${data.ranking.length} suppliers whose failure alone affects the most organisations`,
-    description: 'Each bar is one supplier failing alone; the orange part are organisations that never named it.',
+    title: m.ranking(String(data.ranking.length)),
+    description: m.rankingDescription,
     spec: {
-      ...base('Organisations affected when one supplier fails alone', Math.max(60, 20 * data.ranking.length)),
+      ...base(m.rankingSpec, Math.max(60, 20 * data.ranking.length), context),
       data: {
         values: data.ranking.flatMap((r, i) => [
           { supplier: r.name, rank: i, part: parts[0], order: 0, organisations: r.direct },
@@ -105,7 +135,7 @@ function rankingChart(data: ReportBasis): ChartSpec | null {
       mark: { type: 'bar' },
       encoding: {
         y: { field: 'supplier', type: 'nominal', sort: data.ranking.map((r) => r.name), title: null },
-        x: { field: 'organisations', type: 'quantitative', stack: 'zero', title: 'organisations affected' },
+        x: { field: 'organisations', type: 'quantitative', stack: 'zero', title: m.organisationsAffected },
         color: {
           field: 'part',
           type: 'nominal',
@@ -119,28 +149,29 @@ function rankingChart(data: ReportBasis): ChartSpec | null {
   };
 }
 
-function amplificationChart(data: ReportBasis): ChartSpec | null {
+function amplificationChart(data: ReportBasis, context: Context): ChartSpec | null {
   const amplified = data.amplification.filter((r) => r.effective !== r.declared).slice(0, 15);
   if (amplified.length === 0) return null;
-  const measures = ['declared', 'effective'];
+  const { m } = context;
+  const words = REPORT_MESSAGES[context.lang].tables;
+  const measures = [words.declared, words.effective];
   return {
     id: 'amplification',
-    title: 'Where concentration hides: declared against effective reach',
-    description:
-      'Declared: organisations that contract the supplier or use a service it provides. Effective: organisations affected when it fails alone.',
+    title: m.amplification,
+    description: m.amplificationDescription,
     spec: {
-      ...base('Declared and effective reach of suppliers', Math.max(60, 28 * amplified.length)),
+      ...base(m.amplificationSpec, Math.max(60, 28 * amplified.length), context),
       data: {
         values: amplified.flatMap((r) => [
-          { supplier: r.name, measure: 'declared', organisations: r.declared },
-          { supplier: r.name, measure: 'effective', organisations: r.effective },
+          { supplier: r.name, measure: words.declared, organisations: r.declared },
+          { supplier: r.name, measure: words.effective, organisations: r.effective },
         ]),
       },
       mark: { type: 'bar' },
       encoding: {
         y: { field: 'supplier', type: 'nominal', sort: amplified.map((r) => r.name), title: null },
         yOffset: { field: 'measure', type: 'nominal', sort: measures },
-        x: { field: 'organisations', type: 'quantitative', title: 'organisations' },
+        x: { field: 'organisations', type: 'quantitative', title: m.organisations },
         color: {
           field: 'measure',
           type: 'nominal',
@@ -153,27 +184,29 @@ function amplificationChart(data: ReportBasis): ChartSpec | null {
   };
 }
 
-function countriesChart(data: ReportBasis): ChartSpec | null {
+function countriesChart(data: ReportBasis, context: Context): ChartSpec | null {
   if (data.countries.length === 0) return null;
+  const { m, lang } = context;
   const withStudy = data.countries.some((c) => c.study !== null);
-  const sources = withStudy ? ['Kedja', 'study'] : ['Kedja'];
+  const sources = withStudy ? [m.kedja, m.study] : [m.kedja];
+  const name = (c: ReportBasis['countries'][number]) => countryWords(lang, c);
   return {
     id: 'countries',
-    title: withStudy ? 'Where data is processed, beside the study (Fig 6.10)' : 'Where data is processed',
-    description: 'Share of service–country pairs per processing country.',
+    title: withStudy ? m.countriesStudy : m.countries,
+    description: m.countriesDescription,
     spec: {
-      ...base('Where data is processed', Math.max(60, (withStudy ? 30 : 20) * data.countries.length)),
+      ...base(m.countries, Math.max(60, (withStudy ? 30 : 20) * data.countries.length), context),
       data: {
         values: data.countries.flatMap((c) => [
-          { country: c.name, source: 'Kedja', share: c.share },
-          ...(withStudy ? [{ country: c.name, source: 'study', share: c.study ?? 0 }] : []),
+          { country: name(c), source: m.kedja, share: c.share },
+          ...(withStudy ? [{ country: name(c), source: m.study, share: c.study ?? 0 }] : []),
         ]),
       },
       mark: { type: 'bar' },
       encoding: {
-        y: { field: 'country', type: 'nominal', sort: data.countries.map((c) => c.name), title: null },
+        y: { field: 'country', type: 'nominal', sort: data.countries.map(name), title: null },
         ...(withStudy ? { yOffset: { field: 'source', type: 'nominal', sort: sources } } : {}),
-        x: { field: 'share', type: 'quantitative', title: 'share of services', axis: { format: '.0%' } },
+        x: { field: 'share', type: 'quantitative', title: m.shareOfServices, axis: { format: '.0%' } },
         color: {
           field: 'source',
           type: 'nominal',
@@ -189,6 +222,8 @@ function countriesChart(data: ReportBasis): ChartSpec | null {
 /** The charts in the order the report shows them; a chart without data is left out. */
 const CHARTS = [serviceSharingChart, supplierSharingChart, rankingChart, amplificationChart, countriesChart];
 
-export function reportCharts(data: ReportBasis): ChartSpec[] {
-  return CHARTS.map((chart) => chart(data)).filter((chart): chart is ChartSpec => chart !== null);
+/** The report's charts, their titles, labels and number formats in `lang` (English by default). */
+export function reportCharts(data: ReportBasis, lang: Lang = 'en'): ChartSpec[] {
+  const context = contextOf(lang);
+  return CHARTS.map((chart) => chart(data, context)).filter((chart): chart is ChartSpec => chart !== null);
 }

@@ -1,48 +1,48 @@
 /**
  * Key findings: the few plain sentences a planner reads first, each built from the report's data
- * (nothing is computed here that the tables do not show). Empty graphs get honest sentences too.
- * O(size of the report's lists).
+ * (nothing is computed here that the tables do not show), in Swedish or English (the wording is in
+ * report-messages.ts). Empty graphs get honest sentences too. O(size of the report's lists).
  */
+import type { Lang } from '../i18n/index.js';
 import { hhiLevel } from '../metrics/index.js';
-import { int as number, pct as percent } from './format.js';
+import { causeWords, countryWords, modelWords, numbersIn } from './format.js';
+import { REPORT_MESSAGES } from './report-messages.js';
 import type { ReportBasis } from './types.js';
 
-const organisations = (n: number) => `${number(n)} organisation${n === 1 ? '' : 's'}`;
-
-export function keyFindings(data: ReportBasis): string[] {
+/** The key findings of a report's data, in `lang` (English by default). */
+export function keyFindings(data: ReportBasis, lang: Lang = 'en'): string[] {
+  const m = REPORT_MESSAGES[lang].findings;
+  const { int: number, pct: percent } = numbersIn(lang);
+  const organisations = (n: number) => m.organisations(number(n), n);
   const { counts, metrics } = data;
   const findings: string[] = [];
   findings.push(
-    `${organisations(counts.organisationsWithDependencies)} of ${number(counts.organisations)} in the data depend on ` +
-      `${number(counts.services)} services from ${number(counts.suppliers)} suppliers.`,
+    m.overview(
+      organisations(counts.organisationsWithDependencies),
+      number(counts.organisations),
+      number(counts.services),
+      number(counts.suppliers),
+    ),
   );
 
   const first = data.ranking[0];
   if (first) {
-    const hiddenPart =
-      first.hidden === 0
-        ? 'all of them named it or use a service it provides directly'
-        : `${number(first.hidden)} of them never named it nor use a service it provides directly`;
-    findings.push(
-      `If ${first.name} fails alone, ${organisations(first.organisations)} are affected ` +
-        `(${number(first.critical)} lose a critical function); ${hiddenPart}.`,
-    );
-  } else findings.push('No supplier failing alone affects any organisation.');
+    const hiddenPart = first.hidden === 0 ? m.allNamed : m.someHidden(number(first.hidden));
+    findings.push(m.top(first.name, organisations(first.organisations), number(first.critical), hiddenPart));
+  } else findings.push(m.noTop);
 
   const hidden = data.amplification.find((row) => row.effective > row.declared);
   if (hidden) {
     findings.push(
       hidden.declared === 0
-        ? `Concentration hides behind subcontractors: no organisation names ${hidden.name} or uses a service it provides, yet its failure affects ${organisations(hidden.effective)}.`
-        : `Concentration hides behind subcontractors: ${hidden.name} is declared by ${organisations(hidden.declared)}, but its failure affects ${number(hidden.effective)}.`,
+        ? m.hiddenUndeclared(hidden.name, organisations(hidden.effective))
+        : m.hiddenDeclared(hidden.name, organisations(hidden.declared), number(hidden.effective)),
     );
   }
 
   const shared = data.mostSharedService;
   if (shared) {
-    findings.push(
-      `The most widely shared service, ${shared.name} (${shared.model}), is used by ${organisations(shared.organisations)}.`,
-    );
+    findings.push(m.mostShared(shared.name, modelWords(lang, shared.model), organisations(shared.organisations)));
   }
 
   const fr = data.falseRedundancy;
@@ -50,18 +50,27 @@ export function keyFindings(data: ReportBasis): string[] {
     const f = fr[0]!;
     const groups = new Set(fr.map((x) => `${x.owner}\u0000${x.group}`)).size;
     findings.push(
-      `${number(groups)} declared alternative${groups === 1 ? ' is' : 's are'} no real redundancy. ` +
-        `For example, ${f.ownerName} can use ${f.members.map((m) => m.name).join(' or ')}, but all of them fall with ` +
-        `${f.cause.label}; ${organisations(f.organisations.length)} ${f.organisations.length === 1 ? 'is' : 'are'} exposed.`,
+      m.falseRedundancy(
+        number(groups),
+        groups,
+        f.ownerName,
+        f.members.map((x) => x.name).join(m.membersOr),
+        causeWords(lang, f.cause),
+        organisations(f.organisations.length),
+        f.organisations.length,
+      ),
     );
-  } else findings.push('No declared alternative falls to a single supplier, owner or country.');
+  } else findings.push(m.noFalseRedundancy);
 
   const spof = data.singlePointsOfFailure;
   if (counts.organisationsWithDependencies > 0) {
     findings.push(
-      `${number(spof.organisations.length)} of ${organisations(counts.organisationsWithDependencies)} with dependencies ` +
-        `can be taken down by one supplier alone; ${number(spof.singleProviderServices.length)} of ${number(counts.services)} ` +
-        'services have a single provider and no alternative.',
+      m.singlePoints(
+        number(spof.organisations.length),
+        organisations(counts.organisationsWithDependencies),
+        number(spof.singleProviderServices.length),
+        number(counts.services),
+      ),
     );
   }
 
@@ -69,35 +78,33 @@ export function keyFindings(data: ReportBasis): string[] {
     (a, b) => b[1].organisations - a[1].organisations,
   )[0];
   if (market) {
-    const [model, m] = market;
+    const [model, c] = market;
     findings.push(
-      `The ${model} market is ${hhiLevel(m.hhi)} (HHI ${number(Math.round(m.hhi))} on the 0–10,000 scale; ` +
-        `the largest supplier serves ${percent(m.cr1)} of the organisation links, the three largest ${percent(m.cr3)}).`,
+      m.market(
+        modelWords(lang, model),
+        m.hhiLevels[hhiLevel(c.hhi)],
+        number(Math.round(c.hhi)),
+        percent(c.cr1),
+        percent(c.cr3),
+      ),
     );
   }
 
   if (metrics.eeaShare !== null) {
     const [country] = data.countries;
     findings.push(
-      `${percent(metrics.eeaShare)} of data processing is inside the EU/EEA` +
-        (country ? `; ${country.name} has the largest share, ${percent(country.share)}.` : '.'),
+      m.eea(percent(metrics.eeaShare)) +
+        (country ? m.eeaLargest(countryWords(lang, country), percent(country.share)) : '.'),
     );
   }
 
   const group = data.parentGroups.find((g) => g.suppliers >= 2);
-  if (group) {
-    findings.push(
-      `Ownership: ${group.group} owns ${number(group.suppliers)} suppliers; if the group fails, ${organisations(group.effective)} are affected.`,
-    );
-  }
+  if (group) findings.push(m.ownership(group.group, number(group.suppliers), organisations(group.effective)));
 
   if (data.comparison) {
     const values = data.comparison.flatMap((t) => t.rows.flatMap((r) => r.values)).filter((v) => v.match !== null);
     const agree = values.filter((v) => v.match).length;
-    findings.push(
-      `Beside the study (${data.study}): ${number(agree)} of ${number(values.length)} published figures agree ` +
-        '(counts exactly, shares within one percentage point); the notes below explain the rest.',
-    );
+    findings.push(m.study(data.study ?? '', number(agree), number(values.length)));
   }
   return findings;
 }

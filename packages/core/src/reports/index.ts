@@ -15,6 +15,7 @@ export type {
   RankingRow,
   AmplificationRow,
   FalseRedundancyRow,
+  CentralityMeasure,
   ChartSpec,
 } from './types.js';
 export { reportCharts } from './charts.js';
@@ -22,6 +23,7 @@ export { keyFindings } from './findings.js';
 
 // The report document: built once from the report's data, written as HTML or Markdown.
 export { buildReportDocument, type ReportDocumentOptions } from './report-document.js';
+export { REPORT_MESSAGES, type ReportMessages } from './report-messages.js';
 export { reportToHtml } from './write-html.js';
 export { reportToMarkdown, escapeMarkdown } from './write-markdown.js';
 export {

@@ -14,10 +14,12 @@ import { serviceSharing } from '../metrics/index.js';
 import { buildMetricsDocument, type MetricsDocument } from './metrics-document.js';
 import { reportCharts } from './charts.js';
 import { keyFindings } from './findings.js';
+import { REPORT_MESSAGES } from './report-messages.js';
 import { compareWithStudy } from './study-comparison.js';
 import type { StudyReference } from './study-reference.js';
 import type {
   AmplificationRow,
+  CentralityMeasure,
   FalseRedundancyRow,
   RankingRow,
   ReportBasis,
@@ -26,6 +28,9 @@ import type {
 } from './types.js';
 
 const DEFAULTS = { top: 20 };
+
+/** The data's words are English (the document says them in its own language). */
+const WORDS_EN = REPORT_MESSAGES.en;
 
 const byN = (a: string, b: string) => Number(a) - Number(b);
 const byId = (a: string, b: string) => (a < b ? -1 : 1);
@@ -114,7 +119,7 @@ function singlePoints(graph: KedjaGraph, metrics: MetricsDocument, names: Names)
     .map(([id, suppliers]) => ({
       id,
       name: names.name(id),
-      type: (graph.getNodeAttribute(id, 'orgType' as never) as string | undefined) ?? 'unspecified',
+      type: (graph.getNodeAttribute(id, 'orgType' as never) as string | undefined) ?? WORDS_EN.unspecified,
       suppliers: suppliers.map(names.named),
     }))
     .sort((a, b) => b.suppliers.length - a.suppliers.length || byId(a.id, b.id));
@@ -126,8 +131,8 @@ function singlePoints(graph: KedjaGraph, metrics: MetricsDocument, names: Names)
 
 function causeLabel(cause: { kind: 'supplier' | 'parent' | 'country'; id: string }, { name }: Names): string {
   if (cause.kind === 'supplier') return name(cause.id);
-  if (cause.kind === 'parent') return `every supplier owned by ${cause.id}`;
-  return `every supplier based in ${countryName(cause.id)}`;
+  if (cause.kind === 'parent') return WORDS_EN.falseRedundancy.parent(cause.id);
+  return WORDS_EN.falseRedundancy.country(countryName(cause.id));
 }
 
 function falseRedundancyRows(metrics: MetricsDocument, names: Names): FalseRedundancyRow[] {
@@ -142,17 +147,14 @@ function falseRedundancyRows(metrics: MetricsDocument, names: Names): FalseRedun
 }
 
 function centralityTops(metrics: MetricsDocument, { name }: Names): ReportBasis['centrality'] {
-  const topOf = (measure: string, record: Record<string, number>) => ({
-    measure,
-    top: Object.entries(record)
+  const measures: CentralityMeasure[] = ['dependents', 'subcontractingBetweenness', 'pagerank'];
+  return measures.map((id) => ({
+    id,
+    measure: WORDS_EN.definitions.measures[id],
+    top: Object.entries(metrics.centrality[id])
       .slice(0, 10)
-      .map(([id, value]) => ({ id, name: name(id), value })),
-  });
-  return [
-    topOf('direct dependents', metrics.centrality.dependents),
-    topOf('betweenness in the subcontracting network', metrics.centrality.subcontractingBetweenness),
-    topOf('PageRank on the dependency graph', metrics.centrality.pagerank),
-  ];
+      .map(([node, value]) => ({ id: node, name: name(node), value })),
+  }));
 }
 
 function mostSharedService(graph: KedjaGraph, { name }: Names): ReportBasis['mostSharedService'] {
@@ -179,7 +181,7 @@ function geography(metrics: MetricsDocument, study: StudyReference | undefined) 
     })),
     suppliersByCountry: Object.entries(metrics.suppliersByCountry).map(([country, suppliers]) => ({
       country,
-      name: country === 'unspecified' ? 'unspecified' : countryName(country),
+      name: country === 'unspecified' ? WORDS_EN.unspecified : countryName(country),
       suppliers,
     })),
     parentGroups: Object.entries(metrics.parentGroups)

@@ -21,10 +21,14 @@ import {
   createKedjaGraph,
   type KedjaGraph,
 } from '../model/index.js';
+import { catalogueKeys, messageAt, type MessageTree } from '../i18n/index.js';
 import type { Block, Inline, ReportDocument, ReportSection, TableBlock } from './document.js';
 import { buildReport } from './report-data.js';
 import { buildReportDocument } from './report-document.js';
+import { REPORT_MESSAGES } from './report-messages.js';
 import type { StudyReference } from './study-reference.js';
+import { reportToHtml } from './write-html.js';
+import { reportToMarkdown } from './write-markdown.js';
 
 function smallGraph(): KedjaGraph {
   const graph = createKedjaGraph({ name: 'small' });
@@ -205,5 +209,209 @@ describe('buildReportDocument, beside a study and of an empty graph', () => {
       .map((b) => plain(b.content));
     expect(sentences).toContain('No organisation uses any service in the data.');
     expect(sentences).toContain('No service in the data has a category.');
+  });
+});
+
+/**
+ * The small graph and an alternatives group that is no real redundancy: o3 "Norrby kommun" can use
+ * s3 from C or from D, both owned by "Koncernen" and both in Ireland, so the group falls with the
+ * owner; o3's type is not given.
+ */
+function swedishGraph(): KedjaGraph {
+  const graph = smallGraph();
+  addOrganisation(graph, 'o3', { name: 'Norrby kommun' });
+  addService(graph, 's3', { name: 'Lön', model: 'other', category: 'hr', countries: ['IE'] });
+  addSupplier(graph, 'C', { name: 'Cirrus Ltd', country: 'IE', parent: 'Koncernen' });
+  addSupplier(graph, 'D', { name: 'Delta Ltd', country: 'IE', parent: 'Koncernen' });
+  addUses(graph, 'o3', 's3');
+  addProvidedBy(graph, 's3', 'C', { alternatives: 'lön' });
+  addProvidedBy(graph, 's3', 'D', { alternatives: 'lön' });
+  return graph;
+}
+
+/** What a person reads of a document: its words, its tables' labels and cells, its charts' words. */
+function readable(doc: ReportDocument): string[] {
+  const inline = (content: Inline[]) => plain(content);
+  const blocks = (list: Block[]): string[] =>
+    list.flatMap((b) => {
+      switch (b.kind) {
+        case 'heading':
+          return [b.text];
+        case 'paragraph':
+          return [inline(b.content)];
+        case 'list':
+          return b.items.map(inline);
+        case 'table':
+          return [...b.columns.map((c) => c.label), ...b.rows.flatMap((r) => r.cells.map((c) => c.text))];
+        case 'figure':
+          return [b.title, b.description];
+        case 'chart':
+          return [];
+      }
+    });
+  /** The strings a chart draws: its titles, axis and legend titles, and the values of its nominal fields. */
+  const chartWords = (spec: Record<string, unknown>): string[] => {
+    const encoding = (spec.encoding ?? {}) as Record<string, { field?: string; type?: string; title?: unknown }>;
+    const values = ((spec.data as { values?: Record<string, unknown>[] }).values ?? []).flatMap((row) =>
+      Object.values(encoding)
+        .filter((e) => e.type === 'nominal' || e.type === 'ordinal')
+        .map((e) => String(row[e.field!])),
+    );
+    const titles = Object.values(encoding).flatMap((e) => (typeof e.title === 'string' ? [e.title] : []));
+    return [String(spec.title), ...titles, ...values];
+  };
+  return [
+    doc.title,
+    doc.heading,
+    ...doc.intro.map((p) => inline(p.content)),
+    ...doc.sections.flatMap((s) => [s.title, ...blocks(s.blocks)]),
+    ...doc.footer.map((p) => inline(p.content)),
+    ...doc.charts.flatMap((c) => [c.title, c.description, ...chartWords(c.spec)]),
+  ];
+}
+
+/** A catalogue message as text, its values in slots «0», «1» ... (numbers for the counts). */
+function sample(message: unknown): string {
+  if (typeof message === 'string') return message;
+  const fn = message as (...values: unknown[]) => string;
+  return fn(...Array.from({ length: fn.length }, (_, i) => (i % 2 === 0 ? `«${i}»` : 2)));
+}
+
+/**
+ * The English catalogue's wording that Swedish says otherwise: each message's text between its
+ * values, where it has a word of four letters or more and the Swedish message differs.
+ */
+function englishPhrases(): string[] {
+  const en = REPORT_MESSAGES.en as unknown as MessageTree;
+  const sv = REPORT_MESSAGES.sv as unknown as MessageTree;
+  const phrases = catalogueKeys(en)
+    .filter((key) => sample(messageAt(en, key)) !== sample(messageAt(sv, key)))
+    .flatMap((key) => sample(messageAt(en, key)).split(/«\d+»|\b2\b/))
+    .map((part) => part.replace(/^[\s.,:;()]+|[\s.,:;()]+$/g, ''))
+    .filter((part) => /\p{L}{4,}/u.test(part));
+  return [...new Set(phrases)];
+}
+
+const phrases = englishPhrases();
+const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The English phrases a text holds, as whole words. */
+const left = (haystack: string) =>
+  phrases.filter((phrase) => new RegExp(`(?<![\\p{L}])${escape(phrase)}(?![\\p{L}])`, 'u').test(haystack));
+
+describe('buildReportDocument in Swedish', () => {
+  const data = buildReport(swedishGraph());
+  const english = buildReportDocument(data, META);
+  const swedish = buildReportDocument(data, { ...META, lang: 'sv' });
+  const text = readable(swedish).join('\n');
+  const page = reportToHtml(swedish, new Map());
+  const markdown = reportToMarkdown(swedish);
+
+  it('has the same sections, tables, rows and raw values as the English one, and <html lang="sv-SE">', () => {
+    expect(swedish.lang).toBe('sv-SE');
+    expect(english.lang).toBeUndefined();
+    expect(page).toContain('<html lang="sv-SE">');
+    expect(swedish.sections.map((s) => s.id)).toEqual(english.sections.map((s) => s.id));
+    expect(swedish.charts.map((c) => c.id)).toEqual(english.charts.map((c) => c.id));
+    const raw = (doc: ReportDocument) =>
+      tables(doc).map((t) => ({
+        id: t.id,
+        rows: t.rows.map((r) => ({ data: r.data, cells: r.cells.map((c) => [c.value, c.data, c.numeric]) })),
+      }));
+    expect(raw(swedish)).toEqual(raw(english));
+    expect(swedish.heading).toBe('Beroenden och koncentration: small');
+    expect(section(swedish, 'spof').title).toBe('Enskilda felpunkter');
+    expect(section(swedish, 'false-redundancy').title).toBe('Falsk redundans');
+  });
+
+  it('leaves no English sentence or label of the catalogue in what a person reads', () => {
+    expect(phrases.length).toBeGreaterThan(100);
+    // The check finds them where they are: in the English document of the same data.
+    expect(left(readable(english).join('\n')).length).toBeGreaterThan(60);
+    expect(left(text)).toEqual([]);
+    // The page and the Markdown file as written, tags and attributes left out.
+    const pageText = page
+      .replace(/<style>[\s\S]*?<\/style>/, '')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&#39;/g, "'");
+    expect(left(pageText)).toEqual([]);
+    expect(left(markdown)).toEqual([]);
+  });
+
+  it('writes numbers the Swedish way: no-break-space grouping, decimal comma', () => {
+    const ranking = tableOf(swedish, 'ranking');
+    expect(rowOf(ranking, 'supplier', 'A').text).toMatchObject({ leverantör: 'Alfa AB', befolkning: '1\u00a0000' });
+    const countries = tableOf(swedish, 'countries');
+    expect(rowOf(countries, 'country', 'IE').text).toEqual({ land: 'Irland (IE)', andel: '66,7 %' });
+    const markets = tableOf(swedish, 'markets');
+    expect(rowOf(markets, 'market', 'SaaS').text).toMatchObject({
+      marknad: 'SaaS (tjänstemodell)',
+      HHI: '5\u00a0556',
+      CR1: '67 %',
+      Gini: '0,17',
+    });
+    expect(rowOf(markets, 'market', 'other').text.marknad).toBe('övrig (tjänstemodell)');
+    expect(text).toContain('HHI på skalan 0–10\u00a0000');
+    const numbers = tables(swedish).flatMap((t) => t.rows.flatMap((r) => r.cells.filter((c) => c.numeric)));
+    expect(numbers.length).toBeGreaterThan(50);
+    for (const cell of numbers) expect(cell.text).not.toMatch(/\d\.\d|\d,\d{3}(?!\d)/);
+    // Vega draws the axes with the same signs.
+    expect(swedish.charts[0]!.spec.config).toMatchObject({ locale: { number: { decimal: ',', thousands: '\u00a0' } } });
+    expect(english.charts[0]!.spec.config).not.toHaveProperty('locale');
+  });
+
+  it('says the data’s codes in Swedish in the cells, and keeps them in the attributes', () => {
+    const spof = tableOf(swedish, 'single-points-of-failure');
+    expect(rowOf(spof, 'organisation', 'o1').text).toMatchObject({ organisation: 'Ådalen kommun', typ: 'kommun' });
+    const categories = tableOf(swedish, 'categories');
+    expect(categories.columns.map((c) => c.label)).toEqual(['kategori', 'myndighet', 'kommun', 'ej angiven']);
+    expect(rowOf(categories, 'category', 'hr').values).toEqual({});
+    expect(categories.rows.find((r) => r.data.category === 'hr')!.cells[3]).toMatchObject({
+      text: '1',
+      data: { type: 'unspecified' },
+    });
+    const falseRedundancy = tableOf(swedish, 'false-redundancy', 'html');
+    expect(falseRedundancy.rows.map((r) => r.data)).toEqual([{ owner: 's3', group: 'lön', cause: 'parent:Koncernen' }]);
+    expect(falseRedundancy.rows[0]!.cells.map((c) => c.text)).toEqual([
+      'Lön',
+      'lön',
+      'Cirrus Ltd | Delta Ltd',
+      'alla leverantörer som ägs av Koncernen',
+      '1',
+      'Norrby kommun',
+    ]);
+    expect(page).toContain('data-cause="parent:Koncernen"');
+    expect(page).toContain('data-type="municipality"');
+    const findings = section(swedish, 'findings').blocks[0]!;
+    expect(findings.kind === 'list' && findings.items.map(plain)).toContain(
+      '1 angivet alternativ ger ingen verklig redundans. Till exempel kan Lön använda Cirrus Ltd eller Delta Ltd, men alla faller med alla leverantörer som ägs av Koncernen; 1 organisation är utsatt.',
+    );
+  });
+
+  it('words a study’s comparison in Swedish around the study’s own labels and notes', () => {
+    const study: StudyReference = {
+      study: 'Studien',
+      published: { countries: { SE: 0.5, IE: 0.4 }, notes: ['Ireland counted twice.'] },
+    };
+    const doc = buildReportDocument(buildReport(smallGraph(), { study }), { ...META, lang: 'sv' });
+    const countries = tableOf(doc, 'study-countries');
+    expect(countries.columns.map((c) => c.label)).toEqual(['', 'studien', 'Kedja', 'stämmer']);
+    expect(countries.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['SE', '50,0 %', '50,0 %', 'ja'],
+      ['IE', '40,0 %', '50,0 %', 'nej'],
+    ]);
+    const notes = section(doc, 'study').blocks.filter((b) => b.kind === 'list');
+    expect(notes).toEqual([
+      { kind: 'list', ordered: false, style: 'note', items: [[{ kind: 'text', text: 'Ireland counted twice.' }]] },
+    ]);
+    expect(tableOf(doc, 'countries').columns.map((c) => c.label)).toEqual(['land', 'andel', 'studien']);
+  });
+
+  it('says in Swedish what an empty graph lacks', () => {
+    const empty = buildReportDocument(buildReport(createKedjaGraph()), { ...META, lang: 'sv' });
+    const sentences = blocksOf(section(empty, 'sharing'), 'markdown')
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => plain(b.content));
+    expect(sentences).toContain('Ingen organisation i underlaget använder någon tjänst.');
+    expect(left(readable(empty).join('\n'))).toEqual([]);
   });
 });

@@ -1,12 +1,16 @@
 /**
- * The report document of a report's data: key findings first, then how widely services and
- * suppliers are shared (beside a study's figures when given), the systemic ranking, hidden
- * concentration, market concentration, geography and ownership, single points of failure, false
- * redundancy and the definitions, each section a function from the data to blocks. Everything a
- * page says is decided here, once; the serialisers only write it. Where the HTML page and the
- * Markdown file word a thing differently (the page explains more; Markdown has no charts), both
- * wordings are blocks marked `only`. Pure; O(size of the report).
+ * The report document of a report's data, in Swedish or English: key findings first, then how
+ * widely services and suppliers are shared (beside a study's figures when given), the systemic
+ * ranking, hidden concentration, market concentration, geography and ownership, single points of
+ * failure, false redundancy and the definitions, each section a function from the data to blocks.
+ * Everything a page says is decided here, once, in words from the catalogue (report-messages.ts);
+ * the serialisers only write it. Where the HTML page and the Markdown file word a thing differently
+ * (the page explains more; Markdown has no charts), both wordings are blocks marked `only`. Names,
+ * categories, the study's notes and the raw values for tools stay as the data has them. Pure;
+ * O(size of the report).
  */
+import { LOCALES, type Lang } from '../i18n/index.js';
+import { reportCharts } from './charts.js';
 import {
   chart,
   code,
@@ -24,7 +28,9 @@ import {
   type ReportDocument,
   type ReportSection,
 } from './document.js';
-import { decimal, int, MODEL_EXPLANATION, pct } from './format.js';
+import { keyFindings } from './findings.js';
+import { numbersIn } from './format.js';
+import { REPORT_MESSAGES, type ReportMessages } from './report-messages.js';
 import {
   amplificationTable,
   categoriesTable,
@@ -46,70 +52,90 @@ export interface ReportDocumentOptions {
   input: string;
   /** The version of Kedja that made it. */
   version: string;
+  /** The language of the document; English by default. */
+  lang?: Lang;
+}
+
+/** What every section reads besides the data: the language, its words and its numbers. */
+interface Context {
+  lang: Lang;
+  m: ReportMessages;
+  n: ReturnType<typeof numbersIn>;
+}
+
+/** A place in a message for a span, filled by `rich`: private-use characters no message or number holds. */
+const slot = (i: number) => `\ue000${i}\ue001`;
+
+/** A message with spans in its slots: `rich(m.footer.made(slot(0), slot(1)), text(version), code(input))`. */
+function rich(message: string, ...spans: Inline[]): Inline[] {
+  return message
+    .split(/\ue000(\d+)\ue001/)
+    .map((part, i) => (i % 2 === 0 ? part : spans[Number(part)]!))
+    .filter((part) => part !== '');
 }
 
 /** A table, or a sentence when it would be empty. */
 const tableOr = (rows: number, empty: string, blocks: () => Block[]): Block[] =>
   rows === 0 ? [paragraph(empty)] : blocks();
 
-function intro(data: ReportData, { input }: ReportDocumentOptions): ParagraphBlock[] {
+function intro(data: ReportData, { input }: ReportDocumentOptions, { m, n }: Context): ParagraphBlock[] {
   const { organisations, services, suppliers, edges } = data.counts;
   const lede: Inline[] = [
-    'A Kedja report on ',
-    code(input),
-    `: ${int(organisations)} organisations, ${int(services)} services, ${int(suppliers)} suppliers and ${int(edges)} dependencies.`,
-    ...(data.study ? [' Published figures of ', em(data.study), " are shown beside Kedja's."] : []),
+    ...rich(m.intro.lede(slot(0), n.int(organisations), n.int(services), n.int(suppliers), n.int(edges)), code(input)),
+    ...(data.study ? rich(m.intro.study(slot(0)), em(data.study)) : []),
   ];
   return [
     paragraph(lede, { style: 'lede', only: 'html' }),
-    paragraph([...lede, ' The HTML form of this report (', code('--format html'), ') has the charts.'], {
-      only: 'markdown',
-    }),
+    paragraph([...lede, ...rich(m.intro.charts(slot(0)), code('--format html'))], { only: 'markdown' }),
   ];
 }
 
-function findingsSection(data: ReportData): ReportSection {
+function findingsSection(findings: readonly string[], { m }: Context): ReportSection {
   return {
     id: 'findings',
-    title: 'Key findings',
+    title: m.findings.title,
     blocks: [
       list(
-        data.findings.map((f) => [text(f)]),
+        findings.map((f) => [text(f)]),
         { ordered: true, style: 'findings' },
       ),
     ],
   };
 }
 
-function sharingSection(data: ReportData): ReportSection {
+function sharingSection(data: ReportData, { lang, m }: Context): ReportSection {
+  const s = m.sharing;
   return {
     id: 'sharing',
-    title: 'How widely services and suppliers are shared',
+    title: s.title,
     blocks: [
-      heading('Services shared by n organisations'),
-      ...tableOr(data.serviceSharing.rows.length, 'No organisation uses any service in the data.', () => [
-        serviceSharingTable(data.serviceSharing),
+      heading(s.services),
+      ...tableOr(data.serviceSharing.rows.length, s.noServices, () => [
+        serviceSharingTable(data.serviceSharing, lang),
         chart('service-sharing'),
       ]),
-      heading('Suppliers shared by n organisations'),
-      paragraph(text(MODEL_EXPLANATION), { style: 'note' }),
-      ...tableOr(data.supplierSharing.length, 'No organisation depends on any supplier in the data.', () => [
-        supplierSharingTable(data.supplierSharing),
+      heading(s.suppliers),
+      paragraph(text(m.model), { style: 'note' }),
+      ...tableOr(data.supplierSharing.length, s.noSuppliers, () => [
+        supplierSharingTable(data.supplierSharing, lang),
         chart('supplier-sharing'),
       ]),
-      heading('Distinct services used per category and organisation type'),
-      ...tableOr(data.categories.rows.length, 'No service in the data has a category.', () => [
-        categoriesTable(data.categories),
-      ]),
+      heading(s.categories),
+      ...tableOr(data.categories.rows.length, s.noCategories, () => [categoriesTable(data.categories, lang)]),
     ],
   };
 }
 
-function studySection(data: ReportData, comparison: NonNullable<ReportData['comparison']>): ReportSection {
+function studySection(
+  data: ReportData,
+  comparison: NonNullable<ReportData['comparison']>,
+  { lang, m }: Context,
+): ReportSection {
+  const s = m.study;
   const study = em(data.study ?? '');
   const notes: Block[] = [
-    heading('Notes on the study', 'html'),
-    paragraph('Notes on the study:', { only: 'markdown' }),
+    heading(s.notes, 'html'),
+    paragraph(s.notesMarkdown, { only: 'markdown' }),
     list(
       data.notes.map((n) => [text(n)]),
       { style: 'note' },
@@ -117,245 +143,203 @@ function studySection(data: ReportData, comparison: NonNullable<ReportData['comp
   ];
   return {
     id: 'study',
-    title: 'Beside the study',
+    title: s.title,
     blocks: [
-      paragraph(
-        [
-          'Published figures of ',
-          study,
-          ' beside what Kedja computes from this graph. Counts agree when they are equal, shares when they are within one percentage point.',
-        ],
-        { only: 'html' },
-      ),
-      paragraph(
-        [
-          'Published figures of ',
-          study,
-          " beside Kedja's; counts agree when equal, shares within one percentage point.",
-        ],
-        { only: 'markdown' },
-      ),
-      ...comparison.flatMap((t) => [heading(t.title), comparisonTable(t)]),
+      paragraph(rich(s.html(slot(0)), study), { only: 'html' }),
+      paragraph(rich(s.markdown(slot(0)), study), { only: 'markdown' }),
+      ...comparison.flatMap((t) => [heading(t.title), comparisonTable(t, lang)]),
       ...(data.notes.length > 0 ? notes : []),
     ],
   };
 }
 
-function rankingSection(data: ReportData): ReportSection {
+function rankingSection(data: ReportData, { lang, m }: Context): ReportSection {
+  const r = m.ranking;
   return {
     id: 'ranking',
-    title: 'Systemic ranking',
+    title: r.title,
     blocks: [
-      paragraph(
-        [
-          'Every supplier failing alone, ranked by the organisations affected. ',
-          em('Hidden'),
-          ' organisations never named the supplier nor use a service it provides directly: they are reached through subcontractors.',
-        ],
-        { only: 'html' },
-      ),
-      paragraph(
-        [
-          'Every supplier failing alone; ',
-          em('hidden'),
-          ' organisations never named it nor use a service it provides directly.',
-        ],
-        { only: 'markdown' },
-      ),
-      ...tableOr(data.ranking.length, 'No supplier failing alone affects any organisation.', () => [
-        rankingTable(data.ranking),
-        chart('systemic-ranking'),
-      ]),
+      paragraph(rich(r.html(slot(0)), em(r.hiddenHtml)), { only: 'html' }),
+      paragraph(rich(r.markdown(slot(0)), em(r.hiddenMarkdown)), { only: 'markdown' }),
+      ...tableOr(data.ranking.length, r.none, () => [rankingTable(data.ranking, lang), chart('systemic-ranking')]),
     ],
   };
 }
 
-function hiddenSection(data: ReportData): ReportSection {
+function hiddenSection(data: ReportData, { lang, m }: Context): ReportSection {
   return {
     id: 'hidden',
-    title: 'Where concentration hides',
+    title: m.hidden.title,
     blocks: [
-      paragraph([text(MODEL_EXPLANATION), ' Amplification is effective divided by declared.'], { only: 'html' }),
-      ...tableOr(data.amplification.length, 'No supplier has any dependants in the data.', () => [
-        amplificationTable(data.amplification),
+      paragraph([text(m.model), m.hidden.amplification], { only: 'html' }),
+      ...tableOr(data.amplification.length, m.hidden.none, () => [
+        amplificationTable(data.amplification, lang),
         chart('amplification'),
       ]),
     ],
   };
 }
 
-function marketsSection(data: ReportData): ReportSection {
+function marketsSection(data: ReportData, { lang, m }: Context): ReportSection {
   return {
     id: 'markets',
-    title: 'Market concentration',
+    title: m.markets.title,
     blocks: [
-      paragraph(
-        [
-          "Per service model and per category, each supplier's share of the organisations served (a service with several providers counts for each). HHI on the 0–10,000 scale: above 1,800 is highly concentrated, 1,000–1,800 moderately (US merger guidelines, 2023). CR",
-          sub('k'),
-          ' is the share of the k largest suppliers.',
-        ],
-        { only: 'html' },
-      ),
-      paragraph('Shares of organisations served; HHI on the 0–10,000 scale (above 1,800 highly concentrated).', {
-        only: 'markdown',
-      }),
-      ...tableOr(data.markets.length, 'No service is used in the data.', () => [marketsTable(data.markets)]),
+      paragraph(rich(m.markets.html(slot(0)), sub('k')), { only: 'html' }),
+      paragraph(m.markets.markdown, { only: 'markdown' }),
+      ...tableOr(data.markets.length, m.markets.none, () => [marketsTable(data.markets, lang)]),
     ],
   };
 }
 
-function countryBlocks(data: ReportData): Block[] {
+function countryBlocks(data: ReportData, { lang, m, n }: Context): Block[] {
+  const g = m.geography;
   const eea = data.metrics.eeaShare;
-  const shown = eea === null ? '–' : pct(eea);
-  return tableOr(data.countries.length, 'No service in the data names a processing country.', () => [
-    paragraph(
-      [
-        'Shares of service–country pairs: a service processing data in two countries counts in both. Inside the EU/EEA: ',
-        metric('eea-share', eea, shown),
-        '.',
-      ],
-      { only: 'html' },
-    ),
-    paragraph(`Inside the EU/EEA: ${shown} of service–country pairs.`, { only: 'markdown' }),
-    countriesTable(data.countries),
+  const shown = eea === null ? '–' : n.pct(eea);
+  return tableOr(data.countries.length, g.noCountries, () => [
+    paragraph(rich(g.html(slot(0)), metric('eea-share', eea, shown)), { only: 'html' }),
+    paragraph(g.markdown(shown), { only: 'markdown' }),
+    countriesTable(data.countries, lang),
     chart('countries'),
   ]);
 }
 
-function ownershipBlocks(data: ReportData): Block[] {
+function ownershipBlocks(data: ReportData, { lang, m }: Context): Block[] {
+  const g = m.geography;
   const groups = data.parentGroups;
   const html: Block[] =
     groups.length === 0
-      ? [paragraph('No supplier in the data names a parent group.', { only: 'html' })]
-      : [
-          paragraph(
-            "Declared: organisations that contract any of the group's suppliers or use a service they provide. Effective: organisations affected when every supplier of the group fails.",
-            { only: 'html' },
-          ),
-          parentGroupsTable(groups, 'group', 'html'),
-        ];
+      ? [paragraph(g.noGroups, { only: 'html' })]
+      : [paragraph(g.groupsExplained, { only: 'html' }), parentGroupsTable(groups, m.tables.group, lang, 'html')];
   return [
-    heading('Ownership groups', 'html'),
+    heading(g.groups, 'html'),
     ...html,
-    ...(groups.length > 0 ? [parentGroupsTable(groups, 'ownership group', 'markdown')] : []),
+    ...(groups.length > 0 ? [parentGroupsTable(groups, m.tables.ownershipGroup, lang, 'markdown')] : []),
   ];
 }
 
-function geographySection(data: ReportData): ReportSection {
+function geographySection(data: ReportData, context: Context): ReportSection {
+  const { lang, m } = context;
   return {
     id: 'geography',
-    title: 'Geography and ownership',
+    title: m.geography.title,
     blocks: [
-      ...countryBlocks(data),
+      ...countryBlocks(data, context),
       ...(data.suppliersByCountry.length > 0
         ? [
-            heading('Suppliers by country of the legal entity', 'html'),
-            supplierCountriesTable(data.suppliersByCountry, 'html'),
+            heading(m.geography.supplierCountries, 'html'),
+            supplierCountriesTable(data.suppliersByCountry, lang, 'html'),
           ]
         : []),
-      ...ownershipBlocks(data),
+      ...ownershipBlocks(data, context),
     ],
   };
 }
 
-function singlePointsSection(data: ReportData): ReportSection {
+function singlePointsSection(data: ReportData, { lang, m, n }: Context): ReportSection {
   const { organisations, singleProviderServices } = data.singlePointsOfFailure;
   return {
     id: 'spof',
-    title: 'Single points of failure',
+    title: m.singlePoints.title,
     blocks: [
-      paragraph([
-        metric('spof-organisations', organisations.length, int(organisations.length)),
-        ` of ${int(data.counts.organisationsWithDependencies)} organisations with dependencies can be taken down by one supplier alone; `,
-        metric('single-provider-services', singleProviderServices.length, int(singleProviderServices.length)),
-        ` of ${int(data.counts.services)} services have a single provider and no alternative.`,
-      ]),
-      ...(organisations.length > 0 ? [singlePointsTable(organisations)] : []),
+      paragraph(
+        rich(
+          m.singlePoints.sentence(
+            slot(0),
+            n.int(data.counts.organisationsWithDependencies),
+            slot(1),
+            n.int(data.counts.services),
+          ),
+          metric('spof-organisations', organisations.length, n.int(organisations.length)),
+          metric('single-provider-services', singleProviderServices.length, n.int(singleProviderServices.length)),
+        ),
+      ),
+      ...(organisations.length > 0 ? [singlePointsTable(organisations, lang)] : []),
     ],
   };
 }
 
-function falseRedundancySection(data: ReportData): ReportSection {
+function falseRedundancySection(data: ReportData, { lang, m }: Context): ReportSection {
   const rows = data.falseRedundancy;
   return {
     id: 'false-redundancy',
-    title: 'False redundancy',
+    title: m.falseRedundancy.title,
     blocks: [
-      paragraph(
-        'Alternatives that one failure defeats: every member falls with one supplier (a shared subcontractor, or a member the others depend on), with one ownership group, or with one country. An owner or a country is listed only when no single supplier already defeats the group.',
-        { only: 'html' },
-      ),
+      paragraph(m.falseRedundancy.html, { only: 'html' }),
       ...(rows.length === 0
-        ? [paragraph('No false redundancy found.', { metric: { metric: 'false-redundancy', value: 0 } })]
+        ? [paragraph(m.falseRedundancy.none, { metric: { metric: 'false-redundancy', value: 0 } })]
         : [
-            falseRedundancyTable(rows, { members: ' | ', listExposed: true }, 'html'),
-            falseRedundancyTable(rows, { members: ' / ', listExposed: false }, 'markdown'),
+            falseRedundancyTable(rows, { members: ' | ', listExposed: true }, lang, 'html'),
+            falseRedundancyTable(rows, { members: ' / ', listExposed: false }, lang, 'markdown'),
           ]),
     ],
   };
 }
 
-function centralities(data: ReportData): string {
+function centralities(data: ReportData, { m, n }: Context): string {
   const top = (c: ReportData['centrality'][number]) =>
     c.top
       .slice(0, 5)
-      .map((t) => `${t.name} ${decimal(t.value, 3)}`)
+      .map((t) => `${t.name} ${n.decimal(t.value, 3)}`)
       .join(', ') || '–';
-  return data.centrality.map((c) => `${c.measure}: ${top(c)}`).join('; ');
+  return data.centrality.map((c) => `${m.definitions.measures[c.id]}: ${top(c)}`).join('; ');
 }
 
-function definitionsSection(data: ReportData): ReportSection {
+function definitionsSection(data: ReportData, context: Context): ReportSection {
+  const d = context.m.definitions;
   return {
     id: 'method',
-    title: 'Definitions',
+    title: d.title,
     only: 'html',
     blocks: [
       list([
-        [
-          strong('Failure'),
-          ': a service or supplier fails when a required dependency fails or every member of one of its alternatives groups fails; an organisation is affected by the same rule over its uses and contracts. A dependency is required unless declared as an alternative.',
-        ],
-        [strong('Sharing'), ': ', text(MODEL_EXPLANATION)],
-        [
-          strong('Hidden'),
-          ': an affected organisation that never named the failed supplier and does not use a service it provides directly.',
-        ],
-        [strong('Single point of failure'), ': a supplier whose failure alone affects the organisation.'],
-        [strong('Geography'), ": shares of service–country pairs; EU/EEA is today's (the UK is outside)."],
-        [strong('Centralities'), ': ', text(centralities(data)), '.'],
+        [strong(d.failure), d.failureText],
+        [strong(d.sharing), ': ', text(context.m.model)],
+        [strong(d.hidden), d.hiddenText],
+        [strong(d.singlePoint), d.singlePointText],
+        [strong(d.geography), d.geographyText],
+        [strong(d.centralities), ': ', text(centralities(data, context)), '.'],
       ]),
     ],
   };
 }
 
-function footer(options: ReportDocumentOptions): ParagraphBlock[] {
-  const made: Inline[] = ['Generated by Kedja ', text(options.version), ' from ', code(options.input)];
+function footer(options: ReportDocumentOptions, { m }: Context): ParagraphBlock[] {
+  const made = rich(m.footer.made(slot(0), slot(1)), text(options.version), code(options.input));
   return [
-    paragraph([...made, '. Charts drawn with Vega-Lite. This page loads nothing from the network.'], { only: 'html' }),
-    paragraph([...made, '.'], { only: 'markdown' }),
+    paragraph([...made, m.footer.html], { only: 'html' }),
+    paragraph([...made, m.footer.markdown], { only: 'markdown' }),
   ];
 }
 
-/** The document of a report, ready for `reportToHtml` and `reportToMarkdown`. */
+/**
+ * The document of a report, ready for `reportToHtml` and `reportToMarkdown`, in `options.lang`.
+ * In English it shows the data's own findings and charts; in another language it words them afresh
+ * from the same data (`keyFindings`, `reportCharts`).
+ */
 export function buildReportDocument(data: ReportData, options: ReportDocumentOptions): ReportDocument {
+  const lang = options.lang ?? 'en';
+  const context: Context = { lang, m: REPORT_MESSAGES[lang], n: numbersIn(lang) };
+  const { m } = context;
+  const english = lang === 'en';
   return {
-    title: `Kedja report: ${data.title}`,
-    heading: `Dependence and concentration: ${data.title}`,
-    intro: intro(data, options),
+    ...(english ? {} : { lang: LOCALES[lang] }),
+    title: m.title(data.title),
+    heading: m.heading(data.title),
+    intro: intro(data, options, context),
     sections: [
-      findingsSection(data),
-      sharingSection(data),
-      ...(data.comparison ? [studySection(data, data.comparison)] : []),
-      rankingSection(data),
-      hiddenSection(data),
-      marketsSection(data),
-      geographySection(data),
-      singlePointsSection(data),
-      falseRedundancySection(data),
-      definitionsSection(data),
+      findingsSection(english ? data.findings : keyFindings(data, lang), context),
+      sharingSection(data, context),
+      ...(data.comparison ? [studySection(data, data.comparison, context)] : []),
+      rankingSection(data, context),
+      hiddenSection(data, context),
+      marketsSection(data, context),
+      geographySection(data, context),
+      singlePointsSection(data, context),
+      falseRedundancySection(data, context),
+      definitionsSection(data, context),
     ],
-    footer: footer(options),
-    charts: data.charts,
+    footer: footer(options, context),
+    charts: english ? data.charts : reportCharts(data, lang),
   };
 }

@@ -1,10 +1,13 @@
 /**
  * The report's tables as document blocks: one function per table, from a part of the report's
- * data to columns and rows of cells, each cell with its text (formatted once, here) and its raw
- * value for tools. The report document (`report-document.ts`) places them. O(rows × columns).
+ * data to columns and rows of cells, each cell with its text (formatted once, here, in the report's
+ * language) and its raw value for tools (codes and numbers, the same in every language). The report
+ * document (`report-document.ts`) places them. O(rows × columns).
  */
+import type { Lang } from '../i18n/index.js';
 import type { TableBlock, TableCell, TableRow } from './document.js';
-import { agreeText, comparisonText, int, pct, ratio } from './format.js';
+import { causeWords, countryWords, modelWords, numbersIn, typeWords } from './format.js';
+import { REPORT_MESSAGES } from './report-messages.js';
 import type { ComparisonTable } from './study-comparison.js';
 import type { ReportData } from './types.js';
 
@@ -21,8 +24,11 @@ const num = (value: number, shown: string, data: Record<string, string | number>
   data,
 });
 
-/** A whole count, written with grouping. */
-const count = (value: number, data: Record<string, string | number> = {}) => num(value, int(value), data);
+/** A whole count, written with the language's grouping. */
+const count = (lang: Lang, value: number, data: Record<string, string | number> = {}) =>
+  num(value, numbersIn(lang).int(value), data);
+
+const words = (lang: Lang) => REPORT_MESSAGES[lang].tables;
 
 function table(id: string, columns: Column[], rows: TableRow[], only?: Only): TableBlock {
   return {
@@ -34,46 +40,50 @@ function table(id: string, columns: Column[], rows: TableRow[], only?: Only): Ta
   };
 }
 
-export function serviceSharingTable({ models, rows }: ReportData['serviceSharing']): TableBlock {
+export function serviceSharingTable({ models, rows }: ReportData['serviceSharing'], lang: Lang): TableBlock {
   return table(
     'service-sharing',
-    numbers(['shared by n', ...models]),
+    numbers([words(lang).sharedBy, ...models.map((model) => modelWords(lang, model))]),
     rows.map((r) => ({
       data: { n: r.n },
-      cells: [{ text: r.n }, ...r.counts.map((c, i) => count(c, { model: models[i]! }))],
+      cells: [{ text: r.n }, ...r.counts.map((c, i) => count(lang, c, { model: models[i]! }))],
     })),
   );
 }
 
-export function supplierSharingTable(rows: ReportData['supplierSharing']): TableBlock {
+export function supplierSharingTable(rows: ReportData['supplierSharing'], lang: Lang): TableBlock {
   const measures = ['contracted', 'declared', 'effective'] as const;
+  const w = words(lang);
   return table(
     'supplier-sharing',
-    numbers(['shared by n', ...measures]),
+    numbers([w.sharedBy, ...measures.map((measure) => w[measure])]),
     rows.map((r) => ({
       data: { n: r.n },
-      cells: [{ text: r.n }, ...measures.map((measure) => count(r[measure], { measure }))],
+      cells: [{ text: r.n }, ...measures.map((measure) => count(lang, r[measure], { measure }))],
     })),
   );
 }
 
-export function categoriesTable({ types, rows }: ReportData['categories']): TableBlock {
+export function categoriesTable({ types, rows }: ReportData['categories'], lang: Lang): TableBlock {
   return table(
     'categories',
-    [['category', false], ...numbers(types)],
+    [[words(lang).category, false], ...numbers(types.map((type) => typeWords(lang, type)))],
     rows.map((r) => ({
       data: { category: r.category },
-      cells: [{ text: r.category }, ...r.counts.map((c, i) => count(c, { type: types[i]! }))],
+      cells: [{ text: r.category }, ...r.counts.map((c, i) => count(lang, c, { type: types[i]! }))],
     })),
   );
 }
 
-export function comparisonTable(t: ComparisonTable): TableBlock {
+/** A study's table beside Kedja's figures; its title, groups and row labels come with the comparison. */
+export function comparisonTable(t: ComparisonTable, lang: Lang): TableBlock {
+  const w = words(lang);
+  const { comparison } = numbersIn(lang);
   const prefix = (group: string) => (group ? `${group}: ` : '');
   const columns = t.groups.flatMap((g): Column[] => [
-    [`${prefix(g)}study`, true],
-    [`${prefix(g)}Kedja`, true],
-    ['agree', false],
+    [`${prefix(g)}${w.study}`, true],
+    [`${prefix(g)}${w.kedja}`, true],
+    [w.agree, false],
   ]);
   return table(
     `study-${t.id}`,
@@ -83,15 +93,15 @@ export function comparisonTable(t: ComparisonTable): TableBlock {
       cells: [
         { text: row.label },
         ...row.values.flatMap((v, group): TableCell[] => [
-          { text: comparisonText(v.study, t.unit), value: v.study, numeric: true, data: { group, field: 'study' } },
+          { text: comparison(v.study, t.unit), value: v.study, numeric: true, data: { group, field: 'study' } },
           {
-            text: comparisonText(v.computed, t.unit),
+            text: comparison(v.computed, t.unit),
             value: v.computed,
             numeric: true,
             data: { group, field: 'computed' },
           },
           {
-            text: agreeText(v.match),
+            text: v.match === null ? '' : v.match ? w.yes : w.no,
             value: v.match,
             data: { group, field: 'match' },
             ...(v.match === false ? { warning: true } : {}),
@@ -102,75 +112,82 @@ export function comparisonTable(t: ComparisonTable): TableBlock {
   );
 }
 
-export function rankingTable(ranking: ReportData['ranking']): TableBlock {
+export function rankingTable(ranking: ReportData['ranking'], lang: Lang): TableBlock {
   const fields = ['organisations', 'critical', 'direct', 'hidden', 'population'] as const;
+  const w = words(lang);
   return table(
     'ranking',
     [
-      ['#', true],
-      ['supplier', false],
-      ['organisations', true],
-      ['critical', true],
-      ['named it', true],
-      ['hidden', true],
-      ['population', true],
+      [w.rank, true],
+      [w.supplier, false],
+      [w.organisations, true],
+      [w.critical, true],
+      [w.namedIt, true],
+      [w.hidden, true],
+      [w.population, true],
     ],
     ranking.map((r, i) => ({
       data: { supplier: r.supplier },
-      cells: [num(i + 1, String(i + 1)), { text: r.name }, ...fields.map((field) => count(r[field], { field }))],
+      cells: [num(i + 1, String(i + 1)), { text: r.name }, ...fields.map((field) => count(lang, r[field], { field }))],
     })),
   );
 }
 
-export function amplificationTable(amplification: ReportData['amplification']): TableBlock {
+export function amplificationTable(amplification: ReportData['amplification'], lang: Lang): TableBlock {
   const fields = ['contracted', 'declared', 'effective'] as const;
+  const w = words(lang);
+  const { ratio } = numbersIn(lang);
   return table(
     'amplification',
-    [['supplier', false], ...numbers(fields), ['amplification', true]],
+    [[w.supplier, false], ...numbers(fields.map((field) => w[field])), [w.amplification, true]],
     amplification.map((r) => ({
       data: { supplier: r.supplier },
       cells: [
         { text: r.name },
-        ...fields.map((field) => count(r[field], { field })),
-        { text: ratio(r.ratio, r.effective), value: r.ratio, numeric: true, data: { field: 'ratio' } },
+        ...fields.map((field) => count(lang, r[field], { field })),
+        { text: ratio(r.ratio, r.effective, w.hiddenOnly), value: r.ratio, numeric: true, data: { field: 'ratio' } },
       ],
     })),
   );
 }
 
-export function marketsTable(markets: ReportData['markets']): TableBlock {
+export function marketsTable(markets: ReportData['markets'], lang: Lang): TableBlock {
   const shares = ['cr1', 'cr3', 'cr5'] as const;
+  const w = words(lang);
+  const { int, pct, fixed } = numbersIn(lang);
   return table(
     'markets',
     [
-      ['market', false],
-      ...numbers(['suppliers', 'organisations', 'HHI', 'CR1', 'CR3', 'CR5', 'Gini']),
-      ['largest supplier', false],
+      [w.market, false],
+      ...numbers([w.suppliers, w.organisations, 'HHI', 'CR1', 'CR3', 'CR5', 'Gini']),
+      [w.largestSupplier, false],
     ],
     markets.map((r) => ({
       data: { market: r.market, kind: r.kind },
       cells: [
-        { text: r.kind === 'model' ? `${r.market} (model)` : r.market },
-        count(r.suppliers, { field: 'suppliers' }),
-        count(r.organisations, { field: 'organisations' }),
+        { text: r.kind === 'model' ? w.model(modelWords(lang, r.market)) : r.market },
+        count(lang, r.suppliers, { field: 'suppliers' }),
+        count(lang, r.organisations, { field: 'organisations' }),
         num(r.hhi, int(Math.round(r.hhi)), { field: 'hhi' }),
         ...shares.map((field) => num(r[field], pct(r[field], 0), { field })),
-        num(r.gini, r.gini.toFixed(2), { field: 'gini' }),
+        num(r.gini, fixed(r.gini, 2), { field: 'gini' }),
         { text: r.leaderName ?? '–' },
       ],
     })),
   );
 }
 
-export function countriesTable(countries: ReportData['countries']): TableBlock {
+export function countriesTable(countries: ReportData['countries'], lang: Lang): TableBlock {
   const withStudy = countries.some((c) => c.study !== null);
+  const w = words(lang);
+  const { pct } = numbersIn(lang);
   return table(
     'countries',
-    [['country', false], ...numbers(withStudy ? ['share', 'study'] : ['share'])],
+    [[w.country, false], ...numbers(withStudy ? [w.share, w.study] : [w.share])],
     countries.map((c) => ({
       data: { country: c.country },
       cells: [
-        { text: `${c.name} (${c.country})` },
+        { text: `${countryWords(lang, c)} (${c.country})` },
         num(c.share, pct(c.share), { field: 'share' }),
         ...(withStudy ? [num(c.study ?? 0, c.study === null ? '–' : pct(c.study), { field: 'study' })] : []),
       ],
@@ -178,50 +195,65 @@ export function countriesTable(countries: ReportData['countries']): TableBlock {
   );
 }
 
-export function supplierCountriesTable(suppliersByCountry: ReportData['suppliersByCountry'], only?: Only): TableBlock {
+export function supplierCountriesTable(
+  suppliersByCountry: ReportData['suppliersByCountry'],
+  lang: Lang,
+  only?: Only,
+): TableBlock {
+  const w = words(lang);
   return table(
     'supplier-countries',
     [
-      ['country', false],
-      ['suppliers', true],
+      [w.country, false],
+      [w.suppliers, true],
     ],
     suppliersByCountry.map((c) => ({
       data: { country: c.country },
-      cells: [{ text: c.name }, count(c.suppliers, { field: 'suppliers' })],
+      cells: [{ text: countryWords(lang, c) }, count(lang, c.suppliers, { field: 'suppliers' })],
     })),
     only,
   );
 }
 
 /** `label` names the first column: "group" under a heading that says what it is, else "ownership group". */
-export function parentGroupsTable(groups: ReportData['parentGroups'], label: string, only?: Only): TableBlock {
+export function parentGroupsTable(
+  groups: ReportData['parentGroups'],
+  label: string,
+  lang: Lang,
+  only?: Only,
+): TableBlock {
   const fields = ['suppliers', 'declared', 'effective'] as const;
+  const w = words(lang);
   return table(
     'parent-groups',
-    [[label, false], ...numbers(fields)],
+    [[label, false], ...numbers(fields.map((field) => w[field]))],
     groups.map((g) => ({
       data: { group: g.group },
-      cells: [{ text: g.group }, ...fields.map((field) => count(g[field], { field }))],
+      cells: [{ text: g.group }, ...fields.map((field) => count(lang, g[field], { field }))],
     })),
     only,
   );
 }
 
-export function singlePointsTable(organisations: ReportData['singlePointsOfFailure']['organisations']): TableBlock {
+export function singlePointsTable(
+  organisations: ReportData['singlePointsOfFailure']['organisations'],
+  lang: Lang,
+): TableBlock {
+  const w = words(lang);
   return table(
     'single-points-of-failure',
     [
-      ['organisation', false],
-      ['type', false],
-      ['suppliers', true],
-      ['which', false],
+      [w.organisation, false],
+      [w.type, false],
+      [w.suppliers, true],
+      [w.which, false],
     ],
     organisations.map((o) => ({
       data: { organisation: o.id },
       cells: [
         { text: o.name },
-        { text: o.type },
-        count(o.suppliers.length, { field: 'suppliers' }),
+        { text: typeWords(lang, o.type) },
+        count(lang, o.suppliers.length, { field: 'suppliers' }),
         { text: o.suppliers.map((s) => s.name).join(', ') },
       ],
     })),
@@ -229,9 +261,12 @@ export function singlePointsTable(organisations: ReportData['singlePointsOfFailu
 }
 
 /** Names, the first `limit` of them and how many more. */
-function someNames(items: { name: string }[], limit: number): string {
-  const names = items.slice(0, limit).map((item) => item.name);
-  return items.length > limit ? `${names.join(', ')} and ${int(items.length - limit)} more` : names.join(', ');
+function someNames(items: { name: string }[], limit: number, lang: Lang): string {
+  const names = items
+    .slice(0, limit)
+    .map((item) => item.name)
+    .join(', ');
+  return items.length > limit ? words(lang).more(names, numbersIn(lang).int(items.length - limit)) : names;
 }
 
 /**
@@ -241,17 +276,19 @@ function someNames(items: { name: string }[], limit: number): string {
 export function falseRedundancyTable(
   rows: ReportData['falseRedundancy'],
   layout: { members: string; listExposed: boolean },
+  lang: Lang,
   only?: Only,
 ): TableBlock {
+  const w = words(lang);
   return table(
     'false-redundancy',
     [
-      ['alternatives of', false],
-      ['group', false],
-      ['members', false],
-      ['all fall with', false],
-      ['exposed', true],
-      ...(layout.listExposed ? [['exposed organisations', false] satisfies Column] : []),
+      [w.alternativesOf, false],
+      [w.alternativesGroup, false],
+      [w.members, false],
+      [w.allFallWith, false],
+      [w.exposed, true],
+      ...(layout.listExposed ? [[w.exposedOrganisations, false] satisfies Column] : []),
     ],
     rows.map((f) => ({
       data: { owner: f.owner, group: f.group, cause: `${f.cause.kind}:${f.cause.id}` },
@@ -259,9 +296,9 @@ export function falseRedundancyTable(
         { text: f.ownerName },
         { text: f.group },
         { text: f.members.map((x) => x.name).join(layout.members) },
-        { text: f.cause.label },
-        count(f.organisations.length, { field: 'exposed' }),
-        ...(layout.listExposed ? [{ text: someNames(f.organisations, 12) }] : []),
+        { text: causeWords(lang, f.cause) },
+        count(lang, f.organisations.length, { field: 'exposed' }),
+        ...(layout.listExposed ? [{ text: someNames(f.organisations, 12, lang) }] : []),
       ],
     })),
     only,

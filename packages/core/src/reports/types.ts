@@ -48,6 +48,9 @@ export interface FalseRedundancyRow {
   organisations: { id: string; name: string }[];
 }
 
+/** The centralities the report lists, named as in the metrics document. */
+export type CentralityMeasure = 'dependents' | 'subcontractingBetweenness' | 'pagerank';
+
 export interface ChartSpec {
   id: string;
   title: string;
@@ -85,7 +88,8 @@ export interface ReportData {
     singleProviderServices: { id: string; name: string }[];
   };
   falseRedundancy: FalseRedundancyRow[];
-  centrality: { measure: string; top: { id: string; name: string; value: number }[] }[];
+  /** The top nodes of each centrality: `id` names the measure, `measure` says it in English. */
+  centrality: { id: CentralityMeasure; measure: string; top: { id: string; name: string; value: number }[] }[];
   comparison: ComparisonTable[] | null;
   study: string | null;
   notes: string[];

@@ -395,6 +395,8 @@ describe('buildReportDocument in Swedish', () => {
     const doc = buildReportDocument(buildReport(smallGraph(), { study }), { ...META, lang: 'sv' });
     const countries = tableOf(doc, 'study-countries');
     expect(countries.columns.map((c) => c.label)).toEqual(['', 'studien', 'Kedja', 'stämmer']);
+    const headings = section(doc, 'study').blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((h) => h.text)).toContain('Var data behandlas (Fig 6.10; EU/EES, Fig 6.9)');
     expect(countries.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['SE', '50,0 %', '50,0 %', 'ja'],
       ['IE', '40,0 %', '50,0 %', 'nej'],

@@ -35,6 +35,7 @@ import {
   amplificationTable,
   categoriesTable,
   comparisonTable,
+  comparisonWords,
   countriesTable,
   falseRedundancyTable,
   marketsTable,
@@ -147,7 +148,7 @@ function studySection(
     blocks: [
       paragraph(rich(s.html(slot(0)), study), { only: 'html' }),
       paragraph(rich(s.markdown(slot(0)), study), { only: 'markdown' }),
-      ...comparison.flatMap((t) => [heading(t.title), comparisonTable(t, lang)]),
+      ...comparison.flatMap((t) => [heading(comparisonWords(lang).title(t)), comparisonTable(t, lang)]),
       ...(data.notes.length > 0 ? notes : []),
     ],
   };

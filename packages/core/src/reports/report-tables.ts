@@ -75,11 +75,26 @@ export function categoriesTable({ types, rows }: ReportData['categories'], lang:
   );
 }
 
-/** A study's table beside Kedja's figures; its title, groups and row labels come with the comparison. */
+/**
+ * The comparison's own words (a title by the table's id, a column group or row label by its English
+ * text) in a language; data's labels (categories, bins, country codes) as they are.
+ */
+export function comparisonWords(lang: Lang) {
+  const m = REPORT_MESSAGES[lang].study;
+  const labels: Readonly<Record<string, string>> = m.labels;
+  const titles: Readonly<Record<string, string>> = m.tables;
+  return {
+    title: (t: ComparisonTable) => (lang !== 'en' && Object.hasOwn(titles, t.id) ? titles[t.id]! : t.title),
+    label: (label: string) => (lang !== 'en' && Object.hasOwn(labels, label) ? labels[label]! : label),
+  };
+}
+
+/** A study's table beside Kedja's figures. */
 export function comparisonTable(t: ComparisonTable, lang: Lang): TableBlock {
   const w = words(lang);
   const { comparison } = numbersIn(lang);
-  const prefix = (group: string) => (group ? `${group}: ` : '');
+  const { label } = comparisonWords(lang);
+  const prefix = (group: string) => (group ? `${label(group)}: ` : '');
   const columns = t.groups.flatMap((g): Column[] => [
     [`${prefix(g)}${w.study}`, true],
     [`${prefix(g)}${w.kedja}`, true],
@@ -91,7 +106,7 @@ export function comparisonTable(t: ComparisonTable, lang: Lang): TableBlock {
     t.rows.map((row) => ({
       data: { label: row.label },
       cells: [
-        { text: row.label },
+        { text: label(row.label) },
         ...row.values.flatMap((v, group): TableCell[] => [
           { text: comparison(v.study, t.unit), value: v.study, numeric: true, data: { group, field: 'study' } },
           {

@@ -76,6 +76,9 @@ describe.skipIf(!server)('Cypher in Neo4j against the in-memory engine', () => {
         ...countries.filter((c): c is string => c !== undefined).map((c) => ({ countries: [c] })),
         ...parents.filter((p): p is string => p !== undefined).map((p) => ({ parents: [p.toUpperCase()] })),
         { serviceCountries: ['SE'] },
+        // By jurisdiction: the ownership groups come from the dataset marker (sweden-2018 has them).
+        { outsideEeaJurisdiction: true },
+        ...countries.filter((c): c is string => c !== undefined).map((c) => ({ jurisdictions: [c] })),
       ];
       for (const spec of specs) await checkBlast(connection, graph, dataset, spec);
     });

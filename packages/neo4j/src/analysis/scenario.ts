@@ -1,8 +1,9 @@
 /**
  * Scenarios against a dataset in the database: the suppliers and services (ids and the attributes
  * selectors read: name, country, parent, countries) are read once into a small graph without
- * edges, and core's `expandScenario` expands the spec on it, so ids, selectors, error codes and
- * descriptions are exactly those of the in-memory engine. O(suppliers + services).
+ * edges, with the ownership groups that the dataset marker keeps among the graph's attributes (for
+ * `--jurisdiction`), and core's `expandScenario` expands the spec on it, so ids, selectors, error
+ * codes and descriptions are exactly those of the in-memory engine. O(suppliers + services + groups).
  */
 import {
   createKedjaGraph,
@@ -12,9 +13,10 @@ import {
   type Scenario,
   type ScenarioSpec,
 } from '@kedja/core';
+import type { ParentGroup } from '@kedja/core/kernel';
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { NODE_INTERNAL, NODE_KIND_OF_LABEL } from '../graph-schema.js';
+import { DATASET_LABEL, NODE_INTERNAL, NODE_KIND_OF_LABEL } from '../graph-schema.js';
 import { decodeProperties } from '../properties.js';
 
 export interface DatabaseScenario {
@@ -45,6 +47,8 @@ export async function readAssets(
      ORDER BY n.kedjaSeq, n.id`,
     { tag, organisations: [...organisationIds] },
   );
+  const parents = await readParents(tx, tag);
+  if (parents !== undefined) graph.setAttribute('parents', parents);
   for (const record of result.records) {
     const properties = record.get('properties') as Record<string, unknown>;
     const kind = NODE_KIND_OF_LABEL[record.get('label') as string]!;
@@ -54,6 +58,19 @@ export async function readAssets(
     eids.set(id, record.get('eid') as string);
   }
   return { graph, eids };
+}
+
+/** The ownership groups of the dataset (the graph attribute `parents` the push kept on its marker), if any. */
+async function readParents(tx: ManagedTransaction, tag: string): Promise<ParentGroup[] | undefined> {
+  const result = await tx.run(`MATCH (d:${DATASET_LABEL} {tag: $tag}) RETURN d.attributes AS attributes`, { tag });
+  const text = result.records[0]?.get('attributes') as unknown;
+  if (typeof text !== 'string') return undefined;
+  try {
+    const parents = (JSON.parse(text) as { parents?: unknown }).parents;
+    return Array.isArray(parents) ? (parents as ParentGroup[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Expands `spec` against the dataset; throws the same `KedjaError`s as the in-memory engine. */

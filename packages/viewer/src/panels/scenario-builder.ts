@@ -1,14 +1,16 @@
 /**
  * Building a scenario beyond one click: every supplier of a country or an ownership group, every
+ * supplier under a country's jurisdiction (its ultimate parent's country, else its own), every
  * service processing data in a country, everything outside the EU/EEA. Choices come from the
  * graph's own values; the names are text.
  */
 import { countryName, type KedjaGraph, type ScenarioSpec } from '@kedja/core';
+import { resolveParents, supplierOwnership } from '@kedja/core/kernel';
 
 import { el, replace } from '../ui/dom.js';
 
 export interface BuilderActions {
-  toggle(key: 'countries' | 'parents' | 'serviceCountries', value: string): void;
+  toggle(key: 'countries' | 'parents' | 'serviceCountries' | 'jurisdictions', value: string): void;
   outsideEea(on: boolean): void;
 }
 
@@ -47,9 +49,18 @@ export function renderScenarioBuilder(
   const supplierCountries = distinct(graph, (a) => (a.kind === 'supplier' ? a.country : undefined));
   const parents = distinct(graph, (a) => (a.kind === 'supplier' ? a.parent : undefined));
   const serviceCountries = distinct(graph, (a) => (a.kind === 'service' ? a.countries : undefined));
+  const chains = resolveParents(graph.getAttribute('parents'));
+  const jurisdictions = distinct(graph, (a) =>
+    a.kind === 'supplier'
+      ? supplierOwnership(chains, a as { country?: string; parent?: string }).jurisdiction
+      : undefined,
+  );
   const chips = [
     ...(spec.countries ?? []).map((c) => ['countries', c, `suppliers in ${countryName(c)}`] as const),
     ...(spec.parents ?? []).map((p) => ['parents', p, `group ${p}`] as const),
+    ...(spec.jurisdictions ?? []).map(
+      (c) => ['jurisdictions', c, `suppliers under ${countryName(c)} jurisdiction`] as const,
+    ),
     ...(spec.serviceCountries ?? []).map(
       (c) => ['serviceCountries', c, `services processing data in ${countryName(c)}`] as const,
     ),
@@ -68,6 +79,12 @@ export function renderScenarioBuilder(
       'pick-parent',
       parents.map((p) => [p, p]),
       (v) => actions.toggle('parents', v),
+    ),
+    picker(
+      'Every supplier under the jurisdiction of',
+      'pick-jurisdiction',
+      jurisdictions.map((c) => [c, `${countryName(c)} (${c})`]),
+      (v) => actions.toggle('jurisdictions', v),
     ),
     picker(
       'Every service processing data in',

@@ -23,6 +23,9 @@ describe('view state producers', () => {
     expect(two.scenario).toEqual({ suppliers: ['a'], countries: ['IE'] });
     expect(toggleMember('suppliers', 'a')(two).scenario).toEqual({ countries: ['IE'] });
     expect(setOutsideEea(false)(setOutsideEea(true)(INITIAL_VIEW)).scenario).toEqual({});
+    const us = toggleMember('jurisdictions', 'US')(two);
+    expect(us.scenario).toEqual({ suppliers: ['a'], countries: ['IE'], jurisdictions: ['US'] });
+    expect(toggleMember('jurisdictions', 'US')(us).scenario).toEqual(two.scenario);
   });
 
   it('leaves the state untouched when nothing changes, and never mutates it', () => {

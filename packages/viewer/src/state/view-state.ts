@@ -31,7 +31,7 @@ export interface ViewState {
 
 export const INITIAL_VIEW: ViewState = { scenario: {}, hours: 48, why: null, tab: 'scenario', layout: 'layered' };
 
-type ListKey = 'suppliers' | 'services' | 'countries' | 'parents' | 'serviceCountries';
+type ListKey = 'suppliers' | 'services' | 'countries' | 'parents' | 'serviceCountries' | 'jurisdictions';
 
 function toggle(list: readonly string[] | undefined, value: string): string[] {
   const current = list ?? [];

@@ -210,7 +210,7 @@ export function buildReport(graph: KedjaGraph, options: ReportOptions = {}): Rep
   const metrics = buildMetricsDocument(graph, { engine });
   const names = namesOf(graph);
   const data: ReportBasis = {
-    title: options.title ?? metrics.graph.name ?? 'Kedja graph',
+    title: options.title ?? metrics.graph.name ?? WORDS_EN.untitled,
     counts: graphCounts(graph, metrics),
     metrics,
     mostSharedService: mostSharedService(graph, names),

@@ -26,6 +26,7 @@ import {
   type Inline,
   type ParagraphBlock,
   type ReportDocument,
+  type ReportFormat,
   type ReportSection,
 } from './document.js';
 import { keyFindings } from './findings.js';
@@ -64,6 +65,9 @@ interface Context {
   n: ReturnType<typeof numbersIn>;
 }
 
+/** The format whose option the Markdown form names for the charts. */
+const HTML: ReportFormat = 'html';
+
 /** A place in a message for a span, filled by `rich`: private-use characters no message or number holds. */
 const slot = (i: number) => `\ue000${i}\ue001`;
 
@@ -87,7 +91,7 @@ function intro(data: ReportData, { input }: ReportDocumentOptions, { m, n }: Con
   ];
   return [
     paragraph(lede, { style: 'lede', only: 'html' }),
-    paragraph([...lede, ...rich(m.intro.charts(slot(0)), code('--format html'))], { only: 'markdown' }),
+    paragraph([...lede, ...rich(m.intro.charts(slot(0)), code(`--format ${HTML}`))], { only: 'markdown' }),
   ];
 }
 
@@ -323,10 +327,12 @@ export function buildReportDocument(data: ReportData, options: ReportDocumentOpt
   const context: Context = { lang, m: REPORT_MESSAGES[lang], n: numbersIn(lang) };
   const { m } = context;
   const english = lang === 'en';
+  // A graph without a name has the data's English stand-in, said here in the document's language.
+  const title = data.title === REPORT_MESSAGES.en.untitled ? m.untitled : data.title;
   return {
     ...(english ? {} : { lang: LOCALES[lang] }),
-    title: m.title(data.title),
-    heading: m.heading(data.title),
+    title: m.title(title),
+    heading: m.heading(title),
     intro: intro(data, options, context),
     sections: [
       findingsSection(english ? data.findings : keyFindings(data, lang), context),

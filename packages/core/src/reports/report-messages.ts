@@ -13,6 +13,8 @@ import type { Catalogue } from '../i18n/index.js';
 import type { hhiLevel } from '../metrics/index.js';
 
 const en = {
+  /** The title of a graph without a name or a title (the data's, so in English). */
+  untitled: 'Kedja graph',
   title: (title: string) => `Kedja report: ${title}`,
   heading: (title: string) => `Dependence and concentration: ${title}`,
   intro: {
@@ -266,6 +268,7 @@ const en = {
 export type ReportMessages = typeof en;
 
 const sv: ReportMessages = {
+  untitled: 'Kedja-graf',
   title: (title) => `Kedja-rapport: ${title}`,
   heading: (title) => `Beroenden och koncentration: ${title}`,
   intro: {

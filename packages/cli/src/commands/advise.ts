@@ -8,6 +8,7 @@ import { createEngine } from '@kedja/core';
 import { Option, type Command } from 'commander';
 
 import { INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { adviceJson, renderAdvice } from '../render/advise.js';
 
@@ -23,10 +24,13 @@ export function registerAdvise(program: Command, io: Io): void {
         .default('critical'),
     )
     .option('--json', 'print the result as one JSON document')
-    .action(async (input: string, options: { top: number; by: 'critical' | 'population'; json?: boolean }) => {
-      const graph = await loadInput(input, io);
-      const advice = createEngine(graph).advise({ top: options.top, by: options.by });
-      if (options.json) printJson(io, adviceJson(graph, advice));
-      else io.stdout(renderAdvice(graph, advice, options.top));
-    });
+    .addOption(langOption())
+    .action(
+      async (input: string, options: { top: number; by: 'critical' | 'population'; json?: boolean; lang?: string }) => {
+        const graph = await loadInput(input, io);
+        const advice = createEngine(graph).advise({ top: options.top, by: options.by });
+        if (options.json) printJson(io, adviceJson(graph, advice));
+        else io.stdout(renderAdvice(graph, advice, options.top, resolveLang(options.lang)));
+      },
+    );
 }

@@ -11,6 +11,7 @@ import {
   type KedjaGraph,
   type ScenarioSpec,
 } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
 import type { Command } from 'commander';
 
@@ -33,7 +34,11 @@ import {
   type EngineOptions,
   type ScenarioOptions,
 } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
+import { messagesIn } from '../messages/index.js';
 import { printJson, type Io } from '../output/io.js';
+import { describeScenario } from '../output/scenario.js';
+import { nameOf } from '../output/names.js';
 import { blastJson, renderBlast, type BlastLevels } from '../render/blast.js';
 
 interface BlastOptions extends ScenarioOptions, EngineOptions {
@@ -42,6 +47,7 @@ interface BlastOptions extends ScenarioOptions, EngineOptions {
   /** The outage duration, in hours. */
   duration?: number;
   rules?: string;
+  lang?: string;
 }
 
 async function computeBlast(
@@ -49,6 +55,7 @@ async function computeBlast(
   spec: ScenarioSpec,
   options: BlastOptions,
   io: Io,
+  lang: Lang,
 ): Promise<{ table: NodeTable; graph: KedjaGraph | undefined; blast: BlastRadius; source: string }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
@@ -64,7 +71,7 @@ async function computeBlast(
       table: graphNodeTable(graph),
       graph,
       blast,
-      source: `dataset ${quoteValue(options.dataset)} at ${target.uri}`,
+      source: messagesIn(lang).commands.notes.dataset(quoteValue(options.dataset), target.uri),
     };
   }
   const path = inputFor(input, options);
@@ -94,21 +101,26 @@ export function registerBlast(program: Command, io: Io): void {
     .addOption(durationOption())
     .addOption(rulesOption())
     .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
-    .option('--json', 'print the result as one JSON document');
+    .option('--json', 'print the result as one JSON document')
+    .addOption(langOption());
   addNeo4jOptions(addEngineOption(command)).action(async (input: string | undefined, options: BlastOptions) => {
+    const lang = resolveLang(options.lang);
+    const notes = messagesIn(lang).commands.notes;
     const spec = scenarioSpec(options);
     const model = await loadConsequenceModel(options.rules, io);
-    const { table, graph, blast, source } = await computeBlast(input, spec, options, io);
-    if (blast.scenario.members.length === 0) {
-      io.stderr(`note: the scenario selects no supplier or service in ${source}\n`);
-    }
+    const { table, graph, blast, source } = await computeBlast(input, spec, options, io, lang);
+    if (blast.scenario.members.length === 0) io.stderr(`${notes.noMembers(source)}\n`);
     let levels: BlastLevels | undefined;
     if (options.duration !== undefined) {
       levels = consequenceLevels(graph!, blast, options.duration, model);
     } else if (options.rules !== undefined) {
-      io.stderr('note: --rules has no effect without --duration\n');
+      io.stderr(`${notes.rulesWithoutDuration}\n`);
     }
-    if (options.json) printJson(io, blastJson(table, blast, spec, levels));
-    else io.stdout(renderBlast(table, blast, options.limit, levels));
+    if (options.json) {
+      printJson(io, blastJson(table, blast, spec, levels));
+      return;
+    }
+    const description = describeScenario(lang, { ...blast.scenario, spec }, (id) => nameOf(table, id));
+    io.stdout(renderBlast(table, blast, options.limit, levels, lang, description));
   });
 }

@@ -11,8 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '@kedja/core';
 import type { Command } from 'commander';
 
+import { messagesIn } from '../messages/index.js';
 import { loadInput, parsePort } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import type { Io } from '../output/io.js';
+import { nameOf } from '../output/names.js';
+import { describeScenario } from '../output/scenario.js';
 import { renderBlast } from '../render/blast.js';
 import { renderRanking } from '../render/rank.js';
 import { renderExplanation } from '../render/why.js';
@@ -36,31 +40,29 @@ export function registerDemo(program: Command, io: Io): void {
     .option('--port <n>', `port to listen on (0 picks a free one; default ${DEFAULT_PORT})`, parsePort)
     .option('--host <address>', 'address to listen on (default 127.0.0.1)')
     .option('--text', 'print the systemic ranking, one blast radius and one explanation on datasets/demo instead')
-    .action(async (options: { port?: number; host?: string; text?: boolean }) => {
+    .addOption(langOption())
+    .action(async (options: { port?: number; host?: string; text?: boolean; lang?: string }) => {
+      const lang = resolveLang(options.lang);
+      const m = messagesIn(lang).commands.demo;
       if (!options.text) {
-        io.stdout(
-          'Kedja demo: datasets/sweden-2018, the 290 Swedish municipalities, 21 regions and 347 agencies with service use\n' +
-            'calibrated to the MSB study. Click a supplier (or pick one in the ranking) to see who goes dark.\n',
-        );
+        io.stdout(`${m.viewer}\n`);
         await serveGraph(SWEDEN_DATASET, { ...options, title: 'sweden-2018' }, io);
         return;
       }
       const graph = await loadInput(DEMO_DATASET, io);
       const engine = createEngine(graph);
       const scenario = engine.scenario({ suppliers: ['sup-hosting'] });
+      const description = describeScenario(lang, scenario, (id) => nameOf(engine.table, id));
+      const flag = lang === 'en' ? '' : ` --lang ${lang}`;
       const rule = `${'='.repeat(100)}\n`;
-      io.stdout(`Kedja demo on datasets/demo (four organisations, four services, seven suppliers).\n${rule}`);
-      io.stdout(`$ kedja rank datasets/demo\n\n${renderRanking(engine.table, engine.rank(), 20)}${rule}`);
+      io.stdout(`${m.text}\n${rule}`);
+      io.stdout(`$ kedja rank datasets/demo${flag}\n\n${renderRanking(engine.table, engine.rank(), 20, lang)}${rule}`);
+      const blast = renderBlast(engine.table, engine.blast(scenario), 50, undefined, lang, description);
+      io.stdout(`$ kedja blast datasets/demo --supplier sup-hosting${flag}\n\n${blast}${rule}`);
       io.stdout(
-        `$ kedja blast datasets/demo --supplier sup-hosting\n\n${renderBlast(engine.table, engine.blast(scenario), 50)}${rule}`,
+        `$ kedja why datasets/demo --org adalen --supplier sup-hosting${flag}\n\n` +
+          renderExplanation(engine.table, engine.why('adalen', scenario), description, lang),
       );
-      io.stdout(
-        `$ kedja why datasets/demo --org adalen --supplier sup-hosting\n\n` +
-          renderExplanation(engine.table, engine.why('adalen', scenario), scenario.description),
-      );
-      io.stdout(
-        `${rule}The journal service has two alternative suppliers, yet one hosting firm behind both takes it down:\n` +
-          'the redundancy is false and the dependence hidden. Try your own data: kedja validate <folder>.\n',
-      );
+      io.stdout(`${rule}${m.end}\n`);
     });
 }

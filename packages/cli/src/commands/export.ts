@@ -6,16 +6,24 @@
 import { writeFile } from 'node:fs/promises';
 
 import type { KedjaGraph } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 import { writeArrowGraph, writeCsvFolder } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { UsageError } from '../errors.js';
 import { formatOption, INPUT_DESCRIPTION, loadInput, resolveFormat, type ExportFormat } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import type { Io } from '../output/io.js';
 import { cannotWriteMessage, graphFileText, renderExported } from '../render/export.js';
 
-/** Writes `graph` to `output` (a file, `-` for stdout, or a folder for csv); says what it did on stderr. */
-export async function writeGraph(graph: KedjaGraph, format: ExportFormat, output: string, io: Io): Promise<void> {
+/** Writes `graph` to `output` (a file, `-` for stdout, or a folder for csv); says what it did on stderr, in `lang`. */
+export async function writeGraph(
+  graph: KedjaGraph,
+  format: ExportFormat,
+  output: string,
+  io: Io,
+  lang: Lang = 'en',
+): Promise<void> {
   try {
     if (format === 'csv' || format === 'arrow') {
       if (output === '-')
@@ -24,7 +32,7 @@ export async function writeGraph(graph: KedjaGraph, format: ExportFormat, output
         );
       if (format === 'arrow') await writeArrowGraph(graph, output);
       const { dropped } = format === 'csv' ? await writeCsvFolder(graph, output) : { dropped: [] };
-      io.stderr(renderExported(graph, { output, folder: true, dropped }));
+      io.stderr(renderExported(graph, { output, folder: true, dropped }, lang));
       return;
     }
     const text = graphFileText(graph, format);
@@ -32,11 +40,11 @@ export async function writeGraph(graph: KedjaGraph, format: ExportFormat, output
       io.stdout(text);
     } else {
       await writeFile(output, text, 'utf8');
-      io.stderr(renderExported(graph, { output, folder: false }));
+      io.stderr(renderExported(graph, { output, folder: false }, lang));
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(cannotWriteMessage(output, error));
+    throw new UsageError(cannotWriteMessage(output, error, lang));
   }
 }
 
@@ -52,8 +60,10 @@ export function registerExport(program: Command, io: Io): void {
       '-o, --output <path>',
       'file to write (json, gexf, graphml; - for stdout) or folder to write (csv, arrow)',
     )
-    .action(async (input: string, options: { format?: ExportFormat; output: string }) => {
+    .addOption(langOption())
+    .action(async (input: string, options: { format?: ExportFormat; output: string; lang?: string }) => {
       const graph = await loadInput(input, io);
-      await writeGraph(graph, resolveFormat(options.format, options.output, 'json'), options.output, io);
+      const format = resolveFormat(options.format, options.output, 'json');
+      await writeGraph(graph, format, options.output, io, resolveLang(options.lang));
     });
 }

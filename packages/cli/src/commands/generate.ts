@@ -15,7 +15,9 @@ import type { Command } from 'commander';
 
 import { quoteValue } from '@kedja/core';
 import { UsageError } from '../errors.js';
+import { messagesIn } from '../messages/index.js';
 import { parseAlternativeShare, parseCount, parseGeneratorSeed, parseMean } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import type { Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
 import { describeSizes, renderGenerated } from '../render/generate.js';
@@ -28,10 +30,11 @@ interface GenerateFlags {
   suppliers?: number;
   usesPerOrganisation?: number;
   alternativeShare?: number;
+  lang?: string;
 }
 
 /** The generator's options: a named size with the flags over it, or a custom size from the flags alone. */
-export function generateOptions(size: string, flags: Omit<GenerateFlags, 'output'>): GenerateOptions {
+export function generateOptions(size: string, flags: Omit<GenerateFlags, 'output' | 'lang'>): GenerateOptions {
   const named = SIZE_NAMES.find((name) => name.toLowerCase() === size.toLowerCase()) as SizeName | undefined;
   if (named === undefined && size !== 'custom') {
     throw new UsageError(`unknown size ${quoteValue(size)}; use ${SIZE_NAMES.join(', ')} or custom`);
@@ -64,12 +67,14 @@ export function registerGenerate(program: Command, io: Io): void {
     .option('--suppliers <n>', 'number of suppliers', parseCount)
     .option('--uses-per-organisation <x>', 'mean number of services per organisation', parseMean)
     .option('--alternative-share <x>', 'share of services with two alternative providers', parseAlternativeShare)
+    .addOption(langOption())
     .addHelpText('after', `\n${describeSizes()}`)
     .action(async (size: string, flags: GenerateFlags) => {
+      const lang = resolveLang(flags.lang);
       const options = generateOptions(size, flags);
       const estimate = new GraphGenerator(options).estimate();
       const total = Object.values(estimate).reduce((a, b) => a + b, 0);
-      const progress = startProgress(io, 'Generating rows', total);
+      const progress = startProgress(io, messagesIn(lang).commands.progress.generating, total, lang);
       const done: Partial<Record<GeneratedTable, number>> = {};
       const started = performance.now();
       const counts = await writeGeneratedFolder(options, flags.output, ({ table, rows }) => {
@@ -78,6 +83,6 @@ export function registerGenerate(program: Command, io: Io): void {
       });
       progress.stop();
       const seconds = (performance.now() - started) / 1000;
-      io.stderr(renderGenerated({ output: flags.output, counts, seconds, seed: options.seed }));
+      io.stderr(renderGenerated({ output: flags.output, counts, seconds, seed: options.seed }, lang));
     });
 }

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
 import { formatOption, resolveFormat, type ExportFormat } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { doraImportJson, renderDoraImport } from '../render/import-dora.js';
 import { writeGraph } from './export.js';
@@ -24,18 +25,22 @@ export function registerImportDora(program: Command, io: Io): void {
     .requiredOption('-o, --output <path>', 'folder to write (csv, arrow), or file (json, gexf, graphml; - for stdout)')
     .addOption(formatOption('csv'))
     .option('--json', 'print a summary as one JSON document')
-    .action(async (folder: string, options: { output: string; format?: ExportFormat; json?: boolean }) => {
-      const { graph, diagnostics } = await readDoraRegister(folder);
-      if (!graph || hasErrors(diagnostics)) {
-        throw new DataError(`${folder}: the register could not be imported; nothing was written`, diagnostics);
-      }
-      for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-      if (options.json && options.output === '-') {
-        throw new UsageError('--json and -o - would both write to stdout; give a file or folder with -o');
-      }
-      await writeGraph(graph, resolveFormat(options.format, options.output, 'csv'), options.output, io);
-      const imported = { register: folder, output: options.output, graph, warnings: diagnostics.length };
-      if (options.json) printJson(io, doraImportJson(imported));
-      else if (options.output !== '-') io.stdout(renderDoraImport(imported));
-    });
+    .addOption(langOption())
+    .action(
+      async (folder: string, options: { output: string; format?: ExportFormat; json?: boolean; lang?: string }) => {
+        const lang = resolveLang(options.lang);
+        const { graph, diagnostics } = await readDoraRegister(folder);
+        if (!graph || hasErrors(diagnostics)) {
+          throw new DataError(`${folder}: the register could not be imported; nothing was written`, diagnostics);
+        }
+        for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+        if (options.json && options.output === '-') {
+          throw new UsageError('--json and -o - would both write to stdout; give a file or folder with -o');
+        }
+        await writeGraph(graph, resolveFormat(options.format, options.output, 'csv'), options.output, io, lang);
+        const imported = { register: folder, output: options.output, graph, warnings: diagnostics.length };
+        if (options.json) printJson(io, doraImportJson(imported));
+        else if (options.output !== '-') io.stdout(renderDoraImport(imported, lang));
+      },
+    );
 }

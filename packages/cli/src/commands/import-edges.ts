@@ -11,6 +11,7 @@ import { Option, type Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
 import { printNotes } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { cannotWriteMessage } from '../render/export.js';
 import { edgesImportJson, renderEdgesImport } from '../render/import-edges.js';
@@ -26,6 +27,7 @@ interface EdgesOptions {
   certainty?: string;
   output: string;
   json?: boolean;
+  lang?: string;
 }
 
 /** Whether the canonical format has a certainty column yet (docs/format.md, issue 13). */
@@ -48,7 +50,9 @@ export function registerImportEdges(program: Command, io: Io): void {
     )
     .requiredOption('-o, --output <folder>', 'folder to write the canonical CSV files into')
     .option('--json', 'print a summary as one JSON document')
+    .addOption(langOption())
     .action(async (file: string, options: EdgesOptions) => {
+      const lang = resolveLang(options.lang);
       if (options.certainty !== undefined && !HAS_CERTAINTY) {
         throw new UsageError(
           `--certainty ${options.certainty} is not supported yet: the canonical format has no certainty column (uncertain edges are issue 13); leave it out and every edge is read as confirmed`,
@@ -70,7 +74,7 @@ export function registerImportEdges(program: Command, io: Io): void {
       try {
         await writeCsvFolder(graph, options.output);
       } catch (error) {
-        throw new UsageError(cannotWriteMessage(options.output, error));
+        throw new UsageError(cannotWriteMessage(options.output, error, lang));
       }
       const imported = {
         output: options.output,
@@ -80,6 +84,6 @@ export function registerImportEdges(program: Command, io: Io): void {
         warnings: diagnostics.length,
       };
       if (options.json) printJson(io, edgesImportJson(imported));
-      else io.stdout(renderEdgesImport(imported));
+      else io.stdout(renderEdgesImport(imported, lang));
     });
 }

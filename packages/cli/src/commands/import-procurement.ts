@@ -7,11 +7,14 @@
 import { mkdir } from 'node:fs/promises';
 
 import { formatDiagnostic, hasErrors, type KedjaGraph } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 import { importProcurement, writeCsvFolder, writeProcurementReport, type ProcurementReport } from '@kedja/importer';
 import type { Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
+import { messagesIn } from '../messages/index.js';
 import { parseCpvOption } from '../options/cpv.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
 import { cannotWriteMessage } from '../render/export.js';
@@ -21,17 +24,23 @@ interface ProcurementOptions {
   output: string;
   cpv?: string[];
   json?: boolean;
+  lang?: string;
 }
 
 /** The graph as a canonical CSV folder with the report beside the tables; the files written. */
-async function writeProcurementFolder(graph: KedjaGraph, report: ProcurementReport, output: string): Promise<string[]> {
+async function writeProcurementFolder(
+  graph: KedjaGraph,
+  report: ProcurementReport,
+  output: string,
+  lang: Lang,
+): Promise<string[]> {
   try {
     await mkdir(output, { recursive: true });
     const files = [...(await writeCsvFolder(graph, output)).files];
     for (const file of await writeProcurementReport(report, output)) files.push(file);
     return files;
   } catch (error) {
-    throw new UsageError(cannotWriteMessage(output, error));
+    throw new UsageError(cannotWriteMessage(output, error, lang));
   }
 }
 
@@ -47,8 +56,10 @@ export function registerImportProcurement(program: Command, io: Io): void {
       parseCpvOption,
     )
     .option('--json', 'print a summary as one JSON document')
+    .addOption(langOption())
     .action(async (inputs: string[], options: ProcurementOptions) => {
-      const progress = startProgress(io, 'Reading notices (KiB)', 1);
+      const lang = resolveLang(options.lang);
+      const progress = startProgress(io, messagesIn(lang).commands.progress.notices, 1, lang);
       const { graph, report, diagnostics } = await importProcurement(inputs, {
         ...(options.cpv ? { cpv: options.cpv } : {}),
         onProgress: (bytes, total) => progress.update(Math.round(bytes / 1024), Math.max(1, Math.round(total / 1024))),
@@ -61,9 +72,9 @@ export function registerImportProcurement(program: Command, io: Io): void {
         );
       }
       for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-      const files = await writeProcurementFolder(graph, report, options.output);
+      const files = await writeProcurementFolder(graph, report, options.output, lang);
       const imported = { inputs, output: options.output, report, files, warnings: diagnostics.length };
       if (options.json) printJson(io, procurementImportJson(imported));
-      else io.stdout(renderProcurementImport(imported));
+      else io.stdout(renderProcurementImport(imported, lang));
     });
 }

@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 
 import { formatDiagnostic, hasErrors, type KedjaGraph } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 import {
   importSurvey,
   MATCH_DEFAULTS,
@@ -18,6 +19,7 @@ import type { Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
 import { parseThreshold } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { cannotWriteMessage } from '../render/export.js';
 import { renderSurveyImport, surveyImportJson } from '../render/import-survey.js';
@@ -31,20 +33,26 @@ interface SurveyOptions {
   decisions?: string;
   threshold?: number;
   json?: boolean;
+  lang?: string;
 }
 
 /** A repeatable option's values. */
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The graph as a canonical CSV folder with the normalisation report beside it; the files written. */
-async function writeSurveyFolder(graph: KedjaGraph, report: NormalisationReport, output: string): Promise<string[]> {
+async function writeSurveyFolder(
+  graph: KedjaGraph,
+  report: NormalisationReport,
+  output: string,
+  lang: Lang,
+): Promise<string[]> {
   try {
     await mkdir(output, { recursive: true });
     const files = [...(await writeCsvFolder(graph, output)).files];
     for (const file of await writeNormalisationReport(report, output)) files.push(file);
     return files;
   } catch (error) {
-    throw new UsageError(cannotWriteMessage(output, error));
+    throw new UsageError(cannotWriteMessage(output, error, lang));
   }
 }
 
@@ -72,7 +80,9 @@ export function registerImportSurvey(program: Command, io: Io): void {
       parseThreshold,
     )
     .option('--json', 'print a summary as one JSON document')
+    .addOption(langOption())
     .action(async (answers: string, options: SurveyOptions) => {
+      const lang = resolveLang(options.lang);
       const { graph, report, diagnostics } = await importSurvey(answers, {
         catalogue: options.catalogue,
         ...(options.aliases !== undefined ? { aliases: options.aliases } : {}),
@@ -85,9 +95,9 @@ export function registerImportSurvey(program: Command, io: Io): void {
         throw new DataError(`${answers}: the survey could not be imported; nothing was written`, diagnostics);
       }
       for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-      const files = await writeSurveyFolder(graph, report, options.output);
+      const files = await writeSurveyFolder(graph, report, options.output, lang);
       const imported = { answers, output: options.output, files, counts: report.counts, warnings: diagnostics.length };
       if (options.json) printJson(io, surveyImportJson(imported));
-      else io.stdout(renderSurveyImport(imported));
+      else io.stdout(renderSurveyImport(imported, lang));
     });
 }

@@ -7,6 +7,7 @@
  * one pass, without a graph in memory, at any size.
  */
 import { formatDiagnostic, hasErrors } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 import { inspectInput, type NodeKindRule } from '@kedja/importer/input';
 import type { Command } from 'commander';
 
@@ -20,6 +21,7 @@ import {
   type ExportFormat,
 } from '../options/index.js';
 import { parseNodeKindOption } from '../options/node-kinds.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import type { Io } from '../output/io.js';
 import { cannotWriteMessage } from '../render/export.js';
 import { renderImportedToArrow } from '../render/import.js';
@@ -29,21 +31,22 @@ interface ImportOptions {
   output: string;
   format?: ExportFormat;
   nodeKind?: NodeKindRule[];
+  lang?: string;
 }
 
 /** A CSV folder straight into a binary graph: checked as every reader checks it, written in one pass. */
-async function folderToArrow(folder: string, output: string, io: Io): Promise<void> {
+async function folderToArrow(folder: string, output: string, io: Io, lang: Lang): Promise<void> {
   if (output === '-') throw new UsageError('a binary graph is a folder of files; give a folder with -o');
   const { writeArrowFolder } = await import('@kedja/importer');
   const { diagnostics, notes, written } = await writeArrowFolder(folder, output);
   printNotes(io, notes);
   const writeFailed = diagnostics.find((d) => d.code === 'KEDJA_WRITE_FAILED');
-  if (writeFailed) throw new UsageError(cannotWriteMessage(output, new Error(writeFailed.message)));
+  if (writeFailed) throw new UsageError(cannotWriteMessage(output, new Error(writeFailed.message), lang));
   if (!written || hasErrors(diagnostics)) {
     throw new DataError(`${folder} is not a valid Kedja graph; nothing was written`, diagnostics);
   }
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-  io.stderr(renderImportedToArrow(output));
+  io.stderr(renderImportedToArrow(output, lang));
 }
 
 export function registerImport(program: Command, io: Io): void {
@@ -60,13 +63,15 @@ export function registerImport(program: Command, io: Io): void {
       "map a GEXF or GraphML file's own attributes to kinds: attribute=value:kind,... (value * for any), or a file of such rules",
       parseNodeKindOption,
     )
+    .addOption(langOption())
     .action(async (input: string, options: ImportOptions) => {
+      const lang = resolveLang(options.lang);
       const format = resolveFormat(options.format, options.output, 'csv');
       if (format === 'arrow' && (await inspectInput(input)).kind === 'csv-folder') {
-        await folderToArrow(input, options.output, io);
+        await folderToArrow(input, options.output, io, lang);
         return;
       }
       const graph = await loadInput(input, io, options.nodeKind ? { nodeKinds: options.nodeKind } : {});
-      await writeGraph(graph, format, options.output, io);
+      await writeGraph(graph, format, options.output, io, lang);
     });
 }

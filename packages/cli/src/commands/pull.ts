@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
 import { addNeo4jOptions, describeTarget, neo4jTarget, type Neo4jOptions } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import type { Io } from '../output/io.js';
 import { cannotWriteMessage } from '../render/export.js';
 import { pullsToJson, renderPulled } from '../render/pull.js';
@@ -17,7 +18,9 @@ export function registerPull(program: Command, io: Io): void {
       .description('read a graph pushed to Neo4j back (user and password from NEO4J_USER and NEO4J_PASSWORD)'),
   )
     .requiredOption('-o, --output <path>', 'a .json file (graphology JSON) or a folder (canonical CSV)')
-    .action(async (options: Neo4jOptions & { output: string }) => {
+    .addOption(langOption())
+    .action(async (options: Neo4jOptions & { output: string; lang?: string }) => {
+      const lang = resolveLang(options.lang);
       const target = await neo4jTarget(options);
       const from = describeTarget(target, options.dataset);
       const { graph, diagnostics } = await withNeo4j(target, (connection) =>
@@ -31,8 +34,8 @@ export function registerPull(program: Command, io: Io): void {
         if (pullsToJson(output)) await writeGraphJson(graph, output);
         else ({ dropped } = await writeCsvFolder(graph, output));
       } catch (error) {
-        throw new UsageError(cannotWriteMessage(output, error));
+        throw new UsageError(cannotWriteMessage(output, error, lang));
       }
-      io.stderr(renderPulled(graph, { output, from, dropped }));
+      io.stderr(renderPulled(graph, { output, from, dropped }, lang));
     });
 }

@@ -2,6 +2,7 @@
 import { pushGraph, withNeo4j } from '@kedja/neo4j';
 import type { Command } from 'commander';
 
+import { messagesIn } from '../messages/index.js';
 import {
   addNeo4jOptions,
   describeTarget,
@@ -10,6 +11,7 @@ import {
   parseCount,
   type Neo4jOptions,
 } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
 import { renderPush } from '../render/push.js';
@@ -23,12 +25,14 @@ export function registerPush(program: Command, io: Io): void {
   )
     .option('--batch-size <n>', 'rows per transaction', parseCount, 5000)
     .option('--json', 'print the summary as one JSON document')
-    .action(async (input: string, options: Neo4jOptions & { batchSize: number; json?: boolean }) => {
+    .addOption(langOption())
+    .action(async (input: string, options: Neo4jOptions & { batchSize: number; json?: boolean; lang?: string }) => {
+      const lang = resolveLang(options.lang);
       const target = await neo4jTarget(options);
       // Connect first: an unreachable server or wrong credentials show before a long load.
       const summary = await withNeo4j(target, async (connection) => {
         const graph = await loadInput(input, io);
-        const progress = startProgress(io, 'Pushing', graph.order + graph.size);
+        const progress = startProgress(io, messagesIn(lang).commands.progress.pushing, graph.order + graph.size, lang);
         try {
           return await pushGraph(connection, graph, {
             dataset: options.dataset,
@@ -41,6 +45,6 @@ export function registerPush(program: Command, io: Io): void {
       });
       // The --json document is the push summary as it is.
       if (options.json) printJson(io, summary);
-      else io.stdout(renderPush(input, describeTarget(target, options.dataset), summary));
+      else io.stdout(renderPush(input, describeTarget(target, options.dataset), summary, lang));
     });
 }

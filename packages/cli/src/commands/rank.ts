@@ -6,9 +6,11 @@
 import { availableParallelism } from 'node:os';
 
 import type { RankEntry } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 import { graphNodeTable, type NodeTable } from '@kedja/core/kernel';
 import type { Command } from 'commander';
 
+import { messagesIn } from '../messages/index.js';
 import {
   addEngineOption,
   addNeo4jOptions,
@@ -20,6 +22,7 @@ import {
   refuseInput,
   type EngineOptions,
 } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
 import { rankInParallel } from '../parallel/index.js';
@@ -33,18 +36,20 @@ interface RankOptions extends EngineOptions {
   top?: number;
   json?: boolean;
   threads?: number;
+  lang?: string;
 }
 
 async function computeRanking(
   input: string | undefined,
   options: RankOptions,
   io: Io,
+  lang: Lang,
 ): Promise<{ table: NodeTable; entries: RankEntry[] }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
     const { rankInDatabase, withNeo4j } = await import('@kedja/neo4j');
     return withNeo4j(await neo4jTarget(options), async (connection) => {
-      const progress = startProgress(io, 'Ranking', 1);
+      const progress = startProgress(io, messagesIn(lang).commands.progress.ranking, 1, lang);
       try {
         const { graph, entries } = await rankInDatabase(connection, {
           dataset: options.dataset,
@@ -74,10 +79,12 @@ export function registerRank(program: Command, io: Io): void {
       `worker threads (default: 2 above ${PARALLEL_EDGES / 1e6} million edges, else 1)`,
       parseCount,
     )
-    .option('--json', 'print the ranking as one JSON document');
+    .option('--json', 'print the ranking as one JSON document')
+    .addOption(langOption());
   addNeo4jOptions(addEngineOption(command)).action(async (input: string | undefined, options: RankOptions) => {
-    const { table, entries } = await computeRanking(input, options, io);
+    const lang = resolveLang(options.lang);
+    const { table, entries } = await computeRanking(input, options, io, lang);
     if (options.json) printJson(io, rankJson(table, entries, options.top));
-    else io.stdout(renderRanking(table, entries, options.top ?? HUMAN_DEFAULT_TOP));
+    else io.stdout(renderRanking(table, entries, options.top ?? HUMAN_DEFAULT_TOP, lang));
   });
 }

@@ -9,6 +9,7 @@ import { Option, type Command } from 'commander';
 
 import { UsageError } from '../errors.js';
 import { INPUT_DESCRIPTION, loadEngine, parseCount, parseShare } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { renderScreen, screenJson } from '../render/screen.js';
 
@@ -18,6 +19,7 @@ interface ScreenOptions {
   cover?: number;
   by: CoverOptions['by'];
   json?: boolean;
+  lang?: string;
 }
 
 export function registerScreen(program: Command, io: Io): void {
@@ -36,6 +38,7 @@ export function registerScreen(program: Command, io: Io): void {
         .default('organisations'),
     )
     .option('--json', 'print the result as one JSON document')
+    .addOption(langOption())
     .action(async (input: string, options: ScreenOptions) => {
       if (!options.pairs && options.cover === undefined) {
         throw new UsageError('say what to screen: --pairs (N-2), --cover <share>, or both');
@@ -44,6 +47,6 @@ export function registerScreen(program: Command, io: Io): void {
       const pairs = options.pairs ? engine.pairs({ top: options.top }) : undefined;
       const cover = options.cover !== undefined ? engine.cover({ share: options.cover, by: options.by }) : undefined;
       if (options.json) printJson(io, screenJson(engine.table, pairs, cover));
-      else io.stdout(renderScreen(engine.table, pairs, cover));
+      else io.stdout(renderScreen(engine.table, pairs, cover, resolveLang(options.lang)));
     });
 }

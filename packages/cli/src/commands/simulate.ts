@@ -7,7 +7,9 @@
 import type { SimulationResult } from '@kedja/core';
 import { Option, type Command } from 'commander';
 
+import { messagesIn } from '../messages/index.js';
 import { INPUT_DESCRIPTION, loadEngine, parseCount, parseProbability, parseSimulationSeed } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
 import { renderSimulation, simulationJson } from '../render/simulate.js';
@@ -22,6 +24,7 @@ interface SimulateOptions {
   kernel: 'auto' | 'per-draw' | 'bit-parallel';
   shares: boolean;
   json?: boolean;
+  lang?: string;
 }
 
 export function registerSimulate(program: Command, io: Io): void {
@@ -48,9 +51,11 @@ export function registerSimulate(program: Command, io: Io): void {
     )
     .option('--no-shares', 'skip each supplier’s share of the damage (faster)')
     .option('--json', 'print the result as one JSON document')
+    .addOption(langOption())
     .action(async (input: string, options: SimulateOptions) => {
+      const lang = resolveLang(options.lang);
       const { engine } = await loadEngine(input, io);
-      const progress = startProgress(io, 'Simulating', options.samples);
+      const progress = startProgress(io, messagesIn(lang).commands.progress.simulating, options.samples, lang);
       let result: SimulationResult;
       try {
         result = engine.simulate({
@@ -65,6 +70,6 @@ export function registerSimulate(program: Command, io: Io): void {
         progress.stop();
       }
       if (options.json) printJson(io, simulationJson(engine.table, result, options.top));
-      else io.stdout(renderSimulation(engine.table, result, options.top ?? HUMAN_DEFAULT_TOP));
+      else io.stdout(renderSimulation(engine.table, result, options.top ?? HUMAN_DEFAULT_TOP, lang));
     });
 }

@@ -4,9 +4,10 @@
  * per consequence level, the critical functions that fail at each step, and the population and
  * sectors behind them.
  */
-import { computeTimeline, createEngine } from '@kedja/core';
+import { computeTimeline, createEngine, nodeName } from '@kedja/core';
 import type { Command } from 'commander';
 
+import { messagesIn } from '../messages/index.js';
 import {
   addScenarioOptions,
   INPUT_DESCRIPTION,
@@ -18,7 +19,9 @@ import {
   scenarioSpec,
   type ScenarioOptions,
 } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
+import { describeScenario } from '../output/scenario.js';
 import { renderTimeline, timelineJson } from '../render/timeline.js';
 
 interface TimelineOptions extends ScenarioOptions {
@@ -27,6 +30,7 @@ interface TimelineOptions extends ScenarioOptions {
   at?: number[];
   rules?: string;
   limit: number;
+  lang?: string;
 }
 
 export function registerTimeline(program: Command, io: Io): void {
@@ -40,17 +44,23 @@ export function registerTimeline(program: Command, io: Io): void {
     .addOption(rulesOption())
     .option('--limit <n>', 'failing functions listed per step in the human output', parseCount, 10)
     .option('--json', 'print the result as one JSON document')
+    .addOption(langOption())
     .action(async (input: string, options: TimelineOptions) => {
+      const lang = resolveLang(options.lang);
       const spec = scenarioSpec(options);
       const model = await loadConsequenceModel(options.rules, io);
       const graph = await loadInput(input, io);
       const engine = createEngine(graph);
       const scenario = engine.scenario(spec);
-      if (scenario.members.length === 0) io.stderr(`note: the scenario selects no supplier or service in ${input}\n`);
+      if (scenario.members.length === 0) io.stderr(`${messagesIn(lang).commands.notes.noMembers(input)}\n`);
       const blast = engine.blast(scenario);
       const durations = options.at;
       const timeline = computeTimeline(graph, blast, { model, ...(durations ? { hours: durations } : {}) });
-      if (options.json) printJson(io, timelineJson(graph, blast, spec, timeline));
-      else io.stdout(renderTimeline(graph, blast.scenario.description, timeline, model.rules, options.limit));
+      if (options.json) {
+        printJson(io, timelineJson(graph, blast, spec, timeline));
+        return;
+      }
+      const description = describeScenario(lang, scenario, (id) => nodeName(graph, id));
+      io.stdout(renderTimeline(graph, description, timeline, model.rules, options.limit, lang));
     });
 }

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 
 import { DataError } from '../errors.js';
 import { INPUT_DESCRIPTION, printNotes } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { countGraph, countSnapshot, invalidGraphMessage, renderValidation, validateJson } from '../render/validate.js';
 
@@ -14,7 +15,9 @@ export function registerValidate(program: Command, io: Io): void {
     .description('check a graph and report every problem at once')
     .argument('<input>', INPUT_DESCRIPTION)
     .option('--json', 'print the result as one JSON document')
-    .action(async (input: string, options: { json?: boolean }) => {
+    .addOption(langOption())
+    .action(async (input: string, options: { json?: boolean; lang?: string }) => {
+      const lang = resolveLang(options.lang);
       // A CSV folder is checked on its way into a snapshot, at any size; other inputs as graphs.
       const loaded = await loadInput(input);
       const { diagnostics, notes } = loaded;
@@ -27,9 +30,9 @@ export function registerValidate(program: Command, io: Io): void {
             : null;
       if (options.json) printJson(io, validateJson(input, counts, diagnostics));
       if (counts === null || hasErrors(diagnostics)) {
-        throw new DataError(invalidGraphMessage(input, diagnostics), diagnostics);
+        throw new DataError(invalidGraphMessage(input, diagnostics, lang), diagnostics);
       }
       for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-      if (!options.json) io.stdout(renderValidation(input, counts, diagnostics));
+      if (!options.json) io.stdout(renderValidation(input, counts, diagnostics, lang));
     });
 }

@@ -10,7 +10,10 @@ import {
   scenarioSpec,
   type ScenarioOptions,
 } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
+import { nameOf } from '../output/names.js';
+import { describeScenario } from '../output/scenario.js';
 import { renderExplanation, whyJson } from '../render/why.js';
 
 export function registerWhy(program: Command, io: Io): void {
@@ -22,7 +25,8 @@ export function registerWhy(program: Command, io: Io): void {
       .requiredOption('--org <id>', 'the organisation to explain'),
   )
     .option('--json', 'print the explanation as one JSON document')
-    .action(async (input: string, options: ScenarioOptions & { org: string; json?: boolean }) => {
+    .addOption(langOption())
+    .action(async (input: string, options: ScenarioOptions & { org: string; json?: boolean; lang?: string }) => {
       const spec = scenarioSpec(options);
       const { engine } = await loadEngine(input, io);
       const node = engine.table.indexOf(options.org);
@@ -32,6 +36,10 @@ export function registerWhy(program: Command, io: Io): void {
       const scenario = engine.scenario(spec);
       const explanation = engine.why(options.org, scenario);
       if (options.json) printJson(io, whyJson(engine.table, scenario, spec, explanation));
-      else io.stdout(renderExplanation(engine.table, explanation, scenario.description));
+      else {
+        const lang = resolveLang(options.lang);
+        const description = describeScenario(lang, scenario, (id) => nameOf(engine.table, id));
+        io.stdout(renderExplanation(engine.table, explanation, description, lang));
+      }
     });
 }

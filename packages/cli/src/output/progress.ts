@@ -8,6 +8,9 @@
  */
 import { SingleBar, Presets } from 'cli-progress';
 
+import type { Lang } from '@kedja/core/i18n';
+
+import { COMMAND_MESSAGES } from '../messages/commands.js';
 import type { Io } from './io.js';
 
 export interface Progress {
@@ -20,11 +23,11 @@ export interface Progress {
 const SILENT: Progress = { increment() {}, update() {}, stop() {} };
 
 /** A progress bar on a terminal; a silent stand-in when stderr is not one (or under KEDJA_NO_PROGRESS). */
-export function startProgress(io: Io, label: string, total: number): Progress {
+export function startProgress(io: Io, label: string, total: number, lang: Lang = 'en'): Progress {
   if (!io.isStderrTty || process.env.KEDJA_NO_PROGRESS === '1') return SILENT;
   const bar = new SingleBar(
     {
-      format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted} elapsed, eta {eta_formatted}`,
+      format: COMMAND_MESSAGES[lang].progress.bar(label),
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: false,

@@ -152,3 +152,18 @@ describe('adviceJson', () => {
     expect(Object.keys(first!)).not.toContain('failsWith');
   });
 });
+
+describe('renderAdvice in Swedish', () => {
+  it('proposes the changes and their effect in Swedish; the JSON keeps the English sentences', () => {
+    const lines = renderAdvice(demo, advice, 5, 'sv').split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Åtgärdsförslag: upp till 5 förändringar, var och en den som sänker systemriskpoängen mest, givet de föregående.',
+        '2. Be Journalsystem Nord AB (sup-journal-a) att lämna sin underleverantör Hallen Hosting AB (sup-hosting), som den delar med Omsorgsdata Syd AB, för en egen (eller att ange en andra som alternativ).',
+        '   Effekt: riskpoängen sjunker från 7 till 5 (-2, -29 %): när Hallen Hosting AB faller bort ensam behåller Region Norrexempel och Ådalens kommun sina kritiska funktioner.',
+        'Efter 3 förändringar är poängen 4 (-60 %). Ingen annan möjlig förändring (en alternativ leverantör, en reservrutin, att lämna en delad underleverantör) sänker den ytterligare.',
+      ]),
+    );
+    expect(adviceJson(demo, advice).steps[1]!.advice).toMatch(/^Ask Journalsystem Nord AB/);
+  });
+});

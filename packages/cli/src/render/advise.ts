@@ -4,54 +4,52 @@
  * what to change, and who then keeps their critical functions when which supplier fails.
  */
 import { nodeName, type KedjaGraph, type MitigationAdvice, type MitigationStep } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 
+import { messagesIn } from '../messages/index.js';
 import { largestFirst } from '../output/order.js';
-import { formatNumber, plural } from '../output/table.js';
+import { formatNumber } from '../output/table.js';
 import { listWords } from '../output/words.js';
 
-const either = (items: string[], word: 'and' | 'or' = 'or') => listWords(items, { word });
+const either = (items: string[], lang: Lang, word: 'and' | 'or' = 'or') => listWords(items, { word, lang });
 
-export function scoreDefinition(advice: MitigationAdvice): string {
-  const what =
-    advice.by === 'critical'
-      ? 'the organisations that then lose a critical function'
-      : 'the population served by the organisations that then lose a critical function';
-  return (
-    `the sum, over each of the ${formatNumber(advice.suppliers)} suppliers failing alone, of ${what} ` +
-    '(a function with a fallback routine does not count as lost)'
-  );
+/** What the systemic risk score counts, in `lang` (English unless told: `advise --json` carries it). */
+export function scoreDefinition(advice: MitigationAdvice, lang: Lang = 'en'): string {
+  const m = messagesIn(lang).advise;
+  return m.definition(formatNumber(advice.suppliers, lang), advice.by === 'critical' ? m.byCritical : m.byPopulation);
 }
 
-const score = (advice: MitigationAdvice, value: number) =>
-  advice.by === 'population' ? `${formatNumber(value)} residents` : formatNumber(value);
+const score = (advice: MitigationAdvice, value: number, lang: Lang) =>
+  advice.by === 'population' ? messagesIn(lang).advise.residents(formatNumber(value, lang)) : formatNumber(value, lang);
 
-/** What to do, in one sentence a planner can take to a procurement meeting. */
-export function describeChange(graph: KedjaGraph, step: MitigationStep): string {
+/** What to do, in one sentence a planner can take to a procurement meeting (English unless told). */
+export function describeChange(graph: KedjaGraph, step: MitigationStep, lang: Lang = 'en'): string {
+  const m = messagesIn(lang).advise;
   const name = (id: string) => `${nodeName(graph, id)} (${id})`;
+  const names = (ids: readonly string[]) => ids.map((id) => nodeName(graph, id));
   switch (step.kind) {
     case 'alternative':
-      return (
-        `Procure a second, independent supplier for ${name(step.service!)} and declare it as an alternative ` +
-        `(one that relies on none of today's suppliers). Today the service fails whenever ${either(step.failsWith!.map((id) => nodeName(graph, id)))} fails.`
-      );
+      return m.alternative(name(step.service!), either(names(step.failsWith!), lang));
     case 'fallback':
-      return (
-        `${name(step.organisation!)} sets up a manual fallback routine for ${step.function ?? 'its work'} on ${name(step.service!)}, ` +
-        `so that the work can go on while ${nodeName(graph, step.service!)} is down.`
+      return m.fallback(
+        name(step.organisation!),
+        step.function ?? m.itsWork,
+        name(step.service!),
+        nodeName(graph, step.service!),
       );
     case 'move':
-      return (
-        `Ask ${name(step.supplier!)} to move off its subcontractor ${name(step.subcontractor!)}, which it shares with ` +
-        `${either(
-          step.sharedWith!.map((id) => nodeName(graph, id)),
-          'and',
-        )}, to one of its own (or to declare a second one as an alternative).`
-      );
+      return m.move(name(step.supplier!), name(step.subcontractor!), either(names(step.sharedWith!), lang, 'and'));
   }
 }
 
-/** The effect: the score, and who keeps their critical functions when which supplier fails. */
-export function describeEffect(graph: KedjaGraph, advice: MitigationAdvice, step: MitigationStep): string {
+/** The effect: the score, and who keeps their critical functions when which supplier fails (English unless told). */
+export function describeEffect(
+  graph: KedjaGraph,
+  advice: MitigationAdvice,
+  step: MitigationStep,
+  lang: Lang = 'en',
+): string {
+  const m = messagesIn(lang).advise;
   const percent = step.scoreBefore > 0 ? Math.round((step.reduction / step.scoreBefore) * 100) : 0;
   // Suppliers with the same spared organisations are told together.
   const groups = new Map<string, { suppliers: string[]; organisations: string[] }>();
@@ -62,15 +60,20 @@ export function describeEffect(graph: KedjaGraph, advice: MitigationAdvice, step
   }
   const parts = [...groups.values()].map(({ suppliers, organisations }) => {
     const names = [...organisations].sort(largestFirst(graph)).map((id) => nodeName(graph, id));
-    const who =
-      names.length <= 3
-        ? `${either(names, 'and')} ${names.length === 1 ? 'keeps its' : 'keep their'}`
-        : `${formatNumber(names.length)} organisations (${either(names, 'and')}) keep their`;
-    return `when ${either(suppliers.map((id) => nodeName(graph, id)))} fails alone, ${who} critical functions`;
+    const failing = either(
+      suppliers.map((id) => nodeName(graph, id)),
+      lang,
+    );
+    return names.length <= 3
+      ? m.sparedFew(failing, either(names, lang, 'and'), names.length)
+      : m.sparedMany(failing, formatNumber(names.length, lang), either(names, lang, 'and'));
   });
-  return (
-    `Effect: the risk score falls from ${score(advice, step.scoreBefore)} to ${score(advice, step.scoreAfter)} ` +
-    `(-${score(advice, step.reduction)}, -${percent} %): ${parts.join('; ')}.`
+  return m.effect(
+    score(advice, step.scoreBefore, lang),
+    score(advice, step.scoreAfter, lang),
+    score(advice, step.reduction, lang),
+    String(percent),
+    parts.join('; '),
   );
 }
 
@@ -133,30 +136,27 @@ export function adviceJson(graph: KedjaGraph, advice: MitigationAdvice): AdviceJ
   };
 }
 
-export function renderAdvice(graph: KedjaGraph, advice: MitigationAdvice, top: number): string {
+/** The advice as numbered paragraphs in `lang` (English unless told), up to `top` changes. */
+export function renderAdvice(graph: KedjaGraph, advice: MitigationAdvice, top: number, lang: Lang = 'en'): string {
+  const m = messagesIn(lang).advise;
+  const n = (value: number) => formatNumber(value, lang);
   const out: string[] = [
-    `Mitigation advice: up to ${plural(top, 'change')}, each the one that cuts the systemic risk score most, given those before it.`,
-    `Systemic risk score: ${scoreDefinition(advice)}. Today: ${score(advice, advice.scoreBefore)}.`,
+    m.title(n(top), top),
+    m.score(scoreDefinition(advice, lang), score(advice, advice.scoreBefore, lang)),
     '',
   ];
   if (advice.steps.length === 0) {
-    out.push(
-      advice.scoreBefore === 0
-        ? 'The score is already 0: no single supplier failure costs any organisation a critical function.'
-        : 'No candidate change lowers the score: what remains comes from direct contracts and from organisations’ own choices.',
-    );
+    out.push(advice.scoreBefore === 0 ? m.zero : m.noCandidate);
     return `${out.join('\n')}\n`;
   }
   advice.steps.forEach((step, i) => {
-    out.push(`${i + 1}. ${describeChange(graph, step)}`, `   ${describeEffect(graph, advice, step)}`, '');
+    out.push(`${i + 1}. ${describeChange(graph, step, lang)}`, `   ${describeEffect(graph, advice, step, lang)}`, '');
   });
   const total =
     advice.scoreBefore > 0 ? Math.round(((advice.scoreBefore - advice.scoreAfter) / advice.scoreBefore) * 100) : 0;
   out.push(
-    `After ${plural(advice.steps.length, 'change')} the score is ${score(advice, advice.scoreAfter)} (-${total} %).` +
-      (advice.steps.length < top
-        ? ' No other candidate change (an alternative supplier, a fallback routine, moving off a shared subcontractor) lowers it further.'
-        : ''),
+    m.after(n(advice.steps.length), advice.steps.length, score(advice, advice.scoreAfter, lang), String(total)) +
+      (advice.steps.length < top ? ` ${m.noOther}` : ''),
   );
   return `${out.join('\n')}\n`;
 }

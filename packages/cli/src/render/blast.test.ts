@@ -122,3 +122,39 @@ describe('blastJson', () => {
     expect(json.affectedOrganisations.map((o) => o.level)).toEqual(['crisis', undefined, undefined]);
   });
 });
+
+describe('renderBlast in Swedish', () => {
+  /** Swedish groups digits with a no-break space; the expectations write a plain one. */
+  const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+  it('says who is affected and what fails in MSB’s words, with Swedish numbers and levels', () => {
+    const engine = createEngine(graph);
+    const blast = engine.blast(SPEC);
+    const levels: BlastLevels = {
+      duration: 168,
+      rules: 'Toy rules',
+      levels: new Map([
+        ['bjorkby', 'critical'],
+        ['exempelverket', 'noticeable'],
+        ['adalen', 'none'],
+      ]),
+    };
+    const description = 'leverantören Nordisk Datahall AB (sup-dc) faller bort';
+    const text = renderBlast(engine.table, blast, 2, levels, 'sv', description);
+    expect(text).toContain('37\u00a0000 invånare');
+    expect(plain(text).split('\n')).toEqual(
+      expect.arrayContaining([
+        'Scenario: leverantören Nordisk Datahall AB (sup-dc) faller bort.',
+        '3 organisationer drabbas: 2 förlorar en kritisk funktion, 3 nås enbart via underleverantörer de aldrig har angett (dolda beroenden); 37 000 invånare, var och en räknad en gång (befolkning som betjänas, summerad över organisationerna: 37 000).',
+        'Per typ: myndighet 1, kommun 2.',
+        'Efter 1 vecka (regler: Toy rules): kris 0, kritisk 1, kännbar 1, begränsad 0, ingen 1.',
+        '3 leverantörer och 2 tjänster faller bort.',
+        'Drabbade organisationer',
+        'organisation    id             steg  kritisk  dold  nivå     förlorar',
+        'Exempelverket   exempelverket     3  ja       ja    kännbar  Lönetjänst',
+        '… och 1 till (--limit eller --json för alla)',
+        '   0  leverantör  Nordisk Datahall AB  sup-dc',
+      ]),
+    );
+  });
+});

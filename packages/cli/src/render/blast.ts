@@ -10,12 +10,16 @@ import {
   formatDuration,
   type BlastRadius,
   type ConsequenceLevel,
+  type OrgType,
   type ScenarioSpec,
 } from '@kedja/core';
+import { WORDS, type Lang } from '@kedja/core/i18n';
 import type { NodeTable } from '@kedja/core/kernel';
 
+import { messagesIn } from '../messages/index.js';
+import { outageLength } from '../output/duration.js';
 import { nameOf } from '../output/names.js';
-import { formatNumber, plural, renderTable } from '../output/table.js';
+import { formatNumber, renderTable } from '../output/table.js';
 
 /** Consequence levels of the affected organisations after an outage of `duration` hours. */
 export interface BlastLevels {
@@ -63,76 +67,117 @@ export function blastJson(table: NodeTable, blast: BlastRadius, spec: ScenarioSp
   };
 }
 
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
-
 /** The lines above the tables: who is affected, by type, by consequence level, and what fails. */
-function blastSummary(blast: BlastRadius, levels?: BlastLevels): string[] {
+function blastSummary(blast: BlastRadius, lang: Lang, description: string, levels?: BlastLevels): string[] {
   const { totals } = blast;
-  const out: string[] = [`Scenario: ${blast.scenario.description}.`, ''];
+  const { common, blast: m } = messagesIn(lang);
+  const n = (value: number) => formatNumber(value, lang);
+  const out: string[] = [common.scenario(description), ''];
   if (totals.organisations === 0) {
-    out.push('No organisation is affected.');
+    out.push(m.none);
   } else {
     out.push(
-      `${plural(totals.organisations, 'organisation')} affected: ${formatNumber(totals.criticalOrganisations)} lose a critical function, ` +
-        `${formatNumber(totals.hiddenOrganisations)} are hit only through subcontractors they never named (hidden); ` +
-        `${formatNumber(totals.residents)} residents, each counted once (population served, summed over organisations: ${formatNumber(totals.population)}).`,
+      m.affected(
+        n(totals.organisations),
+        totals.organisations,
+        n(totals.criticalOrganisations),
+        n(totals.hiddenOrganisations),
+        n(totals.residents),
+        n(totals.population),
+      ),
     );
     const types = Object.entries(totals.byType)
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([type, count]) => `${type} ${formatNumber(count)}`);
-    out.push(`By type: ${types.join(', ')}.`);
+      .map(([type, count]) => `${WORDS[lang].orgTypes[type as OrgType] ?? type} ${n(count)}`);
+    out.push(m.byType(types.join(', ')));
     if (levels) {
       const counts = levelCounts(levels);
-      const worstFirst = [...CONSEQUENCE_LEVELS].reverse().map((level) => `${level} ${formatNumber(counts[level])}`);
-      out.push(`After ${formatDuration(levels.duration)} (rules: ${levels.rules}): ${worstFirst.join(', ')}.`);
+      const worstFirst = [...CONSEQUENCE_LEVELS]
+        .reverse()
+        .map((level) => `${WORDS[lang].levels[level]} ${n(counts[level])}`);
+      out.push(m.after(outageLength(levels.duration, lang), levels.rules, worstFirst.join(', ')));
     }
   }
-  out.push(`${plural(totals.failedSuppliers, 'supplier')} and ${plural(totals.failedServices, 'service')} fail.`, '');
+  out.push(
+    m.fail(
+      common.nouns.supplier(n(totals.failedSuppliers), totals.failedSuppliers),
+      common.nouns.service(n(totals.failedServices), totals.failedServices),
+    ),
+    '',
+  );
   return out;
 }
 
-const more = (total: number, limit: number) =>
-  total > limit ? `… and ${formatNumber(total - limit)} more (--limit or --json for all)\n` : '';
+const more = (total: number, limit: number, lang: Lang) =>
+  total > limit ? `${messagesIn(lang).common.moreLimit(formatNumber(total - limit, lang))}\n` : '';
 
-function affectedTable(table: NodeTable, blast: BlastRadius, limit: number, levels?: BlastLevels): string {
+function affectedTable(table: NodeTable, blast: BlastRadius, limit: number, lang: Lang, levels?: BlastLevels): string {
+  const { common, blast: m } = messagesIn(lang);
+  const yesNo = (value: boolean) => (value ? common.yes : common.no);
+  const level = (id: string) => {
+    const value = levels?.levels.get(id);
+    return value === undefined ? '' : WORDS[lang].levels[value];
+  };
   const affected = blast.affectedOrganisations;
   return (
-    renderTable(affected.slice(0, limit), [
-      { header: 'organisation', value: (o) => nameOf(table, o.id), max: 40 },
-      { header: 'id', value: (o) => o.id, max: 24 },
-      { header: 'tier', value: (o) => o.tier, right: true },
-      { header: 'critical', value: (o) => yesNo(o.critical) },
-      { header: 'hidden', value: (o) => yesNo(o.hidden) },
-      ...(levels ? [{ header: 'level', value: (o: { id: string }) => levels.levels.get(o.id) ?? '' }] : []),
-      { header: 'lost', value: (o) => o.lost.map((id) => nameOf(table, id)).join(', '), max: 60 },
-    ]) + more(affected.length, limit)
+    renderTable(
+      affected.slice(0, limit),
+      [
+        { header: m.headers.organisation, value: (o) => nameOf(table, o.id), max: 40 },
+        { header: m.headers.id, value: (o) => o.id, max: 24 },
+        { header: m.headers.tier, value: (o) => o.tier, right: true },
+        { header: m.headers.critical, value: (o) => yesNo(o.critical) },
+        { header: m.headers.hidden, value: (o) => yesNo(o.hidden) },
+        ...(levels ? [{ header: m.headers.level, value: (o: { id: string }) => level(o.id) }] : []),
+        { header: m.headers.lost, value: (o) => o.lost.map((id) => nameOf(table, id)).join(', '), max: 60 },
+      ],
+      lang,
+    ) + more(affected.length, limit, lang)
   );
 }
 
-function failedTable(table: NodeTable, blast: BlastRadius, limit: number): string {
+function failedTable(table: NodeTable, blast: BlastRadius, limit: number, lang: Lang): string {
+  const m = messagesIn(lang).blast;
+  const kinds = WORDS[lang].kinds;
   const failed = [
-    ...blast.failedSuppliers.map((f) => ({ ...f, kind: 'supplier' })),
-    ...blast.failedServices.map((f) => ({ ...f, kind: 'service' })),
+    ...blast.failedSuppliers.map((f) => ({ ...f, kind: kinds.supplier })),
+    ...blast.failedServices.map((f) => ({ ...f, kind: kinds.service })),
   ].sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : 1));
   if (failed.length === 0) return '';
   return (
-    renderTable(failed.slice(0, limit), [
-      { header: 'tier', value: (f) => f.tier, right: true },
-      { header: 'kind', value: (f) => f.kind },
-      { header: 'name', value: (f) => nameOf(table, f.id), max: 40 },
-      { header: 'id', value: (f) => f.id, max: 24 },
-    ]) + more(failed.length, limit)
+    renderTable(
+      failed.slice(0, limit),
+      [
+        { header: m.headers.tier, value: (f) => f.tier, right: true },
+        { header: m.headers.kind, value: (f) => f.kind },
+        { header: m.headers.name, value: (f) => nameOf(table, f.id), max: 40 },
+        { header: m.headers.id, value: (f) => f.id, max: 24 },
+      ],
+      lang,
+    ) + more(failed.length, limit, lang)
   );
 }
 
-export function renderBlast(table: NodeTable, blast: BlastRadius, limit: number, levels?: BlastLevels): string {
-  const out = blastSummary(blast, levels);
+/**
+ * The blast radius as text in `lang` (English unless told); `description` is the scenario in that
+ * language (`describeScenario`), core's English sentence unless given.
+ */
+export function renderBlast(
+  table: NodeTable,
+  blast: BlastRadius,
+  limit: number,
+  levels?: BlastLevels,
+  lang: Lang = 'en',
+  description = blast.scenario.description,
+): string {
+  const m = messagesIn(lang).blast;
+  const out = blastSummary(blast, lang, description, levels);
   if (blast.affectedOrganisations.length > 0) {
-    out.push('Affected organisations', affectedTable(table, blast, limit, levels));
+    out.push(m.affectedTitle, affectedTable(table, blast, limit, lang, levels));
   }
-  const failed = failedTable(table, blast, limit);
+  const failed = failedTable(table, blast, limit, lang);
   if (failed !== '') {
-    out.push('Failed suppliers and services (tier 0 is the scenario, tier k falls in round k)', failed);
+    out.push(m.failedTitle, failed);
   }
   return out.join('\n');
 }

@@ -49,3 +49,13 @@ describe('cannotWriteMessage', () => {
     expect(cannotWriteMessage('x', new Error('disk on fire'))).toBe('cannot write x: disk on fire');
   });
 });
+
+describe('export in Swedish', () => {
+  it('says what was written, and what CSV could not hold, in Swedish', () => {
+    expect(renderExported(graph, { output: 'out', folder: true, dropped: ['supplier.lei'] }, 'sv')).toBe(
+      'obs: CSV-formatet har ingen kolumn för supplier.lei; de attributen skrevs inte\n' +
+        'skrev out/ (2 noder, 1 kant)\n',
+    );
+    expect(cannotWriteMessage('x', new Error('disk on fire'), 'sv')).toBe('kan inte skriva x: disk on fire');
+  });
+});

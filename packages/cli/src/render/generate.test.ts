@@ -30,3 +30,21 @@ describe('renderGenerated', () => {
     );
   });
 });
+
+describe('generate in Swedish', () => {
+  it('tells what was written with Swedish numbers', () => {
+    const counts = {
+      organisations: 50,
+      services: 20,
+      suppliers: 10,
+      uses: 1333,
+      contracts: 13,
+      provided_by: 21,
+      subcontracts: 3,
+    };
+    expect(renderGenerated({ output: 'out', counts, seconds: 1.25, seed: 7 }, 'sv').replaceAll('\u00a0', ' ')).toBe(
+      'skrev out/: 50 organisationer, 20 tjänster, 10 leverantörer; 1 333 uses-, 13 contracts-, 21 provided_by- och 3 subcontracts-kanter ' +
+        '(1 450 rader på 1,3 s, frö 7)\n',
+    );
+  });
+});

@@ -3,16 +3,19 @@
  * was written (rows per table, time taken, seed).
  */
 import { SIZE_NAMES, SIZES, type GeneratedTable } from '@kedja/core/generate';
+import type { Lang } from '@kedja/core/i18n';
 
+import { messagesIn } from '../messages/index.js';
 import { formatNumber } from '../output/table.js';
 
-/** "Sizes: sweden (290 organisations, ...); M (...); ...", for the help. */
-export function describeSizes(): string {
-  const sizes = SIZE_NAMES.map(
-    (name) =>
-      `${name} (${formatNumber(SIZES[name].organisations)} organisations, ${formatNumber(SIZES[name].services)} services, ${formatNumber(SIZES[name].suppliers)} suppliers)`,
+/** "Sizes: sweden (290 organisations, ...); M (...); ...", for the help (which is English). */
+export function describeSizes(lang: Lang = 'en'): string {
+  const m = messagesIn(lang).files;
+  const n = (value: number) => formatNumber(value, lang);
+  const sizes = SIZE_NAMES.map((name) =>
+    m.sizeLine(name, n(SIZES[name].organisations), n(SIZES[name].services), n(SIZES[name].suppliers)),
   );
-  return `Sizes: ${sizes.join('; ')}.`;
+  return m.sizes(sizes.join('; '));
 }
 
 export interface Generated {
@@ -24,12 +27,18 @@ export interface Generated {
   seed: number;
 }
 
-export function renderGenerated({ output, counts, seconds, seed }: Generated): string {
+/** The line on stderr after writing, in `lang` (English unless told). */
+export function renderGenerated({ output, counts, seconds, seed }: Generated, lang: Lang = 'en'): string {
+  const m = messagesIn(lang).files;
+  const n = (value: number) => formatNumber(value, lang);
   const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-  return (
-    `wrote ${output}/: ${formatNumber(counts.organisations)} organisations, ${formatNumber(counts.services)} services, ` +
-    `${formatNumber(counts.suppliers)} suppliers; ${formatNumber(counts.uses)} uses, ${formatNumber(counts.contracts)} contracts, ` +
-    `${formatNumber(counts.provided_by)} provided_by, ${formatNumber(counts.subcontracts)} subcontracts edges ` +
-    `(${formatNumber(rows)} rows in ${seconds.toFixed(1)} s, seed ${seed})\n`
-  );
+  const seconds1 = lang === 'en' ? seconds.toFixed(1) : seconds.toFixed(1).replace('.', ',');
+  return `${m.generated(
+    output,
+    m.generatedNodes(n(counts.organisations), n(counts.services), n(counts.suppliers)),
+    m.generatedEdges(n(counts.uses), n(counts.contracts), n(counts.provided_by), n(counts.subcontracts)),
+    n(rows),
+    seconds1,
+    String(seed),
+  )}\n`;
 }

@@ -62,3 +62,13 @@ describe('doraImportJson', () => {
     });
   });
 });
+
+describe('renderDoraImport in Swedish', () => {
+  it('tells entities, providers and services in the Swedish words of DORA', () => {
+    expect(renderDoraImport({ register: 'reg', output: 'out', graph, warnings: 1 }, 'sv')).toBe(
+      'reg: 2 finansiella entiteter, 2 tredjepartsleverantörer av IKT-tjänster (1 enbart som underleverantörer), 1 IKT-tjänst; ' +
+        '2 uses-kanter, 1 providedBy-kant, 1 subcontracts-kant.\n' +
+        '1 varning ovan: ofullständiga uppgifter är vanliga i register; det som saknades anges, och resten importerades.\n',
+    );
+  });
+});

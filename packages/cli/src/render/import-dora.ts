@@ -4,8 +4,10 @@
  * `--json` document and as two sentences. O(nodes + edges).
  */
 import type { KedjaGraph } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 
-import { plural } from '../output/table.js';
+import { messagesIn } from '../messages/index.js';
+import { formatNumber } from '../output/table.js';
 import { countGraph } from './validate.js';
 
 /** Providers that appear only as subcontractors (they provide no ICT service directly). */
@@ -42,15 +44,22 @@ export function doraImportJson({ register, output, graph, warnings }: DoraImport
   };
 }
 
-export function renderDoraImport({ register, graph, warnings }: DoraImport): string {
+/** Two sentences in `lang` (English unless told): what the register became, and the warnings. */
+export function renderDoraImport({ register, graph, warnings }: DoraImport, lang: Lang = 'en'): string {
+  const { common, imports } = messagesIn(lang);
+  const m = imports.dora;
+  const n = (value: number) => formatNumber(value, lang);
+  const edge = (count: number, kind: string) => common.nouns.edge(n(count), count, kind);
   const c = countGraph(graph);
+  const edges = [edge(c.uses, 'uses'), edge(c.providedBy, 'providedBy'), edge(c.subcontracts, 'subcontracts')];
   return (
-    `${register}: ${plural(c.organisations, 'financial entity', 'financial entities')}, ` +
-    `${plural(c.suppliers, 'ICT third-party service provider')} (${subcontractorsOnly(graph)} only as subcontractors), ` +
-    `${plural(c.services, 'ICT service')}; ${plural(c.uses, 'uses edge')}, ${plural(c.providedBy, 'providedBy edge')}, ` +
-    `${plural(c.subcontracts, 'subcontracts edge')}.\n` +
-    (warnings > 0
-      ? `${plural(warnings, 'warning')} above: incomplete data is normal in registers; what was missing is named, and the rest was imported.\n`
-      : '')
+    `${m.summary(
+      register,
+      m.entity(n(c.organisations), c.organisations),
+      m.provider(n(c.suppliers), c.suppliers),
+      n(subcontractorsOnly(graph)),
+      m.service(n(c.services), c.services),
+      edges.join(', '),
+    )}\n` + (warnings > 0 ? `${m.warnings(common.nouns.warning(n(warnings), warnings))}\n` : '')
   );
 }

@@ -56,3 +56,12 @@ describe('edgesImportJson', () => {
     expect(json.merges.map((m) => m.node)).toEqual(['sup-5560210261', 'sup-atea']);
   });
 });
+
+describe('renderEdgesImport in Swedish', () => {
+  it('tells rows, nodes, edges and merges in Swedish', () => {
+    expect(renderEdgesImport({ output: 'out', kind: 'subcontracts', report, counts, warnings: 2 }, 'sv')).toBe(
+      'list.xlsx[Bilaga]: 5 rader -> out: 4 leverantörer; 3 subcontracts-kanter, 1 upprepad rad, 1 rad utan kant; 2 varningar ovan.\n' +
+        'Sammanslagna: Tietoevry Sverige AB (Tietoevry Sverige AB = TietoEvry Sverige AB).\n',
+    );
+  });
+});

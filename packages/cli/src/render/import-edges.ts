@@ -1,9 +1,11 @@
 /**
  * `kedja import-edges`: what a list became, as the `--json` document and one sentence. O(1).
  */
+import type { Lang } from '@kedja/core/i18n';
 import type { EdgeListReport } from '@kedja/importer';
 
-import { plural } from '../output/table.js';
+import { messagesIn } from '../messages/index.js';
+import { formatNumber } from '../output/table.js';
 import type { GraphCounts } from './validate.js';
 
 export interface EdgesImport {
@@ -34,22 +36,32 @@ export function edgesImportJson({ output, kind, report, counts, warnings }: Edge
   };
 }
 
-export function renderEdgesImport({ output, kind, report, counts, warnings }: EdgesImport): string {
+/** One sentence in `lang` (English unless told), and the merges of different spellings. */
+export function renderEdgesImport({ output, kind, report, counts, warnings }: EdgesImport, lang: Lang = 'en'): string {
+  const { common, imports } = messagesIn(lang);
+  const m = imports.edges;
+  const n = (value: number) => formatNumber(value, lang);
   const nodes = [
-    plural(counts.organisations, 'organisation'),
-    plural(counts.services, 'service'),
-    plural(counts.suppliers, 'supplier'),
-  ].filter((text) => !text.startsWith('0 '));
+    counts.organisations > 0 ? common.nouns.organisation(n(counts.organisations), counts.organisations) : '',
+    counts.services > 0 ? common.nouns.service(n(counts.services), counts.services) : '',
+    counts.suppliers > 0 ? common.nouns.supplier(n(counts.suppliers), counts.suppliers) : '',
+  ].filter((text) => text !== '');
   // Only merges of different spellings are news in the text; --json lists every merge.
   const merged = report.merges
-    .filter((m) => m.spellings.length > 1)
-    .map((m) => `${m.name} (${m.spellings.map((s) => s.name).join(' = ')})`);
+    .filter((merge) => merge.spellings.length > 1)
+    .map((merge) => `${merge.name} (${merge.spellings.map((s) => s.name).join(' = ')})`);
+  const rest =
+    (report.repeated > 0 ? `, ${m.repeated(n(report.repeated), report.repeated)}` : '') +
+    (report.withoutEdge > 0 ? `, ${m.withoutEdge(common.nouns.row(n(report.withoutEdge), report.withoutEdge))}` : '') +
+    (warnings > 0 ? `; ${common.warningsAbove(common.nouns.warning(n(warnings), warnings))}` : '');
   return (
-    `${report.source}: ${plural(report.rows, 'row')} -> ${output}: ${nodes.join(', ') || 'no node'}; ` +
-    `${plural(report.edges, `${kind} edge`)}` +
-    `${report.repeated > 0 ? `, ${plural(report.repeated, 'repeated row')}` : ''}` +
-    `${report.withoutEdge > 0 ? `, ${plural(report.withoutEdge, 'row')} without an edge` : ''}` +
-    `${warnings > 0 ? `; ${plural(warnings, 'warning')} above` : ''}.\n` +
-    (merged.length > 0 ? `Merged: ${merged.join('; ')}.\n` : '')
+    `${m.summary(
+      report.source,
+      common.nouns.row(n(report.rows), report.rows),
+      output,
+      nodes.join(', ') || m.noNode,
+      common.nouns.edge(n(report.edges), report.edges, kind),
+      rest,
+    )}\n` + (merged.length > 0 ? `${m.merged(merged.join('; '))}\n` : '')
   );
 }

@@ -53,3 +53,13 @@ describe('procurementImportJson', () => {
     });
   });
 });
+
+describe('renderProcurementImport in Swedish', () => {
+  it('tells what was read and built in Swedish (the notice kinds are eForms’ own)', () => {
+    expect(renderProcurementImport({ inputs: ['notices'], output: 'out', report, files: [], warnings: 1 }, 'sv')).toBe(
+      'notices: 3 annonser (2 contract award, 1 modification), 3 tilldelade kontrakt; 2 organisationer, 3 leverantörer, 3 tjänster; ' +
+        '3 contracts-kanter, 1 subcontracts-kant, 3 uses-kanter, 3 providedBy-kanter.\n' +
+        '0 sammanslagningar, 1 post hoppades över, 1 varning ovan: se out/procurement-report.md.\n',
+    );
+  });
+});

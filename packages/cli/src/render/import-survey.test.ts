@@ -73,3 +73,15 @@ describe('surveyImportJson', () => {
     expect(Object.keys(surveyImportJson(imported))).toEqual(['answers', 'output', 'files', 'counts', 'warnings']);
   });
 });
+
+describe('renderSurveyImport in Swedish', () => {
+  it('tells respondents, names and methods in Swedish, with Swedish numbers', () => {
+    const lines = renderSurveyImport(imported, 'sv').replaceAll('\u00a0', ' ').split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'answers.csv: 10 respondenter importerade till out/ (2 rader hoppades över, se varningarna).',
+      '1 234 namn i svaren, 30 distinkta stavningar: 20 alias, 6 mystery, 3 redigeringsavstånd, 1 leverantör för dess enda tjänst.',
+      'Nya noder: 5 olösta, 1 tvetydiga. 40 uses-kanter, 1 contracts-kant.',
+    ]);
+    expect(lines).toContain('Förslag att granska (accept, reject, map-to), för --decisions: out/review/decisions.csv');
+  });
+});

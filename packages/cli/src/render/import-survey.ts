@@ -3,30 +3,15 @@
  * that end with where the full normalisation report is (every spelling, what it became and why)
  * and the decisions file to review; with `--decisions`, a line on what became of the decisions.
  */
+import type { Lang } from '@kedja/core/i18n';
 import type { NormalisationReport } from '@kedja/importer';
 
-import { formatNumber, plural } from '../output/table.js';
+import { IMPORT_MESSAGES } from '../messages/imports.js';
+import { messagesIn } from '../messages/index.js';
+import { formatNumber } from '../output/table.js';
 
-/** How each matching method is named in the summary (the importer's method ids). */
-export const METHOD_WORDS: Readonly<Record<string, string>> = {
-  alias: 'alias',
-  key: 'normalised key',
-  fingerprint: 'word order',
-  brand: 'brand list',
-  'via-supplier': 'supplier for its only service',
-  'via-service': 'service for its only supplier',
-  ngram: 'character pairs',
-  edition: 'edition',
-  prefix: 'leading words',
-  'token-set': 'token set',
-  phonetic: 'phonetic',
-  edit: 'edit distance',
-  context: 'context',
-  decision: 'decision',
-  ambiguous: 'ambiguous',
-  unresolved: 'unresolved',
-  'not-a-name': 'not a name',
-};
+/** How each matching method is named in the English summary (the importer's method ids). */
+export const METHOD_WORDS: Readonly<Record<string, string>> = IMPORT_MESSAGES.en.survey.methods;
 
 export interface SurveyImport {
   /** The answers file. */
@@ -45,32 +30,39 @@ export function surveyImportJson({ answers, output, files, counts, warnings }: S
 }
 
 /** "12 fuzzy, 3 alias, ...": distinct spellings by method, the most common first. */
-export function describeMethods(byMethod: Readonly<Record<string, number>>): string {
+export function describeMethods(byMethod: Readonly<Record<string, number>>, lang: Lang = 'en'): string {
+  const words: Readonly<Record<string, string>> = messagesIn(lang).imports.survey.methods;
   return Object.entries(byMethod)
     .sort((a, b) => b[1] - a[1])
-    .map(([method, n]) => `${formatNumber(n)} ${METHOD_WORDS[method] ?? method}`)
+    .map(([method, n]) => `${formatNumber(n, lang)} ${words[method] ?? method}`)
     .join(', ');
 }
 
 /** "Decisions: 12 applied, 1 no longer matches anything, 0 invalid.", or nothing when none were given. */
-function decisionsLine({ decisions: d }: SurveyImport['counts']): string {
+function decisionsLine({ decisions: d }: SurveyImport['counts'], lang: Lang): string {
   if (d.applied + d.noMatch + d.invalid === 0) return '';
-  return (
-    `Decisions: ${formatNumber(d.applied)} applied, ${formatNumber(d.noMatch)} no longer ` +
-    `${d.noMatch === 1 ? 'matches' : 'match'} anything, ${formatNumber(d.invalid)} invalid` +
-    `${d.noMatch + d.invalid > 0 ? ' (see the warnings)' : ''}.\n`
-  );
+  const m = messagesIn(lang).imports.survey;
+  const n = (value: number) => formatNumber(value, lang);
+  const see = d.noMatch + d.invalid > 0 ? m.seeWarnings : '';
+  return `${m.decisions(n(d.applied), n(d.noMatch), d.noMatch, n(d.invalid), see)}\n`;
 }
 
-export function renderSurveyImport({ answers, output, counts: c }: SurveyImport): string {
+/** The summary in `lang` (English unless told), ending with where the report and the proposals are. */
+export function renderSurveyImport({ answers, output, counts: c }: SurveyImport, lang: Lang = 'en'): string {
+  const { common, imports } = messagesIn(lang);
+  const m = imports.survey;
+  const n = (value: number) => formatNumber(value, lang);
+  const skipped = c.skippedRows ? m.skipped(common.nouns.row(n(c.skippedRows), c.skippedRows)) : '';
+  const edges = [
+    common.nouns.edge(n(c.edges.uses), c.edges.uses, 'uses'),
+    common.nouns.edge(n(c.edges.contracts), c.edges.contracts, 'contracts'),
+  ];
   return (
-    `${answers}: ${plural(c.respondents, 'respondent')} imported into ${output}/` +
-    `${c.skippedRows ? ` (${plural(c.skippedRows, 'row')} skipped, see the warnings)` : ''}.\n` +
-    `${plural(c.occurrences, 'name')} in the answers, ${plural(c.spellings, 'distinct spelling')}: ${describeMethods(c.byMethod)}.\n` +
-    `New nodes: ${formatNumber(c.newNodes.unresolved)} unresolved, ${formatNumber(c.newNodes.ambiguous)} ambiguous. ` +
-    `${plural(c.edges.uses, 'uses edge')}, ${plural(c.edges.contracts, 'contracts edge')}.\n` +
-    decisionsLine(c) +
-    `Every spelling, what it became and why: ${output}/normalisation-report.md\n` +
-    `Proposals to review (accept, reject, map-to), for --decisions: ${output}/review/decisions.csv\n`
+    `${m.imported(answers, n(c.respondents), c.respondents, output, skipped)}\n` +
+    `${m.names(n(c.occurrences), c.occurrences, n(c.spellings), c.spellings, describeMethods(c.byMethod, lang))}\n` +
+    `${m.newNodes(n(c.newNodes.unresolved), n(c.newNodes.ambiguous), edges.join(', '))}\n` +
+    decisionsLine(c, lang) +
+    `${m.report(`${output}/normalisation-report.md`)}\n` +
+    `${m.proposals(`${output}/review/decisions.csv`)}\n`
   );
 }

@@ -8,3 +8,9 @@ describe('renderImportedToArrow', () => {
     expect(renderImportedToArrow('out/graph.arrow')).toBe('wrote out/graph.arrow/ (nodes.arrow, edges.arrow)\n');
   });
 });
+
+describe('renderImportedToArrow in Swedish', () => {
+  it('names the folder written in Swedish', () => {
+    expect(renderImportedToArrow('out/graph.arrow', 'sv')).toBe('skrev out/graph.arrow/ (nodes.arrow, edges.arrow)\n');
+  });
+});

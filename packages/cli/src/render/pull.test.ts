@@ -32,3 +32,12 @@ describe('renderPulled', () => {
     );
   });
 });
+
+describe('renderPulled in Swedish', () => {
+  it('says what was written, and how to keep what CSV cannot hold, in Swedish', () => {
+    expect(renderPulled(graph, { output: 'out', from, dropped: ['supplier.lei'] }, 'sv')).toBe(
+      'obs: CSV-formatet har ingen kolumn för supplier.lei; skriv en .json-fil för att behålla dem\n' +
+        `skrev out/ (1 nod, 0 kanter) från ${from}\n`,
+    );
+  });
+});

@@ -3,7 +3,9 @@
  * graphology JSON file or a canonical CSV folder (with a note on attributes CSV has no column for).
  */
 import type { KedjaGraph } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 
+import { messagesIn } from '../messages/index.js';
 import { graphSize } from './export.js';
 
 /** Files ending in .json get graphology JSON; anything else is a CSV folder. */
@@ -13,12 +15,11 @@ export const pullsToJson = (output: string): boolean => output.toLowerCase().end
 export function renderPulled(
   graph: KedjaGraph,
   pulled: { output: string; from: string; dropped?: readonly string[] },
+  lang: Lang = 'en',
 ): string {
+  const m = messagesIn(lang).files;
   const { output, from, dropped = [] } = pulled;
-  if (pullsToJson(output)) return `wrote ${output} (${graphSize(graph)}) from ${from}\n`;
-  const note =
-    dropped.length > 0
-      ? `note: the CSV format has no column for ${dropped.join(', ')}; write a .json file to keep them\n`
-      : '';
-  return `${note}wrote ${output}/ (${graphSize(graph)}) from ${from}\n`;
+  if (pullsToJson(output)) return `${m.wroteFrom(output, graphSize(graph, lang), from)}\n`;
+  const note = dropped.length > 0 ? `${m.writeJson(dropped.join(', '))}\n` : '';
+  return `${note}${m.wroteFrom(`${output}/`, graphSize(graph, lang), from)}\n`;
 }

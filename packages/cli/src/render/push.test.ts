@@ -24,3 +24,24 @@ describe('renderPush', () => {
     );
   });
 });
+
+describe('renderPush in Swedish', () => {
+  it('tells the push in Swedish', () => {
+    const summary: PushSummary = {
+      dataset: 'demo',
+      nodes: 15,
+      edges: 21,
+      nodesCreated: 15,
+      relationshipsCreated: 1200,
+      nodesUpdated: 0,
+      relationshipsUpdated: 3,
+      nodesRemoved: 2,
+      relationshipsRemoved: 0,
+      batches: 4,
+    };
+    expect(renderPush('demo', 'bolt://x', summary, 'sv').replaceAll('\u00a0', ' ')).toBe(
+      'Skickade demo till bolt://x: 15 noder, 21 kanter.\n' +
+        'Skapade 15 noder och 1 200 relationer, uppdaterade 0 och 3, tog bort 2 och 0.\n',
+    );
+  });
+});

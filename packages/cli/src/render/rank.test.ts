@@ -73,3 +73,20 @@ describe('rankJson', () => {
     expect(rankJson(table, entries).at(-1)).toMatchObject({ supplier: 'sup-journal-b', name: 'Omsorgsdata Syd AB' });
   });
 });
+
+describe('renderRanking in Swedish', () => {
+  it('heads the columns in Swedish and groups digits with a no-break space', () => {
+    const lines = renderRanking(table, entries, 1, 'sv').replaceAll('\u00a0', ' ').split('\n');
+    expect(lines).toEqual([
+      'Rangordning efter systemrisk: var och en av 7 leverantörer faller bort ensam.',
+      'organisationer = drabbade, kritiska = av dem som förlorar en kritisk funktion, tjänster och leverantörer = som faller bort med den,',
+      'invånare = var och en räknad en gång (en region omfattar sitt län), befolkning = summerad över organisationerna.',
+      '',
+      '#  leverantör       id          organisationer  kritiska  tjänster  leverantörer  invånare  befolkning',
+      '-  ---------------  ----------  --------------  --------  --------  ------------  --------  ----------',
+      '1  Kontorsmoln Ltd  sup-office               4         2         1             0   250 000     287 000',
+      '… och 6 till (--top N för fler)',
+      '',
+    ]);
+  });
+});

@@ -170,3 +170,28 @@ describe('coverJson and screenJson', () => {
     expect(text).toBe(`${renderPairs(table, pairs)}\n${renderCover(table, cover())}`);
   });
 });
+
+describe('the screen in Swedish', () => {
+  it('tells the pairs and the redundancy they defeat in Swedish', () => {
+    const lines = renderPairs(table, createEngine(graph).pairs({ top: 10 }), 'sv').split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'N-2-screening: par av leverantörer vars samtidiga avbrott slår ut organisationer som ingen av dem slår ut ensam.',
+        '7 leverantörer, 21 par; 1 av dem prövade genom spridning (bara par som tillsammans slår ut en angiven redundans kan göra detta).',
+        '#  par                                         bara tillsammans  befolkning  gemensam orsak',
+        '   Paret slår ut den angivna redundansen för tjänst Omsorgsjournal (svc-journal): Journalsystem Nord AB eller Omsorgsdata Syd AB.',
+      ]),
+    );
+  });
+
+  it('tells a greedy cover and its bound in Swedish, shares with a decimal comma', () => {
+    const lines = renderCover(table, cover({ share: 0.625, searched: [1] }), 'sv').split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Täckning: det minsta antalet leverantörer vars samtidiga avbrott drabbar minst 62,5 % av organisationerna (3 av 4).',
+        '2 leverantörer räcker: tillsammans drabbar de 3 organisationer (75 %) (varje rad räknar vad leverantörerna till och med den drabbar tillsammans).',
+        'Girigt val: högst 1 leverantör fler än minsta möjliga. Ingen mängd med färre än 1 leverantör når målet; varje mängd om 1 prövades.',
+      ]),
+    );
+  });
+});

@@ -6,14 +6,18 @@
  * far from the optimum that may be. O(pairs shown + cover size).
  */
 import type { CoverResult, PairEntry, PairScreen } from '@kedja/core';
+import { LOCALES, WORDS, type Lang } from '@kedja/core/i18n';
 import type { NodeTable } from '@kedja/core/kernel';
 
+import { messagesIn } from '../messages/index.js';
 import { nameOf } from '../output/names.js';
 import { largestFirstIn } from '../output/order.js';
-import { formatNumber, plural, renderTable } from '../output/table.js';
+import { formatNumber, renderTable } from '../output/table.js';
 import { listWords } from '../output/words.js';
 
-const percent = (share: number) => `${(share * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`;
+/** A share as a percentage with at most one decimal: "50 %", "33.3 %" ("33,3 %"). */
+const percent = (share: number, lang: Lang) =>
+  `${(share * 100).toLocaleString(LOCALES[lang], { maximumFractionDigits: 1 })} %`;
 
 /** The number of suppliers: an engine's table numbers them first. */
 function supplierCount(table: NodeTable): number {
@@ -120,86 +124,101 @@ export function screenJson(table: NodeTable, pairs?: PairScreen, cover?: CoverRe
 
 type PairRow = ReturnType<typeof pairJson> & { position: number };
 
-function pairTable(rows: readonly PairRow[]): string {
-  return renderTable(rows, [
-    { header: '#', value: (r) => r.position, right: true },
-    { header: 'pair', value: (r) => r.suppliers.map((s) => s.name).join(' + '), max: 50 },
-    { header: 'only together', value: (r) => r.beyond.length, right: true },
-    { header: 'population', value: (r) => r.beyondPopulation, right: true },
-    {
-      header: 'common cause',
-      value: (r) =>
-        [
-          r.commonCause.parent ? `owner ${r.commonCause.parent}` : '',
-          r.commonCause.country ? `country ${r.commonCause.country}` : '',
-        ]
-          .filter(Boolean)
-          .join(', ') || '-',
-    },
-  ]);
+function pairTable(rows: readonly PairRow[], lang: Lang): string {
+  const m = messagesIn(lang).screen.pairs;
+  return renderTable(
+    rows,
+    [
+      { header: '#', value: (r) => r.position, right: true },
+      { header: m.headers.pair, value: (r) => r.suppliers.map((s) => s.name).join(' + '), max: 50 },
+      { header: m.headers.together, value: (r) => r.beyond.length, right: true },
+      { header: m.headers.population, value: (r) => r.beyondPopulation, right: true },
+      {
+        header: m.headers.cause,
+        value: (r) =>
+          [
+            r.commonCause.parent ? m.owner(r.commonCause.parent) : '',
+            r.commonCause.country ? m.country(r.commonCause.country) : '',
+          ]
+            .filter(Boolean)
+            .join(', ') || '-',
+      },
+    ],
+    lang,
+  );
 }
 
 /** A pair in sentences: whom only the two together take down, and which redundancies they defeat. */
-function describePair(table: NodeTable, r: PairRow): string[] {
+function describePair(table: NodeTable, r: PairRow, lang: Lang): string[] {
+  const { common, screen } = messagesIn(lang);
+  const m = screen.pairs;
   const [a, b] = r.suppliers as [{ id: string; name: string }, { id: string; name: string }];
   const beyond = r.beyond
     .map((o) => o.id)
     .sort(largestFirstIn(table))
     .map((id) => `${nameOf(table, id)} (${id})`);
   return [
-    `${r.position}. ${a.name} (${a.id}) + ${b.name} (${b.id}): only together they take down ${listWords(beyond)}.`,
+    m.pair(String(r.position), `${a.name} (${a.id})`, `${b.name} (${b.id})`, listWords(beyond, { lang })),
     ...r.defeats.map(
       (d) =>
-        `   It defeats the declared redundancy of ${d.kind} ${d.name} (${d.id}): ${d.alternatives.map((m) => m.name).join(' or ')}.`,
+        `   ${m.defeats(
+          WORDS[lang].kinds[d.kind],
+          `${d.name} (${d.id})`,
+          d.alternatives.map((member) => member.name).join(` ${common.or} `),
+        )}`,
     ),
   ];
 }
 
-export function renderPairs(table: NodeTable, screen: PairScreen): string {
+/** The N-2 screen as text in `lang` (English unless told). */
+export function renderPairs(table: NodeTable, screen: PairScreen, lang: Lang = 'en'): string {
+  const { common, screen: messages } = messagesIn(lang);
+  const m = messages.pairs;
+  const n = (value: number) => formatNumber(value, lang);
+  const suppliers = supplierCount(table);
   const out: string[] = [
-    'N-2 screen: pairs of suppliers whose joint failure takes down organisations that neither takes down alone.',
-    `${plural(supplierCount(table), 'supplier')}, ${plural(screen.total, 'pair')}; ${formatNumber(screen.checked)} checked by propagation ` +
-      '(only pairs that together defeat a declared redundancy can do this).',
+    m.title,
+    m.counts(common.nouns.supplier(n(suppliers), suppliers), n(screen.total), screen.total, n(screen.checked)),
     '',
   ];
   if (screen.found === 0) {
-    out.push('No pair does: every organisation a pair takes down, one of the two takes down alone.');
+    out.push(m.none);
     return `${out.join('\n')}\n`;
   }
   const rows = screen.pairs.map((pair, i) => ({ ...pairJson(table, pair), position: i + 1 }));
-  out.push(pairTable(rows));
-  for (const r of rows) for (const line of describePair(table, r)) out.push(line);
+  out.push(pairTable(rows, lang));
+  for (const r of rows) for (const line of describePair(table, r, lang)) out.push(line);
   const rest = screen.found - rows.length;
-  if (rest > 0) out.push(`… and ${formatNumber(rest)} more pairs (--top N to see more)`);
+  if (rest > 0) out.push(m.more(n(rest)));
   return `${out.join('\n')}\n`;
 }
 
 /** How good the cover is: optimal (and how that is known), or how far from the optimum it may be. */
-function describeOptimality(cover: CoverResult, gap: number | null): string {
-  const searched = cover.searched.length > 0 ? `; every set of ${cover.searched.join(', ')} was tried` : '';
+function describeOptimality(cover: CoverResult, gap: number | null, lang: Lang): string {
+  const { common, screen } = messagesIn(lang);
+  const m = screen.cover;
+  const suppliers = (count: number) => common.nouns.supplier(formatNumber(count, lang), count);
+  const searched = cover.searched.length > 0 ? m.searched(cover.searched.join(', ')) : '';
   if (cover.optimal) {
-    return cover.method === 'exhaustive'
-      ? `Optimal: found by trying every smaller set than the greedy choice${searched}.`
-      : `Optimal: no smaller set can (lower bound ${cover.lowerBound}, from what each supplier can reach at all${searched}).`;
+    return cover.method === 'exhaustive' ? m.exhaustive(searched) : m.bound(String(cover.lowerBound), searched);
   }
-  return `Greedy choice: at most ${plural(gap!, 'supplier')} more than the smallest possible. No set of fewer than ${plural(cover.lowerBound, 'supplier')} can reach the target${searched}.`;
+  return m.greedy(suppliers(gap!), suppliers(cover.lowerBound), searched);
 }
 
-export function renderCover(table: NodeTable, cover: CoverResult): string {
+/** The cover as text in `lang` (English unless told). */
+export function renderCover(table: NodeTable, cover: CoverResult, lang: Lang = 'en'): string {
+  const { common, screen } = messagesIn(lang);
+  const m = screen.cover;
+  const n = (value: number) => formatNumber(value, lang);
   const json = coverJson(table, cover);
-  const what = cover.by === 'organisations' ? 'organisations' : 'the population served';
+  const what = cover.by === 'organisations' ? m.organisations : m.population;
   const target =
     cover.by === 'organisations'
-      ? `${formatNumber(cover.target)} of ${formatNumber(cover.total)}`
-      : `${formatNumber(Math.ceil(cover.target))} of ${formatNumber(cover.total)}`;
-  const out = [
-    `Cover: the fewest suppliers whose joint failure affects at least ${percent(cover.share)} of ${what} (${target}).`,
-    '',
-  ];
+      ? m.of(n(cover.target), n(cover.total))
+      : m.of(n(Math.ceil(cover.target)), n(cover.total));
+  const out = [m.title(percent(cover.share, lang), what, target), ''];
   if (!cover.reachable) {
-    out.push(
-      `No set of suppliers can: even all of them failing together affect less than ${percent(cover.share)} of ${what}.`,
-    );
+    out.push(m.unreachable(percent(cover.share, lang), what));
     return `${out.join('\n')}\n`;
   }
   out.push(
@@ -207,31 +226,30 @@ export function renderCover(table: NodeTable, cover: CoverResult): string {
       json.suppliers.map((s, i) => ({ ...s, position: i + 1 })),
       [
         { header: '#', value: (r) => r.position, right: true },
-        { header: 'supplier', value: (r) => r.name, max: 40 },
-        { header: 'id', value: (r) => r.id, max: 24 },
-        { header: 'organisations', value: (r) => r.organisations, right: true },
-        { header: 'population', value: (r) => r.population, right: true },
+        { header: m.headers.supplier, value: (r) => r.name, max: 40 },
+        { header: m.headers.id, value: (r) => r.id, max: 24 },
+        { header: m.headers.organisations, value: (r) => r.organisations, right: true },
+        { header: m.headers.population, value: (r) => r.population, right: true },
       ],
+      lang,
     ),
   );
   const last = json.suppliers[json.suppliers.length - 1]!;
   const reached =
     cover.by === 'organisations'
-      ? `${plural(last.organisations, 'organisation')} (${percent(last.organisations / cover.total)})`
-      : `population ${formatNumber(last.population)} (${percent(last.population / cover.total)})`;
+      ? `${common.nouns.organisation(n(last.organisations), last.organisations)} (${percent(last.organisations / cover.total, lang)})`
+      : m.reachedPopulation(n(last.population), percent(last.population / cover.total, lang));
   out.push(
-    json.size === 1
-      ? `1 supplier suffices: it affects ${reached}.`
-      : `${plural(json.size, 'supplier')} suffice: together they affect ${reached} (each row counts what the suppliers up to it affect together).`,
-    describeOptimality(cover, json.gap),
+    json.size === 1 ? m.one(reached) : m.many(common.nouns.supplier(n(json.size), json.size), reached),
+    describeOptimality(cover, json.gap, lang),
   );
   return `${out.join('\n')}\n`;
 }
 
-/** What `screen` prints: the pairs screen, then the cover, as asked. */
-export function renderScreen(table: NodeTable, pairs?: PairScreen, cover?: CoverResult): string {
+/** What `screen` prints: the pairs screen, then the cover, as asked, in `lang` (English unless told). */
+export function renderScreen(table: NodeTable, pairs?: PairScreen, cover?: CoverResult, lang: Lang = 'en'): string {
   const parts: string[] = [];
-  if (pairs) parts.push(renderPairs(table, pairs));
-  if (cover) parts.push(renderCover(table, cover));
+  if (pairs) parts.push(renderPairs(table, pairs, lang));
+  if (cover) parts.push(renderCover(table, cover, lang));
   return parts.join('\n');
 }

@@ -131,3 +131,35 @@ describe('timelineJson', () => {
     ]);
   });
 });
+
+describe('renderTimeline in Swedish', () => {
+  const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+  it('tells the levels by outage length and what fails when, in Swedish', () => {
+    const { timeline } = timelineOf(SPEC);
+    const description = 'leverantören Hallen Hosting AB (sup-hosting) faller bort';
+    const lines = plain(renderTimeline(graph, description, timeline, rules, 50, 'sv')).split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Scenario: leverantören Hallen Hosting AB (sup-hosting) faller bort.',
+        '2 organisationer drabbas. Konsekvensnivåer per avbrottslängd (regler: MSB1196 Tabell 6.4);',
+        'efter    kris  kritisk  kännbar  begränsad  ingen  bortfall  invånare  befolkning  sektorer',
+        '1 vecka     0        2        0          0      0         2   250 000     275 000  education 1, health-care 1, social-care 1',
+        'Efter 4 h: 1 kritisk funktion faller bort hos 1 organisation, 250 000 fler invånare (befolkning som betjänas 250 000).',
+        '  Region Norrexempel (region-norr): health care [health-care] på Omsorgsjournal: kritisk (dess max_outage_hours (4 h) har nåtts)',
+        'Efter 24 h: 1 kritisk funktion faller bort hos 1 organisation, inga fler invånare (befolkning som betjänas 25 000, alla redan räknade).',
+        'Efter 48 h: ingen ytterligare kritisk funktion faller bort.',
+        '  I kris från och med nu: Region Norrexempel (region-norr) och Ådalens kommun (adalen).',
+      ]),
+    );
+  });
+
+  it('names a lost contract in Swedish, and a rule by its source', () => {
+    const { timeline } = timelineOf({ suppliers: ['sup-office'] });
+    const text = plain(renderTimeline(graph, 'x', timeline, rules, 50, 'sv'));
+    expect(text).toContain(
+      '  Exempelverket (exempelverket): avtal med Kontorsmoln Ltd: kritisk (Tabell 6.4, 1 vecka, Myndigheter)',
+    );
+    expect(describeReason(rules, 'fallback', undefined, 'sv')).toBe('sänkt av dess reservrutin');
+  });
+});

@@ -122,3 +122,14 @@ describe('validateJson and invalidGraphMessage', () => {
     expect(countDiagnostics([])).toEqual({ errors: 0, warnings: 0 });
   });
 });
+
+describe('validate in Swedish', () => {
+  it('sums up a valid graph, and an invalid one, in Swedish', () => {
+    expect(renderValidation('in', countGraph(graph), [warning], 'sv')).toBe(
+      'in: giltig: 1 organisation, 2 tjänster, 2 leverantörer; 2 uses-kanter, 1 contracts-kant, 1 providedBy-kant, 1 subcontracts-kant; 1 varning\n',
+    );
+    expect(invalidGraphMessage('in', [error, warning, warning], 'sv')).toBe(
+      'in: 1 fel, 2 varningar; ingenting importerades',
+    );
+  });
+});

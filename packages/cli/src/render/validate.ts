@@ -3,9 +3,11 @@
  * or not, every diagnostic, the counts) and the one-line summary of a valid graph. O(nodes + edges).
  */
 import { hasErrors, type Diagnostic, type KedjaGraph } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 import { EDGE_KIND_CODES, type Snapshot } from '@kedja/core/kernel';
 
-import { plural } from '../output/table.js';
+import { messagesIn } from '../messages/index.js';
+import { formatNumber } from '../output/table.js';
 
 /** Nodes and edges by kind, in the order `validate --json` prints them. */
 export interface GraphCounts {
@@ -70,17 +72,37 @@ export function validateJson(input: string, counts: GraphCounts | null, diagnost
 }
 
 /** What exit code 2 says after the diagnostics of an invalid graph. */
-export function invalidGraphMessage(input: string, diagnostics: readonly Diagnostic[]): string {
+export function invalidGraphMessage(input: string, diagnostics: readonly Diagnostic[], lang: Lang = 'en'): string {
+  const { common, validate: m } = messagesIn(lang);
   const { errors, warnings } = countDiagnostics(diagnostics);
-  return `${input}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}; nothing was imported`;
+  return m.invalid(
+    input,
+    common.nouns.error(formatNumber(errors, lang), errors),
+    common.nouns.warning(formatNumber(warnings, lang), warnings),
+  );
 }
 
-export function renderValidation(input: string, c: GraphCounts, diagnostics: readonly Diagnostic[]): string {
-  const { warnings } = countDiagnostics(diagnostics);
+/** Nodes and edges by kind in words: "4 organisations, 4 services, 7 suppliers; 9 uses edges, ...". */
+export function describeCounts(c: GraphCounts, lang: Lang = 'en'): string {
+  const { nouns } = messagesIn(lang).common;
+  const n = (value: number) => formatNumber(value, lang);
+  const edge = (count: number, kind: string) => nouns.edge(n(count), count, kind);
   return (
-    `${input}: valid: ${plural(c.organisations, 'organisation')}, ${plural(c.services, 'service')}, ` +
-    `${plural(c.suppliers, 'supplier')}; ${plural(c.uses, 'uses edge')}, ${plural(c.contracts, 'contracts edge')}, ` +
-    `${plural(c.providedBy, 'providedBy edge')}, ${plural(c.subcontracts, 'subcontracts edge')}` +
-    `${warnings ? `; ${plural(warnings, 'warning')}` : ''}\n`
+    `${nouns.organisation(n(c.organisations), c.organisations)}, ${nouns.service(n(c.services), c.services)}, ` +
+    `${nouns.supplier(n(c.suppliers), c.suppliers)}; ${edge(c.uses, 'uses')}, ${edge(c.contracts, 'contracts')}, ` +
+    `${edge(c.providedBy, 'providedBy')}, ${edge(c.subcontracts, 'subcontracts')}`
   );
+}
+
+/** The one-line summary of a valid graph, in `lang` (English unless told). */
+export function renderValidation(
+  input: string,
+  c: GraphCounts,
+  diagnostics: readonly Diagnostic[],
+  lang: Lang = 'en',
+): string {
+  const { common, validate: m } = messagesIn(lang);
+  const { warnings } = countDiagnostics(diagnostics);
+  const warned = warnings ? `; ${common.nouns.warning(formatNumber(warnings, lang), warnings)}` : '';
+  return `${m.valid(input, describeCounts(c, lang))}${warned}\n`;
 }

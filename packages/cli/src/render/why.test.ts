@@ -77,3 +77,28 @@ describe('whyJson', () => {
     ]);
   });
 });
+
+describe('renderExplanation in Swedish', () => {
+  it('tells the chain step by step in Swedish, and a failed alternative group', () => {
+    const scenario = engine.scenario({ suppliers: ['sup-hosting'] });
+    const description = 'leverantören Hallen Hosting AB (sup-hosting) faller bort';
+    const lines = renderExplanation(engine.table, engine.why('adalen', scenario), description, 'sv').split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Ådalens kommun (adalen) drabbas i omgång 3 (förlorar en kritisk funktion; dolt beroende: den har aldrig angett någon leverantör eller tjänst i scenariot).',
+        'Den förlorade: Omsorgsjournal (svc-journal).',
+        'Varför, steg för steg:',
+        '    leverantör Hallen Hosting AB (sup-hosting), faller bort (i scenariot)',
+        '  → tjänst Omsorgsjournal (svc-journal), som levereras av den, faller bort i omgång 2; dess alternativ Omsorgsdata Syd AB (sup-journal-b) föll också bort',
+        '  → organisation Ådalens kommun (adalen), som använder den, drabbas i omgång 3',
+      ]),
+    );
+  });
+
+  it('says when the organisation is not affected', () => {
+    const scenario = engine.scenario(SPEC);
+    expect(renderExplanation(engine.table, engine.why('region-norr', scenario), 'x', 'sv')).toContain(
+      'Region Norrexempel (region-norr) drabbas inte: den behåller alla beroenden den behöver.',
+    );
+  });
+});

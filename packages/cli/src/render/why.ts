@@ -3,16 +3,13 @@
  * document (the explanation with names) and as numbered sentences. O(chain + lost).
  */
 import type { Explanation, Scenario, ScenarioSpec } from '@kedja/core';
+import { WORDS, type Lang } from '@kedja/core/i18n';
 import type { NodeTable } from '@kedja/core/kernel';
 
+import { messagesIn } from '../messages/index.js';
 import { nameOf } from '../output/names.js';
-
-const EDGE_PHRASES = {
-  uses: 'which uses it',
-  contracts: 'which holds a contract with it',
-  providedBy: 'which is provided by it',
-  subcontracts: 'which relies on it as a subcontractor',
-} as const;
+import { formatNumber } from '../output/table.js';
+import { listWords } from '../output/words.js';
 
 export function whyJson(table: NodeTable, scenario: Scenario, spec: ScenarioSpec, explanation: Explanation) {
   return {
@@ -29,31 +26,34 @@ export function whyJson(table: NodeTable, scenario: Scenario, spec: ScenarioSpec
   };
 }
 
-/** "a", "a and b", "a, b and c". */
-const listed = (items: string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-export function renderExplanation(table: NodeTable, explanation: Explanation, description: string): string {
+/** The explanation as numbered sentences in `lang` (English unless told); `description` is the scenario in that language. */
+export function renderExplanation(
+  table: NodeTable,
+  explanation: Explanation,
+  description: string,
+  lang: Lang = 'en',
+): string {
+  const { common, why: m } = messagesIn(lang);
   const label = (id: string) => `${nameOf(table, id)} (${id})`;
-  const out = [`Scenario: ${description}.`, ''];
+  const round = (tier: number | null) => (tier === null ? String(tier) : formatNumber(tier, lang));
+  const out = [common.scenario(description), ''];
   if (!explanation.affected) {
-    out.push(`${label(explanation.organisation)} is not affected: it keeps every dependency it needs.`);
+    out.push(m.notAffected(label(explanation.organisation)));
     return out.join('\n') + '\n';
   }
-  const facts = [explanation.critical ? 'loses a critical function' : 'loses no critical function'];
-  if (explanation.hidden) facts.push('hidden: it never named any supplier or service of the scenario');
-  out.push(`${label(explanation.organisation)} is affected in round ${explanation.tier} (${facts.join('; ')}).`);
-  out.push(`It lost: ${explanation.lost.map(label).join(', ')}.`, '', 'Why, step by step:');
+  const facts = [explanation.critical ? m.critical : m.notCritical];
+  if (explanation.hidden) facts.push(m.hidden);
+  out.push(m.affected(label(explanation.organisation), round(explanation.tier), facts.join('; ')));
+  out.push(m.lost(explanation.lost.map(label).join(', ')), '', m.steps);
   explanation.chain.forEach((step, i) => {
-    const verb = step.kind === 'organisation' ? 'is affected' : 'fails';
-    const how =
-      step.edge === undefined ? 'fails (in the scenario)' : `${EDGE_PHRASES[step.edge]}, ${verb} in round ${step.tier}`;
+    const verb = step.kind === 'organisation' ? m.affectedInRound(round(step.tier)) : m.failsInRound(round(step.tier));
+    const how = step.edge === undefined ? m.inScenario : `${m.edges[step.edge]}, ${verb}`;
     const others = step.alternativesFailed ?? [];
     const group =
       others.length === 0
         ? ''
-        : `; ${others.length === 1 ? 'its alternative' : 'its alternatives'} ${listed(others.map(label))} failed too`;
-    out.push(`  ${i === 0 ? ' ' : '→'} ${step.kind} ${label(step.id)}, ${how}${group}`);
+        : `; ${m.alternatives(listWords(others.map(label), { max: Infinity, lang }), others.length)}`;
+    out.push(`  ${i === 0 ? ' ' : '→'} ${WORDS[lang].kinds[step.kind]} ${label(step.id)}, ${how}${group}`);
   });
   return out.join('\n') + '\n';
 }

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { CHROMIUM, launchBrowser } from './support/browser.js';
-import { kedja } from './support/cli.js';
+import { kedja, ROOT } from './support/cli.js';
 
 const out = mkdtempSync(join(tmpdir(), 'kedja-scenario-'));
 const DATASET = 'datasets/sweden-2018';
@@ -124,6 +124,11 @@ describe('the scenario report of the top-ranked supplier of sweden-2018, 48 hour
     // The map is drawn.
     const map = page.locator('figure[data-figure="map"] svg');
     expect(await map.isVisible()).toBe(true);
+    expect(await map.locator('path[data-level]').count()).toBeGreaterThanOrEqual(290);
+    if (process.env.KEDJA_WRITE_DOCS_IMAGES === '1') {
+      await page.setViewportSize({ width: 900, height: 900 });
+      await page.locator('#map').screenshot({ path: join(ROOT, 'docs/images/scenario-report.png') });
+    }
     await page.close();
   });
 

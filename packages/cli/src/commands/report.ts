@@ -17,7 +17,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 
 import { createEngine, type KedjaGraph } from '@kedja/core';
-import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
+import type { Lang } from '@kedja/core/i18n';
 import {
   buildReport,
   buildReportDocument,
@@ -25,7 +25,6 @@ import {
   buildScenarioReport,
   reportToHtml,
   reportToMarkdown,
-  SCENARIO_MESSAGES,
   type ReportDocument,
 } from '@kedja/core/reports';
 import { Option, type Command } from 'commander';
@@ -185,20 +184,7 @@ async function scenarioReport(
   });
   const levels = new Map(data.affected.map((o) => [o.id, o.level] as const));
   const { renderScenarioMapSvg } = await import('../report/render-map.js');
-  const words = SCENARIO_MESSAGES[options.lang].map.drawing;
-  const n = (value: number) => formatInteger(options.lang, value);
-  const map = renderScenarioMapSvg(graph, levels, {
-    labels: {
-      title: words.title,
-      legend: words.legend,
-      levels: WORDS[options.lang].levels,
-      notAffected: words.notAffected,
-      noOrganisation: words.noOrganisation,
-      affectedOf: (affected, total) => words.affectedOf(n(affected), n(total), total),
-      summary: (affected, areas) => words.summary(n(affected), n(areas)),
-      worst: words.worst,
-    },
-  });
+  const map = renderScenarioMapSvg(graph, levels, { lang: options.lang });
   const report = buildScenarioDocument(data, {
     lang: options.lang,
     input: options.input,

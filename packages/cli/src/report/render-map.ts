@@ -67,14 +67,14 @@ export const MAP_LABELS: Readonly<Record<Lang, MapLabels>> = {
     title: 'Konsekvenser per kommun',
     legend: 'Allvarligaste konsekvensnivå hos kommunen eller dess region',
     levels: WORDS.sv.levels,
-    notAffected: 'inte påverkad',
+    notAffected: 'inte drabbad',
     noOrganisation: 'ingen organisation i underlaget',
     affectedOf: (affected, total) =>
       total === 1
-        ? `${formatInteger('sv', affected)} av 1 organisation påverkad`
-        : `${formatInteger('sv', affected)} av ${formatInteger('sv', total)} organisationer påverkade`,
+        ? `${formatInteger('sv', affected)} av 1 organisation drabbad`
+        : `${formatInteger('sv', affected)} av ${formatInteger('sv', total)} organisationer drabbade`,
     summary: (affected, areas) =>
-      `${formatInteger('sv', affected)} av ${formatInteger('sv', areas)} kommuner påverkade`,
+      `${formatInteger('sv', affected)} av ${formatInteger('sv', areas)} kommuner drabbade`,
     worst: (level) => `allvarligaste nivå: ${level}`,
     source: 'Gränser: SCB, Digitala gränser (CC0)',
   },

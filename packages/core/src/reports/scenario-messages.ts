@@ -57,16 +57,6 @@ const en = {
       "Each municipality shows the worst level among the organisations that serve its residents after the outage: the municipality itself and its county's region. Counties are outlined.",
     none: 'No organisation in this graph has a municipal or county code, so there is no map.',
     caption: (duration: string) => `Consequences by municipality after ${duration}.`,
-    drawing: {
-      title: 'Consequences by municipality',
-      legend: 'Worst consequence level among the organisations serving its residents',
-      notAffected: 'not affected',
-      noOrganisation: 'no organisation in the data',
-      affectedOf: (affected: string, total: string, n: number) =>
-        `${affected} of ${total} ${n === 1 ? 'organisation' : 'organisations'} affected`,
-      summary: (affected: string, areas: string) => `${affected} of ${areas} areas affected`,
-      worst: (level: string) => `worst level: ${level}`,
-    },
   },
   affected: {
     title: 'Who loses what',
@@ -168,16 +158,6 @@ const sv: ScenarioMessages = {
       'Varje kommun visar den värsta nivån bland de organisationer som betjänar dess invånare efter avbrottet: kommunen själv och länets region. Länen är markerade med konturer.',
     none: 'Ingen organisation i grafen har kommun- eller länskod, så ingen karta kan ritas.',
     caption: (duration) => `Konsekvenser per kommun efter ${duration}.`,
-    drawing: {
-      title: 'Konsekvenser per kommun',
-      legend: 'Värsta konsekvensnivå bland de organisationer som betjänar invånarna',
-      notAffected: 'inte drabbad',
-      noOrganisation: 'ingen organisation i underlaget',
-      affectedOf: (affected, total, n) =>
-        `${affected} av ${total} ${n === 1 ? 'organisation' : 'organisationer'} drabbade`,
-      summary: (affected, areas) => `${affected} av ${areas} områden drabbade`,
-      worst: (level) => `värsta nivå: ${level}`,
-    },
   },
   affected: {
     title: 'Vem förlorar vad',

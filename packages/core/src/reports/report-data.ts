@@ -74,6 +74,7 @@ function rankingRows(engine: Engine, top: number, { name }: Names): RankingRow[]
         critical: entry.criticalOrganisations,
         direct: entry.organisations - hidden,
         hidden,
+        residents: entry.residents,
         population: entry.population,
       };
     });

@@ -101,9 +101,11 @@ describe('buildReportDocument', () => {
         critical: '2',
         'named it': '2',
         hidden: '0',
+        residents: '1,000',
         population: '1,000',
       },
-      values: { organisations: 2, critical: 2, direct: 2, hidden: 0, population: 1000 },
+      // Ådalen has no county: its residents are its own population.
+      values: { organisations: 2, critical: 2, direct: 2, hidden: 0, residents: 1000, population: 1000 },
     });
     expect(rowOf(ranking, 'supplier', 'H').values).toMatchObject({ organisations: 1, direct: 0, hidden: 1 });
   });

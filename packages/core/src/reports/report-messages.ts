@@ -120,7 +120,7 @@ const en = {
   ranking: {
     title: 'Systemic ranking',
     html: (hidden: string) =>
-      `Every supplier failing alone, ranked by the organisations affected. ${hidden} organisations never named the supplier nor use a service it provides directly: they are reached through subcontractors.`,
+      `Every supplier failing alone, ranked by the organisations affected. ${hidden} organisations never named the supplier nor use a service it provides directly: they are reached through subcontractors. Residents are counted once (a region covers its county); population is summed over the organisations.`,
     hiddenHtml: 'Hidden',
     markdown: (hidden: string) =>
       `Every supplier failing alone; ${hidden} organisations never named it nor use a service it provides directly.`,
@@ -203,6 +203,7 @@ const en = {
     critical: 'critical',
     namedIt: 'named it',
     hidden: 'hidden',
+    residents: 'residents',
     population: 'population',
     contracted: 'contracted',
     declared: 'declared',
@@ -364,7 +365,7 @@ const sv: ReportMessages = {
   ranking: {
     title: 'Rangordning efter systemrisk',
     html: (hidden) =>
-      `Varje leverantör som faller bort ensam, rangordnad efter antalet drabbade organisationer. ${hidden} organisationer har aldrig angett leverantören och använder ingen tjänst som den levererar direkt: de nås via underleverantörer.`,
+      `Varje leverantör som faller bort ensam, rangordnad efter antalet drabbade organisationer. ${hidden} organisationer har aldrig angett leverantören och använder ingen tjänst som den levererar direkt: de nås via underleverantörer. Invånare räknas en gång (en region omfattar sitt län); befolkning summeras över organisationerna.`,
     hiddenHtml: 'Dolda',
     markdown: (hidden) =>
       `Varje leverantör som faller bort ensam; ${hidden} organisationer har aldrig angett den och använder ingen tjänst som den levererar direkt.`,
@@ -448,6 +449,7 @@ const sv: ReportMessages = {
     critical: 'kritiska',
     namedIt: 'angav den',
     hidden: 'dolda',
+    residents: 'invånare',
     population: 'befolkning',
     contracted: 'avtalade',
     declared: 'angivna',

@@ -128,7 +128,7 @@ export function comparisonTable(t: ComparisonTable, lang: Lang): TableBlock {
 }
 
 export function rankingTable(ranking: ReportData['ranking'], lang: Lang): TableBlock {
-  const fields = ['organisations', 'critical', 'direct', 'hidden', 'population'] as const;
+  const fields = ['organisations', 'critical', 'direct', 'hidden', 'residents', 'population'] as const;
   const w = words(lang);
   return table(
     'ranking',
@@ -139,6 +139,7 @@ export function rankingTable(ranking: ReportData['ranking'], lang: Lang): TableB
       [w.critical, true],
       [w.namedIt, true],
       [w.hidden, true],
+      [w.residents, true],
       [w.population, true],
     ],
     ranking.map((r, i) => ({

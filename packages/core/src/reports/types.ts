@@ -27,6 +27,8 @@ export interface RankingRow {
   direct: number;
   /** Affected organisations reached only through subcontractors they never named. */
   hidden: number;
+  /** Residents of the affected organisations' areas, each counted once (see ResidentCounter). */
+  residents: number;
   population: number;
 }
 

@@ -10,6 +10,7 @@ import { buildMetricsDocument } from '@kedja/core/reports';
 import type { Command } from 'commander';
 
 import { INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
+import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { renderMetrics } from '../render/metrics.js';
 import { readStudyReference } from '../study-file.js';
@@ -23,7 +24,8 @@ export function registerMetrics(program: Command, io: Io): void {
     .argument('<input>', INPUT_DESCRIPTION)
     .option('--limit <n>', 'rows per list in the human output', parseCount, 10)
     .option('--json', 'print every metric as one JSON document')
-    .action(async (input: string, options: { json?: boolean; limit: number }) => {
+    .addOption(langOption())
+    .action(async (input: string, options: { json?: boolean; limit: number; lang?: string }) => {
       const graph = await loadInput(input, io);
       const document = buildMetricsDocument(graph, { engine: createEngine(graph) });
       if (options.json) {
@@ -31,6 +33,7 @@ export function registerMetrics(program: Command, io: Io): void {
         return;
       }
       const study = await readStudyReference(input, io);
-      io.stdout(renderMetrics(graph, document, { input, limit: options.limit, ...(study ? { study } : {}) }));
+      const lang = resolveLang(options.lang);
+      io.stdout(renderMetrics(graph, document, { input, limit: options.limit, lang, ...(study ? { study } : {}) }));
     });
 }

@@ -15,6 +15,7 @@ import { COMMAND_MESSAGES } from './commands.js';
 import { COMMON_MESSAGES } from './common.js';
 import { FILE_MESSAGES } from './files.js';
 import { IMPORT_MESSAGES } from './imports.js';
+import { METRICS_MESSAGES } from './metrics.js';
 import { RANK_MESSAGES } from './rank.js';
 import { SCENARIO_MESSAGES } from './scenario.js';
 import { SCREEN_MESSAGES } from './screen.js';
@@ -33,6 +34,7 @@ const GROUPS = {
   simulate: SIMULATE_MESSAGES,
   screen: SCREEN_MESSAGES,
   advise: ADVISE_MESSAGES,
+  metrics: METRICS_MESSAGES,
   validate: VALIDATE_MESSAGES,
   imports: IMPORT_MESSAGES,
   files: FILE_MESSAGES,

@@ -245,3 +245,32 @@ describe('renderMetrics', () => {
     expect(out).not.toContain('Beside the study');
   });
 });
+
+describe('the metrics in Swedish', () => {
+  const plain = (text: string) => text.replaceAll('\u00a0', ' ');
+
+  it('heads the sections and the tables in Swedish, with Swedish numbers and country names', () => {
+    const lines = plain(renderMetrics(graph, document, { input: 'datasets/demo', limit: 10, lang: 'sv' })).split('\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Koncentrationsmått för datasets/demo: 4 organisationer, 4 tjänster, 7 leverantörer.',
+        'leverantör             id             avtalade  angivna  faktiska  förstärkning',
+        'Nordisk Datahall AB    sup-dc                0        0         3    bara dolda',
+        'kategori                        myndighet  kommun  region',
+        'Var data behandlas (andelar av par av tjänst och land, Fig 6.10): Sverige 80,0 %, Irland 20,0 %.',
+        'Inom EU/EES (Fig 6.9): 100,0 %.',
+        'Falsk redundans: 1 fynd (alternativ som en enda leverantör, ägare eller ett enda land slår ut).',
+        'Centralitet (topp 5)',
+      ]),
+    );
+    expect(lines.find((line) => line.startsWith('SaaS (modell)'))).toMatch(/ 2 397 +36 % .* 0,22 +Kontorsmoln Ltd$/);
+  });
+
+  it('puts the study beside Kedja in Swedish column words', () => {
+    const study = { study: 'Toy study (2018)', published: { eeaShare: 0.9, notes: ['Invented.'] } };
+    const lines = text(studySection({ ...context, lang: 'sv' }, study)).split('\n');
+    expect(lines[1]).toBe('Bredvid studien: Toy study (2018) (siffror från study.json)');
+    expect(lines.find((line) => line.startsWith('EU/EEA'))).toMatch(/^EU\/EEA\s+90,0 %\s+100,0 %\s+NEJ$/);
+    expect(lines.at(-1)).toBe('Anm.: Invented.');
+  });
+});

@@ -6,11 +6,14 @@
  * Kedja's. Each section renderer returns its lines; `renderMetrics` joins them. O(rows shown) per
  * section, apart from the sorts.
  */
-import { countryName, nodeName, SERVICE_MODELS, type KedjaGraph } from '@kedja/core';
+import { nodeName, SERVICE_MODELS, type KedjaGraph, type OrgType } from '@kedja/core';
+import { WORDS, type Lang } from '@kedja/core/i18n';
 import { compareWithStudy, type MetricsDocument, type StudyReference } from '@kedja/core/reports';
 
-import { renderComparisonTable } from '../output/comparison.js';
-import { formatNumber, formatPercent, plural, renderTable } from '../output/table.js';
+import { messagesIn } from '../messages/index.js';
+import { renderComparisonTableIn } from '../output/comparison.js';
+import { countryIn } from '../output/scenario.js';
+import { formatFixed, formatNumber, formatPercent, renderTable } from '../output/table.js';
 
 /** What every section renderer reads. */
 export interface MetricsContext {
@@ -18,12 +21,21 @@ export interface MetricsContext {
   document: MetricsDocument;
   /** Rows per list. */
   limit: number;
+  /** The language of the text (English unless told). */
+  lang?: Lang;
+}
+
+/** The context's language and its words. */
+function wordsOf(context: Pick<MetricsContext, 'lang'>) {
+  const lang = context.lang ?? 'en';
+  const { common, metrics } = messagesIn(lang);
+  return { lang, common, m: metrics, h: metrics.headers, n: (value: number) => formatNumber(value, lang) };
 }
 
 const byN = (a: string, b: string) => Number(a) - Number(b);
 
-const more = (total: number, limit: number) =>
-  total > limit ? `… and ${formatNumber(total - limit)} more (--limit N or --json for all)\n` : '';
+const more = (total: number, limit: number, lang: Lang) =>
+  total > limit ? `${messagesIn(lang).metrics.more(formatNumber(total - limit, lang))}\n` : '';
 
 /** Suppliers where effective reach exceeds declared reach the most. */
 export function amplificationRows(document: MetricsDocument) {
@@ -32,22 +44,35 @@ export function amplificationRows(document: MetricsDocument) {
     .sort((a, b) => b.gap - a.gap || b.effective - a.effective || (a.id < b.id ? -1 : 1));
 }
 
-export const formatRatio = (ratio: number | null, effective: number): string =>
-  ratio === null ? (effective > 0 ? 'hidden only' : '–') : `${formatNumber(Math.round(ratio * 100) / 100)}×`;
+export const formatRatio = (ratio: number | null, effective: number, lang: Lang = 'en'): string =>
+  ratio === null
+    ? effective > 0
+      ? messagesIn(lang).metrics.hiddenOnly
+      : '–'
+    : `${formatNumber(Math.round(ratio * 100) / 100, lang)}×`;
 
 /** Services shared by n organisations per model, and suppliers shared by n organisations three ways. */
-export function sharingSection({ document }: MetricsContext): string[] {
-  const { sharing } = document;
+export function sharingSection(context: MetricsContext): string[] {
+  const { lang, m, h } = wordsOf(context);
+  const { sharing } = context.document;
   const out: string[] = [];
   const models = SERVICE_MODELS.filter((m) => Object.keys(sharing.services[m]).length > 0);
   if (models.length > 0) {
     const ns = [...new Set(models.flatMap((m) => Object.keys(sharing.services[m])))].sort(byN);
-    out.push('Services shared by n organisations (per model; for SaaS the study counted the same in Tabell 6.2)');
+    out.push(m.sharedServices);
     out.push(
-      renderTable(ns, [
-        { header: 'n', value: (n) => n, right: true },
-        ...models.map((m) => ({ header: m, value: (n: string) => sharing.services[m][n] ?? 0, right: true })),
-      ]),
+      renderTable(
+        ns,
+        [
+          { header: 'n', value: (n) => n, right: true },
+          ...models.map((model) => ({
+            header: model,
+            value: (n: string) => sharing.services[model][n] ?? 0,
+            right: true,
+          })),
+        ],
+        lang,
+      ),
     );
   }
   const supplierNs = [
@@ -57,90 +82,113 @@ export function sharingSection({ document }: MetricsContext): string[] {
   ].sort(byN);
   if (supplierNs.length > 0) {
     out.push(
-      'Suppliers shared by n organisations: contracted = holding a contract (Tabell 6.3), declared = contracted',
-      'or using a service it provides directly, effective = affected when it fails alone (subcontractors included)',
-      renderTable(supplierNs, [
-        { header: 'n', value: (n) => n, right: true },
-        { header: 'contracted', value: (n) => sharing.suppliersContracted[n] ?? 0, right: true },
-        { header: 'declared', value: (n) => sharing.suppliersDeclared[n] ?? 0, right: true },
-        { header: 'effective', value: (n) => sharing.suppliersEffective[n] ?? 0, right: true },
-      ]),
+      m.sharedSuppliers,
+      renderTable(
+        supplierNs,
+        [
+          { header: 'n', value: (n) => n, right: true },
+          { header: h.contracted, value: (n) => sharing.suppliersContracted[n] ?? 0, right: true },
+          { header: h.declared, value: (n) => sharing.suppliersDeclared[n] ?? 0, right: true },
+          { header: h.effective, value: (n) => sharing.suppliersEffective[n] ?? 0, right: true },
+        ],
+        lang,
+      ),
     );
   }
   return out;
 }
 
 /** Where concentration hides: suppliers whose failure reaches furthest beyond those who declare them. */
-export function hiddenConcentrationSection({ graph, document, limit }: MetricsContext): string[] {
+export function hiddenConcentrationSection(context: MetricsContext): string[] {
+  const { graph, document, limit } = context;
+  const { lang, m, h } = wordsOf(context);
   const amplified = amplificationRows(document);
   if (amplified.length === 0) return [];
   return [
-    'Where concentration hides: suppliers whose failure reaches furthest beyond those who declare them',
-    renderTable(amplified.slice(0, limit), [
-      { header: 'supplier', value: (r) => nodeName(graph, r.id), max: 40 },
-      { header: 'id', value: (r) => r.id, max: 28 },
-      { header: 'contracted', value: (r) => r.contracted, right: true },
-      { header: 'declared', value: (r) => r.declared, right: true },
-      { header: 'effective', value: (r) => r.effective, right: true },
-      { header: 'amplification', value: (r) => formatRatio(r.ratio, r.effective), right: true },
-    ]) + more(amplified.length, limit),
+    m.hidden,
+    renderTable(
+      amplified.slice(0, limit),
+      [
+        { header: h.supplier, value: (r) => nodeName(graph, r.id), max: 40 },
+        { header: h.id, value: (r) => r.id, max: 28 },
+        { header: h.contracted, value: (r) => r.contracted, right: true },
+        { header: h.declared, value: (r) => r.declared, right: true },
+        { header: h.effective, value: (r) => r.effective, right: true },
+        { header: h.amplification, value: (r) => formatRatio(r.ratio, r.effective, lang), right: true },
+      ],
+      lang,
+    ) + more(amplified.length, limit, lang),
   ];
 }
 
 /** HHI, CR1/3/5, Gini and the leader of each market (by service model and by category). */
-export function marketSection({ graph, document }: MetricsContext): string[] {
+export function marketSection(context: MetricsContext): string[] {
+  const { graph, document } = context;
+  const { lang, m, h } = wordsOf(context);
   const markets = [
-    ...Object.entries(document.concentration.byModel).map(([m, c]) => ({ market: `${m} (model)`, ...c })),
+    ...Object.entries(document.concentration.byModel).map(([model, c]) => ({ market: m.model(model), ...c })),
     ...Object.entries(document.concentration.byCategory).map(([m, c]) => ({ market: m, ...c })),
   ];
   if (markets.length === 0) return [];
   return [
-    'Market concentration by model and by category (shares of organisations served; HHI 0–10,000, above 1,800 highly concentrated)',
-    renderTable(markets, [
-      { header: 'market', value: (r) => r.market, max: 40 },
-      { header: 'suppliers', value: (r) => r.suppliers, right: true },
-      { header: 'organisations', value: (r) => r.organisations, right: true },
-      { header: 'HHI', value: (r) => Math.round(r.hhi), right: true },
-      { header: 'CR1', value: (r) => formatPercent(r.cr1, 0), right: true },
-      { header: 'CR3', value: (r) => formatPercent(r.cr3, 0), right: true },
-      { header: 'CR5', value: (r) => formatPercent(r.cr5, 0), right: true },
-      { header: 'Gini', value: (r) => r.gini.toFixed(2), right: true },
-      { header: 'leader', value: (r) => (r.leader === null ? '–' : nodeName(graph, r.leader)), max: 32 },
-    ]),
+    m.markets,
+    renderTable(
+      markets,
+      [
+        { header: h.market, value: (r) => r.market, max: 40 },
+        { header: h.suppliers, value: (r) => r.suppliers, right: true },
+        { header: h.organisations, value: (r) => r.organisations, right: true },
+        { header: 'HHI', value: (r) => Math.round(r.hhi), right: true },
+        { header: 'CR1', value: (r) => formatPercent(r.cr1, 0, lang), right: true },
+        { header: 'CR3', value: (r) => formatPercent(r.cr3, 0, lang), right: true },
+        { header: 'CR5', value: (r) => formatPercent(r.cr5, 0, lang), right: true },
+        { header: 'Gini', value: (r) => formatFixed(r.gini, 2, lang), right: true },
+        { header: h.leader, value: (r) => (r.leader === null ? '–' : nodeName(graph, r.leader)), max: 32 },
+      ],
+      lang,
+    ),
   ];
 }
 
 /** Distinct services used per category and organisation type (Tabell 6.1). */
-export function categorySection({ document }: MetricsContext): string[] {
-  const categories = Object.entries(document.categories);
+export function categorySection(context: MetricsContext): string[] {
+  const { lang, m, h } = wordsOf(context);
+  const categories = Object.entries(context.document.categories);
   if (categories.length === 0) return [];
   const types = [...new Set(categories.flatMap(([, row]) => Object.keys(row)))].sort();
+  const typeWord = (type: string): string => WORDS[lang].orgTypes[type as OrgType] ?? type;
   return [
-    'Distinct services used per category and organisation type (Tabell 6.1)',
-    renderTable(categories, [
-      { header: 'category', value: ([c]) => c, max: 44 },
-      ...types.map((t) => ({ header: t, value: ([, row]: (typeof categories)[number]) => row[t] ?? 0, right: true })),
-    ]),
+    m.categories,
+    renderTable(
+      categories,
+      [
+        { header: h.category, value: ([c]) => c, max: 44 },
+        ...types.map((t) => ({
+          header: typeWord(t),
+          value: ([, row]: (typeof categories)[number]) => row[t] ?? 0,
+          right: true,
+        })),
+      ],
+      lang,
+    ),
   ];
 }
 
 /** Where data is processed, the EU/EEA share, the suppliers' countries and jurisdictions; ends with a blank line. */
-export function geographySection({ graph, document }: MetricsContext): string[] {
+export function geographySection(context: MetricsContext): string[] {
+  const { graph, document } = context;
+  const { lang, m, n } = wordsOf(context);
   const out: string[] = [];
   const countries = Object.entries(document.countries);
   if (countries.length > 0) {
-    out.push(
-      `Where data is processed (shares of service–country pairs, Fig 6.10): ${countries.map(([c, s]) => `${countryName(c)} ${formatPercent(s)}`).join(', ')}.`,
-    );
-    if (document.eeaShare !== null) out.push(`Inside the EU/EEA (Fig 6.9): ${formatPercent(document.eeaShare)}.`);
+    out.push(m.processed(countries.map(([c, s]) => `${countryIn(lang, c)} ${formatPercent(s, 1, lang)}`).join(', ')));
+    if (document.eeaShare !== null) out.push(m.eea(formatPercent(document.eeaShare, 1, lang)));
   }
   const supplierCountries = Object.entries(document.suppliersByCountry);
   if (supplierCountries.length > 0) {
-    out.push(
-      `Suppliers by country of the legal entity: ${supplierCountries.map(([c, n]) => `${c} ${formatNumber(n)}`).join(', ')}.`,
-    );
+    out.push(m.supplierCountries(supplierCountries.map(([c, count]) => `${c} ${n(count)}`).join(', ')));
   }
-  for (const line of jurisdictionLines(graph, document)) out.push(line);
+  for (const line of jurisdictionLines(graph, document, lang)) out.push(line);
   out.push('');
   return out;
 }
@@ -150,42 +198,59 @@ export function geographySection({ graph, document }: MetricsContext): string[] 
  * function when every supplier under a jurisdiction outside the EU/EEA fails. Said only when the
  * data has ownership groups or such suppliers (otherwise it repeats the countries above).
  */
-export function jurisdictionLines(graph: KedjaGraph, document: MetricsDocument): string[] {
+export function jurisdictionLines(graph: KedjaGraph, document: MetricsDocument, lang: Lang = 'en'): string[] {
+  const { common, m, n } = wordsOf({ lang });
   const { suppliers, outsideEeaSuppliers, organisations, residents } = document.jurisdiction;
   const groups = graph.getAttribute('parents')?.length ?? 0;
   if (groups === 0 && outsideEeaSuppliers === 0) return [];
-  const share = (part: { share: number | null }) => (part.share === null ? '' : ` (${formatPercent(part.share)})`);
+  const share = (part: { share: number | null }) =>
+    part.share === null ? '' : ` (${formatPercent(part.share, 1, lang)})`;
+  const inData = groups > 0 ? m.inData(m.ownershipGroup(n(groups), groups)) : '';
   return [
-    `Suppliers by jurisdiction (the ultimate parent's country, else their own${groups > 0 ? `; ${plural(groups, 'ownership group')} in the data` : ''}): ${Object.entries(
-      suppliers,
-    )
-      .map(([c, n]) => `${c} ${formatNumber(n)}`)
-      .join(', ')}.`,
-    `Under a jurisdiction outside the EU/EEA: ${plural(outsideEeaSuppliers, 'supplier')}; if ${outsideEeaSuppliers === 1 ? 'it fails' : 'they all fail'}, ` +
-      `${formatNumber(organisations.exposed)} of ${plural(organisations.total, 'organisation')}${share(organisations)} lose a critical function, ` +
-      `with ${formatNumber(residents.exposed)} of ${formatNumber(residents.total)} residents${share(residents)}, each counted once.`,
+    m.jurisdictions(
+      inData,
+      Object.entries(suppliers)
+        .map(([c, count]) => `${c} ${n(count)}`)
+        .join(', '),
+    ),
+    m.outsideEea(
+      common.nouns.supplier(n(outsideEeaSuppliers), outsideEeaSuppliers),
+      outsideEeaSuppliers,
+      n(organisations.exposed),
+      `${common.nouns.organisation(n(organisations.total), organisations.total)}${share(organisations)}`,
+      n(residents.exposed),
+      n(residents.total),
+      share(residents),
+    ),
   ];
 }
 
 /** Ownership groups: declared and effective reach of each group's suppliers together. */
-export function ownershipSection({ document }: MetricsContext): string[] {
-  const groups = Object.entries(document.parentGroups).sort(
+export function ownershipSection(context: MetricsContext): string[] {
+  const { lang, m, h } = wordsOf(context);
+  const groups = Object.entries(context.document.parentGroups).sort(
     (a, b) => b[1].effective - a[1].effective || (a[0] < b[0] ? -1 : 1),
   );
   if (groups.length === 0) return [];
   return [
-    "Ownership groups: organisations that declare any of the group's suppliers, and affected when the whole group fails",
-    renderTable(groups, [
-      { header: 'group', value: ([p]) => p, max: 36 },
-      { header: 'suppliers', value: ([, e]) => e.suppliers.length, right: true },
-      { header: 'declared', value: ([, e]) => e.declared, right: true },
-      { header: 'effective', value: ([, e]) => e.effective, right: true },
-    ]),
+    m.ownership,
+    renderTable(
+      groups,
+      [
+        { header: h.group, value: ([p]) => p, max: 36 },
+        { header: h.suppliers, value: ([, e]) => e.suppliers.length, right: true },
+        { header: h.declared, value: ([, e]) => e.declared, right: true },
+        { header: h.effective, value: ([, e]) => e.effective, right: true },
+      ],
+      lang,
+    ),
   ];
 }
 
 /** Organisations that one supplier failing alone affects, and services with a single provider. */
-export function singlePointsSection({ graph, document, limit }: MetricsContext): string[] {
+export function singlePointsSection(context: MetricsContext): string[] {
+  const { graph, document, limit } = context;
+  const { lang, common, m, h, n } = wordsOf(context);
   const name = (id: string) => nodeName(graph, id);
   const spof = Object.entries(document.singlePointsOfFailure.organisations).sort(
     (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
@@ -195,81 +260,103 @@ export function singlePointsSection({ graph, document, limit }: MetricsContext):
     .filter((id) => graph.outDegree(id) > 0).length;
   const singleProvider = document.singlePointsOfFailure.singleProviderServices.length;
   const out = [
-    `Single points of failure: ${formatNumber(spof.length)} of ${plural(withDependencies, 'organisation')} with dependencies are affected by at least one supplier failing alone; ` +
-      `${formatNumber(singleProvider)} of ${plural(document.graph.services, 'service')} have a single provider and no alternative.`,
+    m.singlePoints(
+      n(spof.length),
+      common.nouns.organisation(n(withDependencies), withDependencies),
+      n(singleProvider),
+      common.nouns.service(n(document.graph.services), document.graph.services),
+    ),
   ];
   if (spof.length === 0) return [...out, ''];
   out.push(
-    renderTable(spof.slice(0, limit), [
-      { header: 'organisation', value: ([id]) => name(id), max: 36 },
-      { header: 'id', value: ([id]) => id, max: 24 },
-      { header: 'suppliers', value: ([, list]) => list.length, right: true },
-      { header: 'which', value: ([, list]) => list.map(name).join(', '), max: 60 },
-    ]) + more(spof.length, limit),
+    renderTable(
+      spof.slice(0, limit),
+      [
+        { header: h.organisation, value: ([id]) => name(id), max: 36 },
+        { header: h.id, value: ([id]) => id, max: 24 },
+        { header: h.suppliers, value: ([, list]) => list.length, right: true },
+        { header: h.which, value: ([, list]) => list.map(name).join(', '), max: 60 },
+      ],
+      lang,
+    ) + more(spof.length, limit, lang),
   );
   return out;
 }
 
 /** Alternatives that one supplier, owner or country defeats. */
-export function falseRedundancySection({ graph, document, limit }: MetricsContext): string[] {
+export function falseRedundancySection(context: MetricsContext): string[] {
+  const { graph, document, limit } = context;
+  const { lang, m, h, n } = wordsOf(context);
   const name = (id: string) => nodeName(graph, id);
   const findings = document.falseRedundancy;
-  const out = [
-    `False redundancy: ${plural(findings.length, 'finding')} (alternatives that one supplier, owner or country defeats).`,
-  ];
+  const out = [m.falseRedundancy(n(findings.length), findings.length)];
   if (findings.length === 0) return [...out, ''];
   const cause = (f: (typeof findings)[number]) =>
     f.cause.kind === 'supplier'
       ? name(f.cause.id)
       : f.cause.kind === 'parent'
-        ? `owner ${f.cause.id}`
-        : `country ${f.cause.id}`;
+        ? m.owner(f.cause.id)
+        : m.country(f.cause.id);
   out.push(
-    renderTable(findings.slice(0, limit), [
-      { header: 'alternatives of', value: (f) => `${name(f.owner)} [${f.group}]`, max: 40 },
-      { header: 'members', value: (f) => f.members.map(name).join(' | '), max: 50 },
-      { header: 'all fall with', value: (f) => cause(f), max: 36 },
-      { header: 'exposed', value: (f) => f.organisations.length, right: true },
-    ]) + more(findings.length, limit),
+    renderTable(
+      findings.slice(0, limit),
+      [
+        { header: h.alternativesOf, value: (f) => `${name(f.owner)} [${f.group}]`, max: 40 },
+        { header: h.members, value: (f) => f.members.map(name).join(' | '), max: 50 },
+        { header: h.fallWith, value: (f) => cause(f), max: 36 },
+        { header: h.exposed, value: (f) => f.organisations.length, right: true },
+      ],
+      lang,
+    ) + more(findings.length, limit, lang),
   );
   return out;
 }
 
 /** The top five by direct dependents, subcontracting betweenness and PageRank. */
-export function centralitySection({ graph, document }: MetricsContext): string[] {
+export function centralitySection(context: MetricsContext): string[] {
+  const { graph, document } = context;
+  const { m, n } = wordsOf(context);
   const top = (record: Record<string, number>, digits: number) =>
     Object.entries(record)
       .slice(0, 5)
-      .map(([id, v]) => `${nodeName(graph, id)} ${formatNumber(Number(v.toFixed(digits)))}`)
+      .map(([id, v]) => `${nodeName(graph, id)} ${n(Number(v.toFixed(digits)))}`)
       .join(', ');
   return [
-    'Centrality (top 5)',
-    `  direct dependents: ${top(document.centrality.dependents, 0) || '–'}`,
-    `  betweenness in the subcontracting network: ${top(document.centrality.subcontractingBetweenness, 2) || '–'}`,
-    `  PageRank on the dependency graph: ${top(document.centrality.pagerank, 3) || '–'}`,
+    m.centrality,
+    `  ${m.dependents}: ${top(document.centrality.dependents, 0) || '–'}`,
+    `  ${m.betweenness}: ${top(document.centrality.subcontractingBetweenness, 2) || '–'}`,
+    `  ${m.pagerank}: ${top(document.centrality.pagerank, 3) || '–'}`,
   ];
 }
 
 /** The study's published figures beside Kedja's, table by table, and the study's notes. */
-export function studySection({ graph, document }: MetricsContext, study: StudyReference): string[] {
+export function studySection(context: MetricsContext, study: StudyReference): string[] {
+  const { lang, m } = wordsOf(context);
   return [
     '',
-    `Beside the study: ${study.study} (figures from study.json)`,
+    m.study(study.study),
     '',
-    ...compareWithStudy(graph, document, study).map(renderComparisonTable),
-    ...(study.published.notes ?? []).map((note) => `Note: ${note}`),
+    ...compareWithStudy(context.graph, context.document, study).map((table) => renderComparisonTableIn(table, lang)),
+    ...(study.published.notes ?? []).map(m.note),
   ];
 }
 
+/** Every section as text, in `options.lang` (English unless told). */
 export function renderMetrics(
   graph: KedjaGraph,
   document: MetricsDocument,
-  options: { input: string; limit: number; study?: StudyReference },
+  options: { input: string; limit: number; study?: StudyReference; lang?: Lang },
 ): string {
-  const context: MetricsContext = { graph, document, limit: options.limit };
+  const context: MetricsContext = { graph, document, limit: options.limit, lang: options.lang ?? 'en' };
+  const { common, m, n } = wordsOf(context);
   const g = document.graph;
   const out = [
-    `Concentration metrics for ${options.input}: ${plural(g.organisations, 'organisation')}, ${plural(g.services, 'service')}, ${plural(g.suppliers, 'supplier')}.`,
+    m.title(
+      options.input,
+      common.nouns.organisation(n(g.organisations), g.organisations),
+      common.nouns.service(n(g.services), g.services),
+      common.nouns.supplier(n(g.suppliers), g.suppliers),
+    ),
     '',
     ...sharingSection(context),
     ...hiddenConcentrationSection(context),

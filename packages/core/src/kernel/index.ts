@@ -24,6 +24,7 @@ export {
   PARENT_PROBLEM_KINDS,
   type GraphAttributes,
   type OwnershipChains,
+  type ParentLink,
   type ParentGroup,
   type ParentProblem,
   type ParentProblemKind,

@@ -24,6 +24,7 @@ export {
   supplierOwnership,
   PARENT_PROBLEM_KINDS,
   type OwnershipChains,
+  type ParentLink,
   type ParentProblem,
   type ParentProblemKind,
   type SupplierOwnership,

@@ -29,8 +29,8 @@ export interface ParentProblem {
   message: string;
 }
 
-/** What the checks read of a row. */
-type ParentLink = Pick<ParentGroup, 'group' | 'parent'>;
+/** What the checks read of a row: its group and its parent. */
+export type ParentLink = Pick<ParentGroup, 'group' | 'parent'>;
 
 const quoted = (text: string) => JSON.stringify(text);
 const hasParent = (row: ParentLink): row is ParentLink & { parent: string } =>

@@ -46,7 +46,10 @@ export function registerDemo(program: Command, io: Io): void {
       const m = messagesIn(lang).commands.demo;
       if (!options.text) {
         io.stdout(`${m.viewer}\n`);
-        await serveGraph(SWEDEN_DATASET, { ...options, title: 'sweden-2018' }, io);
+        const { lang: option, text: _text, ...serve } = options;
+        // As kedja serve: only a choice someone made (--lang, KEDJA_LANG) goes to the page; else the browser's language.
+        const chosen = option !== undefined || process.env.KEDJA_LANG ? { lang } : {};
+        await serveGraph(SWEDEN_DATASET, { ...serve, title: 'sweden-2018', ...chosen }, io);
         return;
       }
       const graph = await loadInput(DEMO_DATASET, io);

@@ -176,6 +176,7 @@ const report = (name: string, args: readonly string[]): PageCase => ({
 const PAGES: readonly PageCase[] = [
   viewer('datasets/demo'),
   viewer('datasets/sweden-2018'),
+  viewer('datasets/sweden-2018', '?lang=sv'),
   report('concentration', ['datasets/sweden-2018']),
   report('concentration', ['datasets/demo']),
   report('concentration', ['datasets/sweden-2018', '--lang', 'sv']),

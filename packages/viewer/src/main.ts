@@ -6,11 +6,13 @@
 import './style.css';
 
 import { createEngine, type Engine, type KedjaGraph, type NodeKind, type RankEntry } from '@kedja/core';
+import { formatInteger, LANGS, LOCALES, parseLang, type Lang } from '@kedja/core/i18n';
 import { downloadAsPNG } from '@sigma/export-image';
 
 import { analyseScenario, type ScenarioView } from './analysis/analyse-scenario.js';
 import { fetchJson, graphFromJson } from './analysis/load-graph.js';
 import { affectedCsv } from './export/affected-csv.js';
+import { addressWithLang, LANGUAGE_NAMES, pageLang, VIEWER_MESSAGES } from './i18n/index.js';
 import { applyPositions, createDisplayGraph, type DisplayGraph } from './graph/display-graph.js';
 import { runForceLayout } from './graph/force-layout.js';
 import { createGraphView, type GraphView } from './graph/graph-view.js';
@@ -39,7 +41,10 @@ import {
   type ViewState,
 } from './state/view-state.js';
 import { installTestHook } from './test-hook.js';
-import { el, formatNumber, keepingFocus, replace } from './ui/dom.js';
+import { el, keepingFocus, replace } from './ui/dom.js';
+
+/** A step of the start, timed for the test hook's `marks()` (kedja:fetched, kedja:graph ...). */
+const mark = (step: string) => performance.mark(`kedja:${step}`);
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -48,16 +53,80 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** What the page is built from, once, whatever its language: the data, the engine, the state. */
+interface Session {
+  data: ViewerData;
+  graph: KedjaGraph;
+  engine: Engine;
+  display: DisplayGraph;
+  store: Store<ViewState>;
+  /** Whether / moves to the search: one switch, kept when the language changes. */
+  slashShortcut: HTMLInputElement;
+  /** The systemic ranking, computed when its tab is first opened. */
+  ranking(): RankEntry[];
+}
+
+/** The page drawn in one language: taken down (and drawn again) when the language changes. */
+interface Mounted {
+  view: GraphView;
+  current(): ScenarioView | null;
+  unmount(): void;
+}
+
+/** The language the address or the browser asks for, before the server has said anything. */
+const askedLang = () => pageLang({ query: location.search, browser: navigator.languages });
+
 async function start(app: HTMLElement) {
+  replace(app, el('p', { class: 'loading' }, VIEWER_MESSAGES[askedLang()].page.loading));
   const data = await fetchViewerData();
-  performance.mark('kedja:fetched');
-  const graph = graphFromJson(data.graph);
-  performance.mark('kedja:graph');
+  mark('fetched');
+  let lang = pageLang({ query: location.search, server: data.dataset.lang, browser: navigator.languages });
+  const graph = graphFromJson(data.graph, lang);
+  mark('graph');
   const engine = createEngine(graph);
   const display = createDisplayGraph(graph, layeredLayout(graph));
-  performance.mark('kedja:layout');
-  const store = createStore(INITIAL_VIEW);
-  document.title = `Kedja viewer: ${data.dataset.name}`;
+  mark('layout');
+  let ranking: RankEntry[] | null = null;
+  const session: Session = {
+    data,
+    graph,
+    engine,
+    display,
+    store: createStore(INITIAL_VIEW),
+    slashShortcut: el('input', { type: 'checkbox', id: 'slash-shortcut', checked: true }),
+    ranking: () => (ranking ??= engine.rank()),
+  };
+
+  // Another language: the page is drawn anew around the same state (scenario, tab, outage length,
+  // open explanation, layout) and camera, the address and <html lang> follow, the focus stays on the switch.
+  const switchTo = (next: Lang) => {
+    if (next === lang) return;
+    const camera = mounted.view.sigma.getCamera().getState();
+    mounted.unmount();
+    lang = next;
+    history.replaceState(history.state, '', addressWithLang(location.href, lang));
+    mounted = mount(app, lang, session, switchTo);
+    mounted.view.sigma.getCamera().setState(camera);
+    document.getElementById('lang')?.focus();
+  };
+  let mounted = mount(app, lang, session, switchTo);
+  mark('panels');
+
+  installShortcuts(session.store, session.slashShortcut);
+  installTestHook({
+    graph,
+    display,
+    view: () => mounted.view,
+    store: session.store,
+    scenario: () => mounted.current(),
+  });
+}
+
+/** Draws the page in `lang` into `app` and wires it to the session's state. */
+function mount(app: HTMLElement, lang: Lang, session: Session, switchTo: (lang: Lang) => void): Mounted {
+  const { graph, display, store, data } = session;
+  document.documentElement.lang = LOCALES[lang];
+  document.title = VIEWER_MESSAGES[lang].page.title(data.dataset.name);
 
   let current: ScenarioView | null = null;
   const pickNode = (id: string, kind: NodeKind, additive = false) => {
@@ -67,27 +136,24 @@ async function start(app: HTMLElement) {
     }
     store.update(additive ? toggleMember(kind === 'supplier' ? 'suppliers' : 'services', id) : failAlone(kind, id));
   };
-  const page = createPage(
-    app,
-    graph,
-    store,
-    data,
-    (id, kind) => {
+  const page = createPage(app, lang, session, {
+    search: (id, kind) => {
       view.focus(id);
       pickNode(id, kind);
     },
-    (target) => goToText(store, target),
-  );
+    text: (target) => goToText(store, target),
+    lang: switchTo,
+  });
   const view = createGraphView(page.graphContainer, display, (node, additive) =>
     pickNode(node, display.getNodeAttribute(node, 'kind'), additive),
   );
-  performance.mark('kedja:sigma');
-  wireLayoutButton(page.layoutButton, store, graph, display);
+  mark('sigma');
+  wireLayoutButton(lang, page.layoutButton, store, graph, display);
 
-  const renderPanels = createPanelRenderer(page, graph, engine, store, view, () => current);
+  const renderPanels = createPanelRenderer(lang, page, session, view, () => current);
   const render = () => {
     const state = store.get();
-    current = analyseScenario(graph, engine, state.scenario, state.hours);
+    current = analyseScenario(graph, session.engine, state.scenario, state.hours);
     view.show(current);
     page.map.show(current);
     page.graphText.show(current);
@@ -96,19 +162,25 @@ async function start(app: HTMLElement) {
       () => document.getElementById('scenario-title'),
     );
   };
-  store.subscribe(render);
+  const unsubscribe = store.subscribe(render);
   render();
-  performance.mark('kedja:panels');
-
-  installShortcuts(store, page.slashShortcut);
-  installTestHook({ graph, display, view, store, scenario: () => current });
+  return {
+    view,
+    current: () => current,
+    unmount: () => {
+      unsubscribe();
+      view.sigma.kill();
+    },
+  };
 }
 
-/** What the server sends: the graph, the dataset's name, and the boundaries to draw on the map. */
+/** What the server sends: the graph, the dataset's name and language, and the boundaries to draw on the map. */
 interface ViewerData {
   graph: unknown;
-  dataset: { name: string };
-  maps: { boundaries: string; caption: string };
+  /** `lang`: what `kedja serve --lang` (or KEDJA_LANG) chose; absent when neither did. */
+  dataset: { name: string; lang?: string | null };
+  /** `captions`: the caption in other languages than English, by language. */
+  maps: { boundaries: string; caption: string; captions?: Partial<Record<Lang, string>> };
   boundaries: unknown;
 }
 
@@ -116,8 +188,8 @@ async function fetchViewerData(): Promise<ViewerData> {
   // maps/index.json names the boundary file to draw (counties now; municipal boundaries when one is added).
   const [graph, dataset, maps] = await Promise.all([
     fetchJson('api/graph.json'),
-    fetchJson('api/dataset.json') as Promise<{ name: string }>,
-    fetchJson('maps/index.json') as Promise<{ boundaries: string; caption: string }>,
+    fetchJson('api/dataset.json') as Promise<ViewerData['dataset']>,
+    fetchJson('maps/index.json') as Promise<ViewerData['maps']>,
   ]);
   const boundaries = await fetchJson(`maps/${encodeURIComponent(maps.boundaries)}`);
   return { graph, dataset, maps, boundaries };
@@ -136,20 +208,21 @@ interface Page {
   chartsPanel: HTMLElement;
   tabButtons: HTMLButtonElement[];
   layoutButton: HTMLButtonElement;
-  /** Whether / moves to the search (WCAG 2.1.4: a one-character shortcut can be turned off). */
-  slashShortcut: HTMLInputElement;
   map: MapPanel;
 }
 
+/** What the page's controls do beyond the state: a search hit, a link of the text alternative, the language switch. */
+interface PageActions {
+  search(id: string, kind: NodeKind): void;
+  text(target: TextTarget): void;
+  lang(lang: Lang): void;
+}
+
 /** Lays out the page in `app`: the header with the search, the graph, the map and the side panels. */
-function createPage(
-  app: HTMLElement,
-  graph: KedjaGraph,
-  store: Store<ViewState>,
-  data: ViewerData,
-  onSearch: (id: string, kind: NodeKind) => void,
-  onText: (target: TextTarget) => void,
-): Page {
+function createPage(app: HTMLElement, lang: Lang, session: Session, actions: PageActions): Page {
+  const { graph, store, data } = session;
+  const m = VIEWER_MESSAGES[lang].page;
+  const n = (value: number) => formatInteger(lang, value);
   const counts = { organisation: 0, service: 0, supplier: 0 } as Record<NodeKind, number>;
   graph.forEachNode((_n, a) => counts[a.kind]++);
   const page: Page = {
@@ -158,10 +231,10 @@ function createPage(
       class: 'graph',
       id: 'graph',
       role: 'img',
-      'aria-label': `Dependency graph of ${data.dataset.name}`,
+      'aria-label': m.graph(data.dataset.name),
       'aria-describedby': 'graph-text',
     }),
-    graphText: createGraphText(graph, onText),
+    graphText: createGraphText(lang, graph, actions.text),
     scenarioTab: el('div', { id: 'panel-scenario', role: 'tabpanel', 'aria-labelledby': 'tab-scenario' }),
     scenarioPanel: el('div', { class: 'scenario' }),
     builder: el('div', { class: 'builder' }),
@@ -177,12 +250,15 @@ function createPage(
           'aria-controls': `panel-${tab}`,
           onclick: () => store.update(showTab(tab)),
         },
-        tab[0]!.toUpperCase() + tab.slice(1),
+        m.tabs[tab],
       ),
     ),
-    layoutButton: el('button', { type: 'button', id: 'layout' }, 'ForceAtlas2 layout'),
-    slashShortcut: el('input', { type: 'checkbox', id: 'slash-shortcut', checked: true }),
-    map: createMapPanel(graph, areasFrom(data.boundaries), data.maps.caption),
+    layoutButton: el(
+      'button',
+      { type: 'button', id: 'layout' },
+      store.get().layout === 'force' ? m.layeredLayout : m.forceLayout,
+    ),
+    map: createMapPanel(lang, graph, areasFrom(data.boundaries), data.maps.captions?.[lang] ?? data.maps.caption),
   };
 
   replace(
@@ -191,24 +267,21 @@ function createPage(
       'header',
       { class: 'top' },
       el('h1', {}, 'Kedja ', el('span', { class: 'dataset' }, data.dataset.name)),
-      el(
-        'p',
-        { class: 'small' },
-        `${formatNumber(counts.organisation)} organisations, ${formatNumber(counts.service)} services, ${formatNumber(counts.supplier)} suppliers`,
-      ),
-      createSearch(graph, onSearch),
+      el('p', { class: 'small' }, m.counts(n(counts.organisation), n(counts.service), n(counts.supplier))),
+      createSearch(lang, graph, actions.search),
       page.layoutButton,
-      keysHelp(page.slashShortcut),
+      keysHelp(lang, session.slashShortcut),
+      languageSwitch(lang, actions.lang),
     ),
     el(
       'main',
       { class: 'layout' },
-      el('div', { class: 'graph-column' }, page.graphContainer, page.graphText.element, legend()),
+      el('div', { class: 'graph-column' }, page.graphContainer, page.graphText.element, legend(lang)),
       page.map.element,
       el(
         'aside',
         { class: 'side' },
-        el('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Side panel' }, ...page.tabButtons),
+        el('div', { role: 'tablist', class: 'tabs', 'aria-label': m.sidePanel }, ...page.tabButtons),
         page.scenarioTab,
         page.rankingPanel,
         page.chartsPanel,
@@ -220,23 +293,41 @@ function createPage(
   return page;
 }
 
+/**
+ * The language switch: a labelled select offering each language by its own name (marked with its
+ * language, for screen readers), which draws the page anew in the one chosen.
+ */
+function languageSwitch(lang: Lang, onSwitch: (lang: Lang) => void): HTMLElement {
+  const select = el(
+    'select',
+    {
+      id: 'lang',
+      onchange: (event: Event) => {
+        const chosen = parseLang((event.target as HTMLSelectElement).value);
+        if (chosen) onSwitch(chosen);
+      },
+    },
+    ...LANGS.map((option) =>
+      el('option', { value: option, lang: LOCALES[option], selected: option === lang }, LANGUAGE_NAMES[option]),
+    ),
+  );
+  return el('label', { for: 'lang', class: 'lang-switch' }, VIEWER_MESSAGES[lang].page.language, ' ', select);
+}
+
 /** The keys, in a disclosure in the header, with the switch that turns / off. */
-function keysHelp(slashShortcut: HTMLInputElement): HTMLElement {
+function keysHelp(lang: Lang, slashShortcut: HTMLInputElement): HTMLElement {
+  const m = VIEWER_MESSAGES[lang].keys;
   return el(
     'details',
     { class: 'keys' },
-    el('summary', {}, 'Keys'),
+    el('summary', {}, m.title),
     el(
       'ul',
       {},
-      el('li', {}, el('kbd', {}, 'Tab'), ' moves between the controls; the ranking and the search choose a scenario'),
-      el('li', {}, el('kbd', {}, '←'), ' ', el('kbd', {}, '→'), ' move between the tabs of the side panel'),
-      el('li', {}, el('kbd', {}, 'Escape'), ' clears the scenario'),
-      el(
-        'li',
-        {},
-        el('label', { for: 'slash-shortcut' }, slashShortcut, ' ', el('kbd', {}, '/'), ' moves to the search'),
-      ),
+      el('li', {}, el('kbd', {}, 'Tab'), m.tab),
+      el('li', {}, el('kbd', {}, '←'), ' ', el('kbd', {}, '→'), m.arrows),
+      el('li', {}, el('kbd', {}, 'Escape'), m.escape),
+      el('li', {}, el('label', { for: 'slash-shortcut' }, slashShortcut, ' ', el('kbd', {}, '/'), m.slash)),
     ),
   );
 }
@@ -249,15 +340,17 @@ function goToText(store: Store<ViewState>, target: TextTarget): void {
 
 /** The layout button switches between the layered layout and ForceAtlas2. */
 function wireLayoutButton(
+  lang: Lang,
   layoutButton: HTMLButtonElement,
   store: Store<ViewState>,
   graph: KedjaGraph,
   display: DisplayGraph,
 ): void {
+  const m = VIEWER_MESSAGES[lang].page;
   layoutButton.addEventListener('click', async () => {
     const next = store.get().layout === 'layered' ? 'force' : 'layered';
     store.update(setLayout(next));
-    layoutButton.textContent = next === 'force' ? 'Layered layout' : 'ForceAtlas2 layout';
+    layoutButton.textContent = next === 'force' ? m.layeredLayout : m.forceLayout;
     if (next === 'layered') applyPositions(display, layeredLayout(graph));
     else {
       layoutButton.disabled = true;
@@ -269,20 +362,20 @@ function wireLayoutButton(
 
 /**
  * Draws the side of the page for a state: the scenario panel and builder, the tabs, and the open
- * tab. The ranking is computed and the charts drawn once, when their tab is first opened.
+ * tab. The ranking is computed once, when its tab is first opened; the charts are drawn when their
+ * tab is first opened in this language.
  */
 function createPanelRenderer(
+  lang: Lang,
   page: Page,
-  graph: KedjaGraph,
-  engine: Engine,
-  store: Store<ViewState>,
+  session: Session,
   view: GraphView,
   scenario: () => ScenarioView | null,
 ): (state: ViewState, current: ScenarioView | null) => void {
-  let ranking: RankEntry[] | null = null;
+  const { graph, engine, store } = session;
   let chartsDrawn = false;
   return (state, current) => {
-    renderScenarioPanel(page.scenarioPanel, graph, engine, state, current, {
+    renderScenarioPanel(page.scenarioPanel, lang, graph, engine, state, current, {
       setHours: (hours) => store.update(setHours(hours)),
       explain: (org) => {
         const shown = store.get().why;
@@ -297,7 +390,7 @@ function createPanelRenderer(
       clear: () => store.update(clearScenario()),
       exportCsv: () => {
         const shown = scenario();
-        if (shown) download('kedja-affected.csv', affectedCsv(graph, shown), 'text/csv;charset=utf-8');
+        if (shown) download('kedja-affected.csv', affectedCsv(graph, shown), 'text/csv');
       },
       exportPng: () =>
         void downloadAsPNG(view.sigma as unknown as Parameters<typeof downloadAsPNG>[0], {
@@ -305,14 +398,13 @@ function createPanelRenderer(
           backgroundColor: '#ffffff',
         }),
     });
-    renderScenarioBuilder(page.builder, graph, state.scenario, {
+    renderScenarioBuilder(page.builder, lang, graph, state.scenario, {
       toggle: (key, value) => store.update(toggleMember(key, value)),
       outsideEea: (on) => store.update(setOutsideEea(on)),
     });
     showTabs(page, state.tab);
     if (state.tab === 'ranking') {
-      ranking ??= engine.rank();
-      renderRankingPanel(page.rankingPanel, graph, ranking, (supplier) => {
+      renderRankingPanel(page.rankingPanel, lang, graph, session.ranking(), (supplier) => {
         view.focus(supplier);
         store.update(failAlone('supplier', supplier));
         // The ranking is hidden now: the focus moves to what the choice shows.
@@ -321,7 +413,7 @@ function createPanelRenderer(
     }
     if (state.tab === 'concentration' && !chartsDrawn) {
       chartsDrawn = true;
-      void renderChartsPanel(page.chartsPanel, graph, engine);
+      void renderChartsPanel(page.chartsPanel, lang, graph, engine);
     }
   };
 }
@@ -361,5 +453,6 @@ function installShortcuts(store: Store<ViewState>, slashShortcut: HTMLInputEleme
 
 const app = document.getElementById('app')!;
 start(app).catch((error: unknown) => {
-  replace(app, el('p', { class: 'error', role: 'alert' }, `The viewer could not start: ${(error as Error).message}`));
+  const message = VIEWER_MESSAGES[askedLang()].page.failed((error as Error).message);
+  replace(app, el('p', { class: 'error', role: 'alert' }, message));
 });

@@ -37,14 +37,15 @@ declare global {
 export function installTestHook(parts: {
   graph: KedjaGraph;
   display: DisplayGraph;
-  view: GraphView;
+  /** The graph view of the page as drawn now (drawn anew when the language changes). */
+  view: () => GraphView;
   store: Store<ViewState>;
   scenario: () => ScenarioView | null;
 }): void {
   const hook: TestHook = {
     ready: false,
     firstRender: null,
-    nodePosition: (id) => parts.view.pagePosition(id),
+    nodePosition: (id) => parts.view().pagePosition(id),
     totals: () => parts.scenario()?.blast.totals ?? null,
     state: () => parts.store.get(),
     marks: () =>
@@ -55,16 +56,17 @@ export function installTestHook(parts: {
           .map((m) => [m.name.slice(6), Math.round(m.startTime)]),
       ),
     nodeCount: parts.display.order,
-    overlappingLabels: () => overlappingLabels(parts.view.labelBoxes()),
-    labelCount: () => parts.view.labelBoxes().length,
+    overlappingLabels: () => overlappingLabels(parts.view().labelBoxes()),
+    labelCount: () => parts.view().labelBoxes().length,
   };
   window.kedjaViewer = hook;
   // The panels are filled synchronously before this; the next frame of the graph completes the picture.
-  parts.view.sigma.once('afterRender', () =>
+  const { sigma } = parts.view();
+  sigma.once('afterRender', () =>
     requestAnimationFrame(() => {
       hook.firstRender = performance.now();
       hook.ready = true;
     }),
   );
-  parts.view.sigma.scheduleRender();
+  sigma.scheduleRender();
 }

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { parseLang } from '@kedja/core/i18n';
 import { graphToJson } from '@kedja/importer';
 
 import { UsageError } from '../errors.js';
@@ -26,6 +27,11 @@ export interface ServeOptions {
   host?: string;
   /** Shown in the page's title; the input's folder or file name unless given. */
   title?: string;
+  /**
+   * The page's language, `sv` or `en` (as `--lang` gives it); unless given, the reader's browser
+   * decides. `?lang=` in the page's address and its switch choose too.
+   */
+  lang?: string;
 }
 
 /** The page @kedja/cli ships (dist/viewer, made by scripts/bundle-assets.mjs); absent when run from the sources. */
@@ -53,7 +59,11 @@ export async function serveGraph(input: string, options: ServeOptions, io: Io): 
   const root = await viewerPage(io);
 
   const json = (value: string) => ({ body: Buffer.from(value), type: 'application/json; charset=utf-8' });
-  const dataset = { name: options.title ?? graph.getAttribute('name') ?? basename(resolve(input)) };
+  const lang = parseLang(options.lang);
+  const dataset = {
+    name: options.title ?? graph.getAttribute('name') ?? basename(resolve(input)),
+    ...(lang ? { lang } : {}),
+  };
   const server = createViewerServer({
     root,
     host,

@@ -21,6 +21,8 @@ import {
 export type NodeStatus = 'member' | 'failed' | 'affected' | 'critical';
 
 export interface ScenarioView {
+  /** What was asked to fail. */
+  spec: ScenarioSpec;
   blast: BlastRadius;
   hours: number;
   consequences: Map<string, OrganisationConsequence>;
@@ -45,6 +47,7 @@ export function analyseScenario(
     status.set(organisation.id, organisation.critical ? 'critical' : 'affected');
   }
   return {
+    spec,
     blast,
     hours,
     consequences: new Map(assessed.map((c) => [c.id, c])),

@@ -3,13 +3,18 @@
  * back into a Kedja graph in the browser, and checked against the model. O(V + E).
  */
 import { createKedjaGraph, hasErrors, validateGraph, type KedjaGraph } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 
-export function graphFromJson(data: unknown): KedjaGraph {
+import { VIEWER_MESSAGES } from '../i18n/index.js';
+
+/** The graph, or an error saying (in `lang`) what is wrong with it; the model's own message stays English. */
+export function graphFromJson(data: unknown, lang: Lang = 'en'): KedjaGraph {
   const graph = createKedjaGraph();
   graph.import(data as Parameters<KedjaGraph['import']>[0]);
   const problems = validateGraph(graph);
   if (hasErrors(problems)) {
-    throw new Error(`the graph is not a valid Kedja graph: ${problems.find((p) => p.severity === 'error')?.message}`);
+    const problem = problems.find((p) => p.severity === 'error')?.message ?? '';
+    throw new Error(VIEWER_MESSAGES[lang].page.invalidGraph(problem));
   }
   return graph;
 }

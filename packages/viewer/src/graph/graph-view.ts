@@ -60,7 +60,8 @@ export function createGraphView(
     labelRenderedSizeThreshold: 9,
     labelDensity: 0.4,
     labelGridCellSize: 140,
-    labelFont: 'system-ui, sans-serif',
+    // The page's own font (style.css), so the names in the picture read as the text around it.
+    labelFont: getComputedStyle(container).fontFamily,
     defaultDrawNodeLabel: labels.wrap(drawDiscNodeLabel),
     zIndex: true,
     hideEdgesOnMove: true,

@@ -8,6 +8,7 @@
  * (topojson-client) or GeoJSON. O(areas + organisations) per scenario.
  */
 import type { ConsequenceLevel, KedjaGraph } from '@kedja/core';
+import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
 import { areaOrganisations } from '@kedja/core/kernel';
 import { geoPath, geoTransverseMercator } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -15,8 +16,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 import { worstLevel, type ScenarioView } from '../analysis/analyse-scenario.js';
+import { VIEWER_MESSAGES } from '../i18n/index.js';
 import { LEVEL_COLOURS, UNAFFECTED } from '../palette.js';
-import { el, formatNumber, replace } from '../ui/dom.js';
+import { el, replace } from '../ui/dom.js';
 
 export interface Area {
   code: string;
@@ -28,9 +30,6 @@ export interface Area {
 
 const SVG = 'http://www.w3.org/2000/svg';
 const LEVELS_WORST_FIRST: readonly ConsequenceLevel[] = ['crisis', 'critical', 'noticeable', 'minor', 'none'];
-/** Inline, so that the page's `.map path` rule (thin white borders) does not reach the overview. */
-const OVERVIEW_STYLE = 'fill:none;stroke:#1a1a1a;stroke-width:1;stroke-linejoin:round;pointer-events:stroke';
-const AREA_STYLE = 'stroke:#ffffff;stroke-width:0.25;stroke-linejoin:round';
 
 /**
  * Areas from a TopoJSON topology or a GeoJSON FeatureCollection: a topology's `municipalities`
@@ -67,7 +66,9 @@ interface Shape {
   title: SVGTitleElement;
 }
 
-export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], caption: string): MapPanel {
+export function createMapPanel(lang: Lang, graph: KedjaGraph, areas: readonly Area[], caption: string): MapPanel {
+  const m = VIEWER_MESSAGES[lang].map;
+  const n = (value: number) => formatInteger(lang, value);
   const width = 300;
   const height = 560;
   const coloured = areas.filter((a) => !a.overview);
@@ -81,7 +82,7 @@ export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], captio
     overview.map((a) => a.code),
   );
   const joined = [...members.values()].some((ids) => ids.length > 0);
-  const noun = coloured.every((a) => /^\d{4}$/.test(a.code)) ? 'municipalities' : 'areas';
+  const noun = coloured.every((a) => /^\d{4}$/.test(a.code)) ? m.municipalities : m.areas;
   const collection: FeatureCollection = { type: 'FeatureCollection', features: coloured.map((a) => a.feature) };
   const projection = geoTransverseMercator().rotate([-15, 0]).fitSize([width, height], collection);
   const path = geoPath(projection).digits(1);
@@ -89,8 +90,9 @@ export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], captio
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `Map of Sweden: ${noun} coloured by consequence level`);
-  const layer = (name: string, list: readonly Area[], byCode: Map<string, string[]>, style: string): Shape[] => {
+  svg.setAttribute('aria-label', m.picture(noun));
+  // The layers' strokes are in style.css (.map .areas path, .map .counties path).
+  const layer = (name: string, list: readonly Area[], byCode: Map<string, string[]>): Shape[] => {
     const group = document.createElementNS(SVG, 'g');
     group.setAttribute('class', name);
     svg.appendChild(group);
@@ -98,33 +100,37 @@ export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], captio
       const shape = document.createElementNS(SVG, 'path');
       shape.setAttribute('d', path(area.feature) ?? '');
       shape.setAttribute('data-code', area.code);
-      shape.setAttribute('style', style);
       const title = document.createElementNS(SVG, 'title');
       shape.appendChild(title);
       group.appendChild(shape);
       return { area, ids: byCode.get(area.code) ?? [], path: shape, title };
     });
   };
-  const shapes = layer('areas', coloured, members, AREA_STYLE);
-  const outlines = layer('counties', overview, overviewMembers, OVERVIEW_STYLE);
+  const shapes = layer('areas', coloured, members);
+  const outlines = layer('counties', overview, overviewMembers);
 
   const legend = el(
     'ul',
     { class: 'map-legend' },
     ...LEVELS_WORST_FIRST.map((level) =>
-      el('li', {}, el('span', { class: 'swatch', style: `background:${LEVEL_COLOURS[level]}` }), level),
+      el(
+        'li',
+        {},
+        el('span', { class: 'swatch', style: `background:${LEVEL_COLOURS[level]}` }),
+        WORDS[lang].levels[level],
+      ),
     ),
-    el('li', {}, el('span', { class: 'swatch', style: `background:${UNAFFECTED}` }), 'not affected'),
+    el('li', {}, el('span', { class: 'swatch', style: `background:${UNAFFECTED}` }), m.notAffected),
   );
   const status = el('p', { class: 'small', 'aria-live': 'polite' });
   const element = el(
     'section',
-    { class: 'map', 'aria-label': 'Map' },
-    el('h2', {}, 'Consequences on the map'),
+    { class: 'map', 'aria-label': m.label },
+    el('h2', {}, m.title),
     svg,
     legend,
     status,
-    el('p', { class: 'small caption' }, caption),
+    el('p', { class: 'small' }, caption),
   );
 
   return {
@@ -132,31 +138,26 @@ export function createMapPanel(graph: KedjaGraph, areas: readonly Area[], captio
     show(view) {
       let hit = 0;
       for (const shape of shapes) {
-        const level = describe(shape, view);
+        const level = describe(lang, shape, view);
         if (level) hit++;
         shape.path.setAttribute('fill', level ? LEVEL_COLOURS[level] : UNAFFECTED);
       }
-      for (const outline of outlines) describe(outline, view);
-      replace(
-        status,
-        !joined
-          ? 'No organisation in this graph has a kommunkod or county code of the map, so the map stays empty.'
-          : view
-            ? `${formatNumber(hit)} of ${formatNumber(shapes.length)} ${noun} affected.`
-            : 'Choose a scenario to colour the map.',
-      );
+      for (const outline of outlines) describe(lang, outline, view);
+      replace(status, !joined ? m.unjoined : view ? m.summary(n(hit), n(shapes.length), noun) : m.choose);
     },
   };
 }
 
 /** Sets a shape's level and title for the scenario; returns the level (null: not affected). */
-function describe({ area, ids, path, title }: Shape, view: ScenarioView | null): ConsequenceLevel | null {
+function describe(lang: Lang, { area, ids, path, title }: Shape, view: ScenarioView | null): ConsequenceLevel | null {
+  const m = VIEWER_MESSAGES[lang].map;
   const level = view ? worstLevel(view, ids) : null;
   path.setAttribute('data-level', level ?? 'unaffected');
   const affected = view ? ids.filter((id) => view.consequences.has(id)).length : 0;
+  const counted = view ? m.affectedOf(formatInteger(lang, affected), formatInteger(lang, ids.length), ids.length) : '';
   title.textContent =
     ids.length === 0
-      ? `${area.name}: no organisation in the data`
-      : `${area.name}: ${level ?? 'not affected'}${view ? ` (${formatNumber(affected)} of ${formatNumber(ids.length)} organisations affected)` : ''}`;
+      ? m.area(area.name, m.noOrganisation)
+      : m.area(area.name, level ? WORDS[lang].levels[level] : m.notAffected) + counted;
   return level;
 }

@@ -4,14 +4,28 @@
  * so that the graph's first picture does not wait for them.
  */
 import type { Engine, KedjaGraph } from '@kedja/core';
-import { buildReport } from '@kedja/core/reports';
+import type { Lang } from '@kedja/core/i18n';
+import { buildReport, keyFindings, reportCharts, type ReportData } from '@kedja/core/reports';
 
+import { VIEWER_MESSAGES } from '../i18n/index.js';
 import { el, replace } from '../ui/dom.js';
 
-export async function renderChartsPanel(container: HTMLElement, graph: KedjaGraph, engine: Engine): Promise<void> {
-  replace(container, el('h2', {}, 'Concentration'), el('p', { class: 'hint' }, 'Drawing the charts…'));
+const reports = new WeakMap<KedjaGraph, ReportData>();
+
+export async function renderChartsPanel(
+  container: HTMLElement,
+  lang: Lang,
+  graph: KedjaGraph,
+  engine: Engine,
+): Promise<void> {
+  const m = VIEWER_MESSAGES[lang].charts;
+  replace(container, el('h2', {}, m.title), el('p', { class: 'hint' }, m.drawing));
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
-  const { charts, findings } = buildReport(graph, { engine });
+  // The report's data once per graph; its charts and findings in the page's language (the report's words).
+  let data = reports.get(graph);
+  if (data === undefined) reports.set(graph, (data = buildReport(graph, { engine })));
+  const charts = reportCharts(data, lang);
+  const findings = keyFindings(data, lang);
   const figures = charts.map((chart) => {
     const target = el('div', { class: 'chart' });
     const figure = el(
@@ -24,7 +38,7 @@ export async function renderChartsPanel(container: HTMLElement, graph: KedjaGrap
   });
   replace(
     container,
-    el('h2', {}, 'Concentration'),
+    el('h2', {}, m.title),
     findings.length ? el('ul', { class: 'findings' }, ...findings.map((f) => el('li', {}, f))) : null,
     ...figures.map((f) => f.figure),
   );

@@ -6,10 +6,11 @@
  * scenario chosen from the search or the ranking without moving there. O(1) per render.
  */
 import { CONSEQUENCE_LEVELS, type KedjaGraph, type NodeKind } from '@kedja/core';
+import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
 
 import type { ScenarioView } from '../analysis/analyse-scenario.js';
-import { DURATIONS } from '../state/view-state.js';
-import { el, formatNumber, replace } from '../ui/dom.js';
+import { durationIn, scenarioIn, VIEWER_MESSAGES } from '../i18n/index.js';
+import { el, replace } from '../ui/dom.js';
 
 /** Where the links lead: the table of affected organisations, the ranking table. */
 export type TextTarget = 'affected' | 'ranking';
@@ -19,14 +20,14 @@ export interface GraphText {
   show(view: ScenarioView | null): void;
 }
 
-const plural = (n: number, noun: string) => `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
-
-export function createGraphText(graph: KedjaGraph, onGo: (target: TextTarget) => void): GraphText {
+export function createGraphText(lang: Lang, graph: KedjaGraph, onGo: (target: TextTarget) => void): GraphText {
+  const m = VIEWER_MESSAGES[lang].graphText;
+  const n = (value: number) => formatInteger(lang, value);
   const counts: Record<NodeKind, number> = { organisation: 0, service: 0, supplier: 0 };
   graph.forEachNode((_n, a) => counts[a.kind]++);
   const status = el('p', { role: 'status', class: 'graph-status' });
   const links = el('p', { class: 'graph-links' });
-  const element = el('div', { id: 'graph-text', class: 'graph-text small' }, status, links);
+  const element = el('div', { id: 'graph-text', class: 'graph-text' }, status, links);
   const link = (target: TextTarget, text: string) =>
     el(
       'a',
@@ -45,29 +46,35 @@ export function createGraphText(graph: KedjaGraph, onGo: (target: TextTarget) =>
     show(view) {
       const sentence =
         view === null
-          ? `The graph: ${plural(counts.organisation, 'organisation')}, ${plural(counts.service, 'service')} and ${plural(counts.supplier, 'supplier')}, each joined to what it depends on. No scenario is chosen.`
-          : scenarioSentence(view);
+          ? m.graph(
+              m.organisations(n(counts.organisation), counts.organisation),
+              m.services(n(counts.service), counts.service),
+              m.suppliers(n(counts.supplier), counts.supplier),
+            )
+          : scenarioSentence(lang, graph, view);
       // Said again only when it changes, so that a screen reader is not told the same twice.
       if (status.textContent !== sentence) status.textContent = sentence;
       replace(
         links,
-        'As text: ',
-        view === null ? null : link('affected', 'the affected organisations'),
-        view === null ? null : ' and ',
-        link('ranking', 'the systemic ranking'),
-        view === null ? ', where a supplier can be chosen (or search by name).' : '.',
+        m.asText,
+        view === null ? null : link('affected', m.affected),
+        view === null ? null : m.and,
+        link('ranking', m.ranking),
+        view === null ? m.choose : m.end,
       );
     },
   };
 }
 
-function scenarioSentence(view: ScenarioView): string {
+function scenarioSentence(lang: Lang, graph: KedjaGraph, view: ScenarioView): string {
+  const m = VIEWER_MESSAGES[lang].graphText;
   const t = view.blast.totals;
-  const after = DURATIONS.find((d) => d.hours === view.hours)?.label ?? `${view.hours} h`;
   const worst = [...CONSEQUENCE_LEVELS].reverse().find((level) => view.levels[level] > 0);
   return (
-    `Scenario: ${view.blast.scenario.description}. ${plural(t.organisations, 'organisation')} affected, ` +
-    `${formatNumber(t.criticalOrganisations)} losing a critical function` +
-    (worst ? `; after ${after} the worst consequence is ${worst}.` : '.')
+    m.scenario(
+      scenarioIn(lang, graph, view.spec, view.blast.scenario.description),
+      m.organisations(formatInteger(lang, t.organisations), t.organisations),
+      formatInteger(lang, t.criticalOrganisations),
+    ) + (worst ? m.worst(durationIn(lang, view.hours), WORDS[lang].levels[worst]) : m.end)
   );
 }

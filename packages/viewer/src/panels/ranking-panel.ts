@@ -3,24 +3,25 @@
  * first; each row is a button that makes that supplier the scenario.
  */
 import { nodeName, type KedjaGraph, type RankEntry } from '@kedja/core';
+import { formatInteger, type Lang } from '@kedja/core/i18n';
 
-import { el, formatNumber, replace } from '../ui/dom.js';
+import { VIEWER_MESSAGES } from '../i18n/index.js';
+import { el, replace } from '../ui/dom.js';
 
 export function renderRankingPanel(
   container: HTMLElement,
+  lang: Lang,
   graph: KedjaGraph,
   ranking: readonly RankEntry[],
   onPick: (supplier: string) => void,
   shown = 30,
 ): void {
+  const m = VIEWER_MESSAGES[lang].ranking;
+  const n = (value: number) => formatInteger(lang, value);
   replace(
     container,
-    el('h2', { id: 'ranking-title' }, 'Systemic ranking'),
-    el(
-      'p',
-      { class: 'hint' },
-      `Each of ${formatNumber(ranking.length)} suppliers failing alone, by organisations affected. Choose one to see its blast radius.`,
-    ),
+    el('h2', { id: 'ranking-title' }, m.title),
+    el('p', { class: 'hint' }, m.hint(n(ranking.length))),
     el(
       'table',
       // Where the graph's text alternative leads (focusable by script, not by Tab).
@@ -32,10 +33,10 @@ export function renderRankingPanel(
           'tr',
           {},
           el('th', {}, '#'),
-          el('th', {}, 'supplier'),
-          el('th', {}, 'organisations'),
-          el('th', {}, 'critical'),
-          el('th', {}, 'population'),
+          el('th', {}, m.supplier),
+          el('th', {}, m.organisations),
+          el('th', {}, m.critical),
+          el('th', {}, m.population),
         ),
       ),
       el(
@@ -45,7 +46,7 @@ export function renderRankingPanel(
           el(
             'tr',
             {},
-            el('td', {}, String(i + 1)),
+            el('td', {}, n(i + 1)),
             el(
               'td',
               {},
@@ -61,9 +62,9 @@ export function renderRankingPanel(
                 nodeName(graph, entry.supplier),
               ),
             ),
-            el('td', { class: 'num' }, formatNumber(entry.organisations)),
-            el('td', { class: 'num' }, formatNumber(entry.criticalOrganisations)),
-            el('td', { class: 'num' }, formatNumber(entry.population)),
+            el('td', { class: 'num' }, n(entry.organisations)),
+            el('td', { class: 'num' }, n(entry.criticalOrganisations)),
+            el('td', { class: 'num' }, n(entry.population)),
           ),
         ),
       ),

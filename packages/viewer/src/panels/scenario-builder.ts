@@ -4,9 +4,11 @@
  * service processing data in a country, everything outside the EU/EEA. Choices come from the
  * graph's own values; the names are text.
  */
-import { countryName, type KedjaGraph, type ScenarioSpec } from '@kedja/core';
+import type { KedjaGraph, ScenarioSpec } from '@kedja/core';
+import type { Lang } from '@kedja/core/i18n';
 import { resolveParents, supplierOwnership } from '@kedja/core/kernel';
 
+import { countryIn, VIEWER_MESSAGES } from '../i18n/index.js';
 import { el, replace } from '../ui/dom.js';
 
 export interface BuilderActions {
@@ -42,10 +44,13 @@ function picker(label: string, id: string, options: [string, string][], onPick: 
 
 export function renderScenarioBuilder(
   container: HTMLElement,
+  lang: Lang,
   graph: KedjaGraph,
   spec: ScenarioSpec,
   actions: BuilderActions,
 ): void {
+  const m = VIEWER_MESSAGES[lang].builder;
+  const countryName = (code: string) => countryIn(lang, code);
   const supplierCountries = distinct(graph, (a) => (a.kind === 'supplier' ? a.country : undefined));
   const parents = distinct(graph, (a) => (a.kind === 'supplier' ? a.parent : undefined));
   const serviceCountries = distinct(graph, (a) => (a.kind === 'service' ? a.countries : undefined));
@@ -56,38 +61,34 @@ export function renderScenarioBuilder(
       : undefined,
   );
   const chips = [
-    ...(spec.countries ?? []).map((c) => ['countries', c, `suppliers in ${countryName(c)}`] as const),
-    ...(spec.parents ?? []).map((p) => ['parents', p, `group ${p}`] as const),
-    ...(spec.jurisdictions ?? []).map(
-      (c) => ['jurisdictions', c, `suppliers under ${countryName(c)} jurisdiction`] as const,
-    ),
-    ...(spec.serviceCountries ?? []).map(
-      (c) => ['serviceCountries', c, `services processing data in ${countryName(c)}`] as const,
-    ),
+    ...(spec.countries ?? []).map((c) => ['countries', c, m.countryChip(countryName(c))] as const),
+    ...(spec.parents ?? []).map((p) => ['parents', p, m.parentChip(p)] as const),
+    ...(spec.jurisdictions ?? []).map((c) => ['jurisdictions', c, m.jurisdictionChip(countryName(c))] as const),
+    ...(spec.serviceCountries ?? []).map((c) => ['serviceCountries', c, m.serviceCountryChip(countryName(c))] as const),
   ];
   replace(
     container,
-    el('h3', {}, 'Build a scenario'),
+    el('h3', {}, m.title),
     picker(
-      'Every supplier based in',
+      m.country,
       'pick-country',
       supplierCountries.map((c) => [c, `${countryName(c)} (${c})`]),
       (v) => actions.toggle('countries', v),
     ),
     picker(
-      'Every supplier of the group',
+      m.parent,
       'pick-parent',
       parents.map((p) => [p, p]),
       (v) => actions.toggle('parents', v),
     ),
     picker(
-      'Every supplier under the jurisdiction of',
+      m.jurisdiction,
       'pick-jurisdiction',
       jurisdictions.map((c) => [c, `${countryName(c)} (${c})`]),
       (v) => actions.toggle('jurisdictions', v),
     ),
     picker(
-      'Every service processing data in',
+      m.serviceCountry,
       'pick-service-country',
       serviceCountries.map((c) => [c, `${countryName(c)} (${c})`]),
       (v) => actions.toggle('serviceCountries', v),
@@ -101,7 +102,7 @@ export function renderScenarioBuilder(
         checked: spec.outsideEea === true,
         onchange: (e: Event) => actions.outsideEea((e.target as HTMLInputElement).checked),
       }),
-      ' Everything outside the EU/EEA fails',
+      m.outsideEea,
     ),
     chips.length
       ? el(
@@ -123,7 +124,7 @@ export function renderScenarioBuilder(
                 },
                 // Named by its words (the cross alone says nothing to a screen reader).
                 el('span', { 'aria-hidden': 'true' }, '×'),
-                el('span', { class: 'sr-only' }, `remove ${text}`),
+                el('span', { class: 'sr-only' }, m.remove(text)),
               ),
             ),
           ),

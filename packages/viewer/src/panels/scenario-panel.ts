@@ -5,11 +5,13 @@
  * Everything from data is inserted as text.
  */
 import { CONSEQUENCE_LEVELS, nodeName, type Engine, type KedjaGraph } from '@kedja/core';
+import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
 
 import type { ScenarioView } from '../analysis/analyse-scenario.js';
+import { durationIn, scenarioIn, VIEWER_MESSAGES } from '../i18n/index.js';
 import { LEVEL_COLOURS } from '../palette.js';
 import { DURATIONS, type ViewState } from '../state/view-state.js';
-import { el, formatNumber, replace } from '../ui/dom.js';
+import { el, listOf, replace } from '../ui/dom.js';
 
 export interface ScenarioPanelActions {
   setHours(hours: number): void;
@@ -20,53 +22,50 @@ export interface ScenarioPanelActions {
 }
 
 const SHOWN = 100;
-const EDGE_WORDS: Record<string, string> = {
-  providedBy: 'which is provided by it',
-  subcontracts: 'which relies on it as a subcontractor',
-  uses: 'which uses it',
-  contracts: 'which holds a contract with it',
-};
 
-/** "1 service", "3 services". */
-const counted = (n: number, noun: string) => `${formatNumber(n)} ${noun}${n === 1 ? '' : 's'}`;
+/** How a step of the chain depends on the one before: the edge's words, or the general ones. */
+function edgeWords(lang: Lang, edge: string | undefined): string {
+  const words = VIEWER_MESSAGES[lang].why.edges;
+  return edge !== undefined && Object.hasOwn(words, edge) ? words[edge as keyof typeof words] : words.other;
+}
 
-function count(key: string, label: string, value: number) {
+function count(lang: Lang, key: string, label: string, value: number) {
   return el(
     'div',
     { class: 'count', 'data-count': key },
-    el('span', { class: 'count-value' }, formatNumber(value)),
+    el('span', { class: 'count-value' }, formatInteger(lang, value)),
     el('span', { class: 'count-label' }, label),
   );
 }
 
-function durationPicker(state: ViewState, actions: ScenarioPanelActions) {
+function durationPicker(lang: Lang, state: ViewState, actions: ScenarioPanelActions) {
   return el(
     'fieldset',
     { class: 'durations' },
-    el('legend', {}, 'Outage length'),
-    ...DURATIONS.map((d) =>
+    el('legend', {}, VIEWER_MESSAGES[lang].durations.legend),
+    ...DURATIONS.map((hours) =>
       el(
         'label',
         {},
         el('input', {
           type: 'radio',
-          id: `duration-${d.hours}`,
+          id: `duration-${hours}`,
           name: 'duration',
-          value: d.hours,
-          checked: state.hours === d.hours,
-          onchange: () => actions.setHours(d.hours),
+          value: hours,
+          checked: state.hours === hours,
+          onchange: () => actions.setHours(hours),
         }),
-        ` ${d.label}`,
+        ` ${durationIn(lang, hours)}`,
       ),
     ),
   );
 }
 
-function levelBars(view: ScenarioView) {
+function levelBars(lang: Lang, view: ScenarioView) {
   const total = view.blast.affectedOrganisations.length || 1;
   return el(
     'div',
-    { class: 'levels', role: 'list', 'aria-label': 'Consequence levels' },
+    { class: 'levels', role: 'list', 'aria-label': VIEWER_MESSAGES[lang].scenario.levels },
     ...[...CONSEQUENCE_LEVELS]
       .reverse()
       .map((level) =>
@@ -74,13 +73,13 @@ function levelBars(view: ScenarioView) {
           'div',
           { class: 'level-row', role: 'listitem', 'data-level': level },
           el('span', { class: 'swatch', style: `background:${LEVEL_COLOURS[level]}` }),
-          el('span', { class: 'level-name' }, level),
+          el('span', { class: 'level-name' }, WORDS[lang].levels[level]),
           el(
             'span',
             { class: 'level-bar' },
             el('span', { style: `width:${(100 * view.levels[level]) / total}%;background:${LEVEL_COLOURS[level]}` }),
           ),
-          el('span', { class: 'level-count' }, formatNumber(view.levels[level])),
+          el('span', { class: 'level-count' }, formatInteger(lang, view.levels[level])),
         ),
       ),
   );
@@ -104,18 +103,20 @@ function byConsequence(graph: KedjaGraph, view: ScenarioView) {
 }
 
 function whyChain(
+  lang: Lang,
   graph: KedjaGraph,
   engine: Engine,
   view: ScenarioView,
   organisation: string,
   actions: ScenarioPanelActions,
 ) {
+  const m = VIEWER_MESSAGES[lang].why;
   const why = engine.why(organisation, memberSpec(graph, view));
   const consequence = view.consequences.get(organisation);
   return el(
     'section',
     { class: 'why', id: 'why', tabindex: -1, 'aria-labelledby': 'why-title' },
-    el('h3', { id: 'why-title' }, 'Why is ', nodeName(graph, organisation), ' affected?'),
+    el('h3', { id: 'why-title' }, m.title(nodeName(graph, organisation))),
     el(
       'ol',
       { class: 'chain' },
@@ -123,22 +124,20 @@ function whyChain(
         el(
           'li',
           {},
-          el('span', { class: `kind kind-${step.kind}` }, step.kind),
+          el('span', { class: 'kind', 'data-kind': step.kind }, WORDS[lang].kinds[step.kind]),
           ' ',
           el('strong', {}, nodeName(graph, step.id)),
-          i === 0
-            ? ' fails (in the scenario)'
-            : ` (${EDGE_WORDS[step.edge ?? ''] ?? 'depends on it'}), round ${step.tier}`,
+          i === 0 ? m.member : m.step(edgeWords(lang, step.edge), formatInteger(lang, step.tier)),
           step.alternativesFailed
             ? el(
                 'span',
                 { class: 'alternatives-failed' },
-                `; ${step.alternativesFailed.length === 1 ? 'its alternative' : 'its alternatives'} `,
-                ...step.alternativesFailed.flatMap((id, j) => [
-                  j === 0 ? '' : j === step.alternativesFailed!.length - 1 ? ' and ' : ', ',
-                  el('strong', {}, nodeName(graph, id)),
-                ]),
-                ' failed too',
+                m.alternatives(step.alternativesFailed.length),
+                ...listOf(
+                  lang,
+                  step.alternativesFailed.map((id) => el('strong', {}, nodeName(graph, id))),
+                ),
+                m.alternativesFailed,
               )
             : null,
         ),
@@ -153,13 +152,13 @@ function whyChain(
               'li',
               {},
               el('strong', {}, f.function),
-              ` on ${nodeName(graph, f.dependency)}: ${f.level}`,
+              m.on(nodeName(graph, f.dependency), WORDS[lang].levels[f.level]),
               f.because.length ? ` (${f.because.join('; ')})` : '',
             ),
           ),
         )
       : null,
-    el('button', { type: 'button', 'data-focus': 'why-close', onclick: () => actions.explain(null) }, 'Close'),
+    el('button', { type: 'button', 'data-focus': 'why-close', onclick: () => actions.explain(null) }, m.close),
   );
 }
 
@@ -175,11 +174,17 @@ function memberSpec(graph: KedjaGraph, view: ScenarioView) {
 
 /** The affected organisations, worst first, each with its level and a Why? button. */
 function affectedTable(
+  lang: Lang,
   graph: KedjaGraph,
   view: ScenarioView,
   affected: ScenarioView['blast']['affectedOrganisations'],
   actions: ScenarioPanelActions,
 ) {
+  const m = VIEWER_MESSAGES[lang].affected;
+  const levelOf = (id: string) => {
+    const level = view.consequences.get(id)?.level;
+    return level === undefined ? '' : WORDS[lang].levels[level];
+  };
   return el(
     'table',
     // Where the graph's text alternative leads (focusable by script, not by Tab).
@@ -196,11 +201,11 @@ function affectedTable(
       el(
         'tr',
         {},
-        el('th', {}, 'organisation'),
-        el('th', {}, 'level'),
-        el('th', {}, 'critical'),
-        el('th', {}, 'hidden'),
-        el('th', {}, el('span', { class: 'sr-only' }, 'explanation')),
+        el('th', {}, m.organisation),
+        el('th', {}, m.level),
+        el('th', {}, m.critical),
+        el('th', {}, m.hidden),
+        el('th', {}, el('span', { class: 'sr-only' }, m.explanation)),
       ),
     ),
     el(
@@ -211,9 +216,9 @@ function affectedTable(
           'tr',
           { 'data-id': org.id },
           el('td', {}, nodeName(graph, org.id)),
-          el('td', {}, view.consequences.get(org.id)?.level ?? ''),
-          el('td', {}, org.critical ? 'yes' : 'no'),
-          el('td', {}, org.hidden ? 'yes' : 'no'),
+          el('td', {}, levelOf(org.id)),
+          el('td', {}, org.critical ? m.yes : m.no),
+          el('td', {}, org.hidden ? m.yes : m.no),
           el(
             'td',
             {},
@@ -225,7 +230,7 @@ function affectedTable(
                 'data-focus': `why-${org.id}`,
                 onclick: () => actions.explain(org.id),
               },
-              'Why?',
+              m.why,
             ),
           ),
         ),
@@ -236,23 +241,21 @@ function affectedTable(
 
 export function renderScenarioPanel(
   container: HTMLElement,
+  lang: Lang,
   graph: KedjaGraph,
   engine: Engine,
   state: ViewState,
   view: ScenarioView | null,
   actions: ScenarioPanelActions,
 ): void {
+  const m = VIEWER_MESSAGES[lang].scenario;
+  const n = (value: number) => formatInteger(lang, value);
   if (view === null) {
     replace(
       container,
-      el('h2', { id: 'scenario-title', tabindex: -1 }, 'Scenario'),
-      el(
-        'p',
-        { class: 'hint' },
-        'Click a supplier (a ring) or a service (a square) to see who goes dark. Shift-click adds to the scenario; ' +
-          'the ranking tab lists the suppliers whose failure reaches furthest, and the builder below fails a country or an ownership group.',
-      ),
-      durationPicker(state, actions),
+      el('h2', { id: 'scenario-title', tabindex: -1 }, m.title),
+      el('p', { class: 'hint' }, m.hint),
+      durationPicker(lang, state, actions),
     );
     return;
   }
@@ -262,53 +265,54 @@ export function renderScenarioPanel(
   const failed = [...blast.failedSuppliers, ...blast.failedServices].sort((a, b) => a.tier - b.tier);
   replace(
     container,
-    el('h2', { id: 'scenario-title', tabindex: -1 }, 'Scenario'),
+    el('h2', { id: 'scenario-title', tabindex: -1 }, m.title),
     el(
       'p',
       { class: 'scenario-description', id: 'scenario-description', tabindex: -1, 'data-testid': 'scenario' },
-      blast.scenario.description,
+      scenarioIn(lang, graph, view.spec, blast.scenario.description),
     ),
     el(
       'div',
       { class: 'actions' },
-      el('button', { type: 'button', id: 'clear-scenario', onclick: actions.clear, title: 'Escape' }, 'Clear scenario'),
+      el('button', { type: 'button', id: 'clear-scenario', onclick: actions.clear, title: 'Escape' }, m.clear),
       el(
         'button',
         { type: 'button', id: 'export-csv', onclick: actions.exportCsv, disabled: affected.length === 0 },
-        'Affected list (CSV)',
+        m.exportCsv,
       ),
-      el('button', { type: 'button', id: 'export-png', onclick: actions.exportPng }, 'View (PNG)'),
+      el('button', { type: 'button', id: 'export-png', onclick: actions.exportPng }, m.exportPng),
     ),
     el(
       'div',
       { class: 'counts' },
-      count('organisations', 'organisations affected', t.organisations),
-      count('critical', 'lose a critical function', t.criticalOrganisations),
-      count('hidden', 'hidden (via subcontractors)', t.hiddenOrganisations),
-      count('residents', 'residents, each counted once', t.residents),
+      count(lang, 'organisations', m.counts.organisations, t.organisations),
+      count(lang, 'critical', m.counts.critical, t.criticalOrganisations),
+      count(lang, 'hidden', m.counts.hidden, t.hiddenOrganisations),
+      count(lang, 'residents', m.counts.residents, t.residents),
     ),
     el(
       'p',
       { class: 'small', 'data-testid': 'population' },
-      `Population served, summed over the organisations: ${formatNumber(t.population)}. ` +
-        `${counted(t.failedSuppliers, 'supplier')} and ${counted(t.failedServices, 'service')} fail.`,
+      m.population(n(t.population)) +
+        m.failing(
+          m.suppliers(n(t.failedSuppliers), t.failedSuppliers),
+          m.services(n(t.failedServices), t.failedServices),
+        ),
     ),
-    durationPicker(state, actions),
-    el('h3', {}, `Consequences after ${DURATIONS.find((d) => d.hours === view.hours)?.label ?? `${view.hours} h`}`),
-    levelBars(view),
-    state.why !== null && view.status.has(state.why) ? whyChain(graph, engine, view, state.why, actions) : null,
-    el('h3', { id: 'affected-title' }, `Affected organisations (${formatNumber(affected.length)})`),
-    affectedTable(graph, view, affected, actions),
-    affected.length > SHOWN
-      ? el('p', { class: 'small' }, `… and ${formatNumber(affected.length - SHOWN)} more in the CSV.`)
-      : null,
-    el('h3', {}, `Failed suppliers and services (${formatNumber(failed.length)})`),
+    durationPicker(lang, state, actions),
+    el('h3', {}, m.consequencesAfter(durationIn(lang, view.hours))),
+    levelBars(lang, view),
+    state.why !== null && view.status.has(state.why) ? whyChain(lang, graph, engine, view, state.why, actions) : null,
+    el('h3', { id: 'affected-title' }, m.affectedTitle(n(affected.length))),
+    affectedTable(lang, graph, view, affected, actions),
+    affected.length > SHOWN ? el('p', { class: 'small' }, m.more(n(affected.length - SHOWN))) : null,
+    el('h3', {}, m.failedTitle(n(failed.length))),
     el(
       'ul',
       { class: 'failed', 'data-testid': 'failed' },
       ...failed
         .slice(0, SHOWN)
-        .map((f) => el('li', {}, el('span', { class: 'tier' }, `tier ${f.tier}`), ' ', nodeName(graph, f.id))),
+        .map((f) => el('li', {}, el('span', { class: 'tier' }, m.tier(n(f.tier))), ' ', nodeName(graph, f.id))),
     ),
   );
 }

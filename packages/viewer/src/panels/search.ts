@@ -3,7 +3,9 @@
  * accents ignored); Enter or a click picks one. Options are text.
  */
 import { nodeName, type KedjaGraph, type NodeKind } from '@kedja/core';
+import { WORDS, type Lang } from '@kedja/core/i18n';
 
+import { VIEWER_MESSAGES } from '../i18n/index.js';
 import { el, replace } from '../ui/dom.js';
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -25,19 +27,20 @@ export function searchNodes(
   return hits.slice(0, limit).map(({ id, kind, name }) => ({ id, kind, name }));
 }
 
-export function createSearch(graph: KedjaGraph, onPick: (id: string, kind: NodeKind) => void): HTMLElement {
+export function createSearch(lang: Lang, graph: KedjaGraph, onPick: (id: string, kind: NodeKind) => void): HTMLElement {
+  const m = VIEWER_MESSAGES[lang].search;
   const list = el('ul', { id: 'search-results', role: 'listbox', class: 'search-results' });
   let hits: ReturnType<typeof searchNodes> = [];
   let active = 0;
   const input = el('input', {
     id: 'search',
     type: 'search',
-    placeholder: 'Search by name ( / )',
+    placeholder: m.placeholder,
     autocomplete: 'off',
     role: 'combobox',
     'aria-controls': 'search-results',
     'aria-expanded': 'false',
-    'aria-label': 'Search organisations, services and suppliers by name',
+    'aria-label': m.label,
   });
   const draw = () => {
     input.setAttribute('aria-expanded', String(hits.length > 0));
@@ -47,7 +50,7 @@ export function createSearch(graph: KedjaGraph, onPick: (id: string, kind: NodeK
         el(
           'li',
           { role: 'option', id: `hit-${i}`, 'aria-selected': String(i === active), onmousedown: () => pick(i) },
-          el('span', { class: `kind kind-${hit.kind}` }, hit.kind),
+          el('span', { class: 'kind', 'data-kind': hit.kind }, WORDS[lang].kinds[hit.kind]),
           ' ',
           hit.name,
         ),

@@ -8,14 +8,8 @@ import type { ScenarioSpec } from '@kedja/core';
 
 import type { Producer } from './store.js';
 
-/** The outage lengths a planner chooses between (Tabell 6.4's columns). */
-export const DURATIONS = [
-  { hours: 4, label: '4 h' },
-  { hours: 24, label: '24 h' },
-  { hours: 48, label: '48 h' },
-  { hours: 168, label: '1 week' },
-  { hours: 720, label: '1 month' },
-] as const;
+/** The outage lengths a planner chooses between, in hours (Tabell 6.4's columns; their words are in i18n/). */
+export const DURATIONS = [4, 24, 48, 168, 720] as const;
 
 export const TABS = ['scenario', 'ranking', 'concentration'] as const;
 export type Tab = (typeof TABS)[number];

@@ -3,7 +3,9 @@
  * becomes a text node. Names from data therefore always show as the characters they are; nothing
  * here ever assigns innerHTML.
  */
-type Child = Node | string | number | null | undefined | false;
+import { LOCALES, type Lang } from '@kedja/core/i18n';
+
+export type Child = Node | string | number | null | undefined | false;
 
 export interface Props {
   class?: string;
@@ -39,8 +41,14 @@ export function replace(parent: Node, ...children: Child[]): void {
   append(parent, ...children);
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB');
-export const formatNumber = (n: number): string => NUMBER.format(n);
+/**
+ * Items as a list in the language's way, each item a node or text: "A, B and C" / "A, B och C"
+ * (`Intl.ListFormat`'s parts, so that the items may be elements such as <strong>).
+ */
+export function listOf(lang: Lang, items: readonly Child[]): Child[] {
+  const parts = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).formatToParts(items.map((_, i) => `${i}`));
+  return parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
+}
 
 /**
  * Runs `render`, which may replace the focused element, and gives the focus back to the element

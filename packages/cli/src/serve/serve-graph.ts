@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { parseLang } from '@kedja/core/i18n';
+import type { Lang } from '@kedja/core/i18n';
 import { graphToJson } from '@kedja/importer';
 
 import { UsageError } from '../errors.js';
@@ -27,11 +27,8 @@ export interface ServeOptions {
   host?: string;
   /** Shown in the page's title; the input's folder or file name unless given. */
   title?: string;
-  /**
-   * The page's language, `sv` or `en` (as `--lang` gives it); unless given, the reader's browser
-   * decides. `?lang=` in the page's address and its switch choose too.
-   */
-  lang?: string;
+  /** The page's language; unless given, the reader's browser decides (`?lang=` and the page's switch choose too). */
+  lang?: Lang;
 }
 
 /** The page @kedja/cli ships (dist/viewer, made by scripts/bundle-assets.mjs); absent when run from the sources. */
@@ -59,10 +56,9 @@ export async function serveGraph(input: string, options: ServeOptions, io: Io): 
   const root = await viewerPage(io);
 
   const json = (value: string) => ({ body: Buffer.from(value), type: 'application/json; charset=utf-8' });
-  const lang = parseLang(options.lang);
   const dataset = {
     name: options.title ?? graph.getAttribute('name') ?? basename(resolve(input)),
-    ...(lang ? { lang } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
   };
   const server = createViewerServer({
     root,

@@ -7,3 +7,4 @@ export { LANGS, LOCALES, chooseLang, parseLang, type Lang } from './lang.js';
 export { formatInteger, formatList, formatShare, plural } from './format.js';
 export { catalogueKeys, messageAt, type Catalogue, type Message, type MessageTree } from './catalogue.js';
 export { WORDS, durationWords, type Words } from './words.js';
+export { catalogueProblems, sampleMessage } from './check-catalogue.js';

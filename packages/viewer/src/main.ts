@@ -77,7 +77,9 @@ interface Mounted {
 const askedLang = () => pageLang({ query: location.search, browser: navigator.languages });
 
 async function start(app: HTMLElement) {
-  replace(app, el('p', { class: 'loading' }, VIEWER_MESSAGES[askedLang()].page.loading));
+  const asked = askedLang();
+  document.documentElement.lang = LOCALES[asked];
+  replace(app, el('p', { class: 'loading' }, VIEWER_MESSAGES[asked].page.loading));
   const data = await fetchViewerData();
   mark('fetched');
   let lang = pageLang({ query: location.search, server: data.dataset.lang, browser: navigator.languages });

@@ -4,27 +4,13 @@
  * services, owner groups, countries, countries where data is processed, outside the EU/EEA,
  * jurisdictions), each named once, with Swedish country names. O(parts).
  */
-import { countryName, type Scenario, type ScenarioSpec } from '@kedja/core';
-import { formatList, type Lang } from '@kedja/core/i18n';
+import type { Scenario, ScenarioSpec } from '@kedja/core';
+import { countryNameIn, formatList, type Lang } from '@kedja/core/i18n';
 
 import { SCENARIO_MESSAGES } from '../messages/scenario.js';
 
 /** Selectors a spec may carry beyond the ones every Kedja version has. */
 type Spec = ScenarioSpec & { jurisdictions?: readonly string[]; outsideEeaJurisdiction?: boolean };
-
-const countryNames = new Map<Lang, Intl.DisplayNames>();
-
-/** A country's name in `lang` (English: core's names), or its code when none is known. */
-export function countryIn(lang: Lang, code: string): string {
-  if (lang === 'en') return countryName(code);
-  let names = countryNames.get(lang);
-  if (names === undefined) countryNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The parts of a scenario in words, each once, in core's order. */
 export function scenarioParts(lang: Lang, spec: Spec, nameOf: (id: string) => string): string[] {
@@ -43,10 +29,11 @@ export function scenarioParts(lang: Lang, spec: Spec, nameOf: (id: string) => st
   for (const id of once(spec.suppliers, String)) parts.push(m.supplier(nameOf(id), id));
   for (const id of once(spec.services, String)) parts.push(m.service(nameOf(id), id));
   for (const parent of once(spec.parents, (p) => p.trim().toLocaleLowerCase('en'))) parts.push(m.parent(parent.trim()));
-  for (const c of once(spec.countries?.map(code), String)) parts.push(m.country(countryIn(lang, c), c));
-  for (const c of once(spec.serviceCountries?.map(code), String)) parts.push(m.serviceCountry(countryIn(lang, c), c));
+  for (const c of once(spec.countries?.map(code), String)) parts.push(m.country(countryNameIn(lang, c), c));
+  for (const c of once(spec.serviceCountries?.map(code), String))
+    parts.push(m.serviceCountry(countryNameIn(lang, c), c));
   if (spec.outsideEea) parts.push(m.outsideEea);
-  for (const c of once(spec.jurisdictions?.map(code), String)) parts.push(m.jurisdiction(countryIn(lang, c), c));
+  for (const c of once(spec.jurisdictions?.map(code), String)) parts.push(m.jurisdiction(countryNameIn(lang, c), c));
   if (spec.outsideEeaJurisdiction) parts.push(m.outsideEeaJurisdiction);
   return parts;
 }

@@ -7,12 +7,11 @@
  * section, apart from the sorts.
  */
 import { nodeName, SERVICE_MODELS, type KedjaGraph, type OrgType } from '@kedja/core';
-import { WORDS, type Lang } from '@kedja/core/i18n';
+import { countryNameIn, WORDS, type Lang } from '@kedja/core/i18n';
 import { compareWithStudy, type MetricsDocument, type StudyReference } from '@kedja/core/reports';
 
 import { messagesIn } from '../messages/index.js';
 import { renderComparisonTableIn } from '../output/comparison.js';
-import { countryIn } from '../output/scenario.js';
 import { formatFixed, formatNumber, formatPercent, renderTable } from '../output/table.js';
 
 /** What every section renderer reads. */
@@ -181,7 +180,9 @@ export function geographySection(context: MetricsContext): string[] {
   const out: string[] = [];
   const countries = Object.entries(document.countries);
   if (countries.length > 0) {
-    out.push(m.processed(countries.map(([c, s]) => `${countryIn(lang, c)} ${formatPercent(s, 1, lang)}`).join(', ')));
+    out.push(
+      m.processed(countries.map(([c, s]) => `${countryNameIn(lang, c)} ${formatPercent(s, 1, lang)}`).join(', ')),
+    );
     if (document.eeaShare !== null) out.push(m.eea(formatPercent(document.eeaShare, 1, lang)));
   }
   const supplierCountries = Object.entries(document.suppliersByCountry);

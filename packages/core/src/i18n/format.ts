@@ -2,6 +2,7 @@
  * Numbers, shares and lists in a language, with the runtime's `Intl`: 250 000 and "A, B och C" in
  * Swedish, 250,000 and "A, B and C" in English. Formatters are made once per language. O(length).
  */
+import { countryName } from '../model/index.js';
 import { LOCALES, type Lang } from './lang.js';
 
 const integers = new Map<Lang, Intl.NumberFormat>();
@@ -51,3 +52,15 @@ export function formatList(
 
 /** `one` when `n` is 1, else `other` (Swedish and English agree on this). */
 export const plural = (n: number, one: string, other: string): string => (n === 1 ? one : other);
+
+const regions = new Map<Lang, Intl.DisplayNames>();
+
+/** A country's name in the language (English: Kedja's own names), or its code when none is known. */
+export function countryNameIn(lang: Lang, code: string): string {
+  if (lang === 'en') return countryName(code);
+  try {
+    return once(regions, lang, () => new Intl.DisplayNames([LOCALES[lang]], { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

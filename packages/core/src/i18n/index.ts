@@ -4,7 +4,7 @@
  * words of core's concepts (consequence levels, organisation types, outage lengths).
  */
 export { LANGS, LOCALES, chooseLang, parseLang, type Lang } from './lang.js';
-export { formatInteger, formatList, formatShare, plural } from './format.js';
+export { countryNameIn, formatInteger, formatList, formatShare, plural } from './format.js';
 export { catalogueKeys, messageAt, type Catalogue, type Message, type MessageTree } from './catalogue.js';
 export { WORDS, durationWords, type Words } from './words.js';
 export { catalogueProblems, sampleMessage } from './check-catalogue.js';

@@ -7,8 +7,7 @@
  * as the concentration report write it (`reportToHtml`, `reportToMarkdown`). Pure; O(size).
  */
 import { CONSEQUENCE_LEVELS, levelRank, type ConsequenceLevel } from '../consequences/index.js';
-import { durationWords, formatInteger, formatList, LOCALES, WORDS, type Lang } from '../i18n/index.js';
-import { countryName } from '../model/index.js';
+import { countryNameIn, durationWords, formatInteger, formatList, LOCALES, WORDS, type Lang } from '../i18n/index.js';
 import {
   list,
   paragraph,
@@ -37,11 +36,7 @@ export interface ScenarioDocumentOptions {
 }
 
 /** A country's name in the language, with its code: "Irland (IE)". */
-function country(lang: Lang, code: string): string {
-  const name =
-    lang === 'en' ? countryName(code) : (new Intl.DisplayNames(LOCALES[lang], { type: 'region' }).of(code) ?? code);
-  return `${name} (${code})`;
-}
+const country = (lang: Lang, code: string): string => `${countryNameIn(lang, code)} (${code})`;
 
 /** The scenario as words: "the supplier Megamoln Ireland Ltd" / "leverantören Megamoln Ireland Ltd". */
 export function scenarioWords(data: ScenarioReportData, lang: Lang): string {

@@ -1,46 +1,15 @@
 import { addOrganisation, addProvidedBy, addService, addSupplier, addUses, createKedjaGraph } from '@kedja/core';
-import { catalogueKeys, LANGS, messageAt, type Catalogue, type MessageTree } from '@kedja/core/i18n';
+import { catalogueKeys, catalogueProblems } from '@kedja/core/i18n';
 import { describe, expect, it } from 'vitest';
 
 import { addressWithLang, pageLang } from './page-lang.js';
 import { VIEWER_MESSAGES } from './viewer-messages.js';
 import { countryIn, durationIn, scenarioIn } from './words.js';
 
-const catalogue = VIEWER_MESSAGES as unknown as Catalogue<MessageTree>;
-const keys = catalogueKeys(catalogue.en);
-
-/** A message as text: a function gets numbered sample values (text and numbers in turn). */
-function sample(message: unknown): string {
-  if (typeof message === 'string') return message;
-  const fn = message as (...values: unknown[]) => string;
-  return fn(...Array.from({ length: fn.length }, (_, i) => (i % 2 === 0 ? `«${i}»` : 2)));
-}
-
 describe("the viewer's catalogue", () => {
-  it('has every key in both languages, and no other', () => {
-    expect(keys.length).toBeGreaterThan(50);
-    for (const lang of LANGS) expect(catalogueKeys(catalogue[lang])).toEqual(keys);
-  });
-
-  it('says something in every message, in each language, with every value the English shows', () => {
-    for (const lang of LANGS)
-      for (const key of keys) {
-        const message = messageAt(catalogue[lang], key);
-        const english = messageAt(catalogue.en, key);
-        expect(typeof message, key).toBe(typeof english);
-        const text = sample(message);
-        expect(text.trim().length, `${lang} ${key}`).toBeGreaterThan(0);
-        for (const value of sample(english).match(/«\d+»/g) ?? []) expect(text, `${lang} ${key}`).toContain(value);
-      }
-  });
-
-  it('is translated: no sentence of the English is left in the Swedish', () => {
-    const same = keys.filter((key) => {
-      const en = sample(messageAt(catalogue.en, key));
-      return /\p{L}{5,}/u.test(en.replace(/«\d+»/g, '')) && sample(messageAt(catalogue.sv, key)) === en;
-    });
-    // Words both languages share (Scenario, organisation) may stay; sentences may not.
-    expect(same.filter((key) => sample(messageAt(catalogue.en, key)).includes(' '))).toEqual([]);
+  it('has every key in both languages, says every value the English shows, and no English sentence in Swedish', () => {
+    expect(catalogueKeys(VIEWER_MESSAGES.en).length).toBeGreaterThan(50);
+    expect(catalogueProblems(VIEWER_MESSAGES)).toEqual([]);
   });
 
   it("speaks MSB's words in Swedish", () => {

@@ -114,9 +114,7 @@ describe('renderScenarioMapSvg on hand-made graphs', () => {
 
   it("speaks Swedish with lang sv, in core's words for the levels", () => {
     const svg = renderScenarioMapSvg(toyGraph(), new Map([['stockholm', 'crisis']]), { lang: 'sv' })!;
-    expect(svg).toContain(
-      'aria-label="Konsekvenser per kommun: 1 av 290 kommuner drabbade; allvarligaste nivå: kris"',
-    );
+    expect(svg).toContain('aria-label="Konsekvenser per kommun: 1 av 290 kommuner drabbade; allvarligaste nivå: kris"');
     expect(byCode(paths(svg, 'areas')).get('0180')!.title).toBe('Stockholm: kris (1 av 1 organisation drabbad)');
     expect(svg).toContain('Gränser: SCB');
   });

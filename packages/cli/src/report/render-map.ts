@@ -9,32 +9,15 @@
  * data. O(points + areas + organisations).
  */
 import { CONSEQUENCE_LEVELS, type ConsequenceLevel, type KedjaGraph } from '@kedja/core';
-import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
+import type { Lang } from '@kedja/core/i18n';
 import { areaOrganisations, LEVEL_COLOURS, UNAFFECTED_COLOUR } from '@kedja/core/kernel';
 import { geoPath, geoTransverseMercator } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 
+import { MAP_LABELS, type MapLabels } from '../messages/map.js';
 import { readMapBoundaries, type MapArea, type MapBoundaries } from './map-boundaries.js';
 
-/** The words of the map, so that the report can give them in its language. */
-export interface MapLabels {
-  /** The map's title: its <title> and the start of its aria-label. */
-  title: string;
-  /** The legend's heading. */
-  legend: string;
-  levels: Readonly<Record<ConsequenceLevel, string>>;
-  notAffected: string;
-  /** An area that no organisation of the data serves. */
-  noOrganisation: string;
-  /** After an area's name and level: "2 of 3 organisations affected". */
-  affectedOf: (affected: number, total: number) => string;
-  /** The aria-label's summary: "41 of 290 municipalities affected". */
-  summary: (affected: number, areas: number) => string;
-  /** The worst level on the map, for the aria-label: "worst level: crisis". */
-  worst: (level: string) => string;
-  /** The line naming the boundaries' source (given boundaries name their own). */
-  source?: string;
-}
+export { MAP_LABELS, type MapLabels };
 
 export interface ScenarioMapOptions {
   /** The language of the map's words (English unless given); `labels` replaces any of them. */
@@ -48,39 +31,8 @@ export interface ScenarioMapOptions {
   width?: number;
 }
 
-/** The map's words in each language, the levels in core's words (WORDS). */
-export const MAP_LABELS: Readonly<Record<Lang, MapLabels>> = {
-  en: {
-    title: 'Consequences by municipality',
-    legend: 'Worst consequence level of the municipality or its region',
-    levels: WORDS.en.levels,
-    notAffected: 'not affected',
-    noOrganisation: 'no organisation in the data',
-    affectedOf: (affected, total) =>
-      `${formatInteger('en', affected)} of ${formatInteger('en', total)} ${total === 1 ? 'organisation' : 'organisations'} affected`,
-    summary: (affected, areas) =>
-      `${formatInteger('en', affected)} of ${formatInteger('en', areas)} municipalities affected`,
-    worst: (level) => `worst level: ${level}`,
-    source: 'Boundaries: Statistics Sweden (SCB), Digitala gränser (CC0)',
-  },
-  sv: {
-    title: 'Konsekvenser per kommun',
-    legend: 'Allvarligaste konsekvensnivå hos kommunen eller dess region',
-    levels: WORDS.sv.levels,
-    notAffected: 'inte drabbad',
-    noOrganisation: 'ingen organisation i underlaget',
-    affectedOf: (affected, total) =>
-      total === 1
-        ? `${formatInteger('sv', affected)} av 1 organisation drabbad`
-        : `${formatInteger('sv', affected)} av ${formatInteger('sv', total)} organisationer drabbade`,
-    summary: (affected, areas) =>
-      `${formatInteger('sv', affected)} av ${formatInteger('sv', areas)} kommuner drabbade`,
-    worst: (level) => `allvarligaste nivå: ${level}`,
-    source: 'Gränser: SCB, Digitala gränser (CC0)',
-  },
-};
-
 const DEFAULTS = { width: 340 };
+const FONT = 'sans-serif';
 const LEGEND = { x: 8, y: 8, swatch: 12, line: 17, font: 11 };
 const SOURCE_LINE = 16;
 
@@ -151,9 +103,7 @@ export function renderScenarioMapSvg(
   const label = `${title}: ${summary.join('; ')}`;
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="kedja-map" role="img" aria-label="${escape(label)}" ` +
-      `viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
-      `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="${LEGEND.font}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="kedja-map" role="img" aria-label="${escape(label)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="${FONT}" font-size="${LEGEND.font}">`,
     `<title>${escape(label)}</title>`,
     `<g class="areas" stroke="#ffffff" stroke-width="0.3" stroke-linejoin="round">${areas.join('')}</g>`,
     counties.length > 0

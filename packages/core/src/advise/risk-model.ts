@@ -40,6 +40,7 @@ export function modelSnapshot(input: SnapshotInput, changes: ModelChanges): Snap
     edgeKind: pick(input.edgeKind, (n) => new Uint8Array(n)),
     edgeGroup: pick(input.edgeGroup, (n) => new Int32Array(n)),
     edgeCritical: critical,
+    ...(input.edgePossible !== undefined ? { edgePossible: pick(input.edgePossible, (n) => new Uint8Array(n)) } : {}),
   });
 }
 

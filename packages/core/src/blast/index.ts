@@ -11,3 +11,10 @@ export {
 } from './blast-radius.js';
 export { computeRanking, compareRankEntries, type RankEntry } from './ranking.js';
 export { computeExplanation, type Explanation, type ChainStep } from './explain-failure.js';
+export {
+  computeBlastBounds,
+  type BlastBounds,
+  type BoundedAffectedOrganisation,
+  type BoundedFailedNode,
+} from './blast-bounds.js';
+export { computeRankingBounds, compareBoundedRankEntries, type BoundedRankEntry } from './ranking-bounds.js';

@@ -9,6 +9,13 @@
  *   engine.pairs({ top: 10 });                       // N-2 screen
  *   engine.cover({ share: 0.5 });                    // fewest suppliers that take down half
  *   engine.advise({ top: 5 });                       // changes that cut the systemic risk most
+ *   engine.blastBounds({ suppliers: ['x'] });        // lower and upper bound, with possible edges
+ *   engine.rankBounds();                             // the ranking with both bounds
+ *
+ * A graph with possible edges (certainty `possible`, issue 13) has two answers: the lower bound
+ * leaves them out, the upper bound takes them as required. `blastBounds` and `rankBounds` give
+ * both; every other question answers for the upper bound (possible edges as required), as before
+ * possible edges existed. The lower bound's snapshot is built when first asked for.
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
  * `createSnapshotEngine` answers the same questions from a snapshot and node table built without
@@ -16,16 +23,21 @@
  */
 import { mitigationAdvice, type AdviseOptions, type MitigationAdvice } from '../advise/index.js';
 import {
+  computeBlastBounds,
   computeBlastRadius,
   computeExplanation,
   computeRanking,
+  computeRankingBounds,
+  type BlastBounds,
   type BlastRadius,
+  type BoundedRankEntry,
   type Explanation,
   type RankEntry,
 } from '../blast/index.js';
 import {
   createContext,
   createSnapshotContext,
+  lowerBoundSnapshot,
   type EngineContext,
   type NodeTable,
   type RunSummary,
@@ -66,6 +78,12 @@ export interface SnapshotEngine {
   pairs(options?: PairScreenOptions): PairScreen;
   /** The fewest suppliers whose joint failure affects a share of organisations or population (screen/cover.ts). */
   cover(options: CoverOptions): CoverResult;
+  /** The number of possible edges (certainty `possible`); 0 when every edge is confirmed. */
+  readonly possibleEdges: number;
+  /** The blast radius in both bounds: lists of the upper bound marked confirmed or possible, totals of each. */
+  blastBounds(scenario: Scenario | ScenarioSpec): BlastBounds;
+  /** The systemic ranking in both bounds: each row's counts for the lower bound, and `upper`. */
+  rankBounds(): BoundedRankEntry[];
 }
 
 /** An engine over a graphology graph: the questions of a snapshot engine, and mitigation advice. */
@@ -80,6 +98,13 @@ const isScenario = (value: Scenario | ScenarioSpec): value is Scenario =>
 
 function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario): SnapshotEngine {
   const resolve = (value: Scenario | ScenarioSpec) => (isScenario(value) ? value : expand(value));
+  let lowerContext: EngineContext | undefined;
+  // The lower bound shares the node table and ids; only its edges differ.
+  const lower = () =>
+    (lowerContext ??=
+      context.snapshot.possibleCount === 0
+        ? context
+        : createSnapshotContext(lowerBoundSnapshot(context.snapshot), context.table, context.graph));
   return {
     snapshot: context.snapshot,
     table: context.table,
@@ -97,6 +122,9 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
       ),
     pairs: (options) => screenPairs(context.propagator, options),
     cover: (options) => coverShare(context.propagator, options),
+    possibleEdges: context.snapshot.possibleCount,
+    blastBounds: (scenario) => computeBlastBounds(lower(), context, resolve(scenario)),
+    rankBounds: () => computeRankingBounds(lower(), context),
   };
 }
 

@@ -11,6 +11,16 @@
  */
 // The ids a graph or a snapshot can hold (the readers check every id with it before building either).
 export { checkNodeId, loneAlternativeMessage, type NodeIdProblem } from '../model/index.js';
+// What nobody knows (issue 13): possible edges and suppliers whose subcontracting is unknown.
+export {
+  EDGE_CERTAINTIES,
+  SUBCONTRACTING,
+  isPossibleEdge,
+  POSSIBLE_ALTERNATIVE_MESSAGE,
+  CONFIRMED_PROBABILITY_MESSAGE,
+  type EdgeCertainty,
+  type Subcontracting,
+} from '../model/index.js';
 // Residents counted once (a region covers its county), for analyses that list affected organisations.
 export { countResidents, ResidentCounter, type ResidentFacts } from '../model/index.js';
 // Maps of consequences (viewer and reports): who serves each municipality and county, the level colours.
@@ -35,6 +45,7 @@ export {
   residentAreas,
   createSnapshot,
   snapshotInput,
+  lowerBoundSnapshot,
   kindOf,
   EDGE_KIND_CODES,
   KIND_ORGANISATION,

@@ -12,12 +12,23 @@
  * - forward arrays (`req*`): for each node, what it depends on (target, edge kind, units);
  * - reverse arrays (`dep*`): for each supplier and service, the units that count on it.
  *
+ * Possible edges (issue 13) are edges like the others here, so the snapshot answers for the upper
+ * bound (possible edges taken as required); `reqPossible` marks them, and `lowerBoundSnapshot`
+ * builds the lower bound (possible edges left out) from the snapshot alone.
+ *
  * Building is O(V + E) time and memory. `buildSnapshot` takes plain arrays, so loaders that never
  * build a graphology graph can use it too; `createSnapshot` feeds it from a graphology graph.
  */
 import { quoteValue } from '../errors.js';
 import { KedjaError, CORE_ERROR_CODES } from '../errors.js';
-import { EDGE_ENDPOINTS, EDGE_KINDS, type EdgeKind, type KedjaGraph, type NodeKind } from '../model/index.js';
+import {
+  EDGE_ENDPOINTS,
+  EDGE_KINDS,
+  isPossibleEdge,
+  type EdgeKind,
+  type KedjaGraph,
+  type NodeKind,
+} from '../model/index.js';
 
 export const KIND_SUPPLIER = 0;
 export const KIND_SERVICE = 1;
@@ -49,6 +60,8 @@ export interface SnapshotInput {
   edgeCritical: Uint8Array;
   /** Alternatives group of each edge, numbered globally; -1 when ungrouped. */
   edgeGroup: Int32Array;
+  /** 1 when the edge is only possible (certainty `possible`, never grouped); absent when no edge is. */
+  edgePossible?: Uint8Array;
 }
 
 export interface Snapshot {
@@ -97,6 +110,10 @@ export interface Snapshot {
   readonly trigSplit: Int32Array;
   readonly trigPacked: Int32Array;
   readonly trigUnit: Int32Array;
+  /** Number of possible edges (certainty `possible`); 0 when every edge is confirmed. */
+  readonly possibleCount: number;
+  /** Per forward edge (like `reqTarget`), 1 when it is possible; empty when `possibleCount` is 0. */
+  readonly reqPossible: Uint8Array;
 }
 
 /** Trigger modes: the entry feeds the all-dependencies rule, the critical rule, or both. */
@@ -159,6 +176,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
   const { depStart, depUnit } = dependentUnits(units, assetCount);
   const { trigStart, trigPacked, trigUnit } = triggers(reqStart, units, nodeCount, assetCount);
   const trigSplit = organisationSplit(trigStart, trigPacked, assetCount);
+  const { possibleCount, reqPossible } = possibleEdges(input.edgePossible, order);
 
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -189,7 +207,76 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     trigSplit,
     trigPacked,
     trigUnit,
+    possibleCount,
+    reqPossible,
   };
+}
+
+/** The possible flags in forward order, or none at all when no edge is possible. */
+function possibleEdges(
+  edgePossible: Uint8Array | undefined,
+  order: Int32Array,
+): { possibleCount: number; reqPossible: Uint8Array } {
+  let possibleCount = 0;
+  if (edgePossible !== undefined) for (let e = 0; e < order.length; e++) possibleCount += edgePossible[e] === 1 ? 1 : 0;
+  if (possibleCount === 0) return { possibleCount, reqPossible: new Uint8Array(0) };
+  const reqPossible = new Uint8Array(order.length);
+  for (let i = 0; i < order.length; i++) reqPossible[i] = edgePossible![order[i]!]!;
+  return { possibleCount, reqPossible };
+}
+
+/**
+ * The plain arrays a snapshot was built from, in its forward order (groups renumbered, a group of
+ * one member as ungrouped, which means the same), with only the edges `keep` accepts. O(V + E).
+ */
+function inputOf(snapshot: Snapshot, keep: (forwardEdge: number) => boolean): SnapshotInput {
+  const { reqStart, reqTarget, reqKind, reqUnit, reqCriticalUnit, unitCapacity, assetCount, nodeCount } = snapshot;
+  const total = reqTarget.length;
+  let count = 0;
+  for (let i = 0; i < total; i++) if (keep(i)) count++;
+  const edgeSource = new Int32Array(count);
+  const edgeTarget = new Int32Array(count);
+  const edgeKind = new Uint8Array(count);
+  const edgeCritical = new Uint8Array(count);
+  const edgeGroup = new Int32Array(count);
+  const edgePossible = new Uint8Array(count);
+  let e = 0;
+  for (let v = 0; v < nodeCount; v++) {
+    for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
+      if (!keep(i)) continue;
+      edgeSource[e] = v;
+      edgeTarget[e] = reqTarget[i]!;
+      edgeKind[e] = reqKind[i]!;
+      edgeCritical[e] = v < assetCount || reqCriticalUnit[i]! >= 0 ? 1 : 0;
+      edgeGroup[e] = unitCapacity[reqUnit[i]!]! > 1 ? reqUnit[i]! : -1;
+      edgePossible[e] = snapshot.possibleCount > 0 ? snapshot.reqPossible[i]! : 0;
+      e++;
+    }
+  }
+  return {
+    ids: snapshot.ids as string[],
+    supplierCount: snapshot.supplierCount,
+    serviceCount: snapshot.serviceCount,
+    population: snapshot.population,
+    residentArea: snapshot.residentArea,
+    residentRegion: snapshot.residentRegion,
+    edgeSource,
+    edgeTarget,
+    edgeKind,
+    edgeCritical,
+    edgeGroup,
+    edgePossible,
+  };
+}
+
+/**
+ * The lower bound of a snapshot with possible edges: the same nodes, the possible edges left out
+ * (issue 13). The snapshot itself is the upper bound: possible edges count as required. Returns the
+ * snapshot itself when no edge is possible. O(V + E).
+ */
+export function lowerBoundSnapshot(snapshot: Snapshot): Snapshot {
+  if (snapshot.possibleCount === 0) return snapshot;
+  return buildSnapshot(inputOf(snapshot, (i) => snapshot.reqPossible[i] !== 1));
 }
 
 /** The forward arrays of `buildSnapshot` and the requirement units they point at. */
@@ -420,6 +507,8 @@ export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKe
   const edgeKind = new Uint8Array(edgeCount);
   const edgeCritical = new Uint8Array(edgeCount);
   const edgeGroup = new Int32Array(edgeCount);
+  const edgePossible = new Uint8Array(edgeCount);
+  let anyPossible = false;
   const groups = new Map<string, number>();
   const edgeKeys: string[] = [];
   let e = 0;
@@ -446,6 +535,10 @@ export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKe
     edgeTarget[e] = t;
     edgeKind[e] = EDGE_KIND_CODES[kind];
     edgeCritical[e] = 'critical' in attributes && attributes.critical === false ? 0 : 1;
+    if (isPossibleEdge(attributes)) {
+      edgePossible[e] = 1;
+      anyPossible = true;
+    }
     const label = attributes.alternatives;
     if (label === undefined || label === '') {
       edgeGroup[e] = -1;
@@ -471,6 +564,7 @@ export function snapshotInput(graph: KedjaGraph): { input: SnapshotInput; edgeKe
       edgeKind,
       edgeCritical,
       edgeGroup,
+      ...(anyPossible ? { edgePossible } : {}),
     },
     edgeKeys,
   };

@@ -13,7 +13,13 @@ export {
   addSubcontracts,
 } from './graph.js';
 export type { NodeIdProblem } from './graph.js';
-export { validateGraph, MODEL_CODES, loneAlternativeMessage } from './validate.js';
+export {
+  validateGraph,
+  MODEL_CODES,
+  loneAlternativeMessage,
+  POSSIBLE_ALTERNATIVE_MESSAGE,
+  CONFIRMED_PROBABILITY_MESSAGE,
+} from './validate.js';
 export { countResidents, ResidentCounter, type ResidentFacts } from './residents.js';
 export { COUNTRY_NAMES, EEA_COUNTRIES, isCountryCode, isEeaCountry, countryName } from './countries.js';
 export { dataRecord } from './records.js';

@@ -25,6 +25,22 @@ export type OrgType = (typeof ORG_TYPES)[number];
 export const SERVICE_MODELS = ['SaaS', 'PaaS', 'IaaS', 'other'] as const;
 export type ServiceModel = (typeof SERVICE_MODELS)[number];
 
+/**
+ * How sure the data is that a dependency edge exists: `confirmed` (the default, also when absent),
+ * or `possible` (a permitted subcontractor in a framework agreement, a link inferred but not
+ * confirmed). Analyses answer for two graphs: the lower bound leaves possible edges out, the upper
+ * bound takes them as required; together they bound every graph the truth could be.
+ */
+export const EDGE_CERTAINTIES = ['confirmed', 'possible'] as const;
+export type EdgeCertainty = (typeof EDGE_CERTAINTIES)[number];
+
+/**
+ * What is known of a supplier's own subcontractors: `known` (all listed; the default, also when
+ * absent), `none` (it declared it has none), `unknown` (nobody knows).
+ */
+export const SUBCONTRACTING = ['known', 'none', 'unknown'] as const;
+export type Subcontracting = (typeof SUBCONTRACTING)[number];
+
 /** Which node kinds each edge kind joins: [source (the dependent), target (the dependency)]. */
 export const EDGE_ENDPOINTS: Readonly<Record<EdgeKind, readonly [NodeKind, NodeKind]>> = {
   uses: ['organisation', 'service'],
@@ -84,6 +100,8 @@ export interface SupplierAttributes {
   parent?: string;
   /** Probability (0 to 1) that it fails in the period a Monte Carlo simulation draws (`kedja simulate`). */
   failureProbability?: number;
+  /** Whether its own subcontractors are all listed (`known`, the default when absent), it has `none`, or nobody knows (`unknown`). */
+  subcontracting?: Subcontracting;
 }
 
 export type NodeAttributes = OrganisationAttributes | ServiceAttributes | SupplierAttributes;
@@ -91,7 +109,17 @@ export type NodeAttributes = OrganisationAttributes | ServiceAttributes | Suppli
 interface DependencyAttributes {
   /** Group label: edges from one node with the same label are alternatives, any one suffices. */
   alternatives?: string;
+  /**
+   * `possible`: the dependency may exist, nobody has confirmed it; absent or `confirmed`: it
+   * exists. A possible edge is never in an alternatives group (a declared alternative is knowledge).
+   */
+  certainty?: EdgeCertainty;
+  /** Only on a possible edge: the probability (0 to 1) that it exists. */
+  probability?: number;
 }
+
+/** Whether a dependency edge's attributes say it is only possible (`certainty: 'possible'`). */
+export const isPossibleEdge = (attributes: { certainty?: unknown }): boolean => attributes.certainty === 'possible';
 
 export interface UsesAttributes extends DependencyAttributes {
   kind: 'uses';

@@ -195,6 +195,48 @@ const CASES: Record<ModelCode, () => void> & Record<string, () => void> = {
     ]);
   },
 
+  [MODEL_CODES.possibleAlternative]: () => {
+    // A declared alternative is knowledge, not doubt: a possible edge in a group is an error.
+    const graph = base();
+    graph.addDirectedEdgeWithKey('p', 'v', 's', { kind: 'providedBy', certainty: 'possible', alternatives: 'g' });
+    graph.addDirectedEdgeWithKey('q', 'v', 't', { kind: 'providedBy', alternatives: 'g' });
+    graph.addDirectedEdgeWithKey('r', 's', 't', { kind: 'subcontracts', certainty: 'possible', probability: 0.5 });
+    graph.addDirectedEdgeWithKey('c', 'o', 's', { kind: 'contracts', certainty: 'confirmed', alternatives: 'h' });
+    graph.addDirectedEdgeWithKey('d', 'o', 't', { kind: 'contracts', alternatives: 'h' });
+    expect(problems(graph)).toEqual([error(MODEL_CODES.possibleAlternative, { edge: 'p' })]);
+  },
+
+  [MODEL_CODES.confirmedProbability]: () => {
+    const graph = base();
+    graph.addDirectedEdgeWithKey('u', 'o', 'v', { kind: 'uses', probability: 0.3 });
+    graph.addDirectedEdgeWithKey('c', 'o', 's', { kind: 'contracts', certainty: 'confirmed', probability: 1 });
+    graph.addDirectedEdgeWithKey('p', 'v', 's', { kind: 'providedBy', certainty: 'possible', probability: 0 });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.confirmedProbability, { edge: 'u' }),
+      error(MODEL_CODES.confirmedProbability, { edge: 'c' }),
+    ]);
+  },
+
+  'certainty, probability and subcontracting: enums and range': () => {
+    const graph = base();
+    graph.mergeNodeAttributes('s', { subcontracting: 'maybe' });
+    graph.mergeNodeAttributes('t', { subcontracting: 'unknown' });
+    graph.addDirectedEdgeWithKey('u', 'o', 'v', { kind: 'uses', certainty: 'likely' });
+    graph.addDirectedEdgeWithKey('p', 'v', 's', { kind: 'providedBy', certainty: 'possible', probability: 1.5 });
+    graph.addDirectedEdgeWithKey('r', 's', 't', { kind: 'subcontracts', certainty: 'possible', probability: '0.5' });
+    expect(problems(graph)).toEqual([
+      error(MODEL_CODES.badEnum, { node: 's' }),
+      error(MODEL_CODES.badEnum, { edge: 'u' }),
+      error(MODEL_CODES.badNumber, { edge: 'p' }),
+      error(MODEL_CODES.badNumber, { edge: 'r' }),
+    ]);
+    for (const subcontracting of ['known', 'none', 'unknown']) {
+      const valid = base();
+      valid.mergeNodeAttributes('s', { subcontracting });
+      expect(problems(valid)).toEqual([]);
+    }
+  },
+
   'parents, malformed': () => {
     // The table as a whole and each group's fields; the chains are not checked until every row is well formed.
     const graph = base();

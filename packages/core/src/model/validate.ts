@@ -17,8 +17,10 @@ import {
   EDGE_ENDPOINTS,
   EDGE_KINDS,
   NODE_KINDS,
+  EDGE_CERTAINTIES,
   ORG_TYPES,
   SERVICE_MODELS,
+  SUBCONTRACTING,
   type EdgeKind,
   type NodeKind,
 } from './types.js';
@@ -42,6 +44,8 @@ export const MODEL_CODES = {
   duplicateGroup: 'KEDJA_MODEL_DUPLICATE_GROUP',
   unknownGroup: 'KEDJA_MODEL_UNKNOWN_GROUP',
   ownershipCycle: 'KEDJA_MODEL_OWNERSHIP_CYCLE',
+  possibleAlternative: 'KEDJA_MODEL_POSSIBLE_ALTERNATIVE',
+  confirmedProbability: 'KEDJA_MODEL_CONFIRMED_PROBABILITY',
 } as const;
 
 /** The model's code for each problem of a parents table. */
@@ -184,6 +188,7 @@ function checkService(attributes: Attributes, report: Report): void {
 function checkSupplier(attributes: Attributes, report: Report): void {
   if (attributes.country !== undefined) checkCountry('country', attributes.country, report);
   checkString(attributes, 'parent', report);
+  checkEnum(attributes, 'subcontracting', SUBCONTRACTING, report);
   const p = attributes.failureProbability;
   if (p !== undefined && !(typeof p === 'number' && p >= 0 && p <= 1)) {
     report(MODEL_CODES.badNumber, `failureProbability must be a number from 0 to 1, not ${quoteValue(p)}`);
@@ -267,6 +272,29 @@ function checkEdgeAttributes(attributes: Attributes, report: Report): void {
     report(MODEL_CODES.badNumber, `rank must be a whole number of 1 or more, not ${quoteValue(rank)}`);
   }
   for (const key of EDGE_LABELS) checkString(attributes, key, report);
+  checkCertainty(attributes, report);
+}
+
+/** What KEDJA_MODEL_POSSIBLE_ALTERNATIVE says (and KEDJA_CSV_POSSIBLE_ALTERNATIVE, at its column). */
+export const POSSIBLE_ALTERNATIVE_MESSAGE =
+  'a possible edge cannot be in an alternatives group (a declared alternative is knowledge, not doubt); remove the label or confirm the edge';
+/** What KEDJA_MODEL_CONFIRMED_PROBABILITY says (and KEDJA_CSV_CONFIRMED_PROBABILITY, at its column). */
+export const CONFIRMED_PROBABILITY_MESSAGE =
+  'only a possible edge has a probability; mark the edge possible or leave the probability out';
+
+/** certainty and probability: a known certainty, a probability from 0 to 1 only on a possible edge, no possible alternative. */
+function checkCertainty(attributes: Attributes, report: Report): void {
+  checkEnum(attributes, 'certainty', EDGE_CERTAINTIES, report);
+  const possible = attributes.certainty === 'possible';
+  const p = attributes.probability;
+  if (p !== undefined && !(typeof p === 'number' && p >= 0 && p <= 1)) {
+    report(MODEL_CODES.badNumber, `probability must be a number from 0 to 1, not ${quoteValue(p)}`);
+  } else if (p !== undefined && !possible) {
+    report(MODEL_CODES.confirmedProbability, CONFIRMED_PROBABILITY_MESSAGE);
+  }
+  if (possible && typeof attributes.alternatives === 'string' && attributes.alternatives !== '') {
+    report(MODEL_CODES.possibleAlternative, POSSIBLE_ALTERNATIVE_MESSAGE);
+  }
 }
 
 /** Two edges of one kind between the same nodes (for subcontracts: for the same service). */

@@ -8,3 +8,9 @@ export {
   type ReferenceRankEntry,
 } from './reference-blast.js';
 export { referenceJurisdiction } from './reference-jurisdiction.js';
+export {
+  referenceBound,
+  referenceBlastBounds,
+  referenceRankingBounds,
+  type ReferenceBoundedRankEntry,
+} from './reference-bounds.js';

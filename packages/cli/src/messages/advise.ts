@@ -45,8 +45,8 @@ const sv: AdviseMessages = {
   definition: (suppliers, what) =>
     `summan, över var och en av de ${suppliers} leverantörerna som faller bort ensam, av ${what} ` +
     '(en funktion med reservrutin räknas inte som förlorad)',
-  byCritical: 'de organisationer som då förlorar en kritisk funktion',
-  byPopulation: 'befolkningen som betjänas av de organisationer som då förlorar en kritisk funktion',
+  byCritical: 'de organisationer som då förlorar en samhällsviktig funktion',
+  byPopulation: 'befolkningen som betjänas av de organisationer som då förlorar en samhällsviktig funktion',
   residents: (n) => `${n} invånare`,
   alternative: (service, failsWith) =>
     `Upphandla en andra, oberoende leverantör för ${service} och ange den som alternativ ` +
@@ -59,15 +59,15 @@ const sv: AdviseMessages = {
     `Be ${supplier} att lämna sin underleverantör ${subcontractor}, som den delar med ` +
     `${sharedWith}, för en egen (eller att ange en andra som alternativ).`,
   sparedFew: (suppliers, organisations) =>
-    `när ${suppliers} faller bort ensam behåller ${organisations} sina kritiska funktioner`,
+    `när ${suppliers} faller bort ensam behåller ${organisations} sina samhällsviktiga funktioner`,
   sparedMany: (suppliers, n, organisations) =>
-    `när ${suppliers} faller bort ensam behåller ${n} organisationer (${organisations}) sina kritiska funktioner`,
+    `när ${suppliers} faller bort ensam behåller ${n} organisationer (${organisations}) sina samhällsviktiga funktioner`,
   effect: (before, after, reduction, percent, spared) =>
     `Effekt: riskpoängen sjunker från ${before} till ${after} (-${reduction}, -${percent} %): ${spared}.`,
   title: (changes, count) =>
     `Åtgärdsförslag: upp till ${changes} ${count === 1 ? 'förändring' : 'förändringar'}, var och en den som sänker systemriskpoängen mest, givet de föregående.`,
   score: (definition, today) => `Systemriskpoäng: ${definition}. I dag: ${today}.`,
-  zero: 'Poängen är redan 0: inget enskilt leverantörsavbrott kostar någon organisation en kritisk funktion.',
+  zero: 'Poängen är redan 0: inget enskilt leverantörsavbrott kostar någon organisation en samhällsviktig funktion.',
   noCandidate:
     'Ingen möjlig förändring sänker poängen: det som återstår kommer från direkta avtal och från organisationernas egna val.',
   after: (changes, count, score, percent) =>

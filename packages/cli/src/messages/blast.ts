@@ -37,7 +37,7 @@ export type BlastMessages = typeof en;
 const sv: BlastMessages = {
   none: 'Ingen organisation drabbas.',
   affected: (organisations, count, critical, hidden, residents, population) =>
-    `${organisations} ${count === 1 ? 'organisation' : 'organisationer'} drabbas: ${critical} förlorar en kritisk funktion, ` +
+    `${organisations} ${count === 1 ? 'organisation' : 'organisationer'} drabbas: ${critical} förlorar en samhällsviktig funktion, ` +
     `${hidden} nås enbart via underleverantörer de aldrig har angett (dolda beroenden); ` +
     `${residents} invånare, var och en räknad en gång (befolkning som betjänas, summerad över organisationerna: ${population}).`,
   byType: (types) => `Per typ: ${types}.`,

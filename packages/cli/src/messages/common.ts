@@ -57,7 +57,7 @@ const sv: CommonMessages = {
     warning: counted('varning', 'varningar'),
     error: counted('fel', 'fel'),
     row: counted('rad', 'rader'),
-    criticalFunction: counted('kritisk funktion', 'kritiska funktioner'),
+    criticalFunction: counted('samhällsviktig funktion', 'samhällsviktiga funktioner'),
     edge: (n, count, kind) => `${n} ${kind}-${count === 1 ? 'kant' : 'kanter'}`,
   },
   warningsAbove: (warnings) => `${warnings} ovan`,

@@ -33,7 +33,7 @@ describe('the CLI catalogue', () => {
   it('uses MSB’s words in Swedish', () => {
     const swedish = keys.map((key) => sampleMessage(messageAt(catalogue.sv, key))).join('\n');
     for (const word of [
-      'kritisk funktion',
+      'samhällsviktig funktion',
       'leverantör',
       'underleverantör',
       'avbrott',

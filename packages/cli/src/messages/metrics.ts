@@ -126,7 +126,7 @@ const sv: MetricsMessages = {
     `Leverantörer per jurisdiktion (den yttersta ägarens land, annars deras eget${groups}): ${jurisdictions}.`,
   outsideEea: (suppliers, count, exposed, organisations, residentsExposed, residents, residentsShare) =>
     `Under en jurisdiktion utanför EU/EES: ${suppliers}; om ${count === 1 ? 'den faller bort' : 'alla faller bort'} ` +
-    `förlorar ${exposed} av ${organisations} en kritisk funktion, ` +
+    `förlorar ${exposed} av ${organisations} en samhällsviktig funktion, ` +
     `med ${residentsExposed} av ${residents} invånare${residentsShare}, var och en räknad en gång.`,
   ownership:
     'Ägargrupper: organisationer som anger någon av gruppens leverantörer, och som drabbas när hela gruppen faller bort',

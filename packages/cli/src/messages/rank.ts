@@ -24,7 +24,7 @@ export type RankMessages = typeof en;
 const sv: RankMessages = {
   title: (suppliers) => `Rangordning efter systemrisk: var och en av ${suppliers} leverantörer faller bort ensam.`,
   legend: [
-    'organisationer = drabbade, kritiska = av dem som förlorar en kritisk funktion, tjänster och leverantörer = som faller bort med den,',
+    'organisationer = drabbade, kritiska = av dem som förlorar en samhällsviktig funktion, tjänster och leverantörer = som faller bort med den,',
     'invånare = var och en räknad en gång (en region omfattar sitt län), befolkning = summerad över organisationerna.',
   ].join('\n'),
   headers: {

@@ -66,7 +66,7 @@ const sv: SimulateMessages = {
   },
   rows: {
     organisations: 'drabbade organisationer',
-    critical: 'som förlorar en kritisk funktion',
+    critical: 'som förlorar en samhällsviktig funktion',
     population: 'befolkning som betjänas',
   },
   headers: {
@@ -87,7 +87,7 @@ const sv: SimulateMessages = {
   noWorst: 'Ingen dragning drabbar någon organisation.',
   worst: (draw, organisations, count, critical, population, suppliers) =>
     `Värsta dragningen (nummer ${draw}): ${organisations} ${count === 1 ? 'organisation' : 'organisationer'} drabbade, ` +
-    `${critical} förlorar en kritisk funktion, befolkning ${population}; leverantörer som föll bort: ${suppliers}.`,
+    `${critical} förlorar en samhällsviktig funktion, befolkning ${population}; leverantörer som föll bort: ${suppliers}.`,
   shares: [
     'Andel av den förväntade skadan: organisationer per dragning som skulle skonas om leverantören aldrig föll bort',
     '(andelarna överlappar där leverantörer faller bort samtidigt, så de behöver inte summera till 100 %).',

@@ -160,7 +160,7 @@ describe('renderAdvice in Swedish', () => {
       expect.arrayContaining([
         'Åtgärdsförslag: upp till 5 förändringar, var och en den som sänker systemriskpoängen mest, givet de föregående.',
         '2. Be Journalsystem Nord AB (sup-journal-a) att lämna sin underleverantör Hallen Hosting AB (sup-hosting), som den delar med Omsorgsdata Syd AB, för en egen (eller att ange en andra som alternativ).',
-        '   Effekt: riskpoängen sjunker från 7 till 5 (-2, -29 %): när Hallen Hosting AB faller bort ensam behåller Region Norrexempel och Ådalens kommun sina kritiska funktioner.',
+        '   Effekt: riskpoängen sjunker från 7 till 5 (-2, -29 %): när Hallen Hosting AB faller bort ensam behåller Region Norrexempel och Ådalens kommun sina samhällsviktiga funktioner.',
         'Efter 3 förändringar är poängen 4 (-60 %). Ingen annan möjlig förändring (en alternativ leverantör, en reservrutin, att lämna en delad underleverantör) sänker den ytterligare.',
       ]),
     );

@@ -145,7 +145,7 @@ describe('renderBlast in Swedish', () => {
     expect(plain(text).split('\n')).toEqual(
       expect.arrayContaining([
         'Scenario: leverantören Nordisk Datahall AB (sup-dc) faller bort.',
-        '3 organisationer drabbas: 2 förlorar en kritisk funktion, 3 nås enbart via underleverantörer de aldrig har angett (dolda beroenden); 37 000 invånare, var och en räknad en gång (befolkning som betjänas, summerad över organisationerna: 37 000).',
+        '3 organisationer drabbas: 2 förlorar en samhällsviktig funktion, 3 nås enbart via underleverantörer de aldrig har angett (dolda beroenden); 37 000 invånare, var och en räknad en gång (befolkning som betjänas, summerad över organisationerna: 37 000).',
         'Per typ: myndighet 1, kommun 2.',
         'Efter 1 vecka (regler: Toy rules): kris 0, kritisk 1, kännbar 1, begränsad 0, ingen 1.',
         '3 leverantörer och 2 tjänster faller bort.',

@@ -79,7 +79,7 @@ describe('renderRanking in Swedish', () => {
     const lines = renderRanking(table, entries, 1, 'sv').replaceAll('\u00a0', ' ').split('\n');
     expect(lines).toEqual([
       'Rangordning efter systemrisk: var och en av 7 leverantörer faller bort ensam.',
-      'organisationer = drabbade, kritiska = av dem som förlorar en kritisk funktion, tjänster och leverantörer = som faller bort med den,',
+      'organisationer = drabbade, kritiska = av dem som förlorar en samhällsviktig funktion, tjänster och leverantörer = som faller bort med den,',
       'invånare = var och en räknad en gång (en region omfattar sitt län), befolkning = summerad över organisationerna.',
       '',
       '#  leverantör       id          organisationer  kritiska  tjänster  leverantörer  invånare  befolkning',

@@ -125,8 +125,8 @@ describe('renderSimulation in Swedish', () => {
       expect.arrayContaining([
         'Monte Carlo: 1 000 dragningar, frö 42; 1 av 3 leverantörer faller bort med sin egen failure_probability, övriga med 0,1.',
         'I genomsnitt faller 0,30 leverantörer bort per dragning.',
-        'befolkning som betjänas           12 345,68       0  40 000  90 000  120 000',
-        'Värsta dragningen (nummer 17): 5 organisationer drabbade, 3 förlorar en kritisk funktion, befolkning 120 000; leverantörer som föll bort: Alfa Moln AB (sup-a) och Beta Drift AB (sup-b).',
+        'befolkning som betjänas                  12 345,68       0  40 000  90 000  120 000',
+        'Värsta dragningen (nummer 17): 5 organisationer drabbade, 3 förlorar en samhällsviktig funktion, befolkning 120 000; leverantörer som föll bort: Alfa Moln AB (sup-a) och Beta Drift AB (sup-b).',
         '1  Alfa Moln AB   sup-a  0,1          101    0,800  64,0 %              9 000',
         '1 leverantör skonar ingenting: ingen organisation påverkas av att den faller bort.',
       ]),

@@ -85,7 +85,7 @@ describe('renderExplanation in Swedish', () => {
     const lines = renderExplanation(engine.table, engine.why('adalen', scenario), description, 'sv').split('\n');
     expect(lines).toEqual(
       expect.arrayContaining([
-        'Ådalens kommun (adalen) drabbas i omgång 3 (förlorar en kritisk funktion; dolt beroende: den har aldrig angett någon leverantör eller tjänst i scenariot).',
+        'Ådalens kommun (adalen) drabbas i omgång 3 (förlorar en samhällsviktig funktion; dolt beroende: den har aldrig angett någon leverantör eller tjänst i scenariot).',
         'Den förlorade: Omsorgsjournal (svc-journal).',
         'Varför, steg för steg:',
         '    leverantör Hallen Hosting AB (sup-hosting), faller bort (i scenariot)',

@@ -290,7 +290,7 @@ const sv: ReportMessages = {
     someHidden: (hidden) =>
       `${hidden} av dem har aldrig angett leverantören och använder ingen tjänst som den levererar direkt`,
     top: (supplier, organisations, critical, hiddenPart) =>
-      `Om ${supplier} faller bort ensam drabbas ${organisations} (${critical} förlorar en kritisk funktion); ${hiddenPart}.`,
+      `Om ${supplier} faller bort ensam drabbas ${organisations} (${critical} förlorar en samhällsviktig funktion); ${hiddenPart}.`,
     noTop: 'Ingen leverantör drabbar någon organisation när den faller bort ensam.',
     hiddenUndeclared: (supplier, organisations) =>
       `Koncentrationen döljs bakom underleverantörer: ingen organisation anger ${supplier} eller använder en tjänst som den levererar, men när den faller bort drabbas ${organisations}.`,

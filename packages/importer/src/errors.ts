@@ -35,6 +35,8 @@ export const IMPORT_CODES = {
   duplicateGroup: 'KEDJA_CSV_DUPLICATE_GROUP',
   unknownGroup: 'KEDJA_CSV_UNKNOWN_GROUP',
   ownershipCycle: 'KEDJA_CSV_OWNERSHIP_CYCLE',
+  possibleAlternative: 'KEDJA_CSV_POSSIBLE_ALTERNATIVE',
+  confirmedProbability: 'KEDJA_CSV_CONFIRMED_PROBABILITY',
   jsonSyntax: 'KEDJA_JSON_SYNTAX',
   jsonShape: 'KEDJA_JSON_SHAPE',
   writeFailed: 'KEDJA_WRITE_FAILED',

@@ -2,11 +2,12 @@
  * `kedja import-edges <file> --kind <kind> --from <column> --to <column> -o <folder>`: a supplier
  * list or edge list from any spreadsheet (CSV with `,` or `;`, UTF-8 or Windows-1252; `.xlsx`) as a
  * canonical CSV folder, nodes created as the names come and merged by organisation number and
- * normalised name. `--certainty possible` is refused until the canonical format has a certainty
- * column.
+ * normalised name. `--certainty possible` marks every edge of the list possible (issue 13): a
+ * framework agreement's permitted subcontractors, of which a contract uses some.
  */
 import { EDGE_KINDS, formatDiagnostic, hasErrors, type EdgeKind } from '@kedja/core';
-import { importEdgeList, TABLES, writeCsvFolder } from '@kedja/importer';
+import { EDGE_CERTAINTIES } from '@kedja/core/kernel';
+import { importEdgeList, writeCsvFolder } from '@kedja/importer';
 import { Option, type Command } from 'commander';
 
 import { DataError, UsageError } from '../errors.js';
@@ -24,14 +25,11 @@ interface EdgesOptions {
   fromCode?: string;
   toCode?: string;
   sheet?: string;
-  certainty?: string;
+  certainty?: (typeof EDGE_CERTAINTIES)[number];
   output: string;
   json?: boolean;
   lang?: string;
 }
-
-/** Whether the canonical format has a certainty column yet (docs/format.md, issue 13). */
-const HAS_CERTAINTY = TABLES.some((table) => table.columns.some((column) => column.name === 'certainty'));
 
 export function registerImportEdges(program: Command, io: Io): void {
   program
@@ -44,20 +42,17 @@ export function registerImportEdges(program: Command, io: Io): void {
     .option('--from-code <column>', 'the column with the organisation numbers of the sources')
     .option('--to-code <column>', 'the column with the organisation numbers of the targets')
     .option('--sheet <name>', 'in an .xlsx workbook, the sheet to read (default: the first with content)')
-    .option(
-      '--certainty <certainty>',
-      'confirmed or possible: not supported yet (the canonical format has no certainty column)',
+    .addOption(
+      new Option(
+        '--certainty <certainty>',
+        'every edge of the list is confirmed (the default) or only possible',
+      ).choices([...EDGE_CERTAINTIES]),
     )
     .requiredOption('-o, --output <folder>', 'folder to write the canonical CSV files into')
     .option('--json', 'print a summary as one JSON document')
     .addOption(langOption())
     .action(async (file: string, options: EdgesOptions) => {
       const lang = resolveLang(options.lang);
-      if (options.certainty !== undefined && !HAS_CERTAINTY) {
-        throw new UsageError(
-          `--certainty ${options.certainty} is not supported yet: the canonical format has no certainty column (uncertain edges are issue 13); leave it out and every edge is read as confirmed`,
-        );
-      }
       const { graph, report, diagnostics, notes } = await importEdgeList(file, {
         kind: options.kind,
         from: options.from,
@@ -65,6 +60,7 @@ export function registerImportEdges(program: Command, io: Io): void {
         ...(options.fromCode !== undefined ? { fromCode: options.fromCode } : {}),
         ...(options.toCode !== undefined ? { toCode: options.toCode } : {}),
         ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+        ...(options.certainty !== undefined ? { certainty: options.certainty } : {}),
       });
       printNotes(io, notes);
       if (!graph || !report || hasErrors(diagnostics)) {

@@ -22,6 +22,7 @@ import {
   type KedjaGraph,
   type NodeKind,
 } from '@kedja/core';
+import type { EdgeCertainty } from '@kedja/core/kernel';
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../errors.js';
@@ -41,6 +42,11 @@ export interface EdgeListOptions {
   toCode?: string;
   /** In an `.xlsx` workbook, the sheet to read (default: the first with content). */
   sheet?: string;
+  /**
+   * How sure the list is of its edges (issue 13): `possible` marks every edge possible (a framework
+   * agreement's permitted subcontractors); `confirmed`, the default, leaves them as they are.
+   */
+  certainty?: EdgeCertainty;
 }
 
 export interface EdgeListReport {
@@ -182,6 +188,7 @@ export async function importEdgeList(path: string, options: EdgeListOptions): Pr
     withoutEdge: 0,
     merges: merged.flatMap((m) => m.merges),
   };
+  const possible = options.certainty === 'possible' ? { certainty: 'possible' } : {};
   for (const row of list.rows) {
     const source = nodeOf.get(`${row.line}:from`);
     const target = nodeOf.get(`${row.line}:to`);
@@ -203,7 +210,7 @@ export async function importEdgeList(path: string, options: EdgeListOptions): Pr
     }
     const key = edgeKey(options.kind, source, target);
     if (graph.hasEdge(key)) report.repeated++;
-    else graph.addDirectedEdgeWithKey(key, source, target, { kind: options.kind } as never);
+    else graph.addDirectedEdgeWithKey(key, source, target, { kind: options.kind, ...possible } as never);
   }
   report.edges = graph.size;
   emptyWarnings(list, options, empty, diagnostics);

@@ -57,6 +57,8 @@ interface EdgeColumns {
   kind: Uint8Array;
   critical: Uint8Array;
   group: Int32Array;
+  /** 1 for a possible edge (certainty `possible`); undefined when no edge is. */
+  possible: Uint8Array | undefined;
 }
 
 /** The first snapshot index of each node kind: suppliers, then services, then organisations. */
@@ -96,6 +98,7 @@ function readEdges(
     kind: new Uint8Array(count),
     critical: new Uint8Array(count).fill(1),
     group: new Int32Array(count).fill(-1),
+    possible: undefined,
   };
   const base = snapshotBase(nodeRanges);
   const sources = int32Values(table, 'source_row');
@@ -120,6 +123,14 @@ function readEdges(
     if (group === undefined) groups.set(key, (group = groups.size));
     edges.group[row] = group;
   });
+  // A file written before possible edges existed has no certainty column: every edge is confirmed.
+  if (table.getChild('certainty') !== null) {
+    forPresent(table, 'certainty', (row, data, i) => {
+      if (text(data, i) !== 'possible') return;
+      edges.possible ??= new Uint8Array(count);
+      edges.possible[row] = 1;
+    });
+  }
   return edges;
 }
 
@@ -237,6 +248,7 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
     edgeKind: edges.kind,
     edgeCritical: edges.critical,
     edgeGroup: edges.group,
+    ...(edges.possible !== undefined ? { edgePossible: edges.possible } : {}),
   });
   return { snapshot, table: nodeTable, diagnostics, ...(parents !== undefined ? { parents } : {}) };
 }

@@ -74,7 +74,8 @@ function csr(counts: Int32Array): Int32Array {
 /**
  * The columns the scanner's rows go into: node facts per kind (repeated strings as dictionary
  * numbers), and edges as (kind, source, target) with source and target packed as
- * (kind code << 29 | ordinal) until the node counts are known; critical flag, group and line alongside.
+ * (kind code << 29 | ordinal) until the node counts are known; critical flag, group, line and
+ * whether the edge is only possible alongside.
  */
 class SnapshotColumns implements FolderSink {
   readonly dictionary: string[] = [];
@@ -97,6 +98,9 @@ class SnapshotColumns implements FolderSink {
   readonly edgeCritical = bytes();
   readonly edgeGroup = ints();
   readonly edgeLine = ints();
+  /** 1 for a possible edge (certainty `possible`); `possibleEdges` counts them. */
+  readonly edgePossible = bytes();
+  possibleEdges = 0;
   /** Group key (source kind, ordinal, label) to group number. */
   readonly groupIds = new Map<string, number>();
   /** The `service` of a group's first subcontracts edge (it qualifies the edge's key), by group number. */
@@ -168,6 +172,9 @@ class SnapshotColumns implements FolderSink {
     this.edgeSource.push(packed(source));
     this.edgeTarget.push(packed(target));
     this.edgeCritical.push(attributes?.critical === false ? 0 : 1);
+    const possible = attributes?.certainty === 'possible';
+    this.edgePossible.push(possible ? 1 : 0);
+    if (possible) this.possibleEdges++;
     this.edgeLine.push(row.line);
     const label = attributes?.alternatives;
     if (typeof label === 'string' && label !== '') {
@@ -380,6 +387,7 @@ export async function loadSnapshot(folder: string, options: LoadSnapshotOptions 
     edgeKind: edges.kinds,
     edgeCritical: columns.edgeCritical.view(),
     edgeGroup: edges.groups,
+    ...(columns.possibleEdges > 0 ? { edgePossible: columns.edgePossible.view() } : {}),
   });
   return {
     snapshot,

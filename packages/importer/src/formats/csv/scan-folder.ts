@@ -14,7 +14,14 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
-import { checkNodeId, checkParents, type ParentGroup, type ParentProblemKind } from '@kedja/core/kernel';
+import {
+  checkNodeId,
+  checkParents,
+  CONFIRMED_PROBABILITY_MESSAGE,
+  POSSIBLE_ALTERNATIVE_MESSAGE,
+  type ParentGroup,
+  type ParentProblemKind,
+} from '@kedja/core/kernel';
 
 import { dataRecord, quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
@@ -361,5 +368,27 @@ function readAttributes(
     }
     if (column.attribute !== undefined) attributes[column.attribute] = parsed.value;
   }
+  if (valid && table.edge !== undefined && !checkCertainty(attributes, problem)) valid = false;
   return valid ? attributes : undefined;
+}
+
+/**
+ * An edge row's certainty against its other cells: a probability only on a possible edge, no
+ * possible edge in an alternatives group (each at the offending column). False after a problem.
+ */
+function checkCertainty(
+  attributes: Record<string, unknown>,
+  problem: (column: string, code: string, message: string) => void,
+): boolean {
+  const possible = attributes.certainty === 'possible';
+  let valid = true;
+  if (attributes.probability !== undefined && !possible) {
+    problem('probability', IMPORT_CODES.confirmedProbability, CONFIRMED_PROBABILITY_MESSAGE);
+    valid = false;
+  }
+  if (possible && attributes.alternatives !== undefined) {
+    problem('alternatives', IMPORT_CODES.possibleAlternative, POSSIBLE_ALTERNATIVE_MESSAGE);
+    valid = false;
+  }
+  return valid;
 }

@@ -3,6 +3,7 @@
  * docs/format.md describes the same tables for people; a test keeps the two in step.
  */
 import { ORG_TYPES, SERVICE_MODELS, type EdgeKind, type NodeKind } from '@kedja/core';
+import { EDGE_CERTAINTIES, SUBCONTRACTING } from '@kedja/core/kernel';
 
 export type ColumnType =
   | { type: 'id' }
@@ -44,6 +45,11 @@ export interface TableSpec {
 const col = (name: string, value: ColumnType, attribute?: string, required = false): ColumnSpec =>
   attribute === undefined ? { name, required, value } : { name, required, attribute, value };
 const req = (name: string, value: ColumnType, attribute?: string) => col(name, value, attribute, true);
+/** The columns of every edge table that say how sure the edge is (issue 13): a possible edge, and how likely. */
+const certainty = (): ColumnSpec[] => [
+  col('certainty', { type: 'enum', values: EDGE_CERTAINTIES }, 'certainty'),
+  col('probability', { type: 'probability' }, 'probability'),
+];
 
 export const TABLES: readonly TableSpec[] = [
   {
@@ -92,6 +98,7 @@ export const TABLES: readonly TableSpec[] = [
       col('country', { type: 'country' }, 'country'),
       col('parent', { type: 'text' }, 'parent'),
       col('failure_probability', { type: 'probability' }, 'failureProbability'),
+      col('subcontracting', { type: 'enum', values: SUBCONTRACTING }, 'subcontracting'),
     ],
   },
   {
@@ -106,6 +113,7 @@ export const TABLES: readonly TableSpec[] = [
       col('max_outage_hours', { type: 'number' }, 'maxOutageHours'),
       col('fallback', { type: 'boolean' }, 'fallback'),
       col('alternatives', { type: 'text' }, 'alternatives'),
+      ...certainty(),
     ],
   },
   {
@@ -117,6 +125,7 @@ export const TABLES: readonly TableSpec[] = [
       req('supplier', { type: 'ref', kind: 'supplier' }),
       col('critical', { type: 'boolean' }, 'critical'),
       col('alternatives', { type: 'text' }, 'alternatives'),
+      ...certainty(),
     ],
   },
   {
@@ -127,6 +136,7 @@ export const TABLES: readonly TableSpec[] = [
       req('service', { type: 'ref', kind: 'service' }),
       req('supplier', { type: 'ref', kind: 'supplier' }),
       col('alternatives', { type: 'text' }, 'alternatives'),
+      ...certainty(),
     ],
   },
   {
@@ -139,6 +149,7 @@ export const TABLES: readonly TableSpec[] = [
       col('rank', { type: 'count', min: 1 }, 'rank'),
       col('service', { type: 'text' }, 'service'),
       col('alternatives', { type: 'text' }, 'alternatives'),
+      ...certainty(),
     ],
   },
 ];

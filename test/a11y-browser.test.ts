@@ -326,6 +326,18 @@ afterAll(async () => {
 
 const CASES = PAGES.flatMap((page) => page.states.map((state) => ({ page, state })));
 
+describe('the axe-core check itself', () => {
+  it('finds what is wrong on a page made wrong on purpose, so zero elsewhere means something', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<html><head><title>x</title></head><body><img src="data:,"><a href="#"></a></body></html>');
+    const { violations } = await axe(page);
+    expect(violations.map((v) => v.id).sort()).toEqual(
+      expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']),
+    );
+    await page.close();
+  });
+});
+
 describe('accessible pages (WCAG 2.1 AA)', () => {
   it.each(CASES.map((c) => [`${c.page.name}, ${c.state.name}`, c] as const))(
     '%s: no axe-core violations, and Tab reaches every control with its focus shown',

@@ -2,7 +2,8 @@
  * `kedja blast <input> [scenario options] [--duration 48h]`: who loses what when the scenario's
  * suppliers fail, and with `--duration` how badly (a consequence level per organisation).
  * With `--engine neo4j --uri ...` the blast radius is computed in Cypher, in the database the
- * graph was pushed to, and printed the same way.
+ * graph was pushed to, and printed the same way. A graph with possible dependencies (issue 13)
+ * gives both bounds (the engine's `blastBounds`); the database answers for the upper bound.
  */
 import {
   assessConsequences,
@@ -77,7 +78,8 @@ async function computeBlast(
   const path = inputFor(input, options);
   // Consequence levels read edge attributes (function, maxOutageHours, fallback): the graph.
   const { engine, graph } = await loadEngine(path, io, { graph: options.duration !== undefined });
-  return { table: engine.table, graph, blast: engine.blast(spec), source: path };
+  const blast = engine.possibleEdges > 0 ? engine.blastBounds(spec) : engine.blast(spec);
+  return { table: engine.table, graph, blast, source: path };
 }
 
 /** The consequence level of each affected organisation after an outage of `duration` hours. */

@@ -1,7 +1,8 @@
 /**
  * `kedja rank <input> [--top N]`: every supplier failing alone, ranked by organisations affected.
  * With `--engine neo4j --uri ...` the ranking is computed in Cypher, in the database the graph was
- * pushed to, and printed the same way.
+ * pushed to, and printed the same way. A graph with possible dependencies (issue 13) is ranked in
+ * both bounds (the engine's `rankBounds`, on one thread); the database answers for the upper bound.
  */
 import { availableParallelism } from 'node:os';
 
@@ -62,6 +63,7 @@ async function computeRanking(
     });
   }
   const { engine } = await loadEngine(inputFor(input, options), io);
+  if (engine.possibleEdges > 0) return { table: engine.table, entries: engine.rankBounds() };
   const threads =
     options.threads ?? (engine.snapshot.reqTarget.length > PARALLEL_EDGES ? Math.min(2, availableParallelism()) : 1);
   const entries = threads > 1 ? await rankInParallel(engine.snapshot, threads) : engine.rank();

@@ -23,6 +23,8 @@ const en = {
   moreLimit: (n: string) => `… and ${n} more (--limit or --json for all)`,
   moreTop: (n: string) => `… and ${n} more (--top N to see more)`,
   scenario: (description: string) => `Scenario: ${description}.`,
+  /** A lower and an upper bound (issue 13), "12 to 45"; one number when they agree. */
+  range: (lower: string, upper: string) => (lower === upper ? lower : `${lower} to ${upper}`),
   nouns: {
     organisation: counted('organisation', 'organisations'),
     service: counted('service', 'services'),
@@ -50,6 +52,7 @@ const sv: CommonMessages = {
   moreLimit: (n) => `… och ${n} till (--limit eller --json för alla)`,
   moreTop: (n) => `… och ${n} till (--top N för fler)`,
   scenario: (description) => `Scenario: ${description}.`,
+  range: (lower, upper) => (lower === upper ? lower : `${lower} till ${upper}`),
   nouns: {
     organisation: counted('organisation', 'organisationer'),
     service: counted('tjänst', 'tjänster'),

@@ -158,3 +158,37 @@ describe('renderBlast in Swedish', () => {
     );
   });
 });
+
+describe('with possible dependencies (issue 13)', () => {
+  /** The demo with Lönesystem's data centre only possible: Nordisk Datahall then takes down nobody for certain. */
+  const doubtful = () => {
+    const copy = graph.copy() as KedjaGraph;
+    copy.setEdgeAttribute('subcontracts:sup-payroll->sup-dc#data centre', 'certainty', 'possible');
+    return createEngine(copy);
+  };
+
+  it('--json: the upper bound listed with certainty, totals of the lower bound, totalsUpper', () => {
+    const engine = doubtful();
+    const json = blastJson(engine.table, engine.blastBounds(SPEC), SPEC);
+    expect(json.affectedOrganisations.map((o) => [o.id, o.certainty])).toEqual([
+      ['bjorkby', 'possible'],
+      ['exempelverket', 'possible'],
+      ['adalen', 'possible'],
+    ]);
+    expect(json.totals.organisations).toBe(0);
+    expect(json.totalsUpper?.organisations).toBe(3);
+  });
+
+  it('text: ranges and a certainty column, in English and Swedish', () => {
+    const engine = doubtful();
+    const bounds = engine.blastBounds(SPEC);
+    const en = renderBlast(engine.table, bounds, 50);
+    expect(en).toContain('0 to 3 organisations affected: the first figure leaves the possible dependencies out');
+    expect(en).toContain('By type: agency 0 to 1, municipality 0 to 2.');
+    expect(en).toContain('1 to 3 suppliers and 0 to 2 services fail.');
+    expect(en).toMatch(/Björkby kommun +bjorkby +2 +yes +yes +possible /);
+    const sv = renderBlast(engine.table, bounds, 50, undefined, 'sv');
+    expect(sv).toContain('0 till 3 organisationer drabbas');
+    expect(sv).toMatch(/Björkby kommun +bjorkby +2 +ja +ja +möjlig /);
+  });
+});

@@ -2,19 +2,22 @@
  * `kedja blast`: a blast radius as the `--json` document (names and organisation facts added, the
  * counts in key order) and as text (a summary, the affected organisations, the failed suppliers and
  * services, each list cut at `limit`). With an outage duration, the consequence level of each
- * affected organisation too. O(affected + failed) plus the sort of the failed nodes.
+ * affected organisation too. With possible dependencies (issue 13, core's `blastBounds`), the lists
+ * hold the upper bound with each entry's certainty, `totals` the lower bound and `totalsUpper` the
+ * upper, and the text gives each figure as a range. O(affected + failed) plus the sort of the failed nodes.
  */
 import {
   countLevels,
   CONSEQUENCE_LEVELS,
   formatDuration,
   type BlastRadius,
+  type BlastTotals,
   type ConsequenceLevel,
   type OrgType,
   type ScenarioSpec,
 } from '@kedja/core';
 import { WORDS, type Lang } from '@kedja/core/i18n';
-import type { NodeTable } from '@kedja/core/kernel';
+import type { EdgeCertainty, NodeTable } from '@kedja/core/kernel';
 
 import { messagesIn } from '../messages/index.js';
 import { outageLength } from '../output/duration.js';
@@ -34,10 +37,33 @@ export interface BlastLevels {
 const sortedKeys = (counts: Record<string, number>) =>
   Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
-const levelCounts = (levels: BlastLevels) => countLevels([...levels.levels.values()].map((level) => ({ level })));
+/** The consequence levels counted, of the organisations `only` keeps (all by default). */
+const levelCounts = (levels: BlastLevels, only: (id: string) => boolean = () => true) =>
+  countLevels([...levels.levels].filter(([id]) => only(id)).map(([, level]) => ({ level })));
+
+/** A blast radius, or one with bounds (core's `blastBounds`): entries with a certainty, and `totalsUpper`. */
+type MaybeBounded = Omit<BlastRadius, 'affectedOrganisations'> & {
+  totalsUpper?: BlastTotals;
+  affectedOrganisations: (BlastRadius['affectedOrganisations'][number] & { certainty?: EdgeCertainty })[];
+};
+
+const isPossible = (blast: MaybeBounded) => {
+  const possible = new Set(blast.affectedOrganisations.filter((o) => o.certainty === 'possible').map((o) => o.id));
+  return (id: string) => possible.has(id);
+};
+
+/** The totals as `--json` prints them: counts by key in key order, and with levels their counts. */
+const totalsJson = (totals: BlastTotals, byLevel?: ReturnType<typeof levelCounts>) => ({
+  ...totals,
+  byType: sortedKeys(totals.byType),
+  byCounty: sortedKeys(totals.byCounty),
+  bySector: sortedKeys(totals.bySector),
+  ...(byLevel ? { byLevel } : {}),
+});
 
 /** The blast radius with names and organisation facts added, and the scenario with its spec, as `--json` prints it. */
-export function blastJson(table: NodeTable, blast: BlastRadius, spec: ScenarioSpec, levels?: BlastLevels) {
+export function blastJson(table: NodeTable, blast: MaybeBounded, spec: ScenarioSpec, levels?: BlastLevels) {
+  const possible = isPossible(blast);
   const named = <T extends { id: string }>(item: T) => ({ ...item, name: nameOf(table, item.id) });
   return {
     scenario: { ...blast.scenario, spec },
@@ -54,13 +80,8 @@ export function blastJson(table: NodeTable, blast: BlastRadius, spec: ScenarioSp
         ...(levels ? { level: levels.levels.get(o.id) } : {}),
       };
     }),
-    totals: {
-      ...blast.totals,
-      byType: sortedKeys(blast.totals.byType),
-      byCounty: sortedKeys(blast.totals.byCounty),
-      bySector: sortedKeys(blast.totals.bySector),
-      ...(levels ? { byLevel: levelCounts(levels) } : {}),
-    },
+    totals: totalsJson(blast.totals, levels ? levelCounts(levels, (id) => !possible(id)) : undefined),
+    ...(blast.totalsUpper ? { totalsUpper: totalsJson(blast.totalsUpper, levels && levelCounts(levels)) } : {}),
     ...(levels
       ? { duration: { hours: levels.duration, label: formatDuration(levels.duration), rules: levels.rules } }
       : {}),
@@ -68,40 +89,55 @@ export function blastJson(table: NodeTable, blast: BlastRadius, spec: ScenarioSp
 }
 
 /** The lines above the tables: who is affected, by type, by consequence level, and what fails. */
-function blastSummary(blast: BlastRadius, lang: Lang, description: string, levels?: BlastLevels): string[] {
+function blastSummary(blast: MaybeBounded, lang: Lang, description: string, levels?: BlastLevels): string[] {
   const { totals } = blast;
   const { common, blast: m } = messagesIn(lang);
   const n = (value: number) => formatNumber(value, lang);
+  const upper = blast.totalsUpper ?? totals;
+  // A figure of both bounds ("12 to 45"; one number when they agree).
+  const r = (figure: (t: BlastTotals) => number) => common.range(n(figure(totals)), n(figure(upper)));
   const out: string[] = [common.scenario(description), ''];
-  if (totals.organisations === 0) {
+  if (upper.organisations === 0) {
     out.push(m.none);
   } else {
+    const ranged =
+      blast.totalsUpper !== undefined &&
+      (['organisations', 'criticalOrganisations', 'hiddenOrganisations', 'residents', 'population'] as const).some(
+        (key) => totals[key] !== upper[key],
+      );
     out.push(
-      m.affected(
-        n(totals.organisations),
-        totals.organisations,
-        n(totals.criticalOrganisations),
-        n(totals.hiddenOrganisations),
-        n(totals.residents),
-        n(totals.population),
+      (ranged ? m.affectedRange : m.affected)(
+        r((t) => t.organisations),
+        upper.organisations,
+        r((t) => t.criticalOrganisations),
+        r((t) => t.hiddenOrganisations),
+        r((t) => t.residents),
+        r((t) => t.population),
       ),
     );
-    const types = Object.entries(totals.byType)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([type, count]) => `${WORDS[lang].orgTypes[type as OrgType] ?? type} ${n(count)}`);
+    const types = Object.keys(upper.byType)
+      .sort((a, b) => (a < b ? -1 : 1))
+      .map((type) => `${WORDS[lang].orgTypes[type as OrgType] ?? type} ${r((t) => t.byType[type] ?? 0)}`);
     out.push(m.byType(types.join(', ')));
     if (levels) {
-      const counts = levelCounts(levels);
+      const possible = isPossible(blast);
+      const [lower, all] = [levelCounts(levels, (id) => !possible(id)), levelCounts(levels)];
       const worstFirst = [...CONSEQUENCE_LEVELS]
         .reverse()
-        .map((level) => `${WORDS[lang].levels[level]} ${n(counts[level])}`);
+        .map((level) => `${WORDS[lang].levels[level]} ${common.range(n(lower[level]), n(all[level]))}`);
       out.push(m.after(outageLength(levels.duration, lang), levels.rules, worstFirst.join(', ')));
     }
   }
   out.push(
     m.fail(
-      common.nouns.supplier(n(totals.failedSuppliers), totals.failedSuppliers),
-      common.nouns.service(n(totals.failedServices), totals.failedServices),
+      common.nouns.supplier(
+        r((t) => t.failedSuppliers),
+        upper.failedSuppliers,
+      ),
+      common.nouns.service(
+        r((t) => t.failedServices),
+        upper.failedServices,
+      ),
     ),
     '',
   );
@@ -111,7 +147,7 @@ function blastSummary(blast: BlastRadius, lang: Lang, description: string, level
 const more = (total: number, limit: number, lang: Lang) =>
   total > limit ? `${messagesIn(lang).common.moreLimit(formatNumber(total - limit, lang))}\n` : '';
 
-function affectedTable(table: NodeTable, blast: BlastRadius, limit: number, lang: Lang, levels?: BlastLevels): string {
+function affectedTable(table: NodeTable, blast: MaybeBounded, limit: number, lang: Lang, levels?: BlastLevels): string {
   const { common, blast: m } = messagesIn(lang);
   const yesNo = (value: boolean) => (value ? common.yes : common.no);
   const level = (id: string) => {
@@ -128,6 +164,9 @@ function affectedTable(table: NodeTable, blast: BlastRadius, limit: number, lang
         { header: m.headers.tier, value: (o) => o.tier, right: true },
         { header: m.headers.critical, value: (o) => yesNo(o.critical) },
         { header: m.headers.hidden, value: (o) => yesNo(o.hidden) },
+        ...(blast.totalsUpper
+          ? [{ header: m.headers.certainty, value: (o: (typeof affected)[number]) => m.certainty[o.certainty!] }]
+          : []),
         ...(levels ? [{ header: m.headers.level, value: (o: { id: string }) => level(o.id) }] : []),
         { header: m.headers.lost, value: (o) => o.lost.map((id) => nameOf(table, id)).join(', '), max: 60 },
       ],
@@ -164,7 +203,7 @@ function failedTable(table: NodeTable, blast: BlastRadius, limit: number, lang: 
  */
 export function renderBlast(
   table: NodeTable,
-  blast: BlastRadius,
+  blast: MaybeBounded,
   limit: number,
   levels?: BlastLevels,
   lang: Lang = 'en',

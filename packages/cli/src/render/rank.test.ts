@@ -90,3 +90,17 @@ describe('renderRanking in Swedish', () => {
     ]);
   });
 });
+
+describe('with possible dependencies (issue 13)', () => {
+  it('shows each count as a range from the lower bound to the upper, with a legend line', async () => {
+    const graph = (await loadGraph(DEMO)).graph!;
+    graph.setEdgeAttribute('subcontracts:sup-payroll->sup-dc#data centre', 'certainty', 'possible');
+    const engine = createEngine(graph);
+    const bounded = engine.rankBounds();
+    const text = renderRanking(engine.table, bounded, 20);
+    expect(text).toContain('a–b = from the lower bound (possible dependencies left out)');
+    expect(text).toMatch(/Nordisk Datahall AB +sup-dc +0–3 +0–2 +0–2 +0–2 +0–37,000 +0–37,000/);
+    expect(renderRanking(engine.table, bounded, 20, 'sv')).toContain('a–b = från den nedre gränsen');
+    expect(rankJson(engine.table, bounded, 1)).toEqual([{ ...bounded[0], name: 'Kontorsmoln Ltd' }]);
+  });
+});

@@ -26,6 +26,11 @@ export interface ColumnSpec {
   /** The attribute it fills on the node or edge (absent for ids and references). */
   attribute?: string;
   value: ColumnType;
+  /**
+   * Written by `kedja export` only when some row has a value: columns added after the format was
+   * first published, so that a graph that does not use them is written byte for byte as before.
+   */
+  writtenWhenUsed?: boolean;
 }
 
 export interface TableSpec {
@@ -47,8 +52,8 @@ const col = (name: string, value: ColumnType, attribute?: string, required = fal
 const req = (name: string, value: ColumnType, attribute?: string) => col(name, value, attribute, true);
 /** The columns of every edge table that say how sure the edge is (issue 13): a possible edge, and how likely. */
 const certainty = (): ColumnSpec[] => [
-  col('certainty', { type: 'enum', values: EDGE_CERTAINTIES }, 'certainty'),
-  col('probability', { type: 'probability' }, 'probability'),
+  { ...col('certainty', { type: 'enum', values: EDGE_CERTAINTIES }, 'certainty'), writtenWhenUsed: true },
+  { ...col('probability', { type: 'probability' }, 'probability'), writtenWhenUsed: true },
 ];
 
 export const TABLES: readonly TableSpec[] = [
@@ -98,7 +103,7 @@ export const TABLES: readonly TableSpec[] = [
       col('country', { type: 'country' }, 'country'),
       col('parent', { type: 'text' }, 'parent'),
       col('failure_probability', { type: 'probability' }, 'failureProbability'),
-      col('subcontracting', { type: 'enum', values: SUBCONTRACTING }, 'subcontracting'),
+      { ...col('subcontracting', { type: 'enum', values: SUBCONTRACTING }, 'subcontracting'), writtenWhenUsed: true },
     ],
   },
   {

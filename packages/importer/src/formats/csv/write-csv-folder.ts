@@ -52,6 +52,18 @@ function openWriter(file: string, header: string[]): Writer {
 const valueColumns = (table: TableSpec) =>
   table.columns.filter((c): c is ColumnSpec & { attribute: string } => c.attribute !== undefined);
 
+/**
+ * The table's columns to write: every one, except those written only when used (see ColumnSpec)
+ * that no row of `rows` fills. O(rows) for a table with such columns.
+ */
+function writtenColumns(table: TableSpec, rows: () => Iterable<Record<string, unknown>>): ColumnSpec[] {
+  const optional = table.columns.filter((c) => c.writtenWhenUsed && c.attribute !== undefined);
+  if (optional.length === 0) return table.columns;
+  const used = new Set<string>();
+  for (const row of rows()) for (const c of optional) if (row[c.attribute!] !== undefined) used.add(c.name);
+  return table.columns.filter((c) => !c.writtenWhenUsed || used.has(c.name));
+}
+
 /** Writes `graph` into `folder` (created when missing; existing table files are replaced). */
 export async function writeCsvFolder(graph: KedjaGraph, folder: string): Promise<WriteCsvResult> {
   await mkdir(folder, { recursive: true });
@@ -64,13 +76,29 @@ export async function writeCsvFolder(graph: KedjaGraph, folder: string): Promise
     if (table.edge) edgeTables.set(table.edge, table);
   }
 
+  const nodesOf = (kind: NodeKind) =>
+    function* () {
+      for (const node of graph.nodes()) {
+        const attributes = graph.getNodeAttributes(node) as unknown as Record<string, unknown>;
+        if (attributes.kind === kind) yield attributes;
+      }
+    };
+  const edgesOf = (kind: EdgeKind) =>
+    function* () {
+      for (const edge of graph.edges()) {
+        const attributes = graph.getEdgeAttributes(edge) as unknown as Record<string, unknown>;
+        if (attributes.kind === kind) yield attributes;
+      }
+    };
+
   for (const [kind, table] of nodeTables) {
     const file = join(folder, table.file);
-    const columns = valueColumns(table);
-    const known = new Set(['kind', ...columns.map((c) => c.attribute)]);
+    const written = writtenColumns(table, nodesOf(kind));
+    const columns = valueColumns({ ...table, columns: written });
+    const known = new Set(['kind', ...valueColumns(table).map((c) => c.attribute)]);
     const writer = openWriter(
       file,
-      table.columns.map((c) => c.name),
+      written.map((c) => c.name),
     );
     for (const node of graph.nodes()) {
       const attributes = graph.getNodeAttributes(node) as unknown as Record<string, unknown>;
@@ -84,11 +112,12 @@ export async function writeCsvFolder(graph: KedjaGraph, folder: string): Promise
 
   for (const [kind, table] of edgeTables) {
     const file = join(folder, table.file);
-    const columns = valueColumns(table);
-    const known = new Set(['kind', ...columns.map((c) => c.attribute)]);
+    const written = writtenColumns(table, edgesOf(kind));
+    const columns = valueColumns({ ...table, columns: written });
+    const known = new Set(['kind', ...valueColumns(table).map((c) => c.attribute)]);
     const writer = openWriter(
       file,
-      table.columns.map((c) => c.name),
+      written.map((c) => c.name),
     );
     for (const edge of graph.edges()) {
       const attributes = graph.getEdgeAttributes(edge) as unknown as Record<string, unknown>;

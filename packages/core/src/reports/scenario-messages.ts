@@ -83,7 +83,7 @@ const en = {
   advice: {
     title: 'What would have helped',
     intro: (considered: string) =>
-      `Of the ${considered} changes that cut the systemic risk of the whole graph most (kedja advise), the ones that spare the most organisations affected here, judged with each supplier of the scenario failing alone.`,
+      `Of the ${considered} changes that cut the systemic risk of the whole graph most (kedja advise), these spare the most organisations affected here, each judged with the scenario's suppliers failing one at a time.`,
     none: (considered: string) =>
       `None of the ${considered} changes that cut the systemic risk of the whole graph most (kedja advise) would spare an organisation affected by this scenario.`,
     alternative: (service: string) => `Give ${service} an independent alternative supplier.`,
@@ -184,7 +184,7 @@ const sv: ScenarioMessages = {
   advice: {
     title: 'Vad som hade hjälpt',
     intro: (considered) =>
-      `Av de ${considered} förändringar som minskar hela grafens systemrisk mest (kedja advise), de som skonar flest av organisationerna som drabbas här, bedömt med varje leverantör i scenariot bortfallen för sig.`,
+      `Av de ${considered} förändringar som minskar hela grafens systemrisk mest (kedja advise) är det dessa som skonar flest av organisationerna som drabbas här, bedömt med scenariots leverantörer bortfallna en i taget.`,
     none: (considered) =>
       `Ingen av de ${considered} förändringar som minskar hela grafens systemrisk mest (kedja advise) skulle skona någon organisation som drabbas i detta scenario.`,
     alternative: (service) => `Ge ${service} en oberoende alternativ leverantör.`,

@@ -1,12 +1,20 @@
 /**
- * Bounds with possible edges (issue 13): the engine's lower and upper bounds of the blast radius
- * and the systemic ranking against the reference implementation on thousands of random graphs that
+ * Bounds with possible edges (issue 13): the engine's lower and upper bounds of the blast radius,
+ * the systemic ranking and the timeline against the reference implementation on thousands of random graphs that
  * carry possible edges. The reference builds each bound as a graph of its own (possible edges
  * deleted, or made confirmed) and answers on it from the definitions; the engine builds the lower
- * bound's snapshot from the upper one's.
+ * bound's snapshot from the upper one's. The reference timeline of a bound is computeTimeline on
+ * that bound's own graph copy with the reference's blast; the engine's is computeTimeline on the
+ * whole graph with `engine.blastLower` or `engine.blast`.
  */
-import { createEngine, type KedjaGraph } from '@kedja/core';
-import { referenceBlastBounds, referenceRankingBounds, type ReferenceBlast } from '@kedja/core/reference';
+import { computeTimeline, createEngine, type BlastRadius, type KedjaGraph, type Timeline } from '@kedja/core';
+import {
+  referenceBlast,
+  referenceBlastBounds,
+  referenceBound,
+  referenceRankingBounds,
+  type ReferenceBlast,
+} from '@kedja/core/reference';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -14,6 +22,7 @@ import { MEDIUM, randomCase, SMALL } from './support/random-graph.js';
 
 const RUNS = 2_500;
 const MEDIUM_RUNS = 300;
+const TIMELINE_RUNS = 2_000;
 let graphsChecked = 0;
 afterAll(() => console.log(`bounds compared with the reference on ${graphsChecked} random graphs with possible edges`));
 
@@ -82,6 +91,46 @@ function checkBlastBounds(graph: KedjaGraph, scenario: string[]): void {
   expect(engine.blast(spec).totals).toEqual(bounds.totalsUpper);
 }
 
+/** The reference's blast as the timeline reads it: the affected organisations and what each lost. */
+function asBlastRadius(blast: ReferenceBlast): BlastRadius {
+  const affectedOrganisations = [...blast.affected].map(([id, o]) => ({ id, ...o }));
+  return { affectedOrganisations } as unknown as BlastRadius;
+}
+
+/** A timeline's steps with every list in one order, so that two lists of the same things compare equal. */
+function normalised(steps: Timeline['steps']) {
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return steps.map((step) => ({
+    ...step,
+    failing: [...step.failing].sort((a, b) => byId(a.organisation, b.organisation) || byId(a.dependency, b.dependency)),
+    crisis: [...step.crisis].sort(byId),
+    newOrganisations: [...step.newOrganisations].sort(byId),
+  }));
+}
+
+const TIMELINE_HOURS = [1, 4, 24, 48, 168, 720];
+
+function checkTimelineBounds(graph: KedjaGraph, scenario: string[]): void {
+  const engine = createEngine(graph);
+  const spec = {
+    suppliers: scenario.filter((id) => id.startsWith('s')),
+    services: scenario.filter((id) => id.startsWith('v')),
+  };
+  const options = { hours: TIMELINE_HOURS };
+  const lower = computeTimeline(graph, engine.blastLower(spec), options);
+  const upper = computeTimeline(graph, engine.blast(spec), options);
+  for (const [bound, timeline] of [
+    ['lower', lower],
+    ['upper', upper],
+  ] as const) {
+    const copy = referenceBound(graph, bound);
+    const reference = computeTimeline(copy, asBlastRadius(referenceBlast(copy, scenario)), options);
+    expect(normalised(timeline.steps)).toEqual(normalised(reference.steps));
+  }
+  // Whatever is at critical or worse without the possible edges is there with them too.
+  lower.steps.forEach((step, i) => expect(step.organisations).toBeLessThanOrEqual(upper.steps[i]!.organisations));
+}
+
 describe('bounds with possible edges against the reference implementation', () => {
   it(`agree on the blast radius on ${RUNS} small random graphs with possible edges`, () => {
     const before = graphsChecked;
@@ -120,6 +169,19 @@ describe('bounds with possible edges against the reference implementation', () =
     expect(graphsChecked - before).toBe(RUNS);
   });
 
+  it(`agree on the timeline on ${TIMELINE_RUNS} random graphs with possible edges`, () => {
+    const before = graphsChecked;
+    fc.assert(
+      fc.property(randomCase(SMALL, { possible: true }), ({ graph, scenario }) => {
+        fc.pre(hasPossibleEdges(graph));
+        checkTimelineBounds(graph, scenario);
+        graphsChecked++;
+      }),
+      { numRuns: TIMELINE_RUNS },
+    );
+    expect(graphsChecked - before).toBe(TIMELINE_RUNS);
+  });
+
   it('give one answer for both bounds on a graph without possible edges', () => {
     fc.assert(
       fc.property(randomCase(SMALL), ({ graph, scenario }) => {
@@ -128,6 +190,7 @@ describe('bounds with possible edges against the reference implementation', () =
         const spec = { suppliers: scenario.filter((id) => id.startsWith('s')) };
         const bounds = engine.blastBounds(spec);
         expect(bounds.totals).toEqual(bounds.totalsUpper);
+        expect(engine.blastLower(spec)).toEqual(engine.blast(spec));
         expect(bounds.affectedOrganisations.every((o) => o.certainty === 'confirmed')).toBe(true);
         expect(engine.rankBounds().map(({ upper, ...lower }) => ({ supplier: lower.supplier, ...upper }))).toEqual(
           engine.rank(),

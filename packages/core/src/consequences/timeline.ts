@@ -5,6 +5,12 @@
  * that reach crisis, and the population, residents (each counted once) and sectors behind the
  * organisations at critical or worse.
  *
+ * With possible edges (issue 13) the timeline of each bound is this function on that bound's blast:
+ * `engine.blastLower` for the lower, `engine.blast` for the upper. The graph is the same for both:
+ * the lower bound's lost dependencies are reached by confirmed edges only, and a Kedja graph holds
+ * at most one uses or contracts edge per pair (model/graph.ts, edgeKey), so the facts read for them
+ * are those of the graph without its possible edges (test/bounds-vs-reference.test.ts checks it).
+ *
  * O(steps x affected organisations x lost dependencies x rules).
  */
 import type { BlastRadius } from '../blast/index.js';

@@ -82,6 +82,8 @@ export interface SnapshotEngine {
   readonly possibleEdges: number;
   /** The blast radius in both bounds: lists of the upper bound marked confirmed or possible, totals of each. */
   blastBounds(scenario: Scenario | ScenarioSpec): BlastBounds;
+  /** The blast radius of the lower bound alone (possible edges left out); `blast` is the upper bound. */
+  blastLower(scenario: Scenario | ScenarioSpec): BlastRadius;
   /** The systemic ranking in both bounds: each row's counts for the lower bound, and `upper`. */
   rankBounds(): BoundedRankEntry[];
 }
@@ -124,6 +126,7 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
     cover: (options) => coverShare(context.propagator, options),
     possibleEdges: context.snapshot.possibleCount,
     blastBounds: (scenario) => computeBlastBounds(lower(), context, resolve(scenario)),
+    blastLower: (scenario) => computeBlastRadius(lower(), resolve(scenario)),
     rankBounds: () => computeRankingBounds(lower(), context),
   };
 }

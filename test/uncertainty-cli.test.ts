@@ -1,7 +1,7 @@
 /**
- * `kedja blast` and `kedja rank` on a graph with possible dependencies (issue 13): the JSON keeps
+ * `kedja blast`, `kedja rank` and `kedja timeline` on a graph with possible dependencies (issue 13): the JSON keeps
  * its fields for the lower bound and adds the upper (`certainty` on every listed node,
- * `totalsUpper`, each rank row's `upper`), the rows sorted by both bounds; the text gives ranges in
+ * `totalsUpper`, each rank row's and timeline step's `upper`), the rows sorted by both bounds; the text gives ranges in
  * English and Swedish. A graph without possible dependencies prints what it always did
  * (test/json-before-uncertainty.test.ts).
  */
@@ -97,5 +97,48 @@ describe('kedja rank with possible dependencies', () => {
     expect(en.stdout).toContain('a–b = from the lower bound');
     expect(sv.stdout).toMatch(/3 +Hosting 3 +sup-3 +0–2 +0–2 +0–2 +0–2 +0–1\s000 +0–1\s000/);
     expect(sv.stdout).toContain('a–b = från den nedre gränsen');
+  });
+});
+
+describe('kedja timeline with possible dependencies', () => {
+  it('keeps each step for the lower bound and adds upper with the same fields', async () => {
+    const result = await kedja(['timeline', folder, '--supplier', 'sup-3', '--json', '--at', '4h,1w']);
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.organisations).toBe(0);
+    expect(json.organisationsUpper).toBe(2);
+    const [first, week] = json.steps;
+    expect(Object.keys(week.upper)).toEqual(Object.keys(week).filter((key) => key !== 'upper'));
+    expect(first.levels).toEqual({ none: 0, minor: 0, noticeable: 0, critical: 0, crisis: 0 });
+    expect(first.upper.levels).toEqual({ none: 0, minor: 2, noticeable: 0, critical: 0, crisis: 0 });
+    expect(week).toMatchObject({ hours: 168, organisations: 0, failing: [], population: 0 });
+    expect(week.upper).toMatchObject({ hours: 168, organisations: 2, population: 1000 });
+    expect(week.upper.newOrganisations).toEqual([
+      { id: 'org-a', name: 'Kommun A' },
+      { id: 'org-b', name: 'Myndighet B' },
+    ]);
+  });
+
+  it('gives the upper bound the lower bound has when only confirmed edges fail', async () => {
+    const json = JSON.parse((await kedja(['timeline', folder, '--supplier', 'sup-1', '--json'])).stdout);
+    for (const step of json.steps) {
+      const { upper, ...lower } = step;
+      expect(upper).toEqual(lower);
+    }
+  });
+
+  it('shows ranges and marks what fails only with the possible dependencies, in both languages', async () => {
+    const [en, sv] = await Promise.all([
+      kedja(['timeline', folder, '--supplier', 'sup-3']),
+      kedja(['timeline', folder, '--supplier', 'sup-3', '--lang', 'sv']),
+    ]);
+    expect(en.stdout).toContain('0 to 2 organisations affected.');
+    expect(en.stdout).toContain('a–b = from the lower bound');
+    expect(en.stdout).toMatch(/1 week +0 +0–2 +0 +0 +0 +0–2 +0–1,000 +0–1,000/);
+    expect(en.stdout).toMatch(/Kommun A \(org-a\): contract with Hosting 3: critical \(.*\) \(possible\)/);
+    expect(sv.stdout).toContain('0 till 2 organisationer drabbas.');
+    expect(sv.stdout).toContain('a–b = från den nedre gränsen');
+    expect(sv.stdout).toMatch(/1\svecka +0 +0–2 +0 +0 +0 +0–2 +0–1\s000 +0–1\s000/);
+    expect(sv.stdout).toMatch(/Kommun A \(org-a\): avtal med Hosting 3: kritisk \(.*\) \(möjlig\)/);
   });
 });

@@ -2,7 +2,8 @@
  * `kedja timeline <input> [scenario options]`: how the consequences of a scenario grow with the
  * duration of the outage: at 4 h, 24 h, 48 h, 1 week and 1 month (or `--at`), the organisations
  * per consequence level, the critical functions that fail at each step, and the population and
- * sectors behind them.
+ * sectors behind them. With possible dependencies (issue 13) the steps are the lower bound's and
+ * each gains the upper bound's (`upper` in the JSON, ranges in the text).
  */
 import { computeTimeline, createEngine, nodeName } from '@kedja/core';
 import type { Command } from 'commander';
@@ -22,7 +23,7 @@ import {
 import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { describeScenario } from '../output/scenario.js';
-import { renderTimeline, timelineJson } from '../render/timeline.js';
+import { renderTimeline, timelineJson, type BoundedTimeline } from '../render/timeline.js';
 
 interface TimelineOptions extends ScenarioOptions {
   json?: boolean;
@@ -53,11 +54,15 @@ export function registerTimeline(program: Command, io: Io): void {
       const engine = createEngine(graph);
       const scenario = engine.scenario(spec);
       if (scenario.members.length === 0) io.stderr(`${messagesIn(lang).commands.notes.noMembers(input)}\n`);
-      const blast = engine.blast(scenario);
-      const durations = options.at;
-      const timeline = computeTimeline(graph, blast, { model, ...(durations ? { hours: durations } : {}) });
+      const timelineOptions = { model, ...(options.at ? { hours: options.at } : {}) };
+      // With possible dependencies (issue 13): steps of the lower bound, and the upper bound's beside them.
+      const bounded = engine.possibleEdges > 0;
+      const blast = bounded ? engine.blastLower(scenario) : engine.blast(scenario);
+      const upperBlast = bounded ? engine.blast(scenario) : undefined;
+      const timeline: BoundedTimeline = computeTimeline(graph, blast, timelineOptions);
+      if (upperBlast) timeline.upper = computeTimeline(graph, upperBlast, timelineOptions).steps;
       if (options.json) {
-        printJson(io, timelineJson(graph, blast, spec, timeline));
+        printJson(io, timelineJson(graph, blast, spec, timeline, upperBlast));
         return;
       }
       const description = describeScenario(lang, scenario, (id) => nodeName(graph, id));

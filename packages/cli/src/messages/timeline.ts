@@ -6,6 +6,12 @@ const en = {
   intro: (organisations: string, count: number, rules: string) =>
     `${organisations} ${count === 1 ? 'organisation' : 'organisations'} affected. Consequence levels by outage length (rules: ${rules});`,
   legend: 'a function fails when it reaches critical. failing = organisations at critical or worse.',
+  /** With possible dependencies (issue 13): what a range means and which bound the steps describe. */
+  rangeLegend:
+    'a–b = from the lower bound (possible dependencies left out) to the upper bound (every possible dependency taken as real).',
+  upperSteps:
+    'The steps below take every possible dependency as real; (possible) marks a function that fails only then.',
+  possible: 'possible',
   headers: { after: 'after', failing: 'failing', residents: 'residents', population: 'population', sectors: 'sectors' },
   reason: {
     fallback: 'lowered by its fallback routine',
@@ -34,6 +40,11 @@ const sv: TimelineMessages = {
   intro: (organisations, count, rules) =>
     `${organisations} ${count === 1 ? 'organisation' : 'organisationer'} drabbas. Konsekvensnivåer per avbrottslängd (regler: ${rules});`,
   legend: 'en funktion faller bort när den når kritisk nivå. bortfall = organisationer på kritisk nivå eller värre.',
+  rangeLegend:
+    'a–b = från den nedre gränsen (möjliga beroenden utelämnade) till den övre gränsen (varje möjligt beroende räknas som verkligt).',
+  upperSteps:
+    'Stegen nedan räknar varje möjligt beroende som verkligt; (möjlig) markerar en funktion som faller bort bara då.',
+  possible: 'möjlig',
   headers: {
     after: 'efter',
     failing: 'bortfall',

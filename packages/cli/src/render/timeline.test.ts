@@ -1,7 +1,8 @@
 /**
  * The timeline renderers on the demo dataset's hosting failure (datasets/demo/README.md): Region
  * Norrexempel's health care fails at 4 h (its own tolerance), Ådalen's home care at 24 h (Tabell
- * 6.4), both in crisis after a month; and on a scenario that affects no one.
+ * 6.4), both in crisis after a month; and on a scenario that affects no one. With possible
+ * dependencies (issue 13): the demo with Lönesystem's data centre only possible.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -9,13 +10,14 @@ import {
   computeTimeline,
   createEngine,
   defaultConsequenceModel,
+  type BlastRadius,
   type KedjaGraph,
   type ScenarioSpec,
 } from '@kedja/core';
 import { loadGraph } from '@kedja/importer';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { describeReason, renderTimeline, timelineJson } from './timeline.js';
+import { describeReason, renderTimeline, timelineJson, type BoundedTimeline } from './timeline.js';
 
 const DEMO = fileURLToPath(new URL('../../../../datasets/demo', import.meta.url));
 const SPEC = { suppliers: ['sup-hosting'] };
@@ -161,5 +163,73 @@ describe('renderTimeline in Swedish', () => {
       '  Exempelverket (exempelverket): avtal med Kontorsmoln Ltd: kritisk (Tabell 6.4, 1 vecka, Myndigheter)',
     );
     expect(describeReason(rules, 'fallback', undefined, 'sv')).toBe('sänkt av dess reservrutin');
+  });
+});
+
+describe('with possible dependencies (issue 13)', () => {
+  /** The demo with Lönesystem's data centre only possible: Nordisk Datahall then takes down nobody for certain. */
+  function bounded(): { timeline: BoundedTimeline; lower: BlastRadius; upper: BlastRadius; copy: KedjaGraph } {
+    const copy = graph.copy() as KedjaGraph;
+    copy.setEdgeAttribute('subcontracts:sup-payroll->sup-dc#data centre', 'certainty', 'possible');
+    const engine = createEngine(copy);
+    const lower = engine.blastLower({ suppliers: ['sup-dc'] });
+    const upper = engine.blast({ suppliers: ['sup-dc'] });
+    const options = { model: defaultConsequenceModel, hours: [24, 168] };
+    const timeline: BoundedTimeline = computeTimeline(copy, lower, options);
+    timeline.upper = computeTimeline(copy, upper, options).steps;
+    return { timeline, lower, upper, copy };
+  }
+
+  it('gives each count as a range and marks the functions that fail only in the upper bound', () => {
+    const { timeline, copy } = bounded();
+    expect(renderTimeline(copy, 'x', timeline, rules)).toBe(
+      [
+        'Scenario: x.',
+        '',
+        '0 to 3 organisations affected. Consequence levels by outage length (rules: MSB1196 Tabell 6.4);',
+        'a function fails when it reaches critical. failing = organisations at critical or worse.',
+        'a–b = from the lower bound (possible dependencies left out) to the upper bound (every possible dependency taken as real).',
+        '',
+        'after   crisis  critical  noticeable  minor  none  failing  residents  population  sectors',
+        '------  ------  --------  ----------  -----  ----  -------  ---------  ----------  ----------------------',
+        '24 h         0         0           0    0–2   0–1        0          0           0',
+        '1 week       0       0–2           0      0   0–1      0–2   0–12,000    0–12,000  heating 0–1, water 0–1',
+        '',
+        'The steps below take every possible dependency as real; (possible) marks a function that fails only then.',
+        'After 24 h: no critical function has failed yet.',
+        'After 1 week: 3 critical functions fail at 2 organisations, 12,000 more residents (population served 12,000).',
+        '  Björkby kommun (bjorkby): payroll on Lönetjänst: critical (Tabell 6.4, 1 vecka, Kommuner) (possible)',
+        '  Björkby kommun (bjorkby): contract with Lönesystem AB: critical (Tabell 6.4, 1 vecka, Kommuner) (possible)',
+        '  Exempelverket (exempelverket): payroll on Lönetjänst: critical (Tabell 6.4, 1 vecka, Myndigheter) (possible)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says it in Swedish', () => {
+    const { timeline, copy } = bounded();
+    const text = renderTimeline(copy, 'x', timeline, rules, 50, 'sv').replaceAll('\u00a0', ' ');
+    expect(text).toContain('0 till 3 organisationer drabbas.');
+    expect(text).toContain('a–b = från den nedre gränsen (möjliga beroenden utelämnade)');
+    expect(text).toContain('Stegen nedan räknar varje möjligt beroende som verkligt;');
+    expect(text).toContain(
+      '  Exempelverket (exempelverket): payroll på Lönetjänst: kritisk (Tabell 6.4, 1 vecka, Myndigheter) (möjlig)',
+    );
+  });
+
+  it('gives each step of the JSON the upper bound with the same fields, and organisationsUpper', () => {
+    const { timeline, lower, upper, copy } = bounded();
+    const json = timelineJson(copy, lower, { suppliers: ['sup-dc'] }, timeline, upper);
+    expect(json.organisations).toBe(0);
+    expect(json.organisationsUpper).toBe(3);
+    const week = json.steps[1]!;
+    expect(week.organisations).toBe(0);
+    expect(week.upper?.organisations).toBe(2);
+    expect(week.upper?.failing.map((f) => f.name)).toEqual(['Björkby kommun', 'Björkby kommun', 'Exempelverket']);
+    expect(Object.keys(week.upper!)).toEqual(Object.keys(week).filter((key) => key !== 'upper'));
+    // Without the upper bound, the document is as before.
+    expect(timelineJson(copy, lower, { suppliers: ['sup-dc'] }, { ...timeline, upper: undefined })).not.toHaveProperty(
+      'organisationsUpper',
+    );
   });
 });

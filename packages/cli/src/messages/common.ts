@@ -7,9 +7,9 @@
 import type { Catalogue } from '@kedja/core/i18n';
 
 /** "1 thing" or "2 things": the number as text, and the count that picks the form. */
-type Counted = (n: string, count: number) => string;
+export type Counted = (n: string, count: number) => string;
 
-const counted =
+export const counted =
   (one: string, other: string): Counted =>
   (n, count) =>
     `${n} ${count === 1 ? one : other}`;

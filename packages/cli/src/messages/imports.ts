@@ -4,12 +4,7 @@
  */
 import type { Catalogue } from '@kedja/core/i18n';
 
-type Counted = (n: string, count: number) => string;
-
-const counted =
-  (one: string, other: string): Counted =>
-  (n, count) =>
-    `${n} ${count === 1 ? one : other}`;
+import { counted } from './common.js';
 
 const en = {
   arrow: (output: string) => `wrote ${output}/ (nodes.arrow, edges.arrow)`,

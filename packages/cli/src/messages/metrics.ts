@@ -1,12 +1,7 @@
 /** What `kedja metrics` says: every section's title, column headers and sentences. */
 import type { Catalogue } from '@kedja/core/i18n';
 
-type Counted = (n: string, count: number) => string;
-
-const counted =
-  (one: string, other: string): Counted =>
-  (n, count) =>
-    `${n} ${count === 1 ? one : other}`;
+import { counted } from './common.js';
 
 const en = {
   title: (input: string, organisations: string, services: string, suppliers: string) =>

@@ -198,17 +198,7 @@ export async function scanFolder(
     const status = { complete: true, notes };
     const refs = table.columns.filter((c) => c.value.type === 'ref');
     for await (const row of rows(file, file, table, diagnostics, status)) {
-      const problem = (column: string, code: string, message: string) => {
-        const number = row.column(column);
-        diagnostics.push({
-          file,
-          line: row.line,
-          ...(number === undefined ? {} : { column: number }),
-          code,
-          severity: 'error',
-          message,
-        });
-      };
+      const problem = cellProblem(file, row, diagnostics);
       const attributes = readAttributes(row, table, problem);
       if (table.node !== undefined) {
         const kind = table.node;
@@ -301,17 +291,7 @@ async function scanParents(
   const links: { group: string; parent?: string; line: number; columns: Record<'group' | 'parent', number> }[] = [];
   let valid = true;
   for await (const row of rows(file, file, PARENTS_TABLE, diagnostics, status)) {
-    const attributes = readAttributes(row, PARENTS_TABLE, (column, code, message) => {
-      const number = row.column(column);
-      diagnostics.push({
-        file,
-        line: row.line,
-        ...(number === undefined ? {} : { column: number }),
-        code,
-        severity: 'error',
-        message,
-      });
-    });
+    const attributes = readAttributes(row, PARENTS_TABLE, cellProblem(file, row, diagnostics));
     if (attributes === undefined) valid = false;
     const group = row.cell('group');
     if (group === '') continue; // reported as an empty required field
@@ -337,6 +317,21 @@ async function scanParents(
     });
   }
   return valid && status.complete && problems.length === 0 ? groups : undefined;
+}
+
+/** Reports an error at a column of `row` (at the row alone when the header lacks the column). */
+function cellProblem(file: string, row: Row, diagnostics: Diagnostic[]) {
+  return (column: string, code: string, message: string): void => {
+    const number = row.column(column);
+    diagnostics.push({
+      file,
+      line: row.line,
+      ...(number === undefined ? {} : { column: number }),
+      code,
+      severity: 'error',
+      message,
+    });
+  };
 }
 
 /** The attributes of a row, or undefined when a cell is empty where required or cannot be parsed. */

@@ -37,6 +37,7 @@ import {
 import {
   createContext,
   createSnapshotContext,
+  edgeProbabilities,
   lowerBoundSnapshot,
   type EngineContext,
   type NodeTable,
@@ -121,6 +122,9 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
         supplierProbabilities(context.table, context.snapshot, options.probability),
         options,
         context.propagator,
+        context.graph && context.snapshot.possibleCount > 0
+          ? edgeProbabilities(context.graph, context.snapshot)
+          : undefined,
       ),
     pairs: (options) => screenPairs(context.propagator, options),
     cover: (options) => coverShare(context.propagator, options),

@@ -1,0 +1,39 @@
+/**
+ * `kedja simulate`, `kedja metrics`, `kedja screen` and `kedja advise` on a graph with possible
+ * dependencies (issue 13), end to end on test/support/uncertain.ts in English and Swedish: simulate
+ * draws the four possible edges (one without a probability, drawn with 0.5) and says so; metrics,
+ * screen and advise give both bounds. A graph without possible dependencies prints what it always
+ * did (test/json-before-uncertainty.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+
+import { kedja } from './support/cli.js';
+import { writeFolder } from './support/fixtures.js';
+import { UNCERTAIN } from './support/uncertain.js';
+
+const folder = writeFolder(UNCERTAIN);
+
+describe('kedja simulate with possible dependencies', () => {
+  it('says how many possible edges it draws and that 0.5 stands in for a missing probability', async () => {
+    const args = ['simulate', folder, '--p', '0.5', '--samples', '2000', '--seed', '4'];
+    const [json, again, en, sv] = await Promise.all([
+      kedja([...args, '--json']),
+      kedja([...args, '--json']),
+      kedja(args),
+      kedja([...args, '--lang', 'sv']),
+    ]);
+    expect(json.code, json.stderr).toBe(0);
+    expect(json.stdout).toBe(again.stdout); // the same seed, the same draws of suppliers and edges
+    const result = JSON.parse(json.stdout);
+    expect(result.possibleEdges).toMatchObject({ count: 4, fromData: 3, default: 0.5 });
+    // Expected present per draw: 0.4 + 0.5 + 0.25 + 1 = 2.15; the standard error of the mean of 2,000
+    // draws is sqrt(0.24 + 0.25 + 0.1875 + 0) / sqrt(2,000) = 0.018.
+    expect(Math.abs(result.possibleEdges.meanPresent - 2.15)).toBeLessThan(4.5 * Math.sqrt(0.6775 / 2000));
+    expect(en.stdout).toMatch(
+      /Possible dependencies: 4, drawn in every draw, each present with its probability; 1 has none and is drawn with 0\.5\. On average 2\.\d\d are present per draw/,
+    );
+    expect(sv.stdout).toMatch(
+      /Möjliga beroenden: 4, dras i varje dragning, vart och ett finns med sin sannolikhet; 1 saknar sannolikhet och dras med 0,5\. I genomsnitt finns 2,\d\d per dragning/,
+    );
+  });
+});

@@ -23,10 +23,11 @@ import {
   type KedjaGraph,
 } from '@kedja/core';
 import { createSnapshot, FailureDraws, summarise } from '@kedja/core/kernel';
-import { referenceBlast } from '@kedja/core/reference';
+import { referenceBlast, referenceBound } from '@kedja/core/reference';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { applyStep, referenceScore } from './support/advice-reference.js';
 import { MEDIUM, randomCase, SMALL } from './support/random-graph.js';
 
 const hasPossibleEdges = (graph: KedjaGraph) =>
@@ -239,6 +240,144 @@ describe('simulate with possible edges against the reference', () => {
         expect('possibleEdges' in result).toBe(false);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+/** Organisations each bound's graph affects when the members fail, by the reference. */
+function affectedIn(graph: KedjaGraph, members: string[]): Set<string> {
+  return new Set(referenceBlast(graph, members).affected.keys());
+}
+
+/** The N-2 screen of one bound by the reference: every pair, what it takes down beyond either alone. */
+function referencePairs(graph: KedjaGraph, suppliers: string[]) {
+  const solo = new Map(suppliers.map((s) => [s, affectedIn(graph, [s])]));
+  const pairs = new Map<string, { beyond: string[]; organisations: number }>();
+  for (let i = 0; i < suppliers.length; i++) {
+    for (let j = i + 1; j < suppliers.length; j++) {
+      const [a, b] = [suppliers[i]!, suppliers[j]!];
+      const together = affectedIn(graph, [a, b]);
+      const beyond = [...together].filter((o) => !solo.get(a)!.has(o) && !solo.get(b)!.has(o)).sort();
+      pairs.set(`${a}+${b}`, { beyond, organisations: together.size });
+    }
+  }
+  return pairs;
+}
+
+function checkPairs(graph: KedjaGraph): void {
+  const engine = createEngine(graph);
+  const suppliers = engine.snapshot.ids.slice(0, engine.snapshot.supplierCount);
+  const screen = engine.pairsBounds({ top: Number.POSITIVE_INFINITY });
+  const lower = referencePairs(referenceBound(graph, 'lower'), suppliers);
+  const upper = referencePairs(referenceBound(graph, 'upper'), suppliers);
+  const expected = [...lower.keys()].filter(
+    (key) => lower.get(key)!.beyond.length > 0 || upper.get(key)!.beyond.length > 0,
+  );
+  const id = (index: number) => engine.snapshot.ids[index]!;
+  const seen = screen.pairs.map((pair) => `${id(pair.a)}+${id(pair.b)}`);
+  expect(new Set(seen)).toEqual(new Set(expected));
+  expect(seen.length).toBe(expected.length);
+  expect(screen.foundEither).toBe(expected.length);
+  expect(screen.found).toBe([...lower.values()].filter((p) => p.beyond.length > 0).length);
+  expect(screen.upper.found).toBe([...upper.values()].filter((p) => p.beyond.length > 0).length);
+  screen.pairs.forEach((pair, k) => {
+    const key = seen[k]!;
+    expect([...pair.beyond].map(id).sort()).toEqual(lower.get(key)!.beyond);
+    expect([...pair.upper.beyond].map(id).sort()).toEqual(upper.get(key)!.beyond);
+    expect(pair.organisations).toBe(lower.get(key)!.organisations);
+    expect(pair.upper.organisations).toBe(upper.get(key)!.organisations);
+    // What the pair affects in all is bounded: the lower bound's graph has fewer edges.
+    expect(pair.organisations).toBeLessThanOrEqual(pair.upper.organisations);
+    if (k === 0) return;
+    const before = screen.pairs[k - 1]!;
+    const order = before.beyond.length - pair.beyond.length || before.upper.beyond.length - pair.upper.beyond.length;
+    expect(order).toBeGreaterThanOrEqual(0);
+  });
+}
+
+function checkCover(graph: KedjaGraph, share: number, by: 'organisations' | 'population'): void {
+  const engine = createEngine(graph);
+  const cover = engine.coverBounds({ share, by });
+  const { upper: upperCover, ...lowerCover } = cover;
+  for (const [bound, result] of [
+    ['lower', lowerCover],
+    ['upper', upperCover],
+  ] as const) {
+    const copy = referenceBound(graph, bound);
+    // The same answer as the cover of the bound's own graph (same nodes, so the same numbering).
+    expect(result).toEqual(createEngine(copy).cover({ share, by }));
+    // Each step counts what the suppliers chosen so far affect together, by the reference.
+    const chosen: string[] = [];
+    for (const step of result.steps) {
+      chosen.push(engine.snapshot.ids[step.supplier]!);
+      expect(step.organisations).toBe(affectedIn(copy, chosen).size);
+    }
+  }
+  // More edges can only affect more: every set that reaches the share without the possible
+  // dependencies reaches it with them, so the upper bound's target is reachable whenever the lower's is.
+  if (lowerCover.reachable) expect(upperCover.reachable).toBe(true);
+}
+
+describe('screen with possible edges against the reference', () => {
+  it('finds, in each bound, exactly the pairs that take down organisations beyond either alone (400 graphs)', () => {
+    fc.assert(
+      fc.property(randomCase(SMALL, { possible: true }), ({ graph }) => {
+        fc.pre(hasPossibleEdges(graph));
+        checkPairs(graph);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('covers in each bound as the cover of that bound’s own graph does (400 graphs)', () => {
+    fc.assert(
+      fc.property(
+        randomCase(SMALL, { possible: true }),
+        fc.constantFrom(0.25, 0.5, 1),
+        fc.constantFrom('organisations' as const, 'population' as const),
+        ({ graph }, share, by) => {
+          fc.pre(hasPossibleEdges(graph));
+          checkCover(graph, share, by);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('advise with possible edges against the reference', () => {
+  it('advises on the upper bound and gives each step’s score in both bounds exactly (300 graphs)', () => {
+    fc.assert(
+      fc.property(randomCase(SMALL, { possible: true }), ({ graph }) => {
+        fc.pre(hasPossibleEdges(graph));
+        const advice = createEngine(graph).advise({ top: 3 });
+        const model = graph.copy() as KedjaGraph;
+        const score = (bound: 'lower' | 'upper') => referenceScore(referenceBound(model, bound));
+        expect(advice.scoreBefore).toBe(score('upper'));
+        expect(advice.lower?.scoreBefore).toBe(score('lower'));
+        for (const step of advice.steps) {
+          expect(step.scoreBefore).toBe(score('upper'));
+          expect(step.lower?.scoreBefore).toBe(score('lower'));
+          applyStep(model, step);
+          expect(step.scoreAfter).toBe(score('upper'));
+          expect(step.lower?.scoreAfter).toBe(score('lower'));
+          expect(step.lower?.reduction).toBe(step.lower!.scoreBefore - step.lower!.scoreAfter);
+        }
+        expect(advice.scoreAfter).toBe(score('upper'));
+        expect(advice.lower?.scoreAfter).toBe(score('lower'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('adds no lower scores without possible edges', () => {
+    fc.assert(
+      fc.property(randomCase(SMALL), ({ graph }) => {
+        const advice = createEngine(graph).advise({ top: 2 });
+        expect('lower' in advice).toBe(false);
+        expect(advice.steps.every((step) => !('lower' in step))).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
 });

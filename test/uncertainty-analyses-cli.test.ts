@@ -37,3 +37,48 @@ describe('kedja simulate with possible dependencies', () => {
     );
   });
 });
+
+describe('kedja screen with possible dependencies', () => {
+  it('gives the cover of both bounds: the lower bound’s fields and upper, in both languages', async () => {
+    const [json, en, sv] = await Promise.all([
+      kedja(['screen', folder, '--pairs', '--cover', '0.5', '--json']),
+      kedja(['screen', folder, '--pairs', '--cover', '0.5']),
+      kedja(['screen', folder, '--pairs', '--cover', '0.5', '--lang', 'sv']),
+    ]);
+    expect(json.code, json.stderr).toBe(0);
+    const result = JSON.parse(json.stdout);
+    expect(result.pairs).toMatchObject({ found: 0, pairs: [], upper: { found: 0 } });
+    // Without the possible dependencies Leverantör 1 takes down Kommun A; with them Hosting 3 takes down both.
+    expect(result.cover.suppliers.map((s: { id: string }) => s.id)).toEqual(['sup-1']);
+    expect(result.cover.upper.suppliers).toEqual([
+      { id: 'sup-3', name: 'Hosting 3', organisations: 2, population: 1000 },
+    ]);
+    expect(en.stdout).toContain('Possible dependencies: 0 pairs without them, 0 with every one taken as real');
+    expect(en.stdout).toContain('Without the possible dependencies:');
+    expect(en.stdout).toContain(
+      'With every possible dependency taken as real (the worst case), 1 supplier suffices: Hosting 3 (sup-3).',
+    );
+    expect(sv.stdout).toContain('Möjliga beroenden: 0 par utan dem');
+    expect(sv.stdout).toContain('När varje möjligt beroende räknas som verkligt (värsta fallet) räcker 1 leverantör');
+  });
+});
+
+describe('kedja advise with possible dependencies', () => {
+  it('advises on the upper bound, says so, and gives the lower bound’s scores beside', async () => {
+    const [json, en, sv] = await Promise.all([
+      kedja(['advise', folder, '--json']),
+      kedja(['advise', folder]),
+      kedja(['advise', folder, '--lang', 'sv']),
+    ]);
+    expect(json.code, json.stderr).toBe(0);
+    const result = JSON.parse(json.stdout);
+    expect(result).toMatchObject({ scoreBefore: 4, lower: { scoreBefore: 2 } });
+    expect(result.steps[0]).toMatchObject({ scoreBefore: 4, scoreAfter: 3, lower: { scoreBefore: 2, scoreAfter: 1 } });
+    expect(en.stdout).toContain(
+      'The advice takes every possible dependency as real (the worst case); without the possible dependencies the score today is 2.',
+    );
+    expect(en.stdout).toContain('Without the possible dependencies: from 2 to 1.');
+    expect(sv.stdout).toContain('utan de möjliga beroendena är poängen i dag 2.');
+    expect(sv.stdout).toContain('Utan de möjliga beroendena: från 2 till 1.');
+  });
+});

@@ -48,7 +48,10 @@ import type { KedjaGraph } from '../model/index.js';
 import { expandScenario, expandScenarioIn, type Scenario, type ScenarioSpec } from '../scenario/index.js';
 import {
   coverShare,
+  coverShareBounds,
   screenPairs,
+  screenPairsBounds,
+  type BoundedPairScreen,
   type CoverOptions,
   type CoverResult,
   type PairScreen,
@@ -87,6 +90,10 @@ export interface SnapshotEngine {
   blastLower(scenario: Scenario | ScenarioSpec): BlastRadius;
   /** The systemic ranking in both bounds: each row's counts for the lower bound, and `upper`. */
   rankBounds(): BoundedRankEntry[];
+  /** The N-2 screen in both bounds: pairs found in either, each with its lower bound's fields and `upper` (screen/screen-bounds.ts). */
+  pairsBounds(options?: PairScreenOptions): BoundedPairScreen;
+  /** The cover in both bounds: the lower bound's result and `upper`, the upper bound's. */
+  coverBounds(options: CoverOptions): CoverResult & { upper: CoverResult };
 }
 
 /** An engine over a graphology graph: the questions of a snapshot engine, and mitigation advice. */
@@ -132,6 +139,8 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
     blastBounds: (scenario) => computeBlastBounds(lower(), context, resolve(scenario)),
     blastLower: (scenario) => computeBlastRadius(lower(), resolve(scenario)),
     rankBounds: () => computeRankingBounds(lower(), context),
+    pairsBounds: (options) => screenPairsBounds(lower().propagator, context.propagator, options),
+    coverBounds: (options) => coverShareBounds(lower().propagator, context.propagator, options),
   };
 }
 

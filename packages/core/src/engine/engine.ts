@@ -11,6 +11,7 @@
  *   engine.advise({ top: 5 });                       // changes that cut the systemic risk most
  *   engine.blastBounds({ suppliers: ['x'] });        // lower and upper bound, with possible edges
  *   engine.rankBounds();                             // the ranking with both bounds
+ *   engine.gaps();                                   // whom to ask first about subcontracting
  *
  * A graph with possible edges (certainty `possible`, issue 13) has two answers: the lower bound
  * leaves them out, the upper bound takes them as required. `blastBounds` and `rankBounds` give
@@ -34,6 +35,7 @@ import {
   type Explanation,
   type RankEntry,
 } from '../blast/index.js';
+import { computeKnowledgeGaps, type KnowledgeGapOptions, type KnowledgeGaps } from '../gaps/index.js';
 import {
   createContext,
   createSnapshotContext,
@@ -94,6 +96,8 @@ export interface SnapshotEngine {
   pairsBounds(options?: PairScreenOptions): BoundedPairScreen;
   /** The cover in both bounds: the lower bound's result and `upper`, the upper bound's. */
   coverBounds(options: CoverOptions): CoverResult & { upper: CoverResult };
+  /** Which supplier's disclosure would narrow the bounds most, and whose subcontracting is unknown (gaps/). */
+  gaps(options?: KnowledgeGapOptions): KnowledgeGaps;
 }
 
 /** An engine over a graphology graph: the questions of a snapshot engine, and mitigation advice. */
@@ -141,6 +145,7 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
     rankBounds: () => computeRankingBounds(lower(), context),
     pairsBounds: (options) => screenPairsBounds(lower().propagator, context.propagator, options),
     coverBounds: (options) => coverShareBounds(lower().propagator, context.propagator, options),
+    gaps: (options) => computeKnowledgeGaps(context.snapshot, context.table, options),
   };
 }
 

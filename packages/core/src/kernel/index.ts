@@ -46,6 +46,8 @@ export {
   createSnapshot,
   snapshotInput,
   lowerBoundSnapshot,
+  editSnapshot,
+  type AddedEdge,
   kindOf,
   EDGE_KIND_CODES,
   KIND_ORGANISATION,

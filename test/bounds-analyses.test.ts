@@ -9,8 +9,9 @@
  *   expectation, enumerated over every subset of failing suppliers and present edges, within a
  *   tolerance of a few standard errors of the sample (the exact variance over the square root of
  *   the sample count).
- * - metrics, screen and advise in both bounds: each bound's answer equals the answer on the
- *   reference's own graph of that bound (referenceBound).
+ * - metrics (effective sharing and hidden dependencies per supplier), screen (N-2 pairs, cover) and
+ *   advise in both bounds: each bound's answer equals the reference's on that bound's own graph
+ *   (referenceBound, referenceBlastBounds).
  */
 import {
   addOrganisation,
@@ -23,7 +24,8 @@ import {
   type KedjaGraph,
 } from '@kedja/core';
 import { createSnapshot, FailureDraws, summarise } from '@kedja/core/kernel';
-import { referenceBlast, referenceBound } from '@kedja/core/reference';
+import { concentrationBounds, histogram } from '@kedja/core/metrics';
+import { referenceBlast, referenceBlastBounds, referenceBound } from '@kedja/core/reference';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -378,6 +380,51 @@ describe('advise with possible edges against the reference', () => {
         expect(advice.steps.every((step) => !('lower' in step))).toBe(true);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('metrics with possible edges against the reference', () => {
+  it('gives effective sharing and hidden dependencies of every supplier in both bounds (600 graphs)', () => {
+    fc.assert(
+      fc.property(randomCase(SMALL, { possible: true }), ({ graph }) => {
+        fc.pre(hasPossibleEdges(graph));
+        const engine = createEngine(graph);
+        const bounds = concentrationBounds(graph, { engine });
+        expect(bounds.possibleEdges).toBe(engine.possibleEdges);
+        const suppliers = graph.filterNodes((_n, a) => a.kind === 'supplier');
+        expect(Object.keys(bounds.suppliers).sort()).toEqual([...suppliers].sort());
+        const effective = { lower: [] as number[], upper: [] as number[] };
+        for (const supplier of suppliers) {
+          const reference = referenceBlastBounds(graph, [supplier]);
+          for (const bound of ['lower', 'upper'] as const) {
+            const affected = [...reference[bound].affected.values()];
+            expect(bounds.suppliers[supplier]!.effective[bound]).toBe(affected.length);
+            expect(bounds.suppliers[supplier]!.hidden[bound]).toBe(affected.filter((o) => o.hidden).length);
+            effective[bound].push(affected.length);
+          }
+          // Effective sharing is bounded: the lower bound's graph has fewer edges.
+          expect(bounds.suppliers[supplier]!.effective.lower).toBeLessThanOrEqual(
+            bounds.suppliers[supplier]!.effective.upper,
+          );
+        }
+        expect(bounds.suppliersEffective).toEqual({
+          lower: histogram(effective.lower),
+          upper: histogram(effective.upper),
+        });
+        // The upper bound is what the metrics document's effective sharing says.
+        for (const entry of engine.rank())
+          expect(bounds.suppliers[entry.supplier]!.effective.upper).toBe(entry.organisations);
+        // Ordered by the lower bound, then the upper, most first.
+        const rows = Object.values(bounds.suppliers);
+        rows.slice(1).forEach((row, i) => {
+          const before = rows[i]!;
+          expect(
+            before.effective.lower - row.effective.lower || before.effective.upper - row.effective.upper,
+          ).toBeGreaterThanOrEqual(0);
+        });
+      }),
+      { numRuns: 600 },
     );
   });
 });

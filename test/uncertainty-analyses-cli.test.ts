@@ -82,3 +82,29 @@ describe('kedja advise with possible dependencies', () => {
     expect(sv.stdout).toContain('Utan de möjliga beroendena: från 2 till 1.');
   });
 });
+
+describe('kedja metrics with possible dependencies', () => {
+  it('adds bounds (effective and hidden per supplier, both histograms) and shows them as ranges', async () => {
+    const [json, en, sv] = await Promise.all([
+      kedja(['metrics', folder, '--json']),
+      kedja(['metrics', folder]),
+      kedja(['metrics', folder, '--lang', 'sv']),
+    ]);
+    expect(json.code, json.stderr).toBe(0);
+    const document = JSON.parse(json.stdout);
+    expect(Object.keys(document).at(-1)).toBe('bounds');
+    // Hosting 3 affects nobody for certain and both organisations at most; Myndighet B is reached
+    // through sup-2's possible subcontract, a dependency it never named.
+    expect(document.bounds.possibleEdges).toBe(4);
+    expect(document.bounds.suppliers['sup-3']).toEqual({
+      effective: { lower: 0, upper: 2 },
+      hidden: { lower: 0, upper: 1 },
+    });
+    expect(document.bounds.suppliersEffective).toEqual({ lower: { 1: 2 }, upper: { 1: 2, 2: 1 } });
+    expect(document.amplification['sup-3'].effective).toBe(2); // the document's own fields: the upper bound
+    expect(en.stdout).toContain('With 4 possible dependencies: effective and hidden as a–b');
+    expect(en.stdout).toMatch(/Hosting 3 +sup-3 +1 +1 +0–2 +0–1 +2×/);
+    expect(sv.stdout).toContain('Med 4 möjliga beroenden: faktiska och dolda som a–b');
+    expect(sv.stdout).toMatch(/Hosting 3 +sup-3 +1 +1 +0–2 +0–1 +2×/);
+  });
+});

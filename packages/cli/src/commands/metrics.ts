@@ -6,6 +6,7 @@
  * folder has a study.json, the study's published figures beside Kedja's.
  */
 import { createEngine } from '@kedja/core';
+import { concentrationBounds } from '@kedja/core/metrics';
 import { buildMetricsDocument } from '@kedja/core/reports';
 import type { Command } from 'commander';
 
@@ -27,13 +28,24 @@ export function registerMetrics(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (input: string, options: { json?: boolean; limit: number; lang?: string }) => {
       const graph = await loadInput(input, io);
-      const document = buildMetricsDocument(graph, { engine: createEngine(graph) });
+      const engine = createEngine(graph);
+      const document = buildMetricsDocument(graph, { engine });
+      // With possible dependencies (issue 13): effective concentration and hidden dependencies in both bounds.
+      const bounds = engine.possibleEdges > 0 ? concentrationBounds(graph, { engine }) : undefined;
       if (options.json) {
-        printJson(io, document);
+        printJson(io, bounds ? { ...document, bounds } : document);
         return;
       }
       const study = await readStudyReference(input, io);
       const lang = resolveLang(options.lang);
-      io.stdout(renderMetrics(graph, document, { input, limit: options.limit, lang, ...(study ? { study } : {}) }));
+      io.stdout(
+        renderMetrics(graph, document, {
+          input,
+          limit: options.limit,
+          lang,
+          ...(study ? { study } : {}),
+          ...(bounds ? { bounds } : {}),
+        }),
+      );
     });
 }

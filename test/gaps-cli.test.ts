@@ -131,4 +131,18 @@ describe('--assume-unknown', () => {
     expect(empty.stderr).toContain('names no supplier');
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('applies to timeline and why too, saying on stderr what it assumed', async () => {
+    const plain = JSON.parse((await kedja(['timeline', folder, '--supplier', 'sup-2', '--json'])).stdout);
+    const result = await kedja(['timeline', folder, '--supplier', 'sup-2', '--assume-unknown', 'sup-2', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('1 possible dependency assumed');
+    const assumed = JSON.parse(result.stdout);
+    // Kommun A may now fall with sup-2 (through sup-1's assumed subcontract); the lower bound stays the data's.
+    expect(assumed.organisations).toBe(plain.organisations);
+    expect(assumed.organisationsUpper).toBe(plain.organisationsUpper + 1);
+    const why = await kedja(['why', folder, '--org', 'org-a', '--supplier', 'sup-2', '--assume-unknown', 'sup-2']);
+    expect(why.code, why.stderr).toBe(0);
+    expect(why.stdout).toMatch(/sup-2.*\n.*Leverantör 1 \(sup-1\), which relies on it as a subcontractor/);
+  });
 });

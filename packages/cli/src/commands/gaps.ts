@@ -7,12 +7,12 @@
 import type { Command } from 'commander';
 
 import { messagesIn } from '../messages/index.js';
-import { applyAssumeUnknown, assumeUnknownOption } from '../options/assume-unknown.js';
+import { assumeRequest, assumeUnknownOption } from '../options/assume-unknown.js';
 import { INPUT_DESCRIPTION, loadEngine, parseCount } from '../options/index.js';
 import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { startProgress } from '../output/progress.js';
-import { gapsJson, renderGaps, type Assumption } from '../render/gaps.js';
+import { gapsJson, renderGaps } from '../render/gaps.js';
 
 const HUMAN_DEFAULT_TOP = 20;
 
@@ -34,13 +34,10 @@ export function registerGaps(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (input: string, options: GapsOptions) => {
       const lang = resolveLang(options.lang);
-      let loaded = await loadEngine(input, io);
-      let assumption: Assumption | undefined;
-      if (options.assumeUnknown !== undefined) {
-        // The text and the JSON both say what was assumed.
-        ({ loaded, assumption } = await applyAssumeUnknown(loaded, options.assumeUnknown, io, lang, { say: false }));
-      }
-      const { engine } = loaded;
+      // The text and the JSON both say what was assumed: not on stderr too.
+      const { engine, assumption } = await loadEngine(input, io, {
+        assume: assumeRequest(options.assumeUnknown, lang, false),
+      });
       const progress = startProgress(io, messagesIn(lang).gaps.progress, 1, lang);
       let result;
       try {

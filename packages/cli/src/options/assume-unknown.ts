@@ -3,26 +3,43 @@
  * is unknown may depend on the named suppliers (say the largest IaaS platforms), each assumption a
  * possible dependency, so answers keep their lower bound and show the worst plausible upper one.
  * The value is supplier ids separated by commas, or the path of a file with one id per line
- * (blank lines and lines starting with # ignored); the option may be repeated.
+ * (blank lines and lines starting with # ignored); the option may be repeated. `loadInput` and
+ * `loadEngine` (input.ts) apply it to whatever they load.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
-import { createEngine, createSnapshotEngine } from '@kedja/core';
-import type { Lang } from '@kedja/core/i18n';
+import { createSnapshotEngine, type KedjaGraph, type SnapshotEngine } from '@kedja/core';
 import { assumeUnknownInGraph, assumeUnknownInSnapshot } from '@kedja/core/gaps';
+import type { Lang } from '@kedja/core/i18n';
 import { Option } from 'commander';
 
 import { UsageError } from '../errors.js';
 import type { Io } from '../output/io.js';
 import { describeAssumption, type Assumption } from '../render/gaps.js';
-import type { LoadedEngine } from './input.js';
+
+/** What a command asks of the loader: the option's values, the language of the note, whether to say it on stderr. */
+export interface AssumeRequest {
+  values: readonly string[];
+  lang: Lang;
+  /** Say what was assumed on stderr (default); false when the command's own output says it. */
+  say?: boolean;
+}
 
 export function assumeUnknownOption(): Option {
   return new Option(
     '--assume-unknown <suppliers>',
     'what-if: every supplier whose subcontracting is unknown may depend on these suppliers (ids separated by commas, or a file with one id per line; repeatable)',
   ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+}
+
+/** The request of a command's options, when `--assume-unknown` was given. */
+export function assumeRequest(
+  values: readonly string[] | undefined,
+  lang: Lang,
+  say = true,
+): AssumeRequest | undefined {
+  return values === undefined ? undefined : { values, lang, say };
 }
 
 /** The supplier ids the option's values name: ids separated by commas, or files of one id per line. */
@@ -39,35 +56,32 @@ export async function assumedProviders(values: readonly string[]): Promise<strin
       for (const id of value.split(',')) if (id.trim() !== '') ids.push(id.trim());
     }
   }
-  if (ids.length === 0)
+  if (ids.length === 0) {
     throw new UsageError(`--assume-unknown names no supplier: give ids separated by commas, or a file of them`);
+  }
   return ids;
 }
 
-/**
- * The loaded engine with the what-if applied (a new engine on the edited graph or snapshot), and
- * what it assumed, said on stderr in `lang` unless the command's own output says it (`say: false`).
- * Unknown or non-supplier ids stop the command (exit 1).
- */
-export async function applyAssumeUnknown(
-  loaded: LoadedEngine,
-  values: readonly string[],
+function said(assumption: Assumption, request: AssumeRequest, io: Io): Assumption {
+  if (request.say !== false) io.stderr(`${describeAssumption(assumption, request.lang)}\n`);
+  return assumption;
+}
+
+/** Adds the what-if's possible edges to a loaded graph. Unknown or non-supplier ids stop the command (exit 1). */
+export async function assumeOnGraph(graph: KedjaGraph, request: AssumeRequest, io: Io): Promise<Assumption> {
+  const providers = await assumedProviders(request.values);
+  const edges = assumeUnknownInGraph(graph, providers);
+  return said({ providers: [...new Set(providers)], edges }, request, io);
+}
+
+/** A snapshot engine of the what-if (same node table), for input loaded without a graph. */
+export async function assumeOnSnapshot(
+  engine: SnapshotEngine,
+  request: AssumeRequest,
   io: Io,
-  lang: Lang,
-  { say = true }: { say?: boolean } = {},
-): Promise<{ loaded: LoadedEngine; assumption: Assumption }> {
-  const providers = await assumedProviders(values);
-  let edges: number;
-  let next: LoadedEngine;
-  if (loaded.graph !== undefined) {
-    edges = assumeUnknownInGraph(loaded.graph, providers);
-    next = { engine: createEngine(loaded.graph), graph: loaded.graph };
-  } else {
-    const edited = assumeUnknownInSnapshot(loaded.engine.snapshot, loaded.engine.table, providers);
-    edges = edited.assumed;
-    next = { engine: createSnapshotEngine(edited.snapshot, loaded.engine.table) };
-  }
-  const assumption = { providers: [...new Set(providers)], edges };
-  if (say) io.stderr(`${describeAssumption(assumption, lang)}\n`);
-  return { loaded: next, assumption };
+): Promise<{ engine: SnapshotEngine; assumption: Assumption }> {
+  const providers = await assumedProviders(request.values);
+  const edited = assumeUnknownInSnapshot(engine.snapshot, engine.table, providers);
+  const assumption = said({ providers: [...new Set(providers)], edges: edited.assumed }, request, io);
+  return { engine: createSnapshotEngine(edited.snapshot, engine.table), assumption };
 }

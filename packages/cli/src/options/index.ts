@@ -23,3 +23,4 @@ export {
   parseSimulationSeed,
   parseThreshold,
 } from './numbers.js';
+export { assumeRequest, assumeUnknownOption, type AssumeRequest } from './assume-unknown.js';

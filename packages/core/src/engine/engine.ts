@@ -11,12 +11,17 @@
  *   engine.advise({ top: 5 });                       // changes that cut the systemic risk most
  *   engine.blastBounds({ suppliers: ['x'] });        // lower and upper bound, with possible edges
  *   engine.rankBounds();                             // the ranking with both bounds
+ *   engine.pairsBounds({ top: 10 });                 // N-2 screen in both bounds
+ *   engine.coverBounds({ share: 0.5 });              // the cover in both bounds
  *   engine.gaps();                                   // whom to ask first about subcontracting
  *
  * A graph with possible edges (certainty `possible`, issue 13) has two answers: the lower bound
  * leaves them out, the upper bound takes them as required. `blastBounds` and `rankBounds` give
  * both; every other question answers for the upper bound (possible edges as required), as before
  * possible edges existed. The lower bound's snapshot is built when first asked for.
+ * So do `pairsBounds` and `coverBounds` (screen/screen-bounds.ts); `advise` answers for the upper
+ * bound with the lower bound's scores beside, and `simulate` draws each possible edge with its
+ * probability instead (simulation/monte-carlo.ts).
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
  * `createSnapshotEngine` answers the same questions from a snapshot and node table built without

@@ -19,7 +19,7 @@
  * leaves them out, the upper bound takes them as required. `blastBounds` and `rankBounds` give
  * both; every other question answers for the upper bound (possible edges as required), as before
  * possible edges existed. The lower bound's snapshot is built when first asked for.
- * So do `pairsBounds` and `coverBounds` (screen/screen-bounds.ts); `advise` answers for the upper
+ * `pairsBounds` and `coverBounds` give both too (screen/screen-bounds.ts); `advise` answers for the upper
  * bound with the lower bound's scores beside, and `simulate` draws each possible edge with its
  * probability instead (simulation/monte-carlo.ts).
  *

@@ -3,7 +3,7 @@
  * suppliers fail, and with `--duration` how badly (a consequence level per organisation).
  * With `--engine neo4j --uri ...` the blast radius is computed in Cypher, in the database the
  * graph was pushed to, and printed the same way. A graph with possible dependencies (issue 13)
- * gives both bounds (the engine's `blastBounds`); the database answers for the upper bound.
+ * gives both bounds (the engine's `blastBounds`, or the database's `blastBoundsInDatabase`).
  */
 import {
   assessConsequences,
@@ -64,10 +64,14 @@ async function computeBlast(
       throw new UsageError('--duration needs the whole graph in memory; it does not work with --engine neo4j yet');
     }
     const target = await neo4jTarget(options);
-    const { blastInDatabase, withNeo4j } = await import('@kedja/neo4j');
-    const { graph, blast } = await withNeo4j(target, (connection) =>
-      blastInDatabase(connection, spec, { dataset: options.dataset }),
-    );
+    const { blastBoundsInDatabase, blastInDatabase, hasPossibleEdgesInDatabase, withNeo4j } =
+      await import('@kedja/neo4j');
+    const { graph, blast } = await withNeo4j(target, async (connection) => {
+      const dataset = { dataset: options.dataset };
+      return (await hasPossibleEdgesInDatabase(connection, dataset))
+        ? blastBoundsInDatabase(connection, spec, dataset)
+        : blastInDatabase(connection, spec, dataset);
+    });
     return {
       table: graphNodeTable(graph),
       graph,

@@ -2,7 +2,7 @@
  * `kedja rank <input> [--top N]`: every supplier failing alone, ranked by organisations affected.
  * With `--engine neo4j --uri ...` the ranking is computed in Cypher, in the database the graph was
  * pushed to, and printed the same way. A graph with possible dependencies (issue 13) is ranked in
- * both bounds (the engine's `rankBounds`, on one thread); the database answers for the upper bound.
+ * both bounds (the engine's `rankBounds`, on one thread, or the database's `rankBoundsInDatabase`).
  */
 import { availableParallelism } from 'node:os';
 
@@ -48,11 +48,13 @@ async function computeRanking(
 ): Promise<{ table: NodeTable; entries: RankEntry[] }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
-    const { rankInDatabase, withNeo4j } = await import('@kedja/neo4j');
+    const { hasPossibleEdgesInDatabase, rankBoundsInDatabase, rankInDatabase, withNeo4j } =
+      await import('@kedja/neo4j');
     return withNeo4j(await neo4jTarget(options), async (connection) => {
+      const bounded = await hasPossibleEdgesInDatabase(connection, { dataset: options.dataset });
       const progress = startProgress(io, messagesIn(lang).commands.progress.ranking, 1, lang);
       try {
-        const { graph, entries } = await rankInDatabase(connection, {
+        const { graph, entries } = await (bounded ? rankBoundsInDatabase : rankInDatabase)(connection, {
           dataset: options.dataset,
           onProgress: (done, total) => progress.update(done, total),
         });

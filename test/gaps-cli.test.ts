@@ -145,4 +145,36 @@ describe('--assume-unknown', () => {
     expect(why.code, why.stderr).toBe(0);
     expect(why.stdout).toMatch(/sup-2.*\n.*Leverantör 1 \(sup-1\), which relies on it as a subcontractor/);
   });
+
+  it('applies to blast, rank and metrics: the lower bound is the data’s, the upper may only grow', async () => {
+    const rank = async (...extra: string[]) =>
+      new Map(
+        (
+          JSON.parse((await kedja(['rank', folder, '--json', ...extra])).stdout) as {
+            supplier: string;
+            organisations: number;
+            upper: { organisations: number };
+          }[]
+        ).map((row) => [row.supplier, row]),
+      );
+    const [before, after] = await Promise.all([rank(), rank('--assume-unknown', 'sup-2')]);
+    for (const [supplier, row] of after) {
+      expect(row.organisations).toBe(before.get(supplier)!.organisations);
+      expect(row.upper.organisations).toBeGreaterThanOrEqual(before.get(supplier)!.upper.organisations);
+    }
+    expect(after.get('sup-2')!.upper.organisations).toBe(before.get('sup-2')!.upper.organisations + 1);
+    const blast = JSON.parse(
+      (await kedja(['blast', folder, '--supplier', 'sup-2', '--assume-unknown', 'sup-2', '--json'])).stdout,
+    );
+    expect(blast.totalsUpper.organisations).toBe(after.get('sup-2')!.upper.organisations);
+    const metrics = await kedja(['metrics', folder, '--assume-unknown', 'sup-2', '--json']);
+    expect(metrics.code, metrics.stderr).toBe(0);
+    expect(metrics.stderr).toContain('1 possible dependency assumed');
+  });
+
+  it('is refused with --engine neo4j, whose graph is the database’s', async () => {
+    const result = await kedja(['rank', '--engine', 'neo4j', '--uri', 'bolt://127.0.0.1:1', '--assume-unknown', 'x']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--assume-unknown works on a graph in memory');
+  });
 });

@@ -14,12 +14,15 @@ import type { Command } from 'commander';
 import { messagesIn } from '../messages/index.js';
 import {
   addEngineOption,
+  assumeRequest,
+  assumeUnknownOption,
   addNeo4jOptions,
   INPUT_DESCRIPTION,
   inputFor,
   loadEngine,
   neo4jTarget,
   parseCount,
+  refuseAssumeInDatabase,
   refuseInput,
   type EngineOptions,
 } from '../options/index.js';
@@ -38,6 +41,7 @@ interface RankOptions extends EngineOptions {
   json?: boolean;
   threads?: number;
   lang?: string;
+  assumeUnknown?: string[];
 }
 
 async function computeRanking(
@@ -48,6 +52,7 @@ async function computeRanking(
 ): Promise<{ table: NodeTable; entries: RankEntry[] }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
+    refuseAssumeInDatabase(options.assumeUnknown);
     const { hasPossibleEdgesInDatabase, rankBoundsInDatabase, rankInDatabase, withNeo4j } =
       await import('@kedja/neo4j');
     return withNeo4j(await neo4jTarget(options), async (connection) => {
@@ -64,7 +69,9 @@ async function computeRanking(
       }
     });
   }
-  const { engine } = await loadEngine(inputFor(input, options), io);
+  const { engine } = await loadEngine(inputFor(input, options), io, {
+    assume: assumeRequest(options.assumeUnknown, lang),
+  });
   if (engine.possibleEdges > 0) return { table: engine.table, entries: engine.rankBounds() };
   const threads =
     options.threads ?? (engine.snapshot.reqTarget.length > PARALLEL_EDGES ? Math.min(2, availableParallelism()) : 1);
@@ -84,6 +91,7 @@ export function registerRank(program: Command, io: Io): void {
       parseCount,
     )
     .option('--json', 'print the ranking as one JSON document')
+    .addOption(assumeUnknownOption())
     .addOption(langOption());
   addNeo4jOptions(addEngineOption(command)).action(async (input: string | undefined, options: RankOptions) => {
     const lang = resolveLang(options.lang);

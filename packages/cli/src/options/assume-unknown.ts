@@ -33,6 +33,13 @@ export function assumeUnknownOption(): Option {
   ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
 }
 
+/** With --engine neo4j the graph is the database's: the what-if works on a graph in memory only. */
+export function refuseAssumeInDatabase(values: readonly string[] | undefined): void {
+  if (values !== undefined) {
+    throw new UsageError('--assume-unknown works on a graph in memory; it does not work with --engine neo4j');
+  }
+}
+
 /** The request of a command's options, when `--assume-unknown` was given. */
 export function assumeRequest(
   values: readonly string[] | undefined,

@@ -23,4 +23,4 @@ export {
   parseSimulationSeed,
   parseThreshold,
 } from './numbers.js';
-export { assumeRequest, assumeUnknownOption, type AssumeRequest } from './assume-unknown.js';
+export { assumeRequest, assumeUnknownOption, refuseAssumeInDatabase, type AssumeRequest } from './assume-unknown.js';

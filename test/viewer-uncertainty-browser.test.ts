@@ -128,6 +128,14 @@ describe('the viewer with possible dependencies', () => {
     ]);
     expect(await page.locator('[data-testid="failed"]').innerText()).toContain('Leverantör 1 (possible)');
     expect(await page.locator('[data-testid="failed"] li[data-id="sup-3"]').innerText()).not.toContain('possible');
+    // Why is Myndighet B affected: the chain (as kedja why, for the upper bound) marks the possible steps.
+    await page.locator('tr[data-id="org-b"] button', { hasText: 'Why?' }).click();
+    const chain = await page.locator('.why .chain li').allTextContents();
+    expect(chain[0]).toContain('Hosting 3');
+    expect(chain[1]).toMatch(/^supplier Leverantör 2 \(which relies on it as a subcontractor\), round 1 \(possible\)$/);
+    expect(chain.at(-1)).toContain('Myndighet B');
+    expect(chain.at(-1)).not.toContain('(possible)');
+    await page.locator('[data-focus="why-close"]').click();
 
     // The failure travels the possible edges only in the upper bound: they stay curved and take the pale colour.
     const edges = await page.evaluate(() => window.kedjaViewer!.edges());

@@ -8,6 +8,7 @@
  */
 import { CONSEQUENCE_LEVELS, nodeName, type BlastTotals, type Engine, type KedjaGraph } from '@kedja/core';
 import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
+import { isPossibleEdge } from '@kedja/core/kernel';
 
 import type { ScenarioView } from '../analysis/analyse-scenario.js';
 import { durationIn, scenarioIn, VIEWER_MESSAGES } from '../i18n/index.js';
@@ -149,6 +150,7 @@ function whyChain(
           ' ',
           el('strong', {}, nodeName(graph, step.id)),
           i === 0 ? m.member : m.step(edgeWords(lang, step.edge), formatInteger(lang, step.tier)),
+          i > 0 && possibleStep(graph, step, why.chain[i - 1]!.id) ? VIEWER_MESSAGES[lang].bounds.possibleMark : null,
           step.alternativesFailed
             ? el(
                 'span',
@@ -181,6 +183,16 @@ function whyChain(
       : null,
     el('button', { type: 'button', 'data-focus': 'why-close', onclick: () => actions.explain(null) }, m.close),
   );
+}
+
+/**
+ * Whether a step of the chain depends on the one before only possibly (issue 13): every edge of its
+ * kind from it to the previous step is possible. `why` answers for the upper bound, so its chain may
+ * pass along possible dependencies.
+ */
+function possibleStep(graph: KedjaGraph, step: { id: string; edge?: string }, previous: string): boolean {
+  const edges = graph.edges(step.id, previous).filter((e) => graph.getEdgeAttribute(e, 'kind') === step.edge);
+  return edges.length > 0 && edges.every((e) => isPossibleEdge(graph.getEdgeAttributes(e)));
 }
 
 /** The failed members as a plain spec, so that `why` explains exactly the scenario on screen. */

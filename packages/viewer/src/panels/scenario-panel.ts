@@ -32,15 +32,23 @@ function edgeWords(lang: Lang, edge: string | undefined): string {
   return edge !== undefined && Object.hasOwn(words, edge) ? words[edge as keyof typeof words] : words.other;
 }
 
-/** A figure of the scenario in the page's language: one number, or both bounds' as a range when the graph has possible edges. */
-type Figure = (of: (totals: BlastTotals) => number, style?: 'range' | 'cell') => string;
+/** The totals the panel shows. */
+type Counted = keyof Omit<BlastTotals, 'byType' | 'byCounty' | 'bySector'>;
 
-function figureOf(lang: Lang, view: ScenarioView): Figure {
+/**
+ * A figure of the scenario in the page's language, the sum of the given totals: one number, or both
+ * bounds' as a range ("0 to 2") when the graph has possible edges.
+ */
+function figureOf(lang: Lang, view: ScenarioView): (...keys: Counted[]) => string {
   const b = VIEWER_MESSAGES[lang].bounds;
-  const n = (value: number) => formatInteger(lang, value);
+  const sum = (totals: BlastTotals, keys: Counted[]) =>
+    formatInteger(
+      lang,
+      keys.reduce((total, key) => total + totals[key], 0),
+    );
   const { totals } = view.blast;
   const upper = view.upper?.totals;
-  return (of, style = 'range') => (upper ? b[style](n(of(totals)), n(of(upper))) : n(of(totals)));
+  return (...keys) => (upper ? b.range(sum(totals, keys), sum(upper, keys)) : sum(totals, keys));
 }
 
 function count(key: string, label: string, value: string) {
@@ -328,51 +336,29 @@ export function renderScenarioPanel(
     el(
       'div',
       { class: 'counts' },
-      count(
-        'organisations',
-        m.counts.organisations,
-        figure((t) => t.organisations),
-      ),
-      count(
-        'critical',
-        m.counts.critical,
-        figure((t) => t.criticalOrganisations),
-      ),
-      count(
-        'hidden',
-        m.counts.hidden,
-        figure((t) => t.hiddenOrganisations),
-      ),
-      count(
-        'residents',
-        m.counts.residents,
-        figure((t) => t.residents),
-      ),
+      count('organisations', m.counts.organisations, figure('organisations')),
+      count('critical', m.counts.critical, figure('criticalOrganisations')),
+      count('hidden', m.counts.hidden, figure('hiddenOrganisations')),
+      count('residents', m.counts.residents, figure('residents')),
     ),
     view.upper ? el('p', { class: 'small', 'data-testid': 'bounds' }, b.note) : null,
     el(
       'p',
       { class: 'small', 'data-testid': 'population' },
-      m.population(figure((t) => t.population)) +
+      m.population(figure('population')) +
         m.failing(
-          m.suppliers(
-            figure((t) => t.failedSuppliers),
-            upper.failedSuppliers,
-          ),
-          m.services(
-            figure((t) => t.failedServices),
-            upper.failedServices,
-          ),
+          m.suppliers(figure('failedSuppliers'), upper.failedSuppliers),
+          m.services(figure('failedServices'), upper.failedServices),
         ),
     ),
     durationPicker(lang, state, actions),
     el('h3', {}, m.consequencesAfter(durationIn(lang, view.hours))),
     levelBars(lang, view),
     state.why !== null && view.status.has(state.why) ? whyChain(lang, graph, engine, view, state.why, actions) : null,
-    el('h3', { id: 'affected-title' }, m.affectedTitle(figure((t) => t.organisations))),
+    el('h3', { id: 'affected-title' }, m.affectedTitle(figure('organisations'))),
     affectedTable(lang, graph, view, affected, actions),
     affected.length > SHOWN ? el('p', { class: 'small' }, m.more(n(affected.length - SHOWN))) : null,
-    el('h3', {}, m.failedTitle(figure((t) => t.failedSuppliers + t.failedServices))),
+    el('h3', {}, m.failedTitle(figure('failedSuppliers', 'failedServices'))),
     el(
       'ul',
       { class: 'failed', 'data-testid': 'failed' },

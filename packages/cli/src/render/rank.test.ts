@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 import { createEngine, type RankEntry } from '@kedja/core';
 import type { NodeTable } from '@kedja/core/kernel';
+import { referenceBound } from '@kedja/core/reference';
 import { loadGraph } from '@kedja/importer';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -13,7 +14,9 @@ const DEMO = fileURLToPath(new URL('../../../../datasets/demo', import.meta.url)
 let table: NodeTable;
 let entries: RankEntry[];
 beforeAll(async () => {
-  const engine = createEngine((await loadGraph(DEMO)).graph!);
+  // The demo with its doubt stripped (its possible edge left out, the lower bound): these tests are about
+  // rendering a graph without possible dependencies; the demo's own doubt is tested below and in test/.
+  const engine = createEngine(referenceBound((await loadGraph(DEMO)).graph!, 'lower'));
   table = engine.table;
   entries = engine.rank();
 });
@@ -102,5 +105,15 @@ describe('with possible dependencies (issue 13)', () => {
     expect(text).toMatch(/Nordisk Datahall AB +sup-dc +0–3 +0–2 +0–2 +0–2 +0–37,000 +0–37,000/);
     expect(renderRanking(engine.table, bounded, 20, 'sv')).toContain('a–b = från den nedre gränsen');
     expect(rankJson(engine.table, bounded, 1)).toEqual([{ ...bounded[0], name: 'Kontorsmoln Ltd' }]);
+  });
+
+  it('shows the demo’s own doubt: Hallen Hosting takes down 2 to 4 organisations (datasets/demo/README.md)', async () => {
+    const engine = createEngine((await loadGraph(DEMO)).graph!);
+    const text = renderRanking(engine.table, engine.rankBounds(), 20);
+    // If Kontorsmoln hosts at Hallen Hosting, its failure adds Kontorsmoln, the office suite,
+    // Exempelverket (critical) and Björkby (not critical, 12,000 residents inside the region's county).
+    expect(text).toMatch(/Hallen Hosting AB +sup-hosting +2–4 +2–3 +1–2 +2–3 +250,000 +275,000–287,000\n/);
+    // Kontorsmoln's own failure cannot reach Hallen Hosting: the possible edge points away from it.
+    expect(text).toMatch(/Kontorsmoln Ltd +sup-office +4 +2 +1 +0 +250,000 +287,000\n/);
   });
 });

@@ -74,7 +74,7 @@ describe('kedja command line', () => {
     const result = await kedja(['validate', 'datasets/demo']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'datasets/demo: valid: 4 organisations, 4 services, 7 suppliers; 9 uses edges, 2 contracts edges, 5 providedBy edges, 5 subcontracts edges\n',
+      'datasets/demo: valid: 4 organisations, 4 services, 7 suppliers; 9 uses edges, 2 contracts edges, 5 providedBy edges, 6 subcontracts edges\n',
     );
   });
 
@@ -82,12 +82,15 @@ describe('kedja command line', () => {
     const result = await kedja(['blast', 'datasets/demo', '--supplier', 'sup-dc', '--json']);
     expect(result.code).toBe(0);
     const blast = JSON.parse(result.stdout);
+    // The demo has a possible edge (Kontorsmoln on Hallen Hosting), so `totalsUpper` and each
+    // entry's `certainty` appear; Nordisk Datahall's failure never reaches it, so the bounds agree.
     expect(Object.keys(blast)).toEqual([
       'scenario',
       'failedSuppliers',
       'failedServices',
       'affectedOrganisations',
       'totals',
+      'totalsUpper',
     ]);
     expect(blast.scenario.members).toEqual(['sup-dc']);
     expect(blast.failedSuppliers[0]).toMatchObject({ id: 'sup-dc', tier: 0, name: 'Nordisk Datahall AB' });
@@ -97,6 +100,7 @@ describe('kedja command line', () => {
       lost: ['svc-payroll', 'sup-payroll'],
       critical: true,
       hidden: true,
+      certainty: 'confirmed',
       name: 'Björkby kommun',
       type: 'municipality',
       population: 12000,
@@ -113,6 +117,7 @@ describe('kedja command line', () => {
       byCounty: { Exempellän: 2, unspecified: 1 },
       bySector: { water: 1, heating: 1, 'social-care': 1, education: 1 },
     });
+    expect(blast.totalsUpper).toEqual(blast.totals);
   });
 
   it("blast counts residents once: Ådalen lies inside Region Norrexempel's county (issue 16)", async () => {
@@ -121,9 +126,16 @@ describe('kedja command line', () => {
     const { totals } = JSON.parse(result.stdout);
     // Region Norrexempel 250,000 and Ådalens kommun 25,000: 275,000 served, 250,000 people.
     expect(totals).toMatchObject({ organisations: 2, population: 275000, residents: 250000 });
+    // The upper bound adds Björkby (12,000, in the region's county too) and Exempelverket (no
+    // population): 287,000 served, still 250,000 people.
+    expect(JSON.parse(result.stdout).totalsUpper).toMatchObject({
+      organisations: 4,
+      population: 287000,
+      residents: 250000,
+    });
     const human = await kedja(['blast', 'datasets/demo', '--supplier', 'sup-hosting']);
     expect(human.stdout).toContain(
-      '250,000 residents, each counted once (population served, summed over organisations: 275,000).',
+      '250,000 residents, each counted once (population served, summed over organisations: 275,000 to 287,000).',
     );
   });
 
@@ -148,10 +160,15 @@ describe('kedja command line', () => {
     const result = await kedja(['blast', 'datasets/demo', '--supplier', 'sup-hosting']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Scenario: supplier Hallen Hosting AB (sup-hosting) fails.');
+    // Lower bound: Ådalen and the region through the journal; upper: Kontorsmoln possibly on Hallen
+    // Hosting adds Exempelverket (critical) and Björkby (not critical), all four hidden.
     expect(result.stdout).toContain(
-      '2 organisations affected: 2 lose a critical function, 2 are hit only through subcontractors',
+      '2 to 4 organisations affected: the first figure leaves the possible dependencies out, the second takes every one as real; 2 to 3 lose a critical function, 2 to 4 are hit only through subcontractors',
     );
-    expect(result.stdout).toMatch(/Ådalens kommun\s+adalen\s+3\s+yes\s+yes\s+Omsorgsjournal/);
+    expect(result.stdout).toMatch(
+      /Ådalens kommun\s+adalen\s+3\s+yes\s+yes\s+certain\s+Kontorspaket Moln, Omsorgsjournal/,
+    );
+    expect(result.stdout).toMatch(/Björkby kommun\s+bjorkby\s+3\s+no\s+yes\s+possible\s+Kontorspaket Moln\n/);
   });
 
   it('rank --top N --json gives the first N entries of the promised shape', async () => {
@@ -166,6 +183,15 @@ describe('kedja command line', () => {
         suppliers: 0,
         population: 287000,
         residents: 250000,
+        // The demo's possible edge does not change these two rows: the upper bound equals the lower.
+        upper: {
+          organisations: 4,
+          criticalOrganisations: 2,
+          services: 1,
+          suppliers: 0,
+          population: 287000,
+          residents: 250000,
+        },
         name: 'Kontorsmoln Ltd',
       },
       {
@@ -176,6 +202,14 @@ describe('kedja command line', () => {
         suppliers: 2,
         population: 37000,
         residents: 37000,
+        upper: {
+          organisations: 3,
+          criticalOrganisations: 2,
+          services: 2,
+          suppliers: 2,
+          population: 37000,
+          residents: 37000,
+        },
         name: 'Nordisk Datahall AB',
       },
     ]);
@@ -219,7 +253,7 @@ describe('kedja command line', () => {
     expect(exported.code).toBe(0);
     const json = JSON.parse(readFileSync(file, 'utf8'));
     expect(json.nodes).toHaveLength(15);
-    expect(json.edges).toHaveLength(21);
+    expect(json.edges).toHaveLength(22); // 21 confirmed and the possible Kontorsmoln -> Hallen Hosting
     const fromCsv = await kedja(['rank', 'datasets/demo', '--json']);
     const fromJson = await kedja(['rank', file, '--json']);
     expect(fromJson.code).toBe(0);

@@ -24,13 +24,22 @@ describe('consequences on the command line', () => {
     const blast = JSON.parse(result.stdout);
     expect(Object.keys(blast)).toEqual([...Object.keys(plain), 'duration']);
     expect(blast.duration).toEqual({ hours: 4, label: '4 h', rules: 'MSB1196 Tabell 6.4' });
+    // The list is the upper bound (the demo's possible edge: Kontorsmoln on Hallen Hosting), which adds
+    // Exempelverket (case handling tolerates 24 h: minor at 4 h) and Björkby (office suite not critical,
+    // fallback: none); `totals` counts the lower bound, Ådalen and the region, and `totalsUpper` all four.
     expect(blast.affectedOrganisations.map((o: { id: string; level: string }) => [o.id, o.level])).toEqual([
+      ['exempelverket', 'minor'],
       ['adalen', 'minor'],
+      ['bjorkby', 'none'],
       ['region-norr', 'critical'],
     ]);
     expect(blast.totals).toEqual({
       ...plain.totals,
       byLevel: { none: 0, minor: 1, noticeable: 0, critical: 1, crisis: 0 },
+    });
+    expect(blast.totalsUpper).toEqual({
+      ...plain.totalsUpper,
+      byLevel: { none: 1, minor: 2, noticeable: 0, critical: 1, crisis: 0 },
     });
     for (const [i, o] of plain.affectedOrganisations.entries()) {
       expect(blast.affectedOrganisations[i]).toEqual({ ...o, level: blast.affectedOrganisations[i].level });
@@ -43,7 +52,11 @@ describe('consequences on the command line', () => {
     expect(result.stdout).toContain(
       'After 1 week (rules: MSB1196 Tabell 6.4): crisis 0, critical 2, noticeable 0, minor 0, none 2.',
     );
-    expect(result.stdout).toMatch(/Exempelverket\s+exempelverket\s+1\s+yes\s+no\s+critical\s+Kontorspaket Moln/);
+    // The demo has a possible edge, so the table has a certainty column; Kontorsmoln's failure does
+    // not depend on it, so every organisation is certain.
+    expect(result.stdout).toMatch(
+      /Exempelverket\s+exempelverket\s+1\s+yes\s+no\s+certain\s+critical\s+Kontorspaket Moln/,
+    );
   });
 
   it('refuses a duration it cannot read, as a usage error', async () => {
@@ -57,7 +70,9 @@ describe('consequences on the command line', () => {
     const result = await kedja(['timeline', 'datasets/demo', '--supplier', 'sup-hosting', '--json']);
     expect(result.code).toBe(0);
     const timeline = JSON.parse(result.stdout);
-    expect(Object.keys(timeline)).toEqual(['scenario', 'rules', 'organisations', 'steps']);
+    // The demo's possible edge adds the upper bound: Exempelverket and Björkby besides Ådalen and the region.
+    expect(Object.keys(timeline)).toEqual(['scenario', 'rules', 'organisations', 'organisationsUpper', 'steps']);
+    expect([timeline.organisations, timeline.organisationsUpper]).toEqual([2, 4]);
     expect(timeline.steps.map((s: { label: string }) => s.label)).toEqual(['4 h', '24 h', '48 h', '1 week', '1 month']);
     expect(timeline.steps[0]).toMatchObject({
       hours: 4,

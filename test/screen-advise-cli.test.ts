@@ -36,6 +36,27 @@ describe('kedja screen', () => {
           },
         ],
         commonCause: { country: 'SE' },
+        // The demo's possible edge (Kontorsmoln on Hallen Hosting) is not reached when the two journal
+        // suppliers fail, so the upper bound finds the same pair with the same counts.
+        upper: {
+          beyond: [
+            { id: 'adalen', name: 'Ådalens kommun', population: 25000 },
+            { id: 'region-norr', name: 'Region Norrexempel', population: 250000 },
+          ],
+          beyondPopulation: 275000,
+          organisations: 2,
+          defeats: [
+            {
+              id: 'svc-journal',
+              name: 'Omsorgsjournal',
+              kind: 'service',
+              alternatives: [
+                { id: 'sup-journal-a', name: 'Journalsystem Nord AB' },
+                { id: 'sup-journal-b', name: 'Omsorgsdata Syd AB' },
+              ],
+            },
+          ],
+        },
       },
     ]);
   });
@@ -43,7 +64,7 @@ describe('kedja screen', () => {
   it('--cover finds the fewest suppliers for a share, proven optimal here', async () => {
     const result = await kedja(['screen', 'datasets/demo', '--cover', '75%', '--by', 'population', '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).cover).toEqual({
+    const cover = {
       by: 'population',
       share: 0.75,
       target: 215250,
@@ -56,7 +77,9 @@ describe('kedja screen', () => {
       gap: 0,
       method: 'greedy',
       searched: [],
-    });
+    };
+    // Kontorsmoln alone reaches all four organisations in both bounds, so the upper bound's cover is the same.
+    expect(JSON.parse(result.stdout).cover).toEqual({ ...cover, upper: cover });
   });
 
   it('asks what to screen, and refuses a bad share', async () => {
@@ -73,44 +96,72 @@ describe('kedja screen', () => {
 });
 
 describe('kedja advise', () => {
-  it('proposes a fallback routine, a move off the shared hosting firm and another routine, with their effects', async () => {
+  it('proposes fallback routines and a move off Hallen Hosting for the upper bound, with the lower bound beside', async () => {
     const result = await kedja(['advise', 'datasets/demo', '--top', '5', '--json']);
     expect(result.code).toBe(0);
     const advice = JSON.parse(result.stdout);
-    expect(advice).toMatchObject({ by: 'critical', scoreBefore: 10, scoreAfter: 4 });
+    // The advice takes the demo's possible edge (Kontorsmoln on Hallen Hosting) as real: the score is
+    // the critical column of the ranking's upper bound, 2 + 2 + 2 + 2 + 3 = 11 (Hallen Hosting then
+    // also takes Exempelverket); the lower bound's is 10 (datasets/demo/README.md).
+    expect(advice).toMatchObject({
+      by: 'critical',
+      scoreBefore: 11,
+      scoreAfter: 4,
+      lower: { scoreBefore: 10, scoreAfter: 4 },
+    });
     expect(advice.definition).toContain('the sum, over each of the 7 suppliers failing alone');
-    expect(advice.steps.map((s: { kind: string; scoreAfter: number }) => [s.kind, s.scoreAfter])).toEqual([
-      ['fallback', 7],
-      ['move', 5],
-      ['fallback', 4],
+    // Exempelverket's payroll fallback spares it in three failures (-3). Then every change spares one
+    // organisation in one failure: moving Journalsystem Nord off Hallen Hosting no longer spares Ådalen,
+    // which loses the office suite through Kontorsmoln in the upper bound; fallback routines win the ties.
+    expect(
+      advice.steps.map((s: { kind: string; scoreAfter: number; lower: { scoreAfter: number } }) => [
+        s.kind,
+        s.scoreAfter,
+        s.lower.scoreAfter,
+      ]),
+    ).toEqual([
+      ['fallback', 8, 7],
+      ['fallback', 7, 6],
+      ['fallback', 6, 5],
+      ['fallback', 5, 4],
+      ['move', 4, 4],
     ]);
-    expect(advice.steps[1]).toMatchObject({
-      supplier: { id: 'sup-journal-a' },
+    expect(advice.steps[0]).toMatchObject({ organisation: { id: 'exempelverket' }, service: { id: 'svc-payroll' } });
+    // The last change cuts only the upper bound: Kontorsmoln off Hallen Hosting spares Exempelverket
+    // when Hallen Hosting fails, which it does only if the possible edge is real.
+    expect(advice.steps[4]).toMatchObject({
+      supplier: { id: 'sup-office' },
       subcontractor: { id: 'sup-hosting' },
-      sharedWith: [{ id: 'sup-journal-b', name: 'Omsorgsdata Syd AB' }],
-      reduction: 2,
+      reduction: 1,
       spared: [
         {
           supplier: { id: 'sup-hosting', name: 'Hallen Hosting AB' },
-          organisations: [
-            { id: 'adalen', name: 'Ådalens kommun' },
-            { id: 'region-norr', name: 'Region Norrexempel' },
-          ],
+          organisations: [{ id: 'exempelverket', name: 'Exempelverket' }],
         },
       ],
+      lower: { reduction: 0 },
     });
-    expect(advice.steps[1].advice).toContain('Ask Journalsystem Nord AB (sup-journal-a) to move off its subcontractor');
-    expect(advice.steps[1].effect).toContain(
-      'when Hallen Hosting AB fails alone, Region Norrexempel and Ådalens kommun keep',
-    );
+    expect(advice.steps[4].advice).toContain('Ask Kontorsmoln Ltd (sup-office) to move off its subcontractor');
+    expect(advice.steps[4].effect).toContain('when Hallen Hosting AB fails alone, Exempelverket keeps');
   });
 
   it('weighs by population with --by population', async () => {
     const result = await kedja(['advise', 'datasets/demo', '--by', 'population', '--top', '1', '--json']);
     expect(result.code).toBe(0);
     const advice = JSON.parse(result.stdout);
-    expect(advice).toMatchObject({ by: 'population', scoreBefore: 336000 });
+    // Exempelverket has no population, so both bounds score 336,000 (Kontorsmoln 25,000, Nordisk Datahall,
+    // Lönesystem and Skolwebb 12,000 each, Hallen Hosting 275,000).
+    expect(advice).toMatchObject({ by: 'population', scoreBefore: 336000, lower: { scoreBefore: 336000 } });
     expect(advice.steps).toHaveLength(1);
-    expect(advice.steps[0]).toMatchObject({ kind: 'move', reduction: 275000 });
+    // In the upper bound, moving Journalsystem Nord off Hallen Hosting spares only the region (Ådalen
+    // still loses the office suite through Kontorsmoln), as does the region's own fallback routine:
+    // 250,000 either way, and the fallback wins the tie.
+    expect(advice.steps[0]).toMatchObject({
+      kind: 'fallback',
+      organisation: { id: 'region-norr' },
+      service: { id: 'svc-journal' },
+      reduction: 250000,
+      lower: { reduction: 250000 },
+    });
   });
 });

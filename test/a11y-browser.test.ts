@@ -23,7 +23,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser } from './support/browser.js';
 import { kedja } from './support/cli.js';
+import { writeFolder } from './support/fixtures.js';
 import { startServer, type RunningServer } from './support/serve.js';
+import { UNCERTAIN } from './support/uncertain.js';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -98,6 +100,24 @@ const SCENARIO_FROM_RANKING: State = {
   },
 };
 
+/**
+ * On a graph with possible dependencies (issue 13): Hosting 3 (sup-3), which affects nobody for
+ * certain and both organisations at most, chosen from the ranking with the keyboard; the panel
+ * shows ranges, a certainty column and the hatched level bars, the graph the pale outlined discs.
+ */
+const SCENARIO_WITH_BOUNDS: State = {
+  name: 'a supplier whose blast differs between the bounds, chosen with the keyboard',
+  reach: async (page) => {
+    await tabUntil(page, '#tab-scenario');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('[data-testid="ranking"] button').count()).toBeGreaterThan(0);
+    await tabUntil(page, '[data-testid="ranking"] button[data-supplier="sup-3"]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="scenario"]').innerText()).toContain('Hosting 3');
+    await expect.poll(() => page.locator('[data-testid="bounds"]').count()).toBe(1);
+  },
+};
+
 /** Tab to the builder's country picker and press ArrowDown: every supplier of the first country fails. */
 const SCENARIO_FROM_BUILDER: State = {
   name: "a country's suppliers failed from the builder with the keyboard",
@@ -156,14 +176,34 @@ const NARROW: State = {
   },
 };
 
-const viewer = (dataset: string, query = ''): PageCase => ({
-  name: `the viewer on ${dataset}${query}`,
+const viewer = (
+  dataset: string,
+  query = '',
+  label = dataset,
+  states: readonly State[] = [INITIAL, SCENARIO_FROM_RANKING, SCENARIO_FROM_BUILDER, CONCENTRATION_TAB, NARROW],
+): PageCase => ({
+  name: `the viewer on ${label}${query}`,
   open: async (page) => {
     await page.goto(`${(await served(dataset)).url}${query}`);
     await page.waitForFunction(() => window.kedjaViewer?.ready === true, null, { timeout: 90_000 });
   },
-  states: [INITIAL, SCENARIO_FROM_RANKING, SCENARIO_FROM_BUILDER, CONCENTRATION_TAB, NARROW],
+  states,
 });
+
+/** test/support/uncertain.ts's dataset (issue 13): possible dependencies, so the viewer shows both bounds. */
+const UNCERTAIN_FOLDER = writeFolder(UNCERTAIN);
+const UNCERTAIN_STATES = [
+  INITIAL,
+  SCENARIO_WITH_BOUNDS,
+  {
+    ...NARROW,
+    reach: async (page: Page) => {
+      await SCENARIO_WITH_BOUNDS.reach(page);
+      await NARROW.reach(page);
+    },
+    name: `${SCENARIO_WITH_BOUNDS.name}, ${NARROW.name}`,
+  },
+];
 
 const report = (name: string, args: readonly string[]): PageCase => ({
   name: `the ${name} report of ${args.join(' ')}`,
@@ -177,6 +217,8 @@ const PAGES: readonly PageCase[] = [
   viewer('datasets/demo'),
   viewer('datasets/sweden-2018'),
   viewer('datasets/sweden-2018', '?lang=sv'),
+  viewer(UNCERTAIN_FOLDER, '', 'the uncertain dataset', UNCERTAIN_STATES),
+  viewer(UNCERTAIN_FOLDER, '?lang=sv', 'the uncertain dataset', UNCERTAIN_STATES),
   report('concentration', ['datasets/sweden-2018']),
   report('concentration', ['datasets/demo']),
   report('concentration', ['datasets/sweden-2018', '--lang', 'sv']),

@@ -21,6 +21,7 @@ import { writeFolder } from './support/fixtures.js';
 import { generatedGraph } from './support/generated-graph.js';
 import { compareWithBaseline } from './support/screenshots.js';
 import { startServer, type RunningServer } from './support/serve.js';
+import { clickNode } from './support/viewer-page.js';
 
 const VIEWPORT = { width: 1400, height: 900 };
 const MAX_DIFF_RATIO = 0.01;
@@ -64,15 +65,6 @@ async function open(url: string): Promise<Opened> {
   await page.waitForFunction(() => window.kedjaViewer?.ready === true, null, { timeout: 90_000 });
   const firstRender = await page.evaluate(() => window.kedjaViewer!.firstRender!);
   return { page, dialogs, errors, firstRender };
-}
-
-/** Clicks a node where sigma draws it, as a person would. */
-async function clickNode(page: Page, id: string, options: { shift?: boolean } = {}): Promise<void> {
-  const position = await page.evaluate((node) => window.kedjaViewer!.nodePosition(node), id);
-  expect(position, `node ${id} is on the page`).not.toBeNull();
-  if (options.shift) await page.keyboard.down('Shift');
-  await page.mouse.click(position!.x, position!.y);
-  if (options.shift) await page.keyboard.up('Shift');
 }
 
 /** The four counts as the panel shows them. */

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.js';
 import { kedja } from './support/cli.js';
 import { startServer, type RunningServer } from './support/serve.js';
+import { openViewer } from './support/viewer-page.js';
 
-const VIEWPORT = { width: 1400, height: 900 };
 /** Swedish digit grouping: a no-break space. */
 const sv = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
 
@@ -33,14 +33,7 @@ afterAll(async () => {
   await Promise.all([browser?.close(), sweden?.stop(), swedishServer?.stop()]);
 }, 60_000);
 
-async function open(url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  await page.waitForFunction(() => window.kedjaViewer?.ready === true, null, { timeout: 90_000 });
-  return { page, errors };
-}
+const open = (url: string) => openViewer(browser, url);
 
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 

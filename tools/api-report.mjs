@@ -24,6 +24,7 @@ export const ENTRY_POINTS = [
   ['core', 'generate/index', 'core-generate'],
   ['core', 'i18n/index', 'core-i18n'],
   ['core', 'kernel/index', 'core-kernel'],
+  ['core', 'gaps/index', 'core-gaps'],
   ['core', 'reference/index', 'core-reference'],
   ['importer', 'index', 'importer'],
   ['importer', 'input/index', 'importer-input'],

@@ -1,6 +1,7 @@
 /**
  * The Neo4j commands through the real `kedja` process: push, pull, and blast and rank with
- * `--engine neo4j` print what the in-memory engine prints; every failure (unreachable server, a
+ * `--engine neo4j` print what the in-memory engine prints, also both bounds on graphs with possible
+ * dependencies (issue 13); every failure (unreachable server, a
  * port that does not speak Bolt, wrong credentials, no such database, a database without the
  * dataset, a database holding nodes Kedja did not write, an interrupted push) exits 1 with its
  * stable code, no stack trace, and never the password.
@@ -15,8 +16,10 @@ import { NEO4J_CODES, type Neo4jConnection } from '@kedja/neo4j';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { kedja, STACK_FRAME, type CliResult } from '../support/cli.js';
+import { writeFolder } from '../support/fixtures.js';
 import { generateGraph } from '../support/generate-graph.js';
 import { cliEnv, connect, neo4jServer } from '../support/neo4j.js';
+import { UNCERTAIN } from '../support/uncertain.js';
 
 const server = neo4jServer('the Neo4j commands (test/neo4j/cli-neo4j.test.ts)');
 const DATASET = 'cli';
@@ -121,6 +124,74 @@ describe.skipIf(!server)('kedja push, pull, blast and rank on a real Neo4j', () 
     expect(await neo4j('rank', ...target, '--json')).toEqual(ranking);
     const top = (JSON.parse(ranking.stdout) as { supplier: string }[]).slice(0, 3).map((entry) => entry.supplier);
     for (const scenario of [...top.map((id) => ['--supplier', id]), ['--country', 'SE'], ['--outside-eea']]) {
+      const memory = await kedja(['blast', file, ...scenario, '--json']);
+      expect(memory.code).toBe(0);
+      expect(await neo4j('blast', ...target, ...scenario, '--json')).toEqual(memory);
+    }
+  });
+
+  describe('with possible dependencies (test/support/uncertain.ts)', () => {
+    const folder = writeFolder(UNCERTAIN);
+    const target = ['--engine', 'neo4j', '--uri', server?.uri ?? '', '--dataset', 'cli-uncertain'];
+    beforeAll(async () => {
+      expect((await neo4j('push', folder, '--uri', server!.uri, '--dataset', 'cli-uncertain')).code).toBe(0);
+    });
+
+    it.each(
+      [
+        ['--supplier', 'sup-3', '--json'],
+        ['--supplier', 'sup-3'],
+        ['--supplier', 'sup-3', '--lang', 'sv'],
+        ['--supplier', 'sup-1', '--json'],
+        ['--supplier', 'sup-2', '--json'],
+        ['--service', 'svc-2', '--json'],
+        ['--country', 'SE'],
+      ].map((args) => [args.join(' '), args]),
+    )('blast %s gives both bounds as in memory', async (_name, scenario) => {
+      const memory = await kedja(['blast', folder, ...scenario]);
+      expect(memory.code, memory.stderr).toBe(0);
+      if (scenario.includes('--json')) expect(JSON.parse(memory.stdout)).toHaveProperty('totalsUpper');
+      expect(await neo4j('blast', ...target, ...scenario)).toEqual(memory);
+    });
+
+    it.each([['--json'], [], ['--lang', 'sv']].map((args) => [args.join(' '), args]))(
+      'rank %s gives both bounds as in memory',
+      async (_name, args) => {
+        const memory = await kedja(['rank', folder, ...args]);
+        expect(memory.code, memory.stderr).toBe(0);
+        if (args.includes('--json')) expect(JSON.parse(memory.stdout)[0]).toHaveProperty('upper');
+        expect(await neo4j('rank', ...target, ...args)).toEqual(memory);
+      },
+    );
+  });
+
+  it('prints the same bounds with both engines on a generated graph with possible dependencies', async () => {
+    const graph = await generateGraph({
+      organisations: 400,
+      services: 120,
+      suppliers: 50,
+      usesPerOrganisation: 4,
+      seed: 5,
+    });
+    // Every fifth dependency outside an alternatives group becomes possible.
+    let n = 0;
+    graph.forEachEdge((edge, attributes) => {
+      if (attributes.alternatives === undefined && n++ % 5 === 0) graph.setEdgeAttribute(edge, 'certainty', 'possible');
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'kedja-possible-')), 'possible.json');
+    writeFileSync(file, graphToJson(graph));
+    expect((await neo4j('push', file, '--uri', server!.uri, '--dataset', 'cli-possible')).code).toBe(0);
+    const target = ['--engine', 'neo4j', '--uri', server!.uri, '--dataset', 'cli-possible'];
+    const ranking = await kedja(['rank', file, '--json']);
+    const rows = JSON.parse(ranking.stdout) as {
+      supplier: string;
+      organisations: number;
+      upper: { organisations: number };
+    }[];
+    expect(rows.some((row) => row.upper.organisations > row.organisations)).toBe(true); // the bounds differ
+    expect(await neo4j('rank', ...target, '--json')).toEqual(ranking);
+    const top = rows.slice(0, 3).map((row) => row.supplier);
+    for (const scenario of [...top.map((id) => ['--supplier', id]), ['--country', 'SE']]) {
       const memory = await kedja(['blast', file, ...scenario, '--json']);
       expect(memory.code).toBe(0);
       expect(await neo4j('blast', ...target, ...scenario, '--json')).toEqual(memory);

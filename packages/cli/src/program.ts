@@ -19,6 +19,7 @@ const COMMANDS: readonly (readonly [string, () => Promise<Register>])[] = [
   ['blast', async () => (await import('./commands/blast.js')).registerBlast],
   ['timeline', async () => (await import('./commands/timeline.js')).registerTimeline],
   ['rank', async () => (await import('./commands/rank.js')).registerRank],
+  ['gaps', async () => (await import('./commands/gaps.js')).registerGaps],
   ['why', async () => (await import('./commands/why.js')).registerWhy],
   ['simulate', async () => (await import('./commands/simulate.js')).registerSimulate],
   ['screen', async () => (await import('./commands/screen.js')).registerScreen],

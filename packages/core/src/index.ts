@@ -11,7 +11,8 @@
  *
  * This is the curated entry. Further entry points: `@kedja/core/metrics` (concentration metrics),
  * `@kedja/core/reports` (the report document), `@kedja/core/generate` (synthetic graphs),
- * `@kedja/core/kernel` (the snapshot and the propagation kernels, for code that runs them itself)
+ * `@kedja/core/kernel` (the snapshot and the propagation kernels, for code that runs them itself),
+ * `@kedja/core/gaps` (which knowledge gap matters most, assumed subcontracting)
  * and `@kedja/core/reference` (the slow, obviously correct implementation the tests compare with).
  * docs/library.md shows each in use.
  */

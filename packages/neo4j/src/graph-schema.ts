@@ -8,6 +8,8 @@
  * - One relationship per edge: `USES`, `CONTRACTS`, `PROVIDED_BY`, `SUBCONTRACTS`, from the
  *   dependent to what it depends on, with the edge key in `key`, its position in `kedjaSeq`, and
  *   every attribute as a property.
+ * - An index on the `certainty` property of each relationship type, so that whether a dataset has
+ *   possible dependencies (issue 13) is an index seek.
  * - One `KedjaDataset {tag}` node per dataset: the graph's own attributes, the counts, and
  *   `complete`, false while a push is under way (an interrupted push leaves it false).
  */
@@ -37,13 +39,18 @@ export const DEFAULT_DATASET = 'default';
 export const NODE_INTERNAL = ['id', 'dataset', 'kedjaSeq'] as const;
 export const EDGE_INTERNAL = ['key', 'kedjaSeq'] as const;
 
-/** Schema commands, run before any data is written (idempotent). */
+/** Schema commands (constraints and indexes), run before any data is written (idempotent). */
 export const CONSTRAINTS: readonly string[] = [
   ...Object.entries(NODE_LABELS).map(
     ([kind, label]) =>
       `CREATE CONSTRAINT kedja_${kind}_key IF NOT EXISTS FOR (n:${label}) REQUIRE (n.dataset, n.id) IS UNIQUE`,
   ),
   `CREATE CONSTRAINT kedja_dataset_tag IF NOT EXISTS FOR (d:${DATASET_LABEL}) REQUIRE d.tag IS UNIQUE`,
+  // Whether a dataset has possible dependencies (issue 13) is asked before every analysis: an index
+  // seek per type instead of reading every relationship.
+  ...Object.entries(EDGE_TYPES).map(
+    ([kind, type]) => `CREATE INDEX kedja_${kind}_certainty IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.certainty)`,
+  ),
 ];
 
 export const NODE_KIND_OF_LABEL: Readonly<Record<string, NodeKind>> = Object.fromEntries(

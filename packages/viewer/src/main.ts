@@ -62,7 +62,7 @@ interface Session {
   store: Store<ViewState>;
   /** Whether / moves to the search: one switch, kept when the language changes. */
   slashShortcut: HTMLInputElement;
-  /** The systemic ranking, computed when its tab is first opened. */
+  /** The systemic ranking, computed when its tab is first opened (with `upper` when the graph has possible edges). */
   ranking(): RankEntry[];
 }
 
@@ -96,7 +96,8 @@ async function start(app: HTMLElement) {
     display,
     store: createStore(INITIAL_VIEW),
     slashShortcut: el('input', { type: 'checkbox', id: 'slash-shortcut', checked: true }),
-    ranking: () => (ranking ??= engine.rank()),
+    // With possible dependencies both bounds (issue 13), each row's figures as ranges.
+    ranking: () => (ranking ??= engine.possibleEdges > 0 ? engine.rankBounds() : engine.rank()),
   };
 
   // Another language: the page is drawn anew around the same state (scenario, tab, outage length,
@@ -260,7 +261,13 @@ function createPage(app: HTMLElement, lang: Lang, session: Session, actions: Pag
       { type: 'button', id: 'layout' },
       store.get().layout === 'force' ? m.layeredLayout : m.forceLayout,
     ),
-    map: createMapPanel(lang, graph, areasFrom(data.boundaries), data.maps.captions?.[lang] ?? data.maps.caption),
+    map: createMapPanel(
+      lang,
+      graph,
+      areasFrom(data.boundaries),
+      data.maps.captions?.[lang] ?? data.maps.caption,
+      session.engine.possibleEdges > 0,
+    ),
   };
 
   replace(
@@ -278,7 +285,13 @@ function createPage(app: HTMLElement, lang: Lang, session: Session, actions: Pag
     el(
       'main',
       { class: 'layout' },
-      el('div', { class: 'graph-column' }, page.graphContainer, page.graphText.element, legend(lang)),
+      el(
+        'div',
+        { class: 'graph-column' },
+        page.graphContainer,
+        page.graphText.element,
+        legend(lang, session.engine.possibleEdges > 0),
+      ),
       page.map.element,
       el(
         'aside',

@@ -3,7 +3,7 @@
  * navigation), where a node is on the page, and the current scenario's totals. Reading only; tests
  * act through the mouse and keyboard like a person.
  */
-import type { KedjaGraph } from '@kedja/core';
+import type { BlastTotals, KedjaGraph } from '@kedja/core';
 
 import type { ScenarioView } from './analysis/analyse-scenario.js';
 import type { DisplayGraph } from './graph/display-graph.js';
@@ -18,6 +18,12 @@ export interface TestHook {
   firstRender: number | null;
   nodePosition(id: string): { x: number; y: number } | null;
   totals(): ScenarioView['blast']['totals'] | null;
+  /** The current scenario's upper bound (issue 13); null without a scenario or without possible edges. */
+  totalsUpper(): BlastTotals | null;
+  /** Every edge as the last frame drew it: its ends, program, colour and whether it was hidden. */
+  edges(): RenderedEdge[];
+  /** How the last frame drew a node: its program and colour, or null when it is not in the graph. */
+  node(id: string): { type: string; color: string; hidden: boolean } | null;
   state(): ViewState;
   /** Milliseconds since navigation at each step of the start: fetched, graph, layout, sigma, panels. */
   marks(): Record<string, number>;
@@ -26,6 +32,15 @@ export interface TestHook {
   overlappingLabels(): [string, string][];
   /** How many node labels the last frame drew. */
   labelCount(): number;
+}
+
+export interface RenderedEdge {
+  source: string;
+  target: string;
+  /** The edge program: 'line', or 'curved' for a possible dependency. */
+  type: string;
+  color: string;
+  hidden: boolean;
 }
 
 declare global {
@@ -47,6 +62,18 @@ export function installTestHook(parts: {
     firstRender: null,
     nodePosition: (id) => parts.view().pagePosition(id),
     totals: () => parts.scenario()?.blast.totals ?? null,
+    totalsUpper: () => parts.scenario()?.upper?.totals ?? null,
+    edges: () => {
+      const { sigma } = parts.view();
+      return parts.display.mapEdges((edge, _attributes, source, target) => {
+        const data = sigma.getEdgeDisplayData(edge)!;
+        return { source, target, type: data.type, color: data.color, hidden: data.hidden };
+      });
+    },
+    node: (id) => {
+      const data = parts.display.hasNode(id) ? parts.view().sigma.getNodeDisplayData(id) : undefined;
+      return data ? { type: data.type, color: data.color, hidden: data.hidden } : null;
+    },
     state: () => parts.store.get(),
     marks: () =>
       Object.fromEntries(

@@ -3,7 +3,7 @@
  * suppliers fail, and with `--duration` how badly (a consequence level per organisation).
  * With `--engine neo4j --uri ...` the blast radius is computed in Cypher, in the database the
  * graph was pushed to, and printed the same way. A graph with possible dependencies (issue 13)
- * gives both bounds (the engine's `blastBounds`); the database answers for the upper bound.
+ * gives both bounds (the engine's `blastBounds`, or the database's `blastBoundsInDatabase`).
  */
 import {
   assessConsequences,
@@ -22,6 +22,8 @@ import {
   addEngineOption,
   addNeo4jOptions,
   addScenarioOptions,
+  assumeRequest,
+  assumeUnknownOption,
   durationOption,
   INPUT_DESCRIPTION,
   inputFor,
@@ -29,6 +31,7 @@ import {
   loadEngine,
   neo4jTarget,
   parseCount,
+  refuseAssumeInDatabase,
   refuseInput,
   rulesOption,
   scenarioSpec,
@@ -49,6 +52,7 @@ interface BlastOptions extends ScenarioOptions, EngineOptions {
   duration?: number;
   rules?: string;
   lang?: string;
+  assumeUnknown?: string[];
 }
 
 async function computeBlast(
@@ -60,14 +64,19 @@ async function computeBlast(
 ): Promise<{ table: NodeTable; graph: KedjaGraph | undefined; blast: BlastRadius; source: string }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
+    refuseAssumeInDatabase(options.assumeUnknown);
     if (options.duration !== undefined) {
       throw new UsageError('--duration needs the whole graph in memory; it does not work with --engine neo4j yet');
     }
     const target = await neo4jTarget(options);
-    const { blastInDatabase, withNeo4j } = await import('@kedja/neo4j');
-    const { graph, blast } = await withNeo4j(target, (connection) =>
-      blastInDatabase(connection, spec, { dataset: options.dataset }),
-    );
+    const { blastBoundsInDatabase, blastInDatabase, hasPossibleEdgesInDatabase, withNeo4j } =
+      await import('@kedja/neo4j');
+    const { graph, blast } = await withNeo4j(target, async (connection) => {
+      const dataset = { dataset: options.dataset };
+      return (await hasPossibleEdgesInDatabase(connection, dataset))
+        ? blastBoundsInDatabase(connection, spec, dataset)
+        : blastInDatabase(connection, spec, dataset);
+    });
     return {
       table: graphNodeTable(graph),
       graph,
@@ -77,7 +86,10 @@ async function computeBlast(
   }
   const path = inputFor(input, options);
   // Consequence levels read edge attributes (function, maxOutageHours, fallback): the graph.
-  const { engine, graph } = await loadEngine(path, io, { graph: options.duration !== undefined });
+  const { engine, graph } = await loadEngine(path, io, {
+    graph: options.duration !== undefined,
+    assume: assumeRequest(options.assumeUnknown, lang),
+  });
   const blast = engine.possibleEdges > 0 ? engine.blastBounds(spec) : engine.blast(spec);
   return { table: engine.table, graph, blast, source: path };
 }
@@ -104,6 +116,7 @@ export function registerBlast(program: Command, io: Io): void {
     .addOption(rulesOption())
     .option('--limit <n>', 'rows per list in the human output', parseCount, 50)
     .option('--json', 'print the result as one JSON document')
+    .addOption(assumeUnknownOption())
     .addOption(langOption());
   addNeo4jOptions(addEngineOption(command)).action(async (input: string | undefined, options: BlastOptions) => {
     const lang = resolveLang(options.lang);

@@ -6,14 +6,22 @@
  * folder has a study.json, the study's published figures beside Kedja's.
  */
 import { createEngine } from '@kedja/core';
+import { concentrationBounds } from '@kedja/core/metrics';
 import { buildMetricsDocument } from '@kedja/core/reports';
 import type { Command } from 'commander';
 
-import { INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
+import { assumeRequest, assumeUnknownOption, INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
 import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { renderMetrics } from '../render/metrics.js';
 import { readStudyReference } from '../study-file.js';
+
+interface MetricsOptions {
+  json?: boolean;
+  limit: number;
+  lang?: string;
+  assumeUnknown?: string[];
+}
 
 export function registerMetrics(program: Command, io: Io): void {
   program
@@ -24,16 +32,28 @@ export function registerMetrics(program: Command, io: Io): void {
     .argument('<input>', INPUT_DESCRIPTION)
     .option('--limit <n>', 'rows per list in the human output', parseCount, 10)
     .option('--json', 'print every metric as one JSON document')
+    .addOption(assumeUnknownOption())
     .addOption(langOption())
-    .action(async (input: string, options: { json?: boolean; limit: number; lang?: string }) => {
-      const graph = await loadInput(input, io);
-      const document = buildMetricsDocument(graph, { engine: createEngine(graph) });
+    .action(async (input: string, options: MetricsOptions) => {
+      const lang = resolveLang(options.lang);
+      const graph = await loadInput(input, io, { assume: assumeRequest(options.assumeUnknown, lang) });
+      const engine = createEngine(graph);
+      const document = buildMetricsDocument(graph, { engine });
+      // With possible dependencies (issue 13): effective concentration and hidden dependencies in both bounds.
+      const bounds = engine.possibleEdges > 0 ? concentrationBounds(graph, { engine }) : undefined;
       if (options.json) {
-        printJson(io, document);
+        printJson(io, bounds ? { ...document, bounds } : document);
         return;
       }
       const study = await readStudyReference(input, io);
-      const lang = resolveLang(options.lang);
-      io.stdout(renderMetrics(graph, document, { input, limit: options.limit, lang, ...(study ? { study } : {}) }));
+      io.stdout(
+        renderMetrics(graph, document, {
+          input,
+          limit: options.limit,
+          lang,
+          ...(study ? { study } : {}),
+          ...(bounds ? { bounds } : {}),
+        }),
+      );
     });
 }

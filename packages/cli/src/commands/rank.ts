@@ -2,7 +2,7 @@
  * `kedja rank <input> [--top N]`: every supplier failing alone, ranked by organisations affected.
  * With `--engine neo4j --uri ...` the ranking is computed in Cypher, in the database the graph was
  * pushed to, and printed the same way. A graph with possible dependencies (issue 13) is ranked in
- * both bounds (the engine's `rankBounds`, on one thread); the database answers for the upper bound.
+ * both bounds (the engine's `rankBounds`, on one thread, or the database's `rankBoundsInDatabase`).
  */
 import { availableParallelism } from 'node:os';
 
@@ -14,12 +14,15 @@ import type { Command } from 'commander';
 import { messagesIn } from '../messages/index.js';
 import {
   addEngineOption,
+  assumeRequest,
+  assumeUnknownOption,
   addNeo4jOptions,
   INPUT_DESCRIPTION,
   inputFor,
   loadEngine,
   neo4jTarget,
   parseCount,
+  refuseAssumeInDatabase,
   refuseInput,
   type EngineOptions,
 } from '../options/index.js';
@@ -38,6 +41,7 @@ interface RankOptions extends EngineOptions {
   json?: boolean;
   threads?: number;
   lang?: string;
+  assumeUnknown?: string[];
 }
 
 async function computeRanking(
@@ -48,11 +52,14 @@ async function computeRanking(
 ): Promise<{ table: NodeTable; entries: RankEntry[] }> {
   if (options.engine === 'neo4j') {
     refuseInput(input);
-    const { rankInDatabase, withNeo4j } = await import('@kedja/neo4j');
+    refuseAssumeInDatabase(options.assumeUnknown);
+    const { hasPossibleEdgesInDatabase, rankBoundsInDatabase, rankInDatabase, withNeo4j } =
+      await import('@kedja/neo4j');
     return withNeo4j(await neo4jTarget(options), async (connection) => {
+      const bounded = await hasPossibleEdgesInDatabase(connection, { dataset: options.dataset });
       const progress = startProgress(io, messagesIn(lang).commands.progress.ranking, 1, lang);
       try {
-        const { graph, entries } = await rankInDatabase(connection, {
+        const { graph, entries } = await (bounded ? rankBoundsInDatabase : rankInDatabase)(connection, {
           dataset: options.dataset,
           onProgress: (done, total) => progress.update(done, total),
         });
@@ -62,7 +69,9 @@ async function computeRanking(
       }
     });
   }
-  const { engine } = await loadEngine(inputFor(input, options), io);
+  const { engine } = await loadEngine(inputFor(input, options), io, {
+    assume: assumeRequest(options.assumeUnknown, lang),
+  });
   if (engine.possibleEdges > 0) return { table: engine.table, entries: engine.rankBounds() };
   const threads =
     options.threads ?? (engine.snapshot.reqTarget.length > PARALLEL_EDGES ? Math.min(2, availableParallelism()) : 1);
@@ -82,6 +91,7 @@ export function registerRank(program: Command, io: Io): void {
       parseCount,
     )
     .option('--json', 'print the ranking as one JSON document')
+    .addOption(assumeUnknownOption())
     .addOption(langOption());
   addNeo4jOptions(addEngineOption(command)).action(async (input: string | undefined, options: RankOptions) => {
     const lang = resolveLang(options.lang);

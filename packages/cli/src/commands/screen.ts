@@ -44,8 +44,13 @@ export function registerScreen(program: Command, io: Io): void {
         throw new UsageError('say what to screen: --pairs (N-2), --cover <share>, or both');
       }
       const { engine } = await loadEngine(input, io);
-      const pairs = options.pairs ? engine.pairs({ top: options.top }) : undefined;
-      const cover = options.cover !== undefined ? engine.cover({ share: options.cover, by: options.by }) : undefined;
+      // With possible dependencies both bounds are screened (screen/screen-bounds.ts in core).
+      const bounded = engine.possibleEdges > 0;
+      const pairs = options.pairs ? (bounded ? engine.pairsBounds : engine.pairs)({ top: options.top }) : undefined;
+      const cover =
+        options.cover !== undefined
+          ? (bounded ? engine.coverBounds : engine.cover)({ share: options.cover, by: options.by })
+          : undefined;
       if (options.json) printJson(io, screenJson(engine.table, pairs, cover));
       else io.stdout(renderScreen(engine.table, pairs, cover, resolveLang(options.lang)));
     });

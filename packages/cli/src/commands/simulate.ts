@@ -54,7 +54,10 @@ export function registerSimulate(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (input: string, options: SimulateOptions) => {
       const lang = resolveLang(options.lang);
-      const { engine } = await loadEngine(input, io);
+      let { engine } = await loadEngine(input, io);
+      // Possible edges are drawn with their probability, which only the graph carries (the bulk
+      // loader's snapshot marks them possible, without it): read the input as a graph then.
+      if (engine.possibleEdges > 0 && !('graph' in engine)) ({ engine } = await loadEngine(input, io, { graph: true }));
       const progress = startProgress(io, messagesIn(lang).commands.progress.simulating, options.samples, lang);
       let result: SimulationResult;
       try {

@@ -11,6 +11,8 @@ import type { Command } from 'commander';
 import { messagesIn } from '../messages/index.js';
 import {
   addScenarioOptions,
+  assumeRequest,
+  assumeUnknownOption,
   INPUT_DESCRIPTION,
   loadConsequenceModel,
   loadInput,
@@ -32,6 +34,7 @@ interface TimelineOptions extends ScenarioOptions {
   rules?: string;
   limit: number;
   lang?: string;
+  assumeUnknown?: string[];
 }
 
 export function registerTimeline(program: Command, io: Io): void {
@@ -43,6 +46,7 @@ export function registerTimeline(program: Command, io: Io): void {
   )
     .option('--at <lengths>', 'outage lengths, comma-separated (default 4h,24h,48h,1w,1m)', parseDurationList)
     .addOption(rulesOption())
+    .addOption(assumeUnknownOption())
     .option('--limit <n>', 'failing functions listed per step in the human output', parseCount, 10)
     .option('--json', 'print the result as one JSON document')
     .addOption(langOption())
@@ -50,7 +54,7 @@ export function registerTimeline(program: Command, io: Io): void {
       const lang = resolveLang(options.lang);
       const spec = scenarioSpec(options);
       const model = await loadConsequenceModel(options.rules, io);
-      const graph = await loadInput(input, io);
+      const graph = await loadInput(input, io, { assume: assumeRequest(options.assumeUnknown, lang) });
       const engine = createEngine(graph);
       const scenario = engine.scenario(spec);
       if (scenario.members.length === 0) io.stderr(`${messagesIn(lang).commands.notes.noMembers(input)}\n`);

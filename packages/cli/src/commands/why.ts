@@ -5,6 +5,8 @@ import { quoteValue } from '@kedja/core';
 import { UsageError } from '../errors.js';
 import {
   addScenarioOptions,
+  assumeRequest,
+  assumeUnknownOption,
   INPUT_DESCRIPTION,
   loadEngine,
   scenarioSpec,
@@ -16,6 +18,13 @@ import { nameOf } from '../output/names.js';
 import { describeScenario } from '../output/scenario.js';
 import { renderExplanation, whyJson } from '../render/why.js';
 
+interface WhyOptions extends ScenarioOptions {
+  org: string;
+  json?: boolean;
+  lang?: string;
+  assumeUnknown?: string[];
+}
+
 export function registerWhy(program: Command, io: Io): void {
   addScenarioOptions(
     program
@@ -25,10 +34,12 @@ export function registerWhy(program: Command, io: Io): void {
       .requiredOption('--org <id>', 'the organisation to explain'),
   )
     .option('--json', 'print the explanation as one JSON document')
+    .addOption(assumeUnknownOption())
     .addOption(langOption())
-    .action(async (input: string, options: ScenarioOptions & { org: string; json?: boolean; lang?: string }) => {
+    .action(async (input: string, options: WhyOptions) => {
       const spec = scenarioSpec(options);
-      const { engine } = await loadEngine(input, io);
+      const lang = resolveLang(options.lang);
+      const { engine } = await loadEngine(input, io, { assume: assumeRequest(options.assumeUnknown, lang) });
       const node = engine.table.indexOf(options.org);
       if (node === undefined || engine.table.kind(node) !== 'organisation') {
         throw new UsageError(`there is no organisation with id ${quoteValue(options.org)} in ${input}`);
@@ -37,7 +48,6 @@ export function registerWhy(program: Command, io: Io): void {
       const explanation = engine.why(options.org, scenario);
       if (options.json) printJson(io, whyJson(engine.table, scenario, spec, explanation));
       else {
-        const lang = resolveLang(options.lang);
         const description = describeScenario(lang, scenario, (id) => nameOf(engine.table, id));
         io.stdout(renderExplanation(engine.table, explanation, description, lang));
       }

@@ -37,6 +37,13 @@ const en = {
     `After ${changes} ${count === 1 ? 'change' : 'changes'} the score is ${score} (-${percent} %).`,
   noOther:
     'No other candidate change (an alternative supplier, a fallback routine, moving off a shared subcontractor) lowers it further.',
+  /** With possible dependencies (issue 13): the advice takes them as real; the lower bound's scores beside. */
+  possible: (today: string) =>
+    `The advice takes every possible dependency as real (the worst case); without the possible dependencies the score today is ${today}.`,
+  lowerEffect: (before: string, after: string) =>
+    before === after
+      ? `Without the possible dependencies: unchanged at ${before}.`
+      : `Without the possible dependencies: from ${before} to ${after}.`,
 };
 
 export type AdviseMessages = typeof en;
@@ -74,6 +81,12 @@ const sv: AdviseMessages = {
     `Efter ${changes} ${count === 1 ? 'förändring' : 'förändringar'} är poängen ${score} (-${percent} %).`,
   noOther:
     'Ingen annan möjlig förändring (en alternativ leverantör, en reservrutin, att lämna en delad underleverantör) sänker den ytterligare.',
+  possible: (today) =>
+    `Förslagen räknar varje möjligt beroende som verkligt (värsta fallet); utan de möjliga beroendena är poängen i dag ${today}.`,
+  lowerEffect: (before, after) =>
+    before === after
+      ? `Utan de möjliga beroendena: fortfarande ${before}.`
+      : `Utan de möjliga beroendena: från ${before} till ${after}.`,
 };
 
 export const ADVISE_MESSAGES: Catalogue<AdviseMessages> = { en, sv };

@@ -14,6 +14,7 @@ import { BLAST_MESSAGES } from './blast.js';
 import { COMMAND_MESSAGES } from './commands.js';
 import { COMMON_MESSAGES } from './common.js';
 import { FILE_MESSAGES } from './files.js';
+import { GAPS_MESSAGES } from './gaps.js';
 import { IMPORT_MESSAGES } from './imports.js';
 import { METRICS_MESSAGES } from './metrics.js';
 import { RANK_MESSAGES } from './rank.js';
@@ -30,6 +31,7 @@ const GROUPS = {
   blast: BLAST_MESSAGES,
   timeline: TIMELINE_MESSAGES,
   rank: RANK_MESSAGES,
+  gaps: GAPS_MESSAGES,
   why: WHY_MESSAGES,
   simulate: SIMULATE_MESSAGES,
   screen: SCREEN_MESSAGES,

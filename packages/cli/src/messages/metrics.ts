@@ -16,6 +16,7 @@ const en = {
     contracted: 'contracted',
     declared: 'declared',
     effective: 'effective',
+    hidden: 'hidden',
     amplification: 'amplification',
     market: 'market',
     leader: 'leader',
@@ -34,6 +35,11 @@ const en = {
     'or using a service it provides directly, effective = affected when it fails alone (subcontractors included)',
   ].join('\n'),
   hidden: 'Where concentration hides: suppliers whose failure reaches furthest beyond those who declare them',
+  /** With possible dependencies (issue 13): the effective and hidden columns as ranges. */
+  hiddenBounds: (possible: string, count: number) =>
+    `With ${possible} possible ${count === 1 ? 'dependency' : 'dependencies'}: effective and hidden as a–b, ` +
+    'from the lower bound (possible dependencies left out) to the upper bound (every possible dependency taken as real); ' +
+    'hidden = affected only through subcontractors the organisation never named.',
   markets:
     'Market concentration by model and by category (shares of organisations served; HHI 0–10,000, above 1,800 highly concentrated)',
   model: (model: string) => `${model} (model)`,
@@ -90,6 +96,7 @@ const sv: MetricsMessages = {
     contracted: 'avtalade',
     declared: 'angivna',
     effective: 'faktiska',
+    hidden: 'dolda',
     amplification: 'förstärkning',
     market: 'marknad',
     leader: 'störst',
@@ -108,6 +115,10 @@ const sv: MetricsMessages = {
     'eller använder en tjänst den levererar direkt, faktiska = drabbas när den faller bort ensam (underleverantörer medräknade)',
   ].join('\n'),
   hidden: 'Där koncentrationen döljer sig: leverantörer vars avbrott når längst utöver dem som anger dem',
+  hiddenBounds: (possible, count) =>
+    `Med ${possible} ${count === 1 ? 'möjligt beroende' : 'möjliga beroenden'}: faktiska och dolda som a–b, ` +
+    'från den nedre gränsen (möjliga beroenden utelämnade) till den övre gränsen (varje möjligt beroende räknas som verkligt); ' +
+    'dolda = drabbas bara via underleverantörer som organisationen aldrig angett.',
   markets:
     'Marknadskoncentration per modell och per kategori (andelar av organisationerna som betjänas; HHI 0–10\u00a0000, över 1\u00a0800 högt koncentrerad)',
   model: (model) => `${model} (modell)`,

@@ -21,6 +21,13 @@ const en = {
     defeats: (kind: string, owner: string, alternatives: string) =>
       `It defeats the declared redundancy of ${kind} ${owner}: ${alternatives}.`,
     more: (n: string) => `… and ${n} more pairs (--top N to see more)`,
+    /** With possible dependencies (issue 13): what the table's ranges mean and how the pairs are found. */
+    bounds: (lowerFound: string, upperFound: string) =>
+      `Possible dependencies: ${lowerFound} pairs without them, ${upperFound} with every one taken as real; ` +
+      'a pair is listed when it is found either way, ranked by the first figure, then the second ' +
+      '(a–b = without the possible dependencies – with them).',
+    pairPossible: (position: string, a: string, b: string, organisations: string) =>
+      `${position}. ${a} + ${b}: only together, and only if the possible dependencies are real, they take down ${organisations}.`,
   },
   cover: {
     title: (share: string, what: string, target: string) =>
@@ -41,6 +48,11 @@ const en = {
       `Optimal: no smaller set can (lower bound ${bound}, from what each supplier can reach at all${searched}).`,
     greedy: (gap: string, bound: string, searched: string) =>
       `Greedy choice: at most ${gap} more than the smallest possible. No set of fewer than ${bound} can reach the target${searched}.`,
+    /** With possible dependencies (issue 13): the table leaves them out; this line takes every one as real. */
+    lowerBound: 'Without the possible dependencies:',
+    upper: (suppliers: string, count: number, names: string) =>
+      `With every possible dependency taken as real (the worst case), ${suppliers} ${count === 1 ? 'suffices' : 'suffice'}: ${names}.`,
+    upperUnreachable: 'With every possible dependency taken as real, no set of suppliers can either.',
   },
 };
 
@@ -66,6 +78,12 @@ const sv: ScreenMessages = {
     defeats: (kind, owner, alternatives) =>
       `Paret slår ut den angivna redundansen för ${kind} ${owner}: ${alternatives}.`,
     more: (n) => `… och ${n} par till (--top N för fler)`,
+    bounds: (lowerFound, upperFound) =>
+      `Möjliga beroenden: ${lowerFound} par utan dem, ${upperFound} när varje möjligt beroende räknas som verkligt; ` +
+      'ett par listas när det finns på något av sätten, ordnat efter den första siffran, sedan den andra ' +
+      '(a–b = utan de möjliga beroendena – med dem).',
+    pairPossible: (position, a, b, organisations) =>
+      `${position}. ${a} + ${b}: bara tillsammans, och bara om de möjliga beroendena är verkliga, slår de ut ${organisations}.`,
   },
   cover: {
     title: (share, what, target) =>
@@ -86,6 +104,10 @@ const sv: ScreenMessages = {
       `Optimalt: ingen mindre mängd räcker (nedre gräns ${bound}, utifrån vad varje leverantör alls kan nå${searched}).`,
     greedy: (gap, bound, searched) =>
       `Girigt val: högst ${gap} fler än minsta möjliga. Ingen mängd med färre än ${bound} når målet${searched}.`,
+    lowerBound: 'Utan de möjliga beroendena:',
+    upper: (suppliers, _count, names) =>
+      `När varje möjligt beroende räknas som verkligt (värsta fallet) räcker ${suppliers}: ${names}.`,
+    upperUnreachable: 'När varje möjligt beroende räknas som verkligt räcker inte heller någon mängd leverantörer.',
   },
 };
 

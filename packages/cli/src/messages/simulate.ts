@@ -5,6 +5,15 @@ const en = {
   header: (draws: string, count: number, seed: string, probability: string) =>
     `Monte Carlo: ${draws} ${count === 1 ? 'draw' : 'draws'}, seed ${seed}; ${probability}.`,
   average: (mean: string) => `On average ${mean} suppliers fail per draw.`,
+  /** With possible dependencies (issue 13): how they were drawn; `without` have no probability and get `p`. */
+  possible: (count: string, without: string, withoutCount: number, p: string, mean: string) =>
+    `Possible dependencies: ${count}, drawn in every draw, each present with its probability` +
+    (withoutCount === 0
+      ? ''
+      : withoutCount === 1
+        ? `; ${without} has none and is drawn with ${p}`
+        : `; ${without} have none and are drawn with ${p}`) +
+    `. On average ${mean} are present per draw; confirmed dependencies always are.`,
   probability: {
     given: (suppliers: string, p: string) => `each of ${suppliers} fails with probability ${p}`,
     own: (suppliers: string) => `each of ${suppliers} fails with its own failure_probability`,
@@ -58,6 +67,10 @@ const sv: SimulateMessages = {
   header: (draws, count, seed, probability) =>
     `Monte Carlo: ${draws} ${count === 1 ? 'dragning' : 'dragningar'}, frö ${seed}; ${probability}.`,
   average: (mean) => `I genomsnitt faller ${mean} leverantörer bort per dragning.`,
+  possible: (count, without, withoutCount, p, mean) =>
+    `Möjliga beroenden: ${count}, dras i varje dragning, vart och ett finns med sin sannolikhet` +
+    (withoutCount === 0 ? '' : `; ${without} saknar sannolikhet och dras med ${p}`) +
+    `. I genomsnitt finns ${mean} per dragning; bekräftade beroenden finns alltid.`,
   probability: {
     given: (suppliers, p) => `var och en av ${suppliers} faller bort med sannolikheten ${p}`,
     own: (suppliers) => `var och en av ${suppliers} faller bort med sin egen failure_probability`,

@@ -23,3 +23,4 @@ export {
   parseSimulationSeed,
   parseThreshold,
 } from './numbers.js';
+export { assumeRequest, assumeUnknownOption, refuseAssumeInDatabase, type AssumeRequest } from './assume-unknown.js';

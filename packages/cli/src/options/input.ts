@@ -24,6 +24,8 @@ import {
 
 import { DataError } from '../errors.js';
 import type { Io } from '../output/io.js';
+import type { Assumption } from '../render/gaps.js';
+import { assumeOnGraph, assumeOnSnapshot, type AssumeRequest } from './assume-unknown.js';
 
 /** How commands describe their <input> argument. */
 export const INPUT_DESCRIPTION = `a canonical CSV folder (or an .xlsx workbook of it), a binary graph (the folder kedja import -o graph.arrow writes), a DORA register (folder or .zip) or a graph file (${GRAPH_FILE_EXTENSIONS.join(', ')})`;
@@ -41,9 +43,16 @@ function accept(input: string, diagnostics: Diagnostic[], io: Io, valid: boolean
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
 }
 
-export async function loadInput(input: string, io: Io, options: LoadGraphOptions = {}): Promise<KedjaGraph> {
-  const { graph, diagnostics, notes } = await loadGraph(input, options);
+/** The input as a graphology graph, with the `--assume-unknown` what-if applied when asked. */
+export async function loadInput(
+  input: string,
+  io: Io,
+  options: LoadGraphOptions & { assume?: AssumeRequest | undefined } = {},
+): Promise<KedjaGraph> {
+  const { assume, ...load } = options;
+  const { graph, diagnostics, notes } = await loadGraph(input, load);
   accept(input, diagnostics, io, graph !== null, notes);
+  if (assume !== undefined) await assumeOnGraph(graph!, assume, io);
   return graph!;
 }
 
@@ -51,13 +60,27 @@ export interface LoadedEngine {
   engine: SnapshotEngine;
   /** The graphology graph, when the input was loaded as one. */
   graph?: KedjaGraph;
+  /** What `--assume-unknown` assumed, when asked. */
+  assumption?: Assumption;
 }
 
-/** With `graph: true` the input is always loaded as a graphology graph (for analyses that read edge attributes). */
-export async function loadEngine(input: string, io: Io, options: { graph?: boolean } = {}): Promise<LoadedEngine> {
-  const loaded = await loadForEngine(input, options);
+/**
+ * With `graph: true` the input is always loaded as a graphology graph (for analyses that read edge
+ * attributes); with `assume`, the `--assume-unknown` what-if is applied before the engine is built.
+ */
+export async function loadEngine(
+  input: string,
+  io: Io,
+  options: { graph?: boolean; assume?: AssumeRequest | undefined } = {},
+): Promise<LoadedEngine> {
+  const { assume, ...load } = options;
+  const loaded = await loadForEngine(input, load);
   accept(input, loaded.diagnostics, io, loaded.form !== null, loaded.notes);
-  if (loaded.form === 'snapshot') return { engine: createSnapshotEngine(loaded.snapshot, loaded.table) };
+  if (loaded.form === 'snapshot') {
+    const engine = createSnapshotEngine(loaded.snapshot, loaded.table);
+    return assume === undefined ? { engine } : assumeOnSnapshot(engine, assume, io);
+  }
   const graph = loaded.form === 'graph' ? loaded.graph : undefined;
-  return { engine: createEngine(graph!), graph: graph! };
+  const assumption = assume === undefined ? undefined : await assumeOnGraph(graph!, assume, io);
+  return { engine: createEngine(graph!), graph: graph!, ...(assumption !== undefined ? { assumption } : {}) };
 }

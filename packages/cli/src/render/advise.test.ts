@@ -167,3 +167,26 @@ describe('renderAdvice in Swedish', () => {
     expect(adviceJson(demo, advice).steps[1]!.advice).toMatch(/^Ask Journalsystem Nord AB/);
   });
 });
+
+describe('with possible dependencies (issue 13)', () => {
+  it('says the advice takes them as real and gives the lower bound’s scores beside', async () => {
+    const uncertain = (await loadGraph(DEMO)).graph!;
+    uncertain.setEdgeAttribute('subcontracts:sup-payroll->sup-dc#data centre', 'certainty', 'possible');
+    const bounded = createEngine(uncertain).advise({ top: 3 });
+    const text = renderAdvice(uncertain, bounded, 3);
+    expect(text).toContain(`without the possible dependencies the score today is ${bounded.lower!.scoreBefore}.`);
+    const first = bounded.steps[0]!.lower!;
+    expect(text).toContain(
+      first.scoreBefore === first.scoreAfter
+        ? `Without the possible dependencies: unchanged at ${first.scoreBefore}.`
+        : `Without the possible dependencies: from ${first.scoreBefore} to ${first.scoreAfter}.`,
+    );
+    expect(renderAdvice(uncertain, bounded, 3, 'sv')).toContain('Förslagen räknar varje möjligt beroende som verkligt');
+    const json = adviceJson(uncertain, bounded);
+    expect(json.lower).toEqual(bounded.lower);
+    expect(json.steps.map((step) => step.lower)).toEqual(bounded.steps.map((step) => step.lower));
+    // Without possible dependencies: no such line and no such field.
+    expect(renderAdvice(demo, advice, 5)).not.toContain('possible dependencies');
+    expect('lower' in adviceJson(demo, advice)).toBe(false);
+  });
+});

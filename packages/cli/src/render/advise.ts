@@ -98,6 +98,8 @@ export interface AdviceStepJson {
   spared: { supplier: Named; organisations: Named[] }[];
   advice: string;
   effect: string;
+  /** Only with possible dependencies (the fields above: the upper bound): the scores in the lower bound. */
+  lower?: MitigationStep['lower'];
 }
 
 export interface AdviceJson {
@@ -107,6 +109,8 @@ export interface AdviceJson {
   scoreAfter: number;
   candidates: number;
   steps: AdviceStepJson[];
+  /** Only with possible dependencies: the advice answers for the upper bound; the lower bound's scores. */
+  lower?: MitigationAdvice['lower'];
 }
 
 export function adviceJson(graph: KedjaGraph, advice: MitigationAdvice): AdviceJson {
@@ -132,7 +136,9 @@ export function adviceJson(graph: KedjaGraph, advice: MitigationAdvice): AdviceJ
       spared: step.spared.map((s) => ({ supplier: named(s.supplier), organisations: s.organisations.map(named) })),
       advice: describeChange(graph, step),
       effect: describeEffect(graph, advice, step),
+      ...(step.lower ? { lower: step.lower } : {}),
     })),
+    ...(advice.lower ? { lower: advice.lower } : {}),
   };
 }
 
@@ -143,6 +149,7 @@ export function renderAdvice(graph: KedjaGraph, advice: MitigationAdvice, top: n
   const out: string[] = [
     m.title(n(top), top),
     m.score(scoreDefinition(advice, lang), score(advice, advice.scoreBefore, lang)),
+    ...(advice.lower ? [m.possible(score(advice, advice.lower.scoreBefore, lang))] : []),
     '',
   ];
   if (advice.steps.length === 0) {
@@ -150,7 +157,14 @@ export function renderAdvice(graph: KedjaGraph, advice: MitigationAdvice, top: n
     return `${out.join('\n')}\n`;
   }
   advice.steps.forEach((step, i) => {
-    out.push(`${i + 1}. ${describeChange(graph, step, lang)}`, `   ${describeEffect(graph, advice, step, lang)}`, '');
+    const lower = step.lower
+      ? ` ${m.lowerEffect(score(advice, step.lower.scoreBefore, lang), score(advice, step.lower.scoreAfter, lang))}`
+      : '';
+    out.push(
+      `${i + 1}. ${describeChange(graph, step, lang)}`,
+      `   ${describeEffect(graph, advice, step, lang)}${lower}`,
+      '',
+    );
   });
   const total =
     advice.scoreBefore > 0 ? Math.round(((advice.scoreBefore - advice.scoreAfter) / advice.scoreBefore) * 100) : 0;

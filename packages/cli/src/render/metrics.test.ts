@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 
 import { createEngine, type KedjaGraph } from '@kedja/core';
+import { concentrationBounds } from '@kedja/core/metrics';
 import { buildMetricsDocument, type MetricsDocument } from '@kedja/core/reports';
 import { loadGraph } from '@kedja/importer';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -272,5 +273,29 @@ describe('the metrics in Swedish', () => {
     expect(lines[1]).toBe('Bredvid studien: Toy study (2018) (siffror från study.json)');
     expect(lines.find((line) => line.startsWith('EU/EEA'))).toMatch(/^EU\/EEA\s+90,0 %\s+100,0 %\s+NEJ$/);
     expect(lines.at(-1)).toBe('Anm.: Invented.');
+  });
+});
+
+describe('with possible dependencies (issue 13)', () => {
+  it('shows effective as a range and a hidden column under a line that says what a–b means', async () => {
+    const uncertain = (await loadGraph(DEMO)).graph!;
+    uncertain.setEdgeAttribute('subcontracts:sup-payroll->sup-dc#data centre', 'certainty', 'possible');
+    const engine = createEngine(uncertain);
+    const bounds = concentrationBounds(uncertain, { engine });
+    const document = buildMetricsDocument(uncertain, { engine });
+    const dc = bounds.suppliers['sup-dc']!;
+    expect(dc.effective.lower).toBeLessThan(dc.effective.upper);
+    const lines = text(hiddenConcentrationSection({ graph: uncertain, document, limit: 20, bounds }));
+    expect(lines).toContain('With 1 possible dependency: effective and hidden as a–b');
+    const range = (b: { lower: number; upper: number }) =>
+      b.lower === b.upper ? `${b.lower}` : `${b.lower}–${b.upper}`;
+    expect(lines).toMatch(new RegExp(`sup-dc +\\d+ +\\d+ +${range(dc.effective)} +${range(dc.hidden)} `));
+    expect(text(hiddenConcentrationSection({ graph: uncertain, document, limit: 20, bounds, lang: 'sv' }))).toContain(
+      'Med 1 möjligt beroende: faktiska och dolda som a–b',
+    );
+    // Without bounds the table is as it was: no hidden column.
+    expect(text(hiddenConcentrationSection({ graph: uncertain, document, limit: 20 }))).not.toMatch(
+      /effective +hidden/,
+    );
   });
 });

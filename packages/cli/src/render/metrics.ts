@@ -8,6 +8,7 @@
  */
 import { nodeName, SERVICE_MODELS, type KedjaGraph, type OrgType } from '@kedja/core';
 import { countryNameIn, WORDS, type Lang } from '@kedja/core/i18n';
+import type { ConcentrationBounds } from '@kedja/core/metrics';
 import { compareWithStudy, type MetricsDocument, type StudyReference } from '@kedja/core/reports';
 
 import { messagesIn } from '../messages/index.js';
@@ -22,7 +23,13 @@ export interface MetricsContext {
   limit: number;
   /** The language of the text (English unless told). */
   lang?: Lang;
+  /** With possible dependencies (issue 13): effective and hidden concentration in both bounds. */
+  bounds?: ConcentrationBounds;
 }
+
+/** A count, or with bounds its range ("3–5"; one number when both agree). */
+const rangeOf = ({ lower, upper }: { lower: number; upper: number }, lang: Lang) =>
+  lower === upper ? formatNumber(lower, lang) : `${formatNumber(lower, lang)}–${formatNumber(upper, lang)}`;
 
 /** The context's language and its words. */
 function wordsOf(context: Pick<MetricsContext, 'lang'>) {
@@ -103,8 +110,14 @@ export function hiddenConcentrationSection(context: MetricsContext): string[] {
   const { lang, m, h } = wordsOf(context);
   const amplified = amplificationRows(document);
   if (amplified.length === 0) return [];
+  // With possible dependencies, effective (the upper bound's in the document) and hidden as ranges.
+  const bounded = context.bounds?.suppliers;
+  const bounds = (id: string) => bounded?.[id];
   return [
     m.hidden,
+    ...(context.bounds
+      ? [m.hiddenBounds(formatNumber(context.bounds.possibleEdges, lang), context.bounds.possibleEdges)]
+      : []),
     renderTable(
       amplified.slice(0, limit),
       [
@@ -112,7 +125,20 @@ export function hiddenConcentrationSection(context: MetricsContext): string[] {
         { header: h.id, value: (r) => r.id, max: 28 },
         { header: h.contracted, value: (r) => r.contracted, right: true },
         { header: h.declared, value: (r) => r.declared, right: true },
-        { header: h.effective, value: (r) => r.effective, right: true },
+        {
+          header: h.effective,
+          value: (r) => (bounds(r.id) ? rangeOf(bounds(r.id)!.effective, lang) : r.effective),
+          right: true,
+        },
+        ...(bounded
+          ? [
+              {
+                header: h.hidden,
+                value: (r: (typeof amplified)[number]) => (bounds(r.id) ? rangeOf(bounds(r.id)!.hidden, lang) : ''),
+                right: true,
+              },
+            ]
+          : []),
         { header: h.amplification, value: (r) => formatRatio(r.ratio, r.effective, lang), right: true },
       ],
       lang,
@@ -346,9 +372,15 @@ export function studySection(context: MetricsContext, study: StudyReference): st
 export function renderMetrics(
   graph: KedjaGraph,
   document: MetricsDocument,
-  options: { input: string; limit: number; study?: StudyReference; lang?: Lang },
+  options: { input: string; limit: number; study?: StudyReference; lang?: Lang; bounds?: ConcentrationBounds },
 ): string {
-  const context: MetricsContext = { graph, document, limit: options.limit, lang: options.lang ?? 'en' };
+  const context: MetricsContext = {
+    graph,
+    document,
+    limit: options.limit,
+    lang: options.lang ?? 'en',
+    ...(options.bounds ? { bounds: options.bounds } : {}),
+  };
   const { common, m, n } = wordsOf(context);
   const g = document.graph;
   const out = [

@@ -195,3 +195,37 @@ describe('the screen in Swedish', () => {
     );
   });
 });
+
+describe('with possible dependencies (issue 13)', () => {
+  // Both organisations that only the two journal suppliers take down together use the journal
+  // possibly: without the possible dependencies the pair takes nothing down beyond.
+  async function uncertainDemo() {
+    const uncertain = (await loadGraph(DEMO)).graph!;
+    for (const edge of ['uses:adalen->svc-journal', 'uses:region-norr->svc-journal']) {
+      uncertain.setEdgeAttribute(edge, 'certainty', 'possible');
+    }
+    return createEngine(uncertain);
+  }
+
+  it('lists a pair found in either bound, its counts as ranges and its sentence from the upper bound', async () => {
+    const engine = await uncertainDemo();
+    const pairs = engine.pairsBounds();
+    const text = renderPairs(engine.table, pairs);
+    expect(text).toContain('Possible dependencies: 0 pairs without them, 1 with every one taken as real');
+    expect(text).toMatch(/Journalsystem Nord AB \+ Omsorgsdata Syd AB +0–2 +0–\d/);
+    expect(text).toContain('only together, and only if the possible dependencies are real, they take down');
+    expect(renderPairs(engine.table, pairs, 'sv')).toContain('bara om de möjliga beroendena är verkliga');
+    const json = screenJson(engine.table, pairs);
+    expect(json.pairs).toMatchObject({ found: 0, upper: { found: 1 } });
+    expect(json.pairs!.pairs[0]).toMatchObject({ beyond: [], upper: { beyond: [{}, {}] } });
+  });
+
+  it('gives the cover of the lower bound and, in one line, the upper bound’s', async () => {
+    const engine = await uncertainDemo();
+    const bounded = engine.coverBounds({ share: 0.5 });
+    const text = renderCover(engine.table, bounded);
+    expect(text).toContain('Without the possible dependencies:');
+    expect(text).toMatch(/With every possible dependency taken as real \(the worst case\), 1 supplier suffices: /);
+    expect(screenJson(engine.table, undefined, bounded).cover!.upper).toEqual(coverJson(engine.table, bounded.upper));
+  });
+});

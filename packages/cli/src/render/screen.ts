@@ -5,7 +5,7 @@
  * suppliers whose joint failure affects a share of the organisations or the population, and how
  * far from the optimum that may be. O(pairs shown + cover size).
  */
-import type { CoverResult, PairEntry, PairScreen } from '@kedja/core';
+import type { CoverResult, PairEntry, PairScreen, SnapshotEngine } from '@kedja/core';
 import { LOCALES, WORDS, type Lang } from '@kedja/core/i18n';
 import type { NodeTable } from '@kedja/core/kernel';
 
@@ -14,6 +14,18 @@ import { nameOf } from '../output/names.js';
 import { largestFirstIn } from '../output/order.js';
 import { formatNumber, renderTable } from '../output/table.js';
 import { listWords } from '../output/words.js';
+
+/** The N-2 screen in both bounds (issue 13), as the engine gives it. */
+export type BoundedPairScreen = ReturnType<SnapshotEngine['pairsBounds']>;
+type BoundedPairEntry = BoundedPairScreen['pairs'][number];
+/** The cover in both bounds: the lower bound's result and the upper's. */
+export type BoundedCover = ReturnType<SnapshotEngine['coverBounds']>;
+
+/** A count, or with bounds its range ("3–5"; one number when both agree). */
+const rangeOf = (lower: number, upper: number | undefined, lang: Lang) =>
+  upper === undefined || upper === lower
+    ? formatNumber(lower, lang)
+    : `${formatNumber(lower, lang)}–${formatNumber(upper, lang)}`;
 
 /** A share as a percentage with at most one decimal: "50 %", "33.3 %" ("33,3 %"). */
 const percent = (share: number, lang: Lang) =>
@@ -39,12 +51,10 @@ export function commonCause(table: NodeTable, a: string, b: string): { parent?: 
   };
 }
 
-export function pairJson(table: NodeTable, pair: PairEntry) {
+/** What a pair takes down beyond, in all, and the redundancies it defeats, named. */
+function pairCountsJson(table: NodeTable, pair: Omit<PairEntry, 'a' | 'b'>) {
   const node = (index: number) => ({ id: table.id(index), name: table.name(index) });
-  const a = table.id(pair.a);
-  const b = table.id(pair.b);
   return {
-    suppliers: [node(pair.a), node(pair.b)],
     beyond: pair.beyond.map((o) => {
       const population = table.kind(o) === 'organisation' ? table.population(o) : undefined;
       return { ...node(o), ...(population !== undefined ? { population } : {}) };
@@ -56,7 +66,17 @@ export function pairJson(table: NodeTable, pair: PairEntry) {
       kind: table.kind(d.owner),
       alternatives: d.members.map(node),
     })),
-    commonCause: commonCause(table, a, b),
+  };
+}
+
+/** A pair, named; with bounds its fields answer for the lower bound and `upper` for the upper. */
+export function pairJson(table: NodeTable, pair: PairEntry | BoundedPairEntry) {
+  const node = (index: number) => ({ id: table.id(index), name: table.name(index) });
+  return {
+    suppliers: [node(pair.a), node(pair.b)],
+    ...pairCountsJson(table, pair),
+    commonCause: commonCause(table, table.id(pair.a), table.id(pair.b)),
+    ...('upper' in pair ? { upper: pairCountsJson(table, pair.upper) } : {}),
   };
 }
 
@@ -101,11 +121,24 @@ export function coverJson(table: NodeTable, cover: CoverResult): CoverJson {
 
 /** What `screen --json` prints: the pairs screen, the cover, or both. */
 export interface ScreenJson {
-  pairs?: { suppliers: number; total: number; checked: number; found: number; pairs: ReturnType<typeof pairJson>[] };
-  cover?: CoverJson;
+  pairs?: {
+    suppliers: number;
+    total: number;
+    checked: number;
+    found: number;
+    pairs: ReturnType<typeof pairJson>[];
+    /** With possible edges: pairs found and checked in the upper bound (the fields above: the lower). */
+    upper?: BoundedPairScreen['upper'];
+  };
+  /** With possible edges: the lower bound's cover, and `upper` the upper bound's. */
+  cover?: CoverJson & { upper?: CoverJson };
 }
 
-export function screenJson(table: NodeTable, pairs?: PairScreen, cover?: CoverResult): ScreenJson {
+export function screenJson(
+  table: NodeTable,
+  pairs?: PairScreen | BoundedPairScreen,
+  cover?: CoverResult | BoundedCover,
+): ScreenJson {
   return {
     ...(pairs
       ? {
@@ -115,10 +148,13 @@ export function screenJson(table: NodeTable, pairs?: PairScreen, cover?: CoverRe
             checked: pairs.checked,
             found: pairs.found,
             pairs: pairs.pairs.map((pair) => pairJson(table, pair)),
+            ...('upper' in pairs ? { upper: pairs.upper } : {}),
           },
         }
       : {}),
-    ...(cover ? { cover: coverJson(table, cover) } : {}),
+    ...(cover
+      ? { cover: { ...coverJson(table, cover), ...('upper' in cover ? { upper: coverJson(table, cover.upper) } : {}) } }
+      : {}),
   };
 }
 
@@ -131,8 +167,12 @@ function pairTable(rows: readonly PairRow[], lang: Lang): string {
     [
       { header: '#', value: (r) => r.position, right: true },
       { header: m.headers.pair, value: (r) => r.suppliers.map((s) => s.name).join(' + '), max: 50 },
-      { header: m.headers.together, value: (r) => r.beyond.length, right: true },
-      { header: m.headers.population, value: (r) => r.beyondPopulation, right: true },
+      { header: m.headers.together, value: (r) => rangeOf(r.beyond.length, r.upper?.beyond.length, lang), right: true },
+      {
+        header: m.headers.population,
+        value: (r) => rangeOf(r.beyondPopulation, r.upper?.beyondPopulation, lang),
+        right: true,
+      },
       {
         header: m.headers.cause,
         value: (r) =>
@@ -153,13 +193,21 @@ function describePair(table: NodeTable, r: PairRow, lang: Lang): string[] {
   const { common, screen } = messagesIn(lang);
   const m = screen.pairs;
   const [a, b] = r.suppliers as [{ id: string; name: string }, { id: string; name: string }];
-  const beyond = r.beyond
+  // A pair found only with the possible dependencies is told by the upper bound's lists.
+  const onlyUpper = r.beyond.length === 0 && r.upper !== undefined;
+  const said = onlyUpper ? r.upper! : r;
+  const beyond = said.beyond
     .map((o) => o.id)
     .sort(largestFirstIn(table))
     .map((id) => `${nameOf(table, id)} (${id})`);
   return [
-    m.pair(String(r.position), `${a.name} (${a.id})`, `${b.name} (${b.id})`, listWords(beyond, { lang })),
-    ...r.defeats.map(
+    (onlyUpper ? m.pairPossible : m.pair)(
+      String(r.position),
+      `${a.name} (${a.id})`,
+      `${b.name} (${b.id})`,
+      listWords(beyond, { lang }),
+    ),
+    ...said.defeats.map(
       (d) =>
         `   ${m.defeats(
           WORDS[lang].kinds[d.kind],
@@ -171,7 +219,7 @@ function describePair(table: NodeTable, r: PairRow, lang: Lang): string[] {
 }
 
 /** The N-2 screen as text in `lang` (English unless told). */
-export function renderPairs(table: NodeTable, screen: PairScreen, lang: Lang = 'en'): string {
+export function renderPairs(table: NodeTable, screen: PairScreen | BoundedPairScreen, lang: Lang = 'en'): string {
   const { common, screen: messages } = messagesIn(lang);
   const m = messages.pairs;
   const n = (value: number) => formatNumber(value, lang);
@@ -179,16 +227,18 @@ export function renderPairs(table: NodeTable, screen: PairScreen, lang: Lang = '
   const out: string[] = [
     m.title,
     m.counts(common.nouns.supplier(n(suppliers), suppliers), n(screen.total), screen.total, n(screen.checked)),
+    ...('upper' in screen ? [m.bounds(n(screen.found), n(screen.upper.found))] : []),
     '',
   ];
-  if (screen.found === 0) {
+  const found = 'upper' in screen ? screen.foundEither : screen.found;
+  if (found === 0) {
     out.push(m.none);
     return `${out.join('\n')}\n`;
   }
   const rows = screen.pairs.map((pair, i) => ({ ...pairJson(table, pair), position: i + 1 }));
   out.push(pairTable(rows, lang));
   for (const r of rows) for (const line of describePair(table, r, lang)) out.push(line);
-  const rest = screen.found - rows.length;
+  const rest = found - rows.length;
   if (rest > 0) out.push(m.more(n(rest)));
   return `${out.join('\n')}\n`;
 }
@@ -206,7 +256,7 @@ function describeOptimality(cover: CoverResult, gap: number | null, lang: Lang):
 }
 
 /** The cover as text in `lang` (English unless told). */
-export function renderCover(table: NodeTable, cover: CoverResult, lang: Lang = 'en'): string {
+export function renderCover(table: NodeTable, cover: CoverResult | BoundedCover, lang: Lang = 'en'): string {
   const { common, screen } = messagesIn(lang);
   const m = screen.cover;
   const n = (value: number) => formatNumber(value, lang);
@@ -217,8 +267,10 @@ export function renderCover(table: NodeTable, cover: CoverResult, lang: Lang = '
       ? m.of(n(cover.target), n(cover.total))
       : m.of(n(Math.ceil(cover.target)), n(cover.total));
   const out = [m.title(percent(cover.share, lang), what, target), ''];
+  if ('upper' in cover) out.push(m.lowerBound);
   if (!cover.reachable) {
     out.push(m.unreachable(percent(cover.share, lang), what));
+    if ('upper' in cover) out.push(upperCover(table, cover.upper, lang));
     return `${out.join('\n')}\n`;
   }
   out.push(
@@ -243,11 +295,26 @@ export function renderCover(table: NodeTable, cover: CoverResult, lang: Lang = '
     json.size === 1 ? m.one(reached) : m.many(common.nouns.supplier(n(json.size), json.size), reached),
     describeOptimality(cover, json.gap, lang),
   );
+  if ('upper' in cover) out.push(upperCover(table, cover.upper, lang));
   return `${out.join('\n')}\n`;
 }
 
+/** The upper bound's cover in one line: how many suppliers suffice with every possible dependency real, and which. */
+function upperCover(table: NodeTable, upper: CoverResult, lang: Lang): string {
+  const { common, screen } = messagesIn(lang);
+  if (!upper.reachable) return screen.cover.upperUnreachable;
+  const size = upper.steps.length;
+  const names = upper.steps.map((step) => `${table.name(step.supplier)} (${table.id(step.supplier)})`);
+  return screen.cover.upper(common.nouns.supplier(formatNumber(size, lang), size), size, listWords(names, { lang }));
+}
+
 /** What `screen` prints: the pairs screen, then the cover, as asked, in `lang` (English unless told). */
-export function renderScreen(table: NodeTable, pairs?: PairScreen, cover?: CoverResult, lang: Lang = 'en'): string {
+export function renderScreen(
+  table: NodeTable,
+  pairs?: PairScreen | BoundedPairScreen,
+  cover?: CoverResult | BoundedCover,
+  lang: Lang = 'en',
+): string {
   const parts: string[] = [];
   if (pairs) parts.push(renderPairs(table, pairs, lang));
   if (cover) parts.push(renderCover(table, cover, lang));

@@ -133,3 +133,28 @@ describe('renderSimulation in Swedish', () => {
     );
   });
 });
+
+describe('with possible dependencies (issue 13)', () => {
+  const drawn: SimulationResult = {
+    ...RESULT,
+    possibleEdges: { count: 4, fromData: 3, default: 0.5, meanPresent: 2.15 },
+  };
+
+  it('says how many were drawn and that 0.5 stood in for the one without a probability', () => {
+    expect(renderSimulation(table, drawn, 10)).toContain(
+      'Possible dependencies: 4, drawn in every draw, each present with its probability; 1 has none and is drawn with 0.5. ' +
+        'On average 2.15 are present per draw; confirmed dependencies always are.',
+    );
+    expect(
+      renderSimulation(table, { ...drawn, possibleEdges: { ...drawn.possibleEdges!, fromData: 2 } }, 10),
+    ).toContain('2 have none and are drawn with 0.5.');
+    expect(renderSimulation(table, drawn, 10, 'sv')).toContain('1 saknar sannolikhet och dras med 0,5.');
+    expect(simulationJson(table, drawn).possibleEdges).toEqual(drawn.possibleEdges);
+  });
+
+  it('says nothing of them when every probability is given, and nothing at all without them', () => {
+    const all = renderSimulation(table, { ...drawn, possibleEdges: { ...drawn.possibleEdges!, fromData: 4 } }, 10);
+    expect(all).toContain('each present with its probability. On average 2.15');
+    expect(renderSimulation(table, RESULT, 10)).not.toContain('Possible dependencies');
+  });
+});

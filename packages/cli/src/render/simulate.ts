@@ -108,6 +108,21 @@ function shareLines(table: NodeTable, result: SimulationResult, top: number, lan
   return out;
 }
 
+/** With possible edges (issue 13): how many were drawn, and with which probability those without one. */
+function possibleLines({ possibleEdges }: SimulationResult, lang: Lang): string[] {
+  if (possibleEdges === undefined) return [];
+  const without = possibleEdges.count - possibleEdges.fromData;
+  return [
+    messagesIn(lang).simulate.possible(
+      formatNumber(possibleEdges.count, lang),
+      formatNumber(without, lang),
+      without,
+      formatPlain(possibleEdges.default, lang),
+      formatFixed(possibleEdges.meanPresent, 2, lang),
+    ),
+  ];
+}
+
 /** The simulation as text in `lang` (English unless told), the share table cut at `top` rows. */
 export function renderSimulation(table: NodeTable, result: SimulationResult, top: number, lang: Lang = 'en'): string {
   const m = messagesIn(lang).simulate;
@@ -119,6 +134,7 @@ export function renderSimulation(table: NodeTable, result: SimulationResult, top
       describeProbability(result, lang),
     ),
     m.average(formatFixed(result.meanFailingSuppliers, 2, lang)),
+    ...possibleLines(result, lang),
     '',
     distributionTable(result, lang),
     describeWorst(table, result, lang),

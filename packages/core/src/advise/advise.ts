@@ -15,11 +15,17 @@
  * cheaper to make: a fallback routine (in the organisation's own hands), then moving off a
  * subcontractor (a demand on one supplier), then a second supplier (a new procurement); then ids.
  *
+ * With possible edges (issue 13) the advice is computed on the upper bound, every possible edge
+ * taken as required: the changes that cut the worst plausible risk most. Each step then also gives
+ * its score in the lower bound (`lower`: the same model with the possible edges left out), so that
+ * a planner sees what the change does if the possible dependencies turn out not to exist; a change
+ * can cut only the upper bound (a fallback for a possible dependency, say).
+ *
  * O(k x (V + E + S x blast + structural candidates x their blasts + fallback candidates x degree)):
  * a structural change is tried by disabling the requirement units it satisfies, without rebuilding
  * the snapshot (risk-model.ts); the snapshot is rebuilt once per step, for the change made.
  */
-import { EDGE_KIND_CODES, type SnapshotInput } from '../kernel/index.js';
+import { EDGE_KIND_CODES, lowerBoundSnapshot, type SnapshotInput } from '../kernel/index.js';
 import {
   DISABLED,
   modelSnapshot,
@@ -50,6 +56,14 @@ export interface Advice {
   spared: Spared[];
   /** alternative: the suppliers whose failure alone takes the service down today; move: the other suppliers that use the subcontractor. */
   context: number[];
+  /** Only with possible edges: the score before and after in the lower bound (possible edges left out). */
+  lower?: LowerScores;
+}
+
+/** The risk score in the lower bound (possible edges left out), before and after. */
+export interface LowerScores {
+  scoreBefore: number;
+  scoreAfter: number;
 }
 
 export interface AdviseOptions {
@@ -67,6 +81,8 @@ export interface AdviceResult {
   advice: Advice[];
   /** Candidates evaluated at the first step. */
   candidates: number;
+  /** Only with possible edges: the score today and after all proposed changes in the lower bound. */
+  lower?: LowerScores;
 }
 
 const DEFAULTS = { top: 5, by: 'critical' } as const;
@@ -99,6 +115,11 @@ export function adviseChanges(
   const changes: ModelChanges = { removed: new Uint8Array(edges), covered: Uint8Array.from(hasFallback) };
   let current = singleFailures(modelSnapshot(input, changes), by);
   const scoreBefore = current.score;
+  // With possible edges, the score of the same model in the lower bound, step by step.
+  const bounded = input.edgePossible?.includes(1) === true;
+  const lowerScore = () => singleFailures(lowerBoundSnapshot(modelSnapshot(input, changes)), by).score;
+  const lowerBefore = bounded ? lowerScore() : 0;
+  let lowerCurrent = lowerBefore;
   const advice: Advice[] = [];
   let candidates = 0;
 
@@ -121,16 +142,26 @@ export function adviseChanges(
     if (!best || best.reduction <= 0) break;
     apply(changes, best.change);
     const next = singleFailures(modelSnapshot(input, changes), by);
+    const lowerNext = bounded ? lowerScore() : 0;
     advice.push({
       change: best.change,
       scoreBefore: current.score,
       scoreAfter: next.score,
       spared: best.spared,
       context: best.context,
+      ...(bounded ? { lower: { scoreBefore: lowerCurrent, scoreAfter: lowerNext } } : {}),
     });
     current = next;
+    lowerCurrent = lowerNext;
   }
-  return { by, scoreBefore, scoreAfter: current.score, advice, candidates };
+  return {
+    by,
+    scoreBefore,
+    scoreAfter: current.score,
+    advice,
+    candidates,
+    ...(bounded ? { lower: { scoreBefore: lowerBefore, scoreAfter: lowerCurrent } } : {}),
+  };
 }
 
 function key(change: Change): number {

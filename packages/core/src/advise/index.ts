@@ -13,5 +13,6 @@ export {
   type AdviseOptions,
   type Change,
   type Spared,
+  type LowerScores,
 } from './advise.js';
 export { mitigationAdvice, type MitigationAdvice, type MitigationStep } from './mitigation-advice.js';

@@ -5,7 +5,7 @@
  */
 import { snapshotInput } from '../kernel/index.js';
 import type { KedjaGraph } from '../model/index.js';
-import { adviseChanges, type AdviseOptions } from './advise.js';
+import { adviseChanges, type AdviseOptions, type LowerScores } from './advise.js';
 import type { RiskMeasure } from './risk-model.js';
 
 export interface MitigationStep {
@@ -27,6 +27,8 @@ export interface MitigationStep {
   reduction: number;
   /** Per supplier failing alone: the organisations that keep their critical functions thanks to this change. */
   spared: { supplier: string; organisations: string[] }[];
+  /** Only with possible edges (the advice answers for the upper bound): the scores in the lower bound. */
+  lower?: LowerScores & { reduction: number };
 }
 
 export interface MitigationAdvice {
@@ -37,6 +39,8 @@ export interface MitigationAdvice {
   suppliers: number;
   candidates: number;
   steps: MitigationStep[];
+  /** Only with possible edges: the advice is computed on the upper bound; the scores in the lower bound. */
+  lower?: LowerScores;
 }
 
 export function mitigationAdvice(graph: KedjaGraph, options: AdviseOptions = {}): MitigationAdvice {
@@ -57,6 +61,9 @@ export function mitigationAdvice(graph: KedjaGraph, options: AdviseOptions = {})
       spared: advice.spared
         .map((s) => ({ supplier: id(s.supplier), organisations: ids(s.organisations) }))
         .sort((a, b) => (a.supplier < b.supplier ? -1 : 1)),
+      ...(advice.lower
+        ? { lower: { ...advice.lower, reduction: advice.lower.scoreBefore - advice.lower.scoreAfter } }
+        : {}),
     };
     switch (change.kind) {
       case 'alternative':
@@ -89,5 +96,6 @@ export function mitigationAdvice(graph: KedjaGraph, options: AdviseOptions = {})
     suppliers: input.supplierCount,
     candidates: result.candidates,
     steps,
+    ...(result.lower ? { lower: result.lower } : {}),
   };
 }

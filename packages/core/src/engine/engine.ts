@@ -11,11 +11,17 @@
  *   engine.advise({ top: 5 });                       // changes that cut the systemic risk most
  *   engine.blastBounds({ suppliers: ['x'] });        // lower and upper bound, with possible edges
  *   engine.rankBounds();                             // the ranking with both bounds
+ *   engine.pairsBounds({ top: 10 });                 // N-2 screen in both bounds
+ *   engine.coverBounds({ share: 0.5 });              // the cover in both bounds
+ *   engine.gaps();                                   // whom to ask first about subcontracting
  *
  * A graph with possible edges (certainty `possible`, issue 13) has two answers: the lower bound
  * leaves them out, the upper bound takes them as required. `blastBounds` and `rankBounds` give
  * both; every other question answers for the upper bound (possible edges as required), as before
  * possible edges existed. The lower bound's snapshot is built when first asked for.
+ * `pairsBounds` and `coverBounds` give both too (screen/screen-bounds.ts); `advise` answers for the upper
+ * bound with the lower bound's scores beside, and `simulate` draws each possible edge with its
+ * probability instead (simulation/monte-carlo.ts).
  *
  * Creating the engine is O(V + E); each question costs what its blast costs (see propagate.ts).
  * `createSnapshotEngine` answers the same questions from a snapshot and node table built without
@@ -34,9 +40,11 @@ import {
   type Explanation,
   type RankEntry,
 } from '../blast/index.js';
+import { computeKnowledgeGaps, type KnowledgeGapOptions, type KnowledgeGaps } from '../gaps/index.js';
 import {
   createContext,
   createSnapshotContext,
+  edgeProbabilities,
   lowerBoundSnapshot,
   type EngineContext,
   type NodeTable,
@@ -47,7 +55,10 @@ import type { KedjaGraph } from '../model/index.js';
 import { expandScenario, expandScenarioIn, type Scenario, type ScenarioSpec } from '../scenario/index.js';
 import {
   coverShare,
+  coverShareBounds,
   screenPairs,
+  screenPairsBounds,
+  type BoundedPairScreen,
   type CoverOptions,
   type CoverResult,
   type PairScreen,
@@ -86,6 +97,12 @@ export interface SnapshotEngine {
   blastLower(scenario: Scenario | ScenarioSpec): BlastRadius;
   /** The systemic ranking in both bounds: each row's counts for the lower bound, and `upper`. */
   rankBounds(): BoundedRankEntry[];
+  /** The N-2 screen in both bounds: pairs found in either, each with its lower bound's fields and `upper` (screen/screen-bounds.ts). */
+  pairsBounds(options?: PairScreenOptions): BoundedPairScreen;
+  /** The cover in both bounds: the lower bound's result and `upper`, the upper bound's. */
+  coverBounds(options: CoverOptions): CoverResult & { upper: CoverResult };
+  /** Which supplier's disclosure would narrow the bounds most, and whose subcontracting is unknown (gaps/). */
+  gaps(options?: KnowledgeGapOptions): KnowledgeGaps;
 }
 
 /** An engine over a graphology graph: the questions of a snapshot engine, and mitigation advice. */
@@ -121,6 +138,9 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
         supplierProbabilities(context.table, context.snapshot, options.probability),
         options,
         context.propagator,
+        context.graph && context.snapshot.possibleCount > 0
+          ? edgeProbabilities(context.graph, context.snapshot)
+          : undefined,
       ),
     pairs: (options) => screenPairs(context.propagator, options),
     cover: (options) => coverShare(context.propagator, options),
@@ -128,6 +148,9 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
     blastBounds: (scenario) => computeBlastBounds(lower(), context, resolve(scenario)),
     blastLower: (scenario) => computeBlastRadius(lower(), resolve(scenario)),
     rankBounds: () => computeRankingBounds(lower(), context),
+    pairsBounds: (options) => screenPairsBounds(lower().propagator, context.propagator, options),
+    coverBounds: (options) => coverShareBounds(lower().propagator, context.propagator, options),
+    gaps: (options) => computeKnowledgeGaps(context.snapshot, context.table, options),
   };
 }
 

@@ -46,6 +46,8 @@ export {
   createSnapshot,
   snapshotInput,
   lowerBoundSnapshot,
+  editSnapshot,
+  type AddedEdge,
   kindOf,
   EDGE_KIND_CODES,
   KIND_ORGANISATION,
@@ -79,3 +81,10 @@ export { isHiddenDependency } from './hidden-dependency.js';
 export { graphNodeTable, columnNodeTable, type NodeTable, type NodeColumns } from './node-table.js';
 export { createContext, createSnapshotContext, type EngineContext } from './context.js';
 export { summarise, type Distribution } from './distribution.js';
+// Possible edges drawn in a simulation (issue 13): each one a switch supplier of the switched snapshot.
+export {
+  switchedSnapshot,
+  edgeProbabilities,
+  DEFAULT_EDGE_PROBABILITY,
+  type SwitchedSnapshot,
+} from './possible-switches.js';

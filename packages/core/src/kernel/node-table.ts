@@ -13,8 +13,10 @@ import {
   type NodeKind,
   type OwnershipChains,
   type ParentGroup,
+  type Subcontracting,
   type SupplierOwnership,
 } from '../model/index.js';
+import { SUBCONTRACTING } from '../model/index.js';
 
 export interface NodeTable {
   readonly count: number;
@@ -38,6 +40,8 @@ export interface NodeTable {
   ownership(node: number): SupplierOwnership;
   /** Suppliers: the chance of failing that the data gives (`failure_probability`), if any. */
   failureProbability(node: number): number | undefined;
+  /** Suppliers: whether its subcontractors are all listed (`known`, the default), it has `none`, or nobody knows. */
+  subcontracting(node: number): Subcontracting | undefined;
   /** Services: countries where data is processed. */
   serviceCountries(node: number): readonly string[];
 }
@@ -104,6 +108,10 @@ export function graphNodeTable(graph: KedjaGraph, ids: readonly string[] = graph
       const a = attributes(node);
       return a.kind === 'supplier' ? a.failureProbability : undefined;
     },
+    subcontracting: (node) => {
+      const a = attributes(node);
+      return a.kind === 'supplier' ? (a.subcontracting ?? 'known') : undefined;
+    },
     serviceCountries: (node) => {
       const a = attributes(node);
       return a.kind === 'service' ? (a.countries ?? NONE) : NONE;
@@ -127,6 +135,8 @@ export interface NodeColumns {
   supplierParent: Int32Array;
   /** Per supplier: its failure probability, NaN when none is given. */
   supplierFailureProbability: Float64Array;
+  /** Per supplier: the index of its `subcontracting` in `SUBCONTRACTING`; absent when every supplier's is known. */
+  supplierSubcontracting?: Uint8Array;
   /** Per service: dictionary indices of its countries, CSR. */
   serviceCountryStart: Int32Array;
   serviceCountryList: Int32Array;
@@ -180,6 +190,8 @@ export function columnNodeTable(columns: NodeColumns): NodeTable {
       const value = node < supplierCount ? columns.supplierFailureProbability[node] : undefined;
       return value === undefined || Number.isNaN(value) ? undefined : value;
     },
+    subcontracting: (node) =>
+      node < supplierCount ? SUBCONTRACTING[columns.supplierSubcontracting?.[node] ?? 0] : undefined,
     serviceCountries: (node) =>
       node >= supplierCount && node < assetCount
         ? list(columns.serviceCountryStart, columns.serviceCountryList, node - supplierCount)

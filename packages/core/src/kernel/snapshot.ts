@@ -229,10 +229,14 @@ function possibleEdges(
  * The plain arrays a snapshot was built from, in its forward order (groups renumbered, a group of
  * one member as ungrouped, which means the same), with only the edges `keep` accepts. O(V + E).
  */
-function inputOf(snapshot: Snapshot, keep: (forwardEdge: number) => boolean): SnapshotInput {
+function inputOf(
+  snapshot: Snapshot,
+  keep: (forwardEdge: number) => boolean,
+  added: readonly AddedEdge[] = [],
+): SnapshotInput {
   const { reqStart, reqTarget, reqKind, reqUnit, reqCriticalUnit, unitCapacity, assetCount, nodeCount } = snapshot;
   const total = reqTarget.length;
-  let count = 0;
+  let count = added.length;
   for (let i = 0; i < total; i++) if (keep(i)) count++;
   const edgeSource = new Int32Array(count);
   const edgeTarget = new Int32Array(count);
@@ -252,6 +256,15 @@ function inputOf(snapshot: Snapshot, keep: (forwardEdge: number) => boolean): Sn
       edgePossible[e] = snapshot.possibleCount > 0 ? snapshot.reqPossible[i]! : 0;
       e++;
     }
+  }
+  for (const edge of added) {
+    edgeSource[e] = edge.source;
+    edgeTarget[e] = edge.target;
+    edgeKind[e] = EDGE_KIND_CODES[edge.kind];
+    edgeCritical[e] = edge.source < assetCount ? 1 : 0;
+    edgeGroup[e] = -1;
+    edgePossible[e] = edge.possible ? 1 : 0;
+    e++;
   }
   return {
     ids: snapshot.ids as string[],
@@ -277,6 +290,26 @@ function inputOf(snapshot: Snapshot, keep: (forwardEdge: number) => boolean): Sn
 export function lowerBoundSnapshot(snapshot: Snapshot): Snapshot {
   if (snapshot.possibleCount === 0) return snapshot;
   return buildSnapshot(inputOf(snapshot, (i) => snapshot.reqPossible[i] !== 1));
+}
+
+/** An edge `editSnapshot` adds, between node indices: ungrouped, not critical, possible or confirmed. */
+export interface AddedEdge {
+  source: number;
+  target: number;
+  kind: EdgeKind;
+  possible: boolean;
+}
+
+/**
+ * The snapshot with the forward edges `drop` accepts left out and `add` added; the same nodes and
+ * numbering, so the node table still fits. What-ifs on the dependency structure (which knowledge
+ * gap matters, assumed subcontracting) are built this way. O(V + E).
+ */
+export function editSnapshot(
+  snapshot: Snapshot,
+  { drop = () => false, add = [] }: { drop?: (forwardEdge: number) => boolean; add?: readonly AddedEdge[] },
+): Snapshot {
+  return buildSnapshot(inputOf(snapshot, (i) => !drop(i), add));
 }
 
 /** The forward arrays of `buildSnapshot` and the requirement units they point at. */

@@ -14,3 +14,4 @@ export {
   referenceRankingBounds,
   type ReferenceBoundedRankEntry,
 } from './reference-bounds.js';
+export { referenceGaps, type ReferenceGap } from './reference-gaps.js';

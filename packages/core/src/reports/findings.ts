@@ -40,6 +40,13 @@ export function keyFindings(data: ReportBasis, lang: Lang = 'en'): string[] {
     );
   }
 
+  const { routine } = counts;
+  if (routine.without > 0) {
+    findings.push(
+      m.noRoutine(number(routine.without), number(routine.answered), percent(routine.without / routine.answered)),
+    );
+  }
+
   const shared = data.mostSharedService;
   if (shared) {
     findings.push(m.mostShared(shared.name, modelWords(lang, shared.model), organisations(shared.organisations)));

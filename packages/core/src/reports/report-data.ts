@@ -192,6 +192,12 @@ function geography(metrics: MetricsDocument, study: StudyReference | undefined) 
 }
 
 function graphCounts(graph: KedjaGraph, metrics: MetricsDocument): ReportBasis['counts'] {
+  const routine = { answered: 0, without: 0 };
+  graph.forEachNode((_id, a) => {
+    if (a.kind !== 'organisation' || a.subcontractorRoutine === undefined) return;
+    routine.answered++;
+    if (!a.subcontractorRoutine) routine.without++;
+  });
   return {
     organisations: metrics.graph.organisations,
     organisationsWithDependencies: graph.filterNodes((id, a) => a.kind === 'organisation' && graph.outDegree(id) > 0)
@@ -199,6 +205,7 @@ function graphCounts(graph: KedjaGraph, metrics: MetricsDocument): ReportBasis['
     services: metrics.graph.services,
     suppliers: metrics.graph.suppliers,
     edges: metrics.graph.edges,
+    routine,
   };
 }
 

@@ -110,6 +110,17 @@ describe('buildReportDocument', () => {
     expect(rowOf(ranking, 'supplier', 'H').values).toMatchObject({ organisations: 1, direct: 0, hidden: 1 });
   });
 
+  it('finds how many organisations cannot discover hidden dependencies (survey question 26), only when answered', () => {
+    expect(buildReport(smallGraph()).counts.routine).toEqual({ answered: 0, without: 0 });
+    expect(buildReport(smallGraph()).findings.join(' ')).not.toContain('question 26');
+    const graph = smallGraph();
+    graph.mergeNodeAttributes('o1', { subcontractorRoutine: false });
+    graph.mergeNodeAttributes('o2', { subcontractorRoutine: true });
+    const data = buildReport(graph);
+    expect(data.counts.routine).toEqual({ answered: 2, without: 1 });
+    expect(data.findings).toContain(REPORT_MESSAGES.en.findings.noRoutine('1', '2', '50.0 %'));
+  });
+
   it('puts the supplier only reached through a subcontractor first in hidden concentration', () => {
     const amplification = tableOf(doc, 'amplification');
     expect(amplification.rows.map((r) => r.data.supplier)).toEqual(['H', 'A', 'B']);

@@ -41,6 +41,8 @@ const en = {
       `Concentration hides behind subcontractors: no organisation names ${supplier} or uses a service it provides, yet its failure affects ${organisations}.`,
     hiddenDeclared: (supplier: string, declared: string, effective: string) =>
       `Concentration hides behind subcontractors: ${supplier} is declared by ${declared}, but its failure affects ${effective}.`,
+    noRoutine: (without: string, answered: string, share: string) =>
+      `${without} of the ${answered} organisations that answered survey question 26 (${share}) have no routine to find out whether their suppliers use subcontractors: they cannot discover such hidden dependencies themselves.`,
     mostShared: (service: string, model: string, organisations: string) =>
       `The most widely shared service, ${service} (${model}), is used by ${organisations}.`,
     falseRedundancy: (
@@ -296,6 +298,8 @@ const sv: ReportMessages = {
       `Koncentrationen döljs bakom underleverantörer: ingen organisation anger ${supplier} eller använder en tjänst som den levererar, men när den faller bort drabbas ${organisations}.`,
     hiddenDeclared: (supplier, declared, effective) =>
       `Koncentrationen döljs bakom underleverantörer: ${supplier} anges av ${declared}, men när den faller bort drabbas ${effective}.`,
+    noRoutine: (without, answered, share) =>
+      `${without} av de ${answered} organisationer som besvarade enkätfråga 26 (${share}) saknar rutin för att ta reda på om deras leverantörer anlitar underleverantörer: de kan inte själva upptäcka sådana dolda beroenden.`,
     mostShared: (service, model, organisations) =>
       `Den mest delade tjänsten, ${service} (${model}), används av ${organisations}.`,
     falseRedundancy: (groups, n, owner, members, cause, exposed, exposedCount) =>

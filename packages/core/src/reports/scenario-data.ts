@@ -48,6 +48,11 @@ export interface ScenarioAffected extends NamedNode {
   /** Reached only through subcontractors it never named. */
   hidden: boolean;
   /**
+   * Its answer to survey question 26: whether it has a routine to find out if its suppliers use
+   * subcontractors (null when the data does not say). Without one it cannot discover a hidden dependency.
+   */
+  routine: boolean | null;
+  /**
    * What it loses, worst first: each lost dependency (a service it uses or a supplier it holds a
    * contract with), the function the data says runs on it (null when the data name none) and its level.
    */
@@ -129,6 +134,7 @@ export function buildScenarioReport(graph: KedjaGraph, options: ScenarioReportOp
       level: c.level,
       critical: byId.get(c.id)!.critical,
       hidden: byId.get(c.id)!.hidden,
+      routine: org?.subcontractorRoutine ?? null,
       loses: c.functions.map((f) => ({
         dependency: { ...named(graph, f.dependency), kind: graph.getNodeAttribute(f.dependency, 'kind') },
         function: dependencyFacts(graph, c.id, f.dependency).function ?? null,

@@ -267,6 +267,8 @@ function affectedSection(data: ScenarioReportData, lang: Lang, duration: string)
 function hiddenSection(data: ScenarioReportData, lang: Lang): ReportSection {
   const m = SCENARIO_MESSAGES[lang];
   const hidden = data.affected.filter((o) => o.hidden);
+  // Survey question 26: those without a routine to find subcontractors cannot discover these themselves.
+  const blind = hidden.filter((o) => o.routine === false).length;
   return {
     id: 'hidden',
     title: m.hidden.title,
@@ -277,7 +279,23 @@ function hiddenSection(data: ScenarioReportData, lang: Lang): ReportSection {
             paragraph([m.hidden.intro(formatInteger(lang, hidden.length))], {
               metric: { metric: 'hidden-organisations', value: hidden.length },
             }),
-            list(hidden.map((o) => [text(m.hidden.item(o.name, o.chain.map((s) => s.name).join(m.chainArrow)))])),
+            ...(blind > 0
+              ? [
+                  paragraph([m.hidden.noRoutine(formatInteger(lang, blind), formatInteger(lang, hidden.length))], {
+                    metric: { metric: 'hidden-without-routine', value: blind },
+                  }),
+                ]
+              : []),
+            list(
+              hidden.map((o) => [
+                text(
+                  m.hidden.item(
+                    o.routine === false ? `${o.name} (${m.hidden.noRoutineMark})` : o.name,
+                    o.chain.map((s) => s.name).join(m.chainArrow),
+                  ),
+                ),
+              ]),
+            ),
           ],
   };
 }

@@ -79,6 +79,9 @@ const en = {
       `${n} of the affected organisations never named any supplier or service of the scenario: they are reached only through subcontractors. Their contracts say nothing about these dependencies.`,
     none: 'Every affected organisation named a supplier or service of the scenario: no dependency here is hidden.',
     item: (organisation: string, chain: string) => `${organisation}: ${chain}`,
+    noRoutine: (n: string, hidden: string) =>
+      `${n} of these ${hidden} organisations have no routine to find out whether their suppliers use subcontractors (survey question 26): they have no way to discover these dependencies themselves.`,
+    noRoutineMark: 'no routine to find subcontractors',
   },
   advice: {
     title: 'What would have helped',
@@ -180,6 +183,9 @@ const sv: ScenarioMessages = {
       `${n} av de drabbade organisationerna har aldrig angett någon leverantör eller tjänst i scenariot: de nås enbart via underleverantörer. Deras avtal säger ingenting om dessa beroenden.`,
     none: 'Alla drabbade organisationer har angett en leverantör eller tjänst i scenariot: inget beroende här är dolt.',
     item: (organisation, chain) => `${organisation}: ${chain}`,
+    noRoutine: (n, hidden) =>
+      `${n} av dessa ${hidden} organisationer saknar rutin för att ta reda på om deras leverantörer anlitar underleverantörer (enkätfråga 26): de har inget sätt att själva upptäcka dessa beroenden.`,
+    noRoutineMark: 'saknar rutin för underleverantörer',
   },
   advice: {
     title: 'Vad som hade hjälpt',

@@ -160,6 +160,28 @@ describe('the scenario report document', () => {
     expect(affected.rows[1]!.cells[5]!.text).toBe('Alfa AB → Journal → Ådalen kommun');
   });
 
+  it('says which organisations with hidden dependencies have no routine to find subcontractors (survey question 26)', () => {
+    const graph = smallGraph();
+    graph.mergeNodeAttributes('o3', { subcontractorRoutine: false });
+    graph.mergeNodeAttributes('o2', { subcontractorRoutine: true });
+    expect(
+      report(graph, ['H'])
+        .affected.map((o) => [o.id, o.routine])
+        .sort(),
+    ).toEqual([
+      ['o2', true],
+      ['o3', false],
+    ]);
+    const en = reportToHtml(documentOf(graph, ['H'], 'en'), new Map());
+    expect(en).toContain(SCENARIO_MESSAGES.en.hidden.noRoutine('1', '2'));
+    expect(en).toContain(`Verket (${SCENARIO_MESSAGES.en.hidden.noRoutineMark})`);
+    expect(en).not.toContain(`Region Norr (${SCENARIO_MESSAGES.en.hidden.noRoutineMark})`);
+    const sv = reportToHtml(documentOf(graph, ['H'], 'sv'), new Map());
+    expect(sv).toContain('1 av dessa 2 organisationer saknar rutin');
+    // Without answers, nothing is said.
+    expect(reportToHtml(documentOf(smallGraph(), ['H'], 'en'), new Map())).not.toContain('survey question 26');
+  });
+
   it('says so when there is no map and no hidden dependency', () => {
     const html = reportToHtml(documentOf(smallGraph(), ['A'], 'en'), new Map());
     expect(html).toContain(SCENARIO_MESSAGES.en.map.none);

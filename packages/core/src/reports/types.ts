@@ -70,6 +70,11 @@ export interface ReportData {
     services: number;
     suppliers: number;
     edges: number;
+    /**
+     * Survey question 26: organisations that answered whether they have a routine to find out if
+     * their suppliers use subcontractors, and how many said no (they cannot discover hidden dependencies).
+     */
+    routine: { answered: number; without: number };
   };
   findings: string[];
   metrics: MetricsDocument;

@@ -5,6 +5,7 @@ export {
   KERNEL_COST,
   type SimulationOptions,
   type SimulationResult,
+  type PossibleEdgeDraws,
   type SupplierShare,
   type Damage,
   type SupplierProbabilities,

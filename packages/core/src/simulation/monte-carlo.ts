@@ -18,17 +18,26 @@
  * (kernel-choice.ts; docs/engine.md: bit-parallel wins when draws hit about a tenth of the graph
  * or more).
  *
- * O(N x suppliers) for the draws, plus the kernels' work, times (1 + failing suppliers per draw)
- * with attribution on.
+ * Possible edges (issue 13) are drawn too: in each draw every possible edge is present with its
+ * `probability` (0.5 when it has none), independently, and confirmed edges always are. The draws
+ * run on the switched snapshot (kernel/possible-switches.ts), where each possible edge has a
+ * switch supplier that "fails" when the edge is present, so the same kernels honour each draw's
+ * edges; the switches' numbers are drawn after the suppliers' in each draw. A graph without
+ * possible edges is simulated exactly as before (same draws, same cost, same result).
+ *
+ * O(N x (suppliers + possible edges)) for the draws, plus the kernels' work, times (1 + failing
+ * suppliers per draw) with attribution on.
  */
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 import {
   createBatchResult,
+  DEFAULT_EDGE_PROBABILITY,
   FailureDraws,
   LANES,
   popcount,
   Propagator,
   summarise,
+  switchedSnapshot,
   type BatchKernel,
   type BatchResult,
   type KernelName,
@@ -91,6 +100,20 @@ export interface SimulationResult {
   suppliers: SupplierShare[];
   /** Batches of 32 draws run by each kernel (attribution runs included). */
   batches: Record<KernelName, number>;
+  /** Only when the graph has possible edges: how they were drawn. */
+  possibleEdges?: PossibleEdgeDraws;
+}
+
+/** How the possible edges were drawn: each present in a draw with its probability, else `default`. */
+export interface PossibleEdgeDraws {
+  /** Possible edges drawn in every draw. */
+  count: number;
+  /** Those with a probability of their own. */
+  fromData: number;
+  /** The probability of the others (0.5). */
+  default: number;
+  /** Mean number of possible edges present per draw. */
+  meanPresent: number;
 }
 
 /** Failure probabilities of the suppliers, in snapshot order, and how many come from the data. */
@@ -128,18 +151,26 @@ export function supplierProbabilities(table: NodeTable, snapshot: Snapshot, fall
 /**
  * Runs the simulation on a snapshot with the given supplier probabilities (`options.probability`
  * is not read here: see `supplierProbabilities`). `propagator` lets an engine share its scratch state.
+ * With possible edges, `edgeProbabilities` gives each forward edge's probability (NaN: none, 0.5
+ * is used; see kernel/possible-switches.ts `edgeProbabilities`); without it every one is drawn at 0.5.
  */
 export function simulateFailures(
   snapshot: Snapshot,
   suppliersAt: SupplierProbabilities,
   options: Omit<SimulationOptions, 'probability'> = {},
   propagator: Propagator = new Propagator(snapshot),
+  edgeProbabilities?: Float64Array,
 ): SimulationResult {
   const { samples, seed, kernel, attribution } = resolveOptions(options);
   const { probabilities, fromData } = suppliersAt;
-  const kernels = new KernelChoice(snapshot, propagator, kernel);
-  const draws = new FailureDraws(probabilities, seed);
-  const tally = createTally(samples, snapshot.supplierCount);
+  const switched = snapshot.possibleCount > 0 ? switchedSnapshot(snapshot, edgeProbabilities) : undefined;
+  const drawn = switched?.snapshot ?? snapshot;
+  const kernels = new KernelChoice(drawn, switched ? new Propagator(drawn) : propagator, kernel);
+  const draws = new FailureDraws(
+    switched ? Float64Array.from([...probabilities, ...switched.probabilities]) : probabilities,
+    seed,
+  );
+  const tally = createTally(samples, snapshot.supplierCount, drawn.supplierCount);
 
   const totalBatches = Math.ceil(samples / LANES);
   for (let batch = 0; batch < totalBatches; batch++) {
@@ -164,6 +195,16 @@ export function simulateFailures(
     worst: tally.worst,
     suppliers: attribution ? supplierShares(snapshot, probabilities, tally, samples, summary.organisations.mean) : [],
     batches: kernels.batches,
+    ...(switched
+      ? {
+          possibleEdges: {
+            count: switched.probabilities.length,
+            fromData: switched.probabilities.length - switched.withoutProbability,
+            default: DEFAULT_EDGE_PROBABILITY,
+            meanPresent: tally.present / samples,
+          },
+        }
+      : {}),
   };
 }
 
@@ -187,8 +228,13 @@ function resolveOptions(options: Omit<SimulationOptions, 'probability'>) {
 
 /** What the draws add up to, and the scratch space of a batch. */
 interface Tally {
-  /** The current batch: bit j of masks[s] is set when supplier s fails in lane j. */
+  /**
+   * The current batch: bit j of masks[s] is set when supplier s fails in lane j; after the
+   * suppliers, one word per possible edge (its switch), bit j set when it is present in lane j.
+   */
   masks: Int32Array;
+  /** Real suppliers: the first words of `masks`. */
+  suppliers: number;
   out: BatchResult;
   without: BatchResult;
   /** Per draw: damage. */
@@ -200,12 +246,15 @@ interface Tally {
   avoided: { organisations: Float64Array; critical: Float64Array; population: Float64Array };
   /** Suppliers failing, summed over all draws. */
   failing: number;
+  /** Possible edges present, summed over all draws. */
+  present: number;
   worst: SimulationResult['worst'];
 }
 
-function createTally(samples: number, suppliers: number): Tally {
+function createTally(samples: number, suppliers: number, drawn: number): Tally {
   return {
-    masks: new Int32Array(suppliers),
+    masks: new Int32Array(drawn),
+    suppliers,
     out: createBatchResult(),
     without: createBatchResult(),
     organisations: new Float64Array(samples),
@@ -218,6 +267,7 @@ function createTally(samples: number, suppliers: number): Tally {
       population: new Float64Array(suppliers),
     },
     failing: 0,
+    present: 0,
     worst: { draw: -1, organisations: -1, criticalOrganisations: -1, population: -1, suppliers: [] },
   };
 }
@@ -237,8 +287,9 @@ function runBatch(
 ): void {
   const { masks, out } = tally;
   const laneMask = lanes === LANES ? -1 : (1 << lanes) - 1;
-  const { active, failed } = countFailures(masks, tally.failures);
+  const { active, failed } = countFailures(masks, tally.suppliers, tally.failures);
   tally.failing += failed;
+  for (let s = tally.suppliers; s < masks.length; s++) tally.present += popcount(masks[s]!);
 
   const kernel = kernels.pick(lanes, 1, batch);
   kernel.load(masks);
@@ -255,10 +306,14 @@ function runBatch(
 }
 
 /** Adds each supplier's failures in the batch to `failures`; returns how many suppliers and failures it has. */
-function countFailures(masks: Int32Array, failures: Float64Array): { active: number; failed: number } {
+function countFailures(
+  masks: Int32Array,
+  suppliers: number,
+  failures: Float64Array,
+): { active: number; failed: number } {
   let active = 0;
   let failed = 0;
-  for (let s = 0; s < masks.length; s++) {
+  for (let s = 0; s < suppliers; s++) {
     const count = popcount(masks[s]!);
     if (count === 0) continue;
     active++;
@@ -285,23 +340,23 @@ function recordDraws(snapshot: Snapshot, tally: Tally, first: number, lanes: num
       (o === worst.organisations &&
         (c > worst.criticalOrganisations || (c === worst.criticalOrganisations && p > worst.population)))
     ) {
-      const suppliers = failedSuppliers(snapshot, tally.masks, j);
+      const suppliers = failedSuppliers(snapshot, tally, j);
       tally.worst = { draw: d + 1, organisations: o, criticalOrganisations: c, population: p, suppliers };
     }
   }
 }
 
 /** The ids of the suppliers failing in lane `j`, sorted. */
-function failedSuppliers(snapshot: Snapshot, masks: Int32Array, j: number): string[] {
+function failedSuppliers(snapshot: Snapshot, { masks, suppliers }: Tally, j: number): string[] {
   const members: string[] = [];
-  for (let s = 0; s < masks.length; s++) if (((masks[s]! >>> j) & 1) === 1) members.push(snapshot.ids[s]!);
+  for (let s = 0; s < suppliers; s++) if (((masks[s]! >>> j) & 1) === 1) members.push(snapshot.ids[s]!);
   return members.sort();
 }
 
 /** Leave one out: each failing supplier kept up, on the lanes where it failed; adds what it saves to `tally.avoided`. */
 function leaveOneOut(kernel: BatchKernel, tally: Tally): void {
   const { masks, out, without, avoided } = tally;
-  for (let s = 0; s < masks.length; s++) {
+  for (let s = 0; s < tally.suppliers; s++) {
     const lanesOfS = masks[s]!;
     if (lanesOfS === 0) continue;
     kernel.run(without, lanesOfS, s);

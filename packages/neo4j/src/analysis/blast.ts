@@ -3,12 +3,15 @@
  * failures propagated in Cypher rounds (propagate.ts), then one Cypher query for the affected
  * organisations with tier, lost dependencies, critical and hidden (cypher.ts ORGANISATIONS). The
  * client only sorts and sums the answer into the same `BlastRadius` the in-memory engine returns.
+ * With possible dependencies (issue 13), `blastBoundsInDatabase` runs the same twice in the
+ * transaction, over every dependency (the upper bound) and over the confirmed ones (the lower
+ * bound, cypher.ts), and merges the two by id into the `blastBounds` of the in-memory engine.
  *
  * Everything runs in one read transaction, its queries in chunks of at most `queryBatchSize`
  * pairs (memory.ts), so the server's transaction memory stays bounded however many organisations
  * are hit; when the server still runs short, the transaction runs again with smaller chunks. Cost
  * in the database: the out-edges of every failed node's dependents, plus the edges of the
- * organisations that depend on a failed node.
+ * organisations that depend on a failed node (twice for the bounds).
  */
 import {
   dataRecord,
@@ -16,23 +19,24 @@ import {
   type AffectedOrganisation,
   type BlastRadius,
   type BlastTotals,
+  type Engine,
   type FailedNode,
   type KedjaGraph,
   type NodeAttributes,
   type ScenarioSpec,
 } from '@kedja/core';
-import { ResidentCounter, type ResidentFacts } from '@kedja/core/kernel';
+import { ResidentCounter, type EdgeCertainty, type ResidentFacts } from '@kedja/core/kernel';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 import type { Neo4jConnection } from '../connection.js';
 import { requireDataset } from '../dataset.js';
 import { DEFAULT_DATASET, NODE_INTERNAL } from '../graph-schema.js';
 import { decodeProperties } from '../properties.js';
-import { ORGANISATIONS } from './cypher.js';
+import { ORGANISATIONS, type Bound } from './cypher.js';
 import { DEFAULT_QUERY_BATCH_SIZE, guardMemory, withShrinkingBatches } from './memory.js';
 import { queryOrganisations } from './organisations.js';
 import { propagateInDatabase } from './propagate.js';
-import { expandInDatabase } from './scenario.js';
+import { expandInDatabase, type DatabaseScenario } from './scenario.js';
 
 export interface DatabaseAnalysisOptions {
   dataset?: string;
@@ -51,6 +55,15 @@ export interface DatabaseBlast {
   graph: KedjaGraph;
 }
 
+/** The blast radius with bounds of `engine.blastBounds` (core's main entry names the type only through `Engine`). */
+export type BlastBounds = ReturnType<Engine['blastBounds']>;
+
+export interface DatabaseBlastBounds {
+  blast: BlastBounds;
+  /** The nodes the answer names (those of the upper bound, which holds the lower), with their attributes. */
+  graph: KedjaGraph;
+}
+
 const byTierThenId = (a: { tier: number; id: string }, b: { tier: number; id: string }) =>
   a.tier - b.tier || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -61,26 +74,79 @@ function increment(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
 
+/** `work` in one read transaction on the scenario expanded in it, its queries in shrinking chunks (memory.ts). */
+async function inScenario<T>(
+  connection: Neo4jConnection,
+  spec: ScenarioSpec,
+  options: DatabaseAnalysisOptions,
+  work: (tx: ManagedTransaction, expanded: DatabaseScenario, queryBatchSize: number) => Promise<T>,
+): Promise<T> {
+  const tag = options.dataset ?? DEFAULT_DATASET;
+  await requireDataset(connection, tag);
+  return withShrinkingBatches(options.queryBatchSize ?? DEFAULT_QUERY_BATCH_SIZE, (queryBatchSize) =>
+    connection.readTransaction(
+      guardMemory(async (tx) => work(tx, await expandInDatabase(tx, tag, spec), queryBatchSize)),
+    ),
+  );
+}
+
+/** The blast radius of `engine.blast`: every dependency taken as required (the upper bound, if any is possible). */
 export async function blastInDatabase(
   connection: Neo4jConnection,
   spec: ScenarioSpec,
   options: DatabaseAnalysisOptions = {},
 ): Promise<DatabaseBlast> {
-  const tag = options.dataset ?? DEFAULT_DATASET;
-  await requireDataset(connection, tag);
-  return withShrinkingBatches(options.queryBatchSize ?? DEFAULT_QUERY_BATCH_SIZE, (queryBatchSize) =>
-    connection.readTransaction(guardMemory((tx) => blastInTransaction(tx, tag, spec, queryBatchSize))),
-  );
+  return inScenario(connection, spec, options, async (tx, expanded, queryBatchSize) => {
+    const graph = createKedjaGraph();
+    return { blast: await blastInBound(tx, expanded, queryBatchSize, 'upper', graph), graph };
+  });
 }
 
-async function blastInTransaction(
-  tx: ManagedTransaction,
-  tag: string,
+/** Marks each entry of the upper bound's list by whether the lower bound has it too. */
+function marked<T extends { id: string }>(
+  upper: readonly T[],
+  lower: readonly { id: string }[],
+): (T & { certainty: EdgeCertainty })[] {
+  const sure = new Set(lower.map((entry) => entry.id));
+  return upper.map((entry) => ({ ...entry, certainty: sure.has(entry.id) ? 'confirmed' : 'possible' }));
+}
+
+/**
+ * The blast radius with bounds of `engine.blastBounds`: the lists of the upper bound (possible
+ * dependencies taken as required), each entry `confirmed` when it fails in the lower bound too
+ * (possible dependencies left out) or `possible`; `totals` count the lower bound, `totalsUpper`
+ * the upper. Both propagations run in the database, in one transaction.
+ */
+export async function blastBoundsInDatabase(
+  connection: Neo4jConnection,
   spec: ScenarioSpec,
+  options: DatabaseAnalysisOptions = {},
+): Promise<DatabaseBlastBounds> {
+  return inScenario(connection, spec, options, async (tx, expanded, queryBatchSize) => {
+    const graph = createKedjaGraph();
+    const upper = await blastInBound(tx, expanded, queryBatchSize, 'upper', graph);
+    const lower = await blastInBound(tx, expanded, queryBatchSize, 'lower', graph);
+    const blast: BlastBounds = {
+      scenario: upper.scenario,
+      failedSuppliers: marked(upper.failedSuppliers, lower.failedSuppliers),
+      failedServices: marked(upper.failedServices, lower.failedServices),
+      affectedOrganisations: marked(upper.affectedOrganisations, lower.affectedOrganisations),
+      totals: lower.totals,
+      totalsUpper: upper.totals,
+    };
+    return { blast, graph };
+  });
+}
+
+/** The blast radius of the expanded scenario in one bound; adds the nodes it names to `graph`. */
+async function blastInBound(
+  tx: ManagedTransaction,
+  { scenario, members, assets }: DatabaseScenario,
   queryBatchSize: number,
-): Promise<DatabaseBlast> {
-  const { scenario, members, assets } = await expandInDatabase(tx, tag, spec);
-  const propagation = await propagateInDatabase(tx, [members], queryBatchSize);
+  bound: Bound,
+  graph: KedjaGraph,
+): Promise<BlastRadius> {
+  const propagation = await propagateInDatabase(tx, [members], queryBatchSize, bound);
   const failedAssets = propagation.byScenario[0]!;
   const records = await queryOrganisations(
     tx,
@@ -88,9 +154,9 @@ async function blastInTransaction(
     ORGANISATIONS,
     { failed: propagation.failed, members: members.map((m) => m.eid) },
     queryBatchSize,
+    bound,
   );
 
-  const graph = createKedjaGraph();
   const failedSuppliers: FailedNode[] = [];
   const failedServices: FailedNode[] = [];
   for (const asset of failedAssets) {
@@ -131,7 +197,7 @@ async function blastInTransaction(
       critical,
       hidden,
     });
-    graph.addNode(id, attributes as unknown as NodeAttributes);
+    if (!graph.hasNode(id)) graph.addNode(id, attributes as unknown as NodeAttributes);
 
     totals.organisations++;
     if (critical) totals.criticalOrganisations++;
@@ -153,13 +219,10 @@ async function blastInTransaction(
   failedSuppliers.sort(byTierThenId);
   failedServices.sort(byTierThenId);
   return {
-    blast: {
-      scenario: { description: scenario.description, members: scenario.members },
-      failedSuppliers,
-      failedServices,
-      affectedOrganisations,
-      totals,
-    },
-    graph,
+    scenario: { description: scenario.description, members: scenario.members },
+    failedSuppliers,
+    failedServices,
+    affectedOrganisations,
+    totals,
   };
 }

@@ -11,17 +11,21 @@
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 
-import { ORGANISATION_CANDIDATES } from './cypher.js';
+import { ORGANISATION_CANDIDATES, type Bound } from './cypher.js';
 import { chunks } from './memory.js';
 
 /** [scenario, elementId] of every failed node of every scenario. */
 export type FailedPairs = readonly (readonly [string, string])[];
 
-/** The distinct [scenario, elementId] pairs of organisations with an edge to a failed node. */
-async function candidateOrganisations(tx: ManagedTransaction, failedList: FailedPairs): Promise<[string, string][]> {
+/** The distinct [scenario, elementId] pairs of organisations with an edge (of the bound) to a failed node. */
+async function candidateOrganisations(
+  tx: ManagedTransaction,
+  failedList: FailedPairs,
+  bound: Bound,
+): Promise<[string, string][]> {
   const seen = new Set<string>();
   const candidates: [string, string][] = [];
-  for await (const record of tx.run(ORGANISATION_CANDIDATES, { failedList })) {
+  for await (const record of tx.run(ORGANISATION_CANDIDATES[bound], { failedList })) {
     const s = record.get('s') as string;
     const o = record.get('o') as string;
     const key = `${s}|${o}`;
@@ -32,17 +36,21 @@ async function candidateOrganisations(tx: ManagedTransaction, failedList: Failed
   return candidates;
 }
 
-/** Runs `query` (with `params` and `$organisations`) over the candidates in chunks of `size`; all its rows. */
+/**
+ * Runs `query` in the bound (with `params` and `$organisations`) over the candidates in chunks of
+ * `size`; all its rows.
+ */
 export async function queryOrganisations(
   tx: ManagedTransaction,
   failedList: FailedPairs,
-  query: string,
+  query: Readonly<Record<Bound, string>>,
   params: Record<string, unknown>,
   size: number,
+  bound: Bound,
 ): Promise<Neo4jRecord[]> {
   const rows: Neo4jRecord[] = [];
-  for (const organisations of chunks(await candidateOrganisations(tx, failedList), size)) {
-    const result = await tx.run(query, { ...params, organisations });
+  for (const organisations of chunks(await candidateOrganisations(tx, failedList, bound), size)) {
+    const result = await tx.run(query[bound], { ...params, organisations });
     for (const record of result.records) rows.push(record);
   }
   return rows;

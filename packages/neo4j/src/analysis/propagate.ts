@@ -14,7 +14,7 @@
 import { dataRecord } from '@kedja/core';
 import type { ManagedTransaction } from 'neo4j-driver';
 
-import { ROUND } from './cypher.js';
+import { ROUND, type Bound } from './cypher.js';
 import { chunks } from './memory.js';
 
 export interface FailedAsset {
@@ -38,12 +38,14 @@ export const pairKey = (scenario: number, eid: string) => `${scenario}|${eid}`;
 
 /**
  * Runs scenario `i` = the members `scenarios[i]` (their tier is set to 0) inside one transaction,
- * sending at most `queryBatchSize` frontier pairs per query.
+ * sending at most `queryBatchSize` frontier pairs per query, over every dependency (the upper
+ * bound) or the confirmed ones only (the lower bound).
  */
 export async function propagateInDatabase(
   tx: ManagedTransaction,
   scenarios: readonly (readonly Omit<FailedAsset, 'tier'>[])[],
   queryBatchSize: number,
+  bound: Bound = 'upper',
 ): Promise<Propagation> {
   const failed = dataRecord<number>();
   const byScenario: FailedAsset[][] = scenarios.map(() => []);
@@ -63,7 +65,7 @@ export async function propagateInDatabase(
     const next: [string, string][] = [];
     const found = new Set<string>(); // a node may depend on frontier pairs of several chunks
     for (const part of chunks(frontier, queryBatchSize)) {
-      const result = await tx.run(ROUND, { frontier: part, failed });
+      const result = await tx.run(ROUND[bound], { frontier: part, failed });
       for (const record of result.records) {
         const s = Number(record.get('s'));
         const eid = record.get('eid') as string;

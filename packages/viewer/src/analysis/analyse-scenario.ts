@@ -1,7 +1,12 @@
 /**
  * Everything the page shows about one scenario, derived from core: the blast radius (engine),
  * consequence levels after the chosen outage length (assessConsequences with the Tabell 6.4 rules),
- * the level counts, and the status of every node for the picture. O(blast) per call.
+ * the level counts, and the status of every node for the picture. On a graph with possible edges
+ * (issue 13) the blast is the engine's `blastBounds`: its lists hold the upper bound (possible edges
+ * taken as required), `blast.totals` and `levels` count the lower bound and `upper` the upper, as
+ * `kedja blast --json` does (totals, totalsUpper); what fails or is affected only in the upper bound
+ * is in `possible`. Without possible edges `upper` is null and everything is as before. O(blast) per
+ * call (two propagations with possible edges).
  */
 import {
   assessConsequences,
@@ -9,6 +14,7 @@ import {
   countLevels,
   isEmptySpec,
   type BlastRadius,
+  type BlastTotals,
   type ConsequenceLevel,
   type Engine,
   type KedjaGraph,
@@ -26,8 +32,13 @@ export interface ScenarioView {
   blast: BlastRadius;
   hours: number;
   consequences: Map<string, OrganisationConsequence>;
+  /** The consequence levels counted over the lower bound's organisations (all of them without possible edges). */
   levels: LevelCounts;
   status: Map<string, NodeStatus>;
+  /** The upper bound (possible edges taken as required); null on a graph without possible edges. */
+  upper: { totals: BlastTotals; levels: LevelCounts } | null;
+  /** The nodes that fail or are affected only in the upper bound. */
+  possible: ReadonlySet<string>;
 }
 
 export function analyseScenario(
@@ -37,9 +48,17 @@ export function analyseScenario(
   hours: number,
 ): ScenarioView | null {
   if (isEmptySpec(spec)) return null;
-  const blast = engine.blast(spec);
+  const bounds = engine.possibleEdges > 0 ? engine.blastBounds(spec) : null;
+  const blast: BlastRadius = bounds ?? engine.blast(spec);
   const assessed = assessConsequences(graph, blast, hours);
   const status = new Map<string, NodeStatus>();
+  const possible = new Set<string>();
+  for (const failed of [...(bounds?.failedSuppliers ?? []), ...(bounds?.failedServices ?? [])]) {
+    if (failed.certainty === 'possible') possible.add(failed.id);
+  }
+  for (const organisation of bounds?.affectedOrganisations ?? []) {
+    if (organisation.certainty === 'possible') possible.add(organisation.id);
+  }
   for (const failed of [...blast.failedSuppliers, ...blast.failedServices]) {
     status.set(failed.id, failed.tier === 0 ? 'member' : 'failed');
   }
@@ -51,8 +70,10 @@ export function analyseScenario(
     blast,
     hours,
     consequences: new Map(assessed.map((c) => [c.id, c])),
-    levels: countLevels(assessed),
+    levels: countLevels(assessed.filter((c) => !possible.has(c.id))),
     status,
+    upper: bounds && { totals: bounds.totalsUpper, levels: countLevels(assessed) },
+    possible,
   };
 }
 

@@ -36,4 +36,25 @@ describe('affected organisations as CSV', () => {
         `k,"Kommun, Norra",municipality,Län,100,2,true,false,${view.consequences.get('k')!.level},Journal\r\n`,
     );
   });
+
+  it('marks each organisation confirmed or possible when the graph has possible edges, as kedja blast --json', () => {
+    const graph = createKedjaGraph();
+    addOrganisation(graph, 'sure', { name: 'Sure' });
+    addOrganisation(graph, 'maybe', { name: 'Maybe' });
+    addService(graph, 's', { name: 'Journal' });
+    addSupplier(graph, 'x', { name: 'Host' });
+    addUses(graph, 'sure', 's');
+    addUses(graph, 'maybe', 's', { certainty: 'possible' });
+    addProvidedBy(graph, 's', 'x');
+    const view = analyseScenario(graph, createEngine(graph), { suppliers: ['x'] }, 48)!;
+    expect(view.blast.totals.organisations).toBe(1);
+    expect(view.upper!.totals.organisations).toBe(2);
+    expect([...view.possible]).toEqual(['maybe']);
+    const [header, ...rows] = affectedCsv(graph, view).trim().split('\r\n');
+    expect(header).toBe('id,name,type,county,population,tier,critical,hidden,level,lost,certainty');
+    expect(rows.map((row) => [row.split(',')[0], row.split(',').at(-1)]).sort()).toEqual([
+      ['maybe', 'possible'],
+      ['sure', 'confirmed'],
+    ]);
+  });
 });

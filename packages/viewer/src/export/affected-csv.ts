@@ -2,7 +2,9 @@
  * The affected organisations of a scenario as CSV (RFC 4180: comma-separated, CRLF, fields with a
  * comma, quote or line break quoted). A field that a spreadsheet would read as a formula (starting
  * with =, +, -, @, tab or carriage return) gets a leading apostrophe (OWASP, "CSV Injection").
- * O(affected organisations + their lost dependencies).
+ * On a graph with possible dependencies (issue 13) the list is the upper bound's and a last column,
+ * `certainty`, says `confirmed` or `possible` for each, as `kedja blast --json` does; without them
+ * the columns are as before. O(affected organisations + their lost dependencies).
  */
 import { nodeName, type KedjaGraph } from '@kedja/core';
 
@@ -28,6 +30,7 @@ export function csvField(value: string | number | boolean | undefined): string {
 }
 
 export function affectedCsv(graph: KedjaGraph, view: ScenarioView): string {
+  const bounded = view.upper !== null;
   const rows = view.blast.affectedOrganisations.map((organisation) => {
     const a = graph.getNodeAttributes(organisation.id);
     const org = a.kind === 'organisation' ? a : undefined;
@@ -42,7 +45,9 @@ export function affectedCsv(graph: KedjaGraph, view: ScenarioView): string {
       organisation.hidden,
       view.consequences.get(organisation.id)?.level,
       organisation.lost.map((id) => nodeName(graph, id)).join('; '),
+      ...(bounded ? [view.possible.has(organisation.id) ? 'possible' : 'confirmed'] : []),
     ];
   });
-  return [CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const columns: readonly string[] = bounded ? [...CSV_COLUMNS, 'certainty'] : CSV_COLUMNS;
+  return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -2,9 +2,12 @@
  * The graph as sigma draws it: one node per Kedja node with position, size, colour, shape and
  * label, one edge per dependency (parallel Kedja edges merged). Size grows with the square root of
  * the number of direct dependents (core's `dependents`), so that a supplier used by 100 is visibly
- * larger but does not cover the picture. O(V + E).
+ * larger but does not cover the picture. A dependency that is only possible (issue 13: every Kedja
+ * edge merged into it has certainty `possible`) is drawn curved (@sigma/edge-curve) and marked
+ * `possible`; a graph without possible edges gets exactly the edges it had before. O(V + E).
  */
 import { nodeName, type KedjaGraph, type NodeKind } from '@kedja/core';
+import { isPossibleEdge } from '@kedja/core/kernel';
 import { dependents } from '@kedja/core/metrics';
 import { DirectedGraph } from 'graphology';
 
@@ -25,6 +28,10 @@ export interface DisplayNode {
 export interface DisplayEdge {
   color: string;
   size: number;
+  /** Only on a possible dependency: drawn by the curved edge program. */
+  type?: 'curved';
+  /** Only on a possible dependency: true. */
+  possible?: true;
 }
 
 export type DisplayGraph = DirectedGraph<DisplayNode, DisplayEdge>;
@@ -48,8 +55,20 @@ export function createDisplayGraph(graph: KedjaGraph, positions: Positions): Dis
       dependents: counts[node] ?? 0,
     });
   });
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    display.mergeEdge(source, target, { color: EDGE, size: 0.5 });
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    const possible = isPossibleEdge(attributes);
+    if (!display.hasEdge(source, target)) {
+      display.addEdge(
+        source,
+        target,
+        possible ? { color: EDGE, size: 0.5, type: 'curved', possible } : { color: EDGE, size: 0.5 },
+      );
+    } else if (!possible) {
+      // A confirmed edge between the same two nodes: the dependency is certain.
+      const edge = display.edge(source, target)!;
+      display.removeEdgeAttribute(edge, 'type');
+      display.removeEdgeAttribute(edge, 'possible');
+    }
   });
   return display;
 }

@@ -4,8 +4,13 @@
  * the edges along which the failure travelled drawn. Appearance comes from reducers reading the
  * current scenario view; the display graph itself never changes colour (one derived picture, as in
  * Gephi Lite). Organisations are circles, services squares (@sigma/node-square), suppliers rings
- * (@sigma/node-border).
+ * (@sigma/node-border). With possible dependencies (issue 13) a possible edge is drawn curved
+ * (@sigma/edge-curve; sigma draws no dashed lines), and what fails or is affected only in the upper
+ * bound takes the lighter shade of its status colour, an organisation as a pale disc outlined in
+ * the full colour, so that the two shades differ in shape too; the edges the failure travels only
+ * in the upper bound take the lighter shade as well.
  */
+import EdgeCurveProgram from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { NodeSquareProgram } from '@sigma/node-square';
 import Sigma from 'sigma';
@@ -13,7 +18,7 @@ import { drawDiscNodeLabel, NodeCircleProgram, type NodeLabelDrawingFunction } f
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import type { ScenarioView } from '../analysis/analyse-scenario.js';
-import { DIMMED, EDGE_HIGHLIGHT, STATUS_COLOURS } from '../palette.js';
+import { DIMMED, EDGE_HIGHLIGHT, EDGE_POSSIBLE, POSSIBLE_COLOURS, STATUS_COLOURS } from '../palette.js';
 import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.js';
 import { createLabelLayout, type LabelBox } from './label-boxes.js';
 
@@ -55,7 +60,17 @@ export function createGraphView(
           ],
         }),
       ),
+      // An organisation affected only if possible dependencies are real: a pale disc in a full-colour outline.
+      outlined: laidOut(
+        createNodeBorderProgram<DisplayNode, DisplayEdge>({
+          borders: [
+            { size: { value: 0.3 }, color: { attribute: 'outline' } },
+            { size: { fill: true }, color: { attribute: 'color' } },
+          ],
+        }),
+      ),
     },
+    edgeProgramClasses: { curved: EdgeCurveProgram },
     defaultEdgeType: 'line',
     labelRenderedSizeThreshold: 9,
     labelDensity: 0.4,
@@ -69,6 +84,10 @@ export function createGraphView(
       if (current === null) return data;
       const status = current.status.get(node);
       if (status === undefined) return { ...data, color: DIMMED, label: null, zIndex: 0 };
+      if (current.possible.has(node)) {
+        const outlined = data.type === 'circle' ? { type: 'outlined', outline: STATUS_COLOURS[status] } : {};
+        return { ...data, ...outlined, color: POSSIBLE_COLOURS[status], zIndex: 2 };
+      }
       return {
         ...data,
         color: STATUS_COLOURS[status],
@@ -82,7 +101,8 @@ export function createGraphView(
       const source = display.source(edge);
       const target = display.target(edge);
       if (current.status.has(source) && current.status.has(target)) {
-        return { ...data, color: EDGE_HIGHLIGHT, size: 1, zIndex: 1 };
+        const possible = data.possible === true || current.possible.has(source) || current.possible.has(target);
+        return { ...data, color: possible ? EDGE_POSSIBLE : EDGE_HIGHLIGHT, size: 1, zIndex: 1 };
       }
       return { ...data, hidden: true };
     },

@@ -46,6 +46,21 @@ const en = {
     critical: 'loses a critical function',
     affected: 'affected, nothing critical',
     size: 'size: how many depend on it directly',
+    possible: 'affected only if a possible dependency is real (pale, outlined)',
+    possibleEdge: 'possible dependency (curved line)',
+  },
+  /** With possible dependencies (issue 13): the two bounds of every figure. */
+  bounds: {
+    /** A figure of both bounds: one number when they agree. */
+    range: (lower: string, upper: string) => (lower === upper ? lower : `${lower} to ${upper}`),
+    /** A range in a table cell. */
+    cell: (lower: string, upper: string) => (lower === upper ? lower : `${lower}–${upper}`),
+    note: 'The first figure of a range leaves the possible dependencies out, the second takes every one as real.',
+    cellNote:
+      'a–b = from the lower bound (possible dependencies left out) to the upper bound (every possible dependency taken as real).',
+    /** After a failed node that fails only in the upper bound. */
+    possibleMark: ' (possible)',
+    charts: 'These charts take every possible dependency as real (the upper bound); the ranking gives both bounds.',
   },
   graphText: {
     graph: (organisations: string, services: string, suppliers: string) =>
@@ -158,6 +173,7 @@ const en = {
     municipalities: 'municipalities',
     areas: 'areas',
     notAffected: 'not affected',
+    possible: 'affected only if a possible dependency is real (hatched)',
     noOrganisation: 'no organisation in the data',
     area: (area: string, state: string) => `${area}: ${state}`,
     affectedOf: (affected: string, total: string, _count: number) =>
@@ -203,6 +219,18 @@ const sv: ViewerMessages = {
     critical: 'förlorar en samhällsviktig funktion',
     affected: 'drabbad, inget samhällsviktigt',
     size: 'storlek: hur många som beror direkt på den',
+    possible: 'drabbad bara om ett möjligt beroende är verkligt (ljus, med kontur)',
+    possibleEdge: 'möjligt beroende (böjd linje)',
+  },
+  bounds: {
+    range: (lower, upper) => (lower === upper ? lower : `${lower} till ${upper}`),
+    cell: (lower, upper) => (lower === upper ? lower : `${lower}–${upper}`),
+    note: 'Den första siffran i ett intervall utelämnar de möjliga beroendena, den andra räknar vart och ett som verkligt.',
+    cellNote:
+      'a–b = från den nedre gränsen (möjliga beroenden utelämnade) till den övre gränsen (varje möjligt beroende räknas som verkligt).',
+    possibleMark: ' (möjlig)',
+    charts:
+      'Diagrammen räknar varje möjligt beroende som verkligt (den övre gränsen); rangordningen ger båda gränserna.',
   },
   graphText: {
     graph: (organisations, services, suppliers) =>
@@ -314,6 +342,7 @@ const sv: ViewerMessages = {
     municipalities: 'kommuner',
     areas: 'områden',
     notAffected: 'inte påverkad',
+    possible: 'påverkad bara om ett möjligt beroende är verkligt (streckad)',
     noOrganisation: 'ingen organisation i underlaget',
     area: (area, state) => `${area}: ${state}`,
     affectedOf: (affected, total, count) =>

@@ -5,7 +5,10 @@
  * them as the overview, with thicker borders. A boundary file of counties alone works the same way:
  * a county takes the worst level of its region and its municipalities. Drawn as SVG with d3-geo in
  * a transverse Mercator projection on 15° E (as SWEREF 99 TM); boundaries are TopoJSON
- * (topojson-client) or GeoJSON. O(areas + organisations) per scenario.
+ * (topojson-client) or GeoJSON. On a graph with possible dependencies (issue 13) an area whose
+ * organisations are affected only in the upper bound is hatched in its level's colour (an SVG
+ * pattern, so not by colour alone), and the count of areas is a range. O(areas + organisations)
+ * per scenario.
  */
 import type { ConsequenceLevel, KedjaGraph } from '@kedja/core';
 import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
@@ -66,8 +69,15 @@ interface Shape {
   title: SVGTitleElement;
 }
 
-export function createMapPanel(lang: Lang, graph: KedjaGraph, areas: readonly Area[], caption: string): MapPanel {
+export function createMapPanel(
+  lang: Lang,
+  graph: KedjaGraph,
+  areas: readonly Area[],
+  caption: string,
+  possible = false,
+): MapPanel {
   const m = VIEWER_MESSAGES[lang].map;
+  const b = VIEWER_MESSAGES[lang].bounds;
   const n = (value: number) => formatInteger(lang, value);
   const width = 300;
   const height = 560;
@@ -91,6 +101,7 @@ export function createMapPanel(lang: Lang, graph: KedjaGraph, areas: readonly Ar
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', m.picture(noun));
+  if (possible) svg.appendChild(hatches());
   // The layers' strokes are in style.css (.map .areas path, .map .counties path).
   const layer = (name: string, list: readonly Area[], byCode: Map<string, string[]>): Shape[] => {
     const group = document.createElementNS(SVG, 'g');
@@ -121,6 +132,7 @@ export function createMapPanel(lang: Lang, graph: KedjaGraph, areas: readonly Ar
       ),
     ),
     el('li', {}, el('span', { class: 'swatch', style: `background:${UNAFFECTED}` }), m.notAffected),
+    possible ? el('li', {}, el('span', { class: 'swatch', 'data-hatched': true }), m.possible) : null,
   );
   const status = el('p', { class: 'small', 'aria-live': 'polite' });
   const element = el(
@@ -137,15 +149,59 @@ export function createMapPanel(lang: Lang, graph: KedjaGraph, areas: readonly Ar
     element,
     show(view) {
       let hit = 0;
+      let sure = 0;
       for (const shape of shapes) {
         const level = describe(lang, shape, view);
         if (level) hit++;
-        shape.path.setAttribute('fill', level ? LEVEL_COLOURS[level] : UNAFFECTED);
+        const onlyPossible = level !== null && !affectedForCertain(view!, shape.ids);
+        if (level && !onlyPossible) sure++;
+        shape.path.setAttribute(
+          'fill',
+          level ? (onlyPossible ? `url(#possible-${level})` : LEVEL_COLOURS[level]) : UNAFFECTED,
+        );
+        if (onlyPossible) shape.path.setAttribute('data-certainty', 'possible');
+        else shape.path.removeAttribute('data-certainty');
       }
       for (const outline of outlines) describe(lang, outline, view);
-      replace(status, !joined ? m.unjoined : view ? m.summary(n(hit), n(shapes.length), noun) : m.choose);
+      const affected = view?.upper ? b.range(n(sure), n(hit)) : n(hit);
+      replace(status, !joined ? m.unjoined : view ? m.summary(affected, n(shapes.length), noun) : m.choose);
     },
   };
+}
+
+/** Whether one of the organisations is affected in the lower bound (all of them are without possible edges). */
+function affectedForCertain(view: ScenarioView, ids: readonly string[]): boolean {
+  return ids.some((id) => view.consequences.has(id) && !view.possible.has(id));
+}
+
+/** One hatch per consequence level, for the areas affected only in the upper bound: stripes of its colour on the unaffected grey. */
+function hatches(): SVGDefsElement {
+  const defs = document.createElementNS(SVG, 'defs');
+  for (const level of LEVELS_WORST_FIRST) {
+    const pattern = document.createElementNS(SVG, 'pattern');
+    for (const [key, value] of Object.entries({
+      id: `possible-${level}`,
+      width: '4',
+      height: '4',
+      patternUnits: 'userSpaceOnUse',
+      patternTransform: 'rotate(45)',
+    })) {
+      pattern.setAttribute(key, value);
+    }
+    for (const [x, width, fill] of [
+      ['0', '4', UNAFFECTED],
+      ['0', '2', LEVEL_COLOURS[level]],
+    ] as const) {
+      const stripe = document.createElementNS(SVG, 'rect');
+      stripe.setAttribute('x', x);
+      stripe.setAttribute('width', width);
+      stripe.setAttribute('height', '4');
+      stripe.setAttribute('fill', fill);
+      pattern.appendChild(stripe);
+    }
+    defs.appendChild(pattern);
+  }
+  return defs;
 }
 
 /** Sets a shape's level and title for the scenario; returns the level (null: not affected). */
@@ -155,9 +211,10 @@ function describe(lang: Lang, { area, ids, path, title }: Shape, view: ScenarioV
   path.setAttribute('data-level', level ?? 'unaffected');
   const affected = view ? ids.filter((id) => view.consequences.has(id)).length : 0;
   const counted = view ? m.affectedOf(formatInteger(lang, affected), formatInteger(lang, ids.length), ids.length) : '';
+  const possible = level !== null && !affectedForCertain(view!, ids) ? VIEWER_MESSAGES[lang].bounds.possibleMark : '';
   title.textContent =
     ids.length === 0
       ? m.area(area.name, m.noOrganisation)
-      : m.area(area.name, level ? WORDS[lang].levels[level] : m.notAffected) + counted;
+      : m.area(area.name, level ? WORDS[lang].levels[level] + possible : m.notAffected) + counted;
   return level;
 }

@@ -1,7 +1,8 @@
 /**
  * The concentration charts of `kedja report` (core's `buildReport(...).charts`, Vega-Lite specs
  * with inline data), drawn as SVG by vega in the page. vega and vega-lite are loaded on first use,
- * so that the graph's first picture does not wait for them.
+ * so that the graph's first picture does not wait for them. The report answers for the upper bound
+ * on a graph with possible dependencies (issue 13), and the panel says so.
  */
 import type { Engine, KedjaGraph } from '@kedja/core';
 import type { Lang } from '@kedja/core/i18n';
@@ -39,6 +40,9 @@ export async function renderChartsPanel(
   replace(
     container,
     el('h2', {}, m.title),
+    engine.possibleEdges > 0
+      ? el('p', { class: 'small', 'data-testid': 'charts-bounds' }, VIEWER_MESSAGES[lang].bounds.charts)
+      : null,
     findings.length ? el('ul', { class: 'findings' }, ...findings.map((f) => el('li', {}, f))) : null,
     ...figures.map((f) => f.figure),
   );

@@ -3,7 +3,9 @@
  * this block under it, which says in a sentence what the picture shows (the graph, or the scenario
  * and how many it reaches) and links to the same content as tables: the affected organisations and
  * the systemic ranking. The sentence is a status region, so a screen reader hears the outcome of a
- * scenario chosen from the search or the ranking without moving there. O(1) per render.
+ * scenario chosen from the search or the ranking without moving there. With possible dependencies
+ * (issue 13) the counts are ranges from the lower bound to the upper ("1 to 3 organisations
+ * affected"), and a sentence says what the two figures mean. O(1) per render.
  */
 import { CONSEQUENCE_LEVELS, type KedjaGraph, type NodeKind } from '@kedja/core';
 import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
@@ -68,13 +70,20 @@ export function createGraphText(lang: Lang, graph: KedjaGraph, onGo: (target: Te
 
 function scenarioSentence(lang: Lang, graph: KedjaGraph, view: ScenarioView): string {
   const m = VIEWER_MESSAGES[lang].graphText;
+  const b = VIEWER_MESSAGES[lang].bounds;
+  const n = (value: number) => formatInteger(lang, value);
   const t = view.blast.totals;
-  const worst = [...CONSEQUENCE_LEVELS].reverse().find((level) => view.levels[level] > 0);
+  const upper = view.upper?.totals ?? t;
+  const levels = view.upper?.levels ?? view.levels;
+  const worst = [...CONSEQUENCE_LEVELS].reverse().find((level) => levels[level] > 0);
+  const ranged = upper.organisations !== t.organisations || upper.criticalOrganisations !== t.criticalOrganisations;
   return (
     m.scenario(
       scenarioIn(lang, graph, view.spec, view.blast.scenario.description),
-      m.organisations(formatInteger(lang, t.organisations), t.organisations),
-      formatInteger(lang, t.criticalOrganisations),
-    ) + (worst ? m.worst(durationIn(lang, view.hours), WORDS[lang].levels[worst]) : m.end)
+      m.organisations(b.range(n(t.organisations), n(upper.organisations)), upper.organisations),
+      b.range(n(t.criticalOrganisations), n(upper.criticalOrganisations)),
+    ) +
+    (worst ? m.worst(durationIn(lang, view.hours), WORDS[lang].levels[worst]) : m.end) +
+    (ranged ? ` ${b.note}` : '')
   );
 }

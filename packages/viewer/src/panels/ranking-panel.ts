@@ -1,6 +1,8 @@
 /**
  * The systemic ranking (core's `engine.rank()`): every supplier failing alone, most organisations
- * first; each row is a button that makes that supplier the scenario.
+ * first; each row is a button that makes that supplier the scenario. On a graph with possible
+ * dependencies (issue 13) the ranking is `engine.rankBounds()`: each figure is a range from the lower
+ * bound to the upper ("a–b", explained above the table), in its order (lower bound, then upper).
  */
 import { nodeName, type KedjaGraph, type RankEntry } from '@kedja/core';
 import { formatInteger, type Lang } from '@kedja/core/i18n';
@@ -12,16 +14,21 @@ export function renderRankingPanel(
   container: HTMLElement,
   lang: Lang,
   graph: KedjaGraph,
-  ranking: readonly RankEntry[],
+  ranking: readonly (RankEntry & { upper?: Omit<RankEntry, 'supplier'> })[],
   onPick: (supplier: string) => void,
   shown = 30,
 ): void {
   const m = VIEWER_MESSAGES[lang].ranking;
+  const b = VIEWER_MESSAGES[lang].bounds;
   const n = (value: number) => formatInteger(lang, value);
+  const bounded = ranking.some((entry) => entry.upper !== undefined);
+  const cell = (entry: (typeof ranking)[number], key: 'organisations' | 'criticalOrganisations' | 'population') =>
+    el('td', { class: 'num' }, entry.upper ? b.cell(n(entry[key]), n(entry.upper[key])) : n(entry[key]));
   replace(
     container,
     el('h2', { id: 'ranking-title' }, m.title),
     el('p', { class: 'hint' }, m.hint(n(ranking.length))),
+    bounded ? el('p', { class: 'small', 'data-testid': 'ranking-bounds' }, b.cellNote) : null,
     el(
       'table',
       // Where the graph's text alternative leads (focusable by script, not by Tab).
@@ -62,9 +69,9 @@ export function renderRankingPanel(
                 nodeName(graph, entry.supplier),
               ),
             ),
-            el('td', { class: 'num' }, n(entry.organisations)),
-            el('td', { class: 'num' }, n(entry.criticalOrganisations)),
-            el('td', { class: 'num' }, n(entry.population)),
+            cell(entry, 'organisations'),
+            cell(entry, 'criticalOrganisations'),
+            cell(entry, 'population'),
           ),
         ),
       ),

@@ -2,10 +2,13 @@
  * The side panel of a scenario: what fails, the counts (organisations, critical, hidden,
  * population), consequence levels after the chosen outage length, the affected organisations with
  * their levels and a "why" button each, the chain of failures for the chosen one, and the exports.
- * Everything from data is inserted as text.
+ * With possible dependencies (issue 13) every figure is a range from the lower bound to the upper
+ * ("12 to 45"), the level bars show the upper bound's part hatched, and the lists say which entries
+ * are only possible. Everything from data is inserted as text.
  */
-import { CONSEQUENCE_LEVELS, nodeName, type Engine, type KedjaGraph } from '@kedja/core';
+import { CONSEQUENCE_LEVELS, nodeName, type BlastTotals, type Engine, type KedjaGraph } from '@kedja/core';
 import { formatInteger, WORDS, type Lang } from '@kedja/core/i18n';
+import { isPossibleEdge } from '@kedja/core/kernel';
 
 import type { ScenarioView } from '../analysis/analyse-scenario.js';
 import { durationIn, scenarioIn, VIEWER_MESSAGES } from '../i18n/index.js';
@@ -29,11 +32,30 @@ function edgeWords(lang: Lang, edge: string | undefined): string {
   return edge !== undefined && Object.hasOwn(words, edge) ? words[edge as keyof typeof words] : words.other;
 }
 
-function count(lang: Lang, key: string, label: string, value: number) {
+/** The totals the panel shows. */
+type Counted = keyof Omit<BlastTotals, 'byType' | 'byCounty' | 'bySector'>;
+
+/**
+ * A figure of the scenario in the page's language, the sum of the given totals: one number, or both
+ * bounds' as a range ("0 to 2") when the graph has possible edges.
+ */
+function figureOf(lang: Lang, view: ScenarioView): (...keys: Counted[]) => string {
+  const b = VIEWER_MESSAGES[lang].bounds;
+  const sum = (totals: BlastTotals, keys: Counted[]) =>
+    formatInteger(
+      lang,
+      keys.reduce((total, key) => total + totals[key], 0),
+    );
+  const { totals } = view.blast;
+  const upper = view.upper?.totals;
+  return (...keys) => (upper ? b.range(sum(totals, keys), sum(upper, keys)) : sum(totals, keys));
+}
+
+function count(key: string, label: string, value: string) {
   return el(
     'div',
     { class: 'count', 'data-count': key },
-    el('span', { class: 'count-value' }, formatInteger(lang, value)),
+    el('span', { class: 'count-value' }, value),
     el('span', { class: 'count-label' }, label),
   );
 }
@@ -63,25 +85,33 @@ function durationPicker(lang: Lang, state: ViewState, actions: ScenarioPanelActi
 
 function levelBars(lang: Lang, view: ScenarioView) {
   const total = view.blast.affectedOrganisations.length || 1;
+  const b = VIEWER_MESSAGES[lang].bounds;
+  const n = (value: number) => formatInteger(lang, value);
+  const upper = view.upper?.levels ?? view.levels;
   return el(
     'div',
     { class: 'levels', role: 'list', 'aria-label': VIEWER_MESSAGES[lang].scenario.levels },
-    ...[...CONSEQUENCE_LEVELS]
-      .reverse()
-      .map((level) =>
+    ...[...CONSEQUENCE_LEVELS].reverse().map((level) =>
+      el(
+        'div',
+        { class: 'level-row', role: 'listitem', 'data-level': level },
+        el('span', { class: 'swatch', style: `background:${LEVEL_COLOURS[level]}` }),
+        el('span', { class: 'level-name' }, WORDS[lang].levels[level]),
         el(
-          'div',
-          { class: 'level-row', role: 'listitem', 'data-level': level },
-          el('span', { class: 'swatch', style: `background:${LEVEL_COLOURS[level]}` }),
-          el('span', { class: 'level-name' }, WORDS[lang].levels[level]),
-          el(
-            'span',
-            { class: 'level-bar' },
-            el('span', { style: `width:${(100 * view.levels[level]) / total}%;background:${LEVEL_COLOURS[level]}` }),
-          ),
-          el('span', { class: 'level-count' }, formatInteger(lang, view.levels[level])),
+          'span',
+          { class: 'level-bar' },
+          el('span', { style: `width:${(100 * view.levels[level]) / total}%;background:${LEVEL_COLOURS[level]}` }),
+          // The upper bound's part, hatched in the level's colour.
+          upper[level] > view.levels[level]
+            ? el('span', {
+                class: 'possible',
+                style: `width:${(100 * (upper[level] - view.levels[level])) / total}%;--c:${LEVEL_COLOURS[level]}`,
+              })
+            : null,
         ),
+        el('span', { class: 'level-count' }, b.cell(n(view.levels[level]), n(upper[level]))),
       ),
+    ),
   );
 }
 
@@ -128,6 +158,7 @@ function whyChain(
           ' ',
           el('strong', {}, nodeName(graph, step.id)),
           i === 0 ? m.member : m.step(edgeWords(lang, step.edge), formatInteger(lang, step.tier)),
+          i > 0 && possibleStep(graph, step, why.chain[i - 1]!.id) ? VIEWER_MESSAGES[lang].bounds.possibleMark : null,
           step.alternativesFailed
             ? el(
                 'span',
@@ -162,6 +193,16 @@ function whyChain(
   );
 }
 
+/**
+ * Whether a step of the chain depends on the one before only possibly (issue 13): every edge of its
+ * kind from it to the previous step is possible. `why` answers for the upper bound, so its chain may
+ * pass along possible dependencies.
+ */
+function possibleStep(graph: KedjaGraph, step: { id: string; edge?: string }, previous: string): boolean {
+  const edges = graph.edges(step.id, previous).filter((e) => graph.getEdgeAttribute(e, 'kind') === step.edge);
+  return edges.length > 0 && edges.every((e) => isPossibleEdge(graph.getEdgeAttributes(e)));
+}
+
 /** The failed members as a plain spec, so that `why` explains exactly the scenario on screen. */
 function memberSpec(graph: KedjaGraph, view: ScenarioView) {
   const suppliers: string[] = [];
@@ -172,6 +213,9 @@ function memberSpec(graph: KedjaGraph, view: ScenarioView) {
   return { suppliers, services };
 }
 
+/** As `kedja blast --json` says it: affected in the lower bound too, or only in the upper. */
+const certaintyOf = (view: ScenarioView, id: string) => (view.possible.has(id) ? 'possible' : 'confirmed');
+
 /** The affected organisations, worst first, each with its level and a Why? button. */
 function affectedTable(
   lang: Lang,
@@ -181,11 +225,13 @@ function affectedTable(
   actions: ScenarioPanelActions,
 ) {
   const m = VIEWER_MESSAGES[lang].affected;
+  const b = VIEWER_MESSAGES[lang].bounds;
+  const bounded = view.upper !== null;
   const levelOf = (id: string) => {
     const level = view.consequences.get(id)?.level;
     return level === undefined ? '' : WORDS[lang].levels[level];
   };
-  return el(
+  const table = el(
     'table',
     // Where the graph's text alternative leads (focusable by script, not by Tab).
     {
@@ -214,8 +260,9 @@ function affectedTable(
       ...affected.slice(0, SHOWN).map((org) =>
         el(
           'tr',
-          { 'data-id': org.id },
-          el('td', {}, nodeName(graph, org.id)),
+          { 'data-id': org.id, 'data-certainty': bounded ? certaintyOf(view, org.id) : undefined },
+          // Affected only in the upper bound: said after the name (a column would not fit a phone's width).
+          el('td', {}, nodeName(graph, org.id), view.possible.has(org.id) ? b.possibleMark : null),
           el('td', {}, levelOf(org.id)),
           el('td', {}, org.critical ? m.yes : m.no),
           el('td', {}, org.hidden ? m.yes : m.no),
@@ -237,6 +284,8 @@ function affectedTable(
       ),
     ),
   );
+  // At a phone's width (WCAG 1.4.10) the table scrolls sideways on its own, as the reports' tables do.
+  return el('div', { class: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': 'affected-title' }, table);
 }
 
 export function renderScenarioPanel(
@@ -260,7 +309,9 @@ export function renderScenarioPanel(
     return;
   }
   const { blast } = view;
-  const t = blast.totals;
+  const b = VIEWER_MESSAGES[lang].bounds;
+  const figure = figureOf(lang, view);
+  const upper = view.upper?.totals ?? blast.totals;
   const affected = [...blast.affectedOrganisations].sort(byConsequence(graph, view));
   const failed = [...blast.failedSuppliers, ...blast.failedServices].sort((a, b) => a.tier - b.tier);
   replace(
@@ -285,34 +336,44 @@ export function renderScenarioPanel(
     el(
       'div',
       { class: 'counts' },
-      count(lang, 'organisations', m.counts.organisations, t.organisations),
-      count(lang, 'critical', m.counts.critical, t.criticalOrganisations),
-      count(lang, 'hidden', m.counts.hidden, t.hiddenOrganisations),
-      count(lang, 'residents', m.counts.residents, t.residents),
+      count('organisations', m.counts.organisations, figure('organisations')),
+      count('critical', m.counts.critical, figure('criticalOrganisations')),
+      count('hidden', m.counts.hidden, figure('hiddenOrganisations')),
+      count('residents', m.counts.residents, figure('residents')),
     ),
+    view.upper ? el('p', { class: 'small', 'data-testid': 'bounds' }, b.note) : null,
     el(
       'p',
       { class: 'small', 'data-testid': 'population' },
-      m.population(n(t.population)) +
+      m.population(figure('population')) +
         m.failing(
-          m.suppliers(n(t.failedSuppliers), t.failedSuppliers),
-          m.services(n(t.failedServices), t.failedServices),
+          m.suppliers(figure('failedSuppliers'), upper.failedSuppliers),
+          m.services(figure('failedServices'), upper.failedServices),
         ),
     ),
     durationPicker(lang, state, actions),
     el('h3', {}, m.consequencesAfter(durationIn(lang, view.hours))),
     levelBars(lang, view),
     state.why !== null && view.status.has(state.why) ? whyChain(lang, graph, engine, view, state.why, actions) : null,
-    el('h3', { id: 'affected-title' }, m.affectedTitle(n(affected.length))),
+    el('h3', { id: 'affected-title' }, m.affectedTitle(figure('organisations'))),
     affectedTable(lang, graph, view, affected, actions),
     affected.length > SHOWN ? el('p', { class: 'small' }, m.more(n(affected.length - SHOWN))) : null,
-    el('h3', {}, m.failedTitle(n(failed.length))),
+    el('h3', {}, m.failedTitle(figure('failedSuppliers', 'failedServices'))),
     el(
       'ul',
       { class: 'failed', 'data-testid': 'failed' },
       ...failed
         .slice(0, SHOWN)
-        .map((f) => el('li', {}, el('span', { class: 'tier' }, m.tier(n(f.tier))), ' ', nodeName(graph, f.id))),
+        .map((f) =>
+          el(
+            'li',
+            { 'data-id': f.id },
+            el('span', { class: 'tier' }, m.tier(n(f.tier))),
+            ' ',
+            nodeName(graph, f.id),
+            view.possible.has(f.id) ? b.possibleMark : null,
+          ),
+        ),
     ),
   );
 }

@@ -21,3 +21,9 @@ export {
   type FalseRedundancyFinding,
   type FalseRedundancyOptions,
 } from './false-redundancy.js';
+export {
+  concentrationBounds,
+  type BoundedCount,
+  type ConcentrationBounds,
+  type SupplierConcentrationBounds,
+} from './concentration-bounds.js';

@@ -24,9 +24,11 @@ import {
   columnNodeTable,
   EDGE_KIND_CODES,
   residentAreas,
+  SUBCONTRACTING,
   type NodeTable,
   type ParentGroup,
   type Snapshot,
+  type Subcontracting,
 } from '@kedja/core/kernel';
 import type { Data, Table } from 'apache-arrow';
 
@@ -154,6 +156,18 @@ function values<T>(table: Table, name: string, range: [number, number], read: (d
   return out;
 }
 
+/**
+ * Per supplier, the index of its `subcontracting` in `SUBCONTRACTING`, when some supplier's is not
+ * `known` (a file written before the column existed has none: every supplier's is known).
+ */
+function subcontractingColumn(table: Table, ranges: NodeRanges): { supplierSubcontracting?: Uint8Array } {
+  if (table.getChild('subcontracting') === null) return {};
+  const codes = Uint8Array.from(values(table, 'subcontracting', ranges.supplier, text), (value) =>
+    Math.max(0, SUBCONTRACTING.indexOf(value as Subcontracting)),
+  );
+  return codes.some((code) => code > 0) ? { supplierSubcontracting: codes } : {};
+}
+
 /** The node table's columns, in snapshot order. */
 function readNodes(
   table: Table,
@@ -190,6 +204,7 @@ function readNodes(
       values(table, 'failure_probability', ranges.supplier, number),
       (p) => p ?? NaN,
     ),
+    ...subcontractingColumn(table, ranges),
     serviceCountryStart: serviceCountries.start,
     serviceCountryList: serviceCountries.items,
     organisationType: dictionary('type', 'organisation'),

@@ -27,6 +27,7 @@ import {
   EDGE_KIND_CODES,
   loneAlternativeMessage,
   residentAreas,
+  SUBCONTRACTING,
   type ParentGroup,
   type Snapshot,
 } from '@kedja/core/kernel';
@@ -85,6 +86,9 @@ class SnapshotColumns implements FolderSink {
   readonly supplierCountry = ints();
   readonly supplierParent = ints();
   readonly supplierFailureProbability = floats();
+  /** Index in `SUBCONTRACTING` per supplier; `declaredSubcontracting` says whether any is not `known`. */
+  readonly supplierSubcontracting = bytes();
+  declaredSubcontracting = false;
   readonly serviceCountryCount = ints();
   readonly serviceCountryList = ints();
   readonly organisationType = ints();
@@ -127,6 +131,9 @@ class SnapshotColumns implements FolderSink {
       this.supplierCountry.push(this.word(a.country));
       this.supplierParent.push(this.word(a.parent));
       this.supplierFailureProbability.push(typeof a.failureProbability === 'number' ? a.failureProbability : NaN);
+      const subcontracting = SUBCONTRACTING.indexOf(a.subcontracting as (typeof SUBCONTRACTING)[number]);
+      this.supplierSubcontracting.push(Math.max(0, subcontracting));
+      if (subcontracting > 0) this.declaredSubcontracting = true;
     } else if (kind === 'service') {
       const countries = (a.countries as string[] | undefined) ?? [];
       this.serviceCountryCount.push(countries.length);
@@ -329,6 +336,7 @@ function nodeTable(
     supplierCountry: columns.supplierCountry.view(),
     supplierParent: columns.supplierParent.view(),
     supplierFailureProbability: columns.supplierFailureProbability.view(),
+    ...(columns.declaredSubcontracting ? { supplierSubcontracting: columns.supplierSubcontracting.view() } : {}),
     serviceCountryStart: csr(columns.serviceCountryCount.view()),
     serviceCountryList: columns.serviceCountryList.view(),
     organisationType: columns.organisationType.view(),

@@ -4,11 +4,11 @@
  * by the commit before the `certainty` column existed (ff1c380), with the command lines in
  * cases.json; never regenerate these files: a difference is a change to today's JSON.
  *
- * The datasets have since gained doubt (datasets/sweden-2018: possible subcontracts and suppliers
- * whose subcontracting is unknown), so each command runs on a copy of its dataset with the
- * uncertainty columns taken out (certainty and probability of every edge table, subcontracting of
- * suppliers.csv), written to a temporary folder of the same name; every other cell, the survey's
- * answers too (question 26, subcontractor_routine), stays as it is.
+ * The datasets have since gained doubt, so each command runs on a copy of its dataset without it,
+ * written to a temporary folder of the same name: the uncertainty columns taken out (certainty and
+ * probability of every edge table, subcontracting of suppliers.csv), and, where the doubt came as
+ * new edges, those rows too (POSSIBLE_ROWS). Every other cell, the survey's answers too (question
+ * 26, subcontractor_routine), stays as it is.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,15 @@ const CASES = JSON.parse(readFileSync(join(FIXTURES, 'cases.json'), 'utf8')) as 
 /** The columns issue 13 added, which a copy without uncertainty leaves out. */
 const UNCERTAINTY_COLUMNS = new Set(['certainty', 'probability', 'subcontracting']);
 const DATASETS = [...new Set(CASES.map((c) => c.args[1]!))];
+/**
+ * What a dataset's possible rows were before they were possible: datasets/sweden-2018's generator
+ * marks subcontracts that were there before possible and adds none ('confirmed': keep the rows);
+ * datasets/demo gained its possible subcontract as a new row (cef8a8c; 'new': leave it out).
+ */
+const POSSIBLE_ROWS: Record<string, 'confirmed' | 'new'> = {
+  'datasets/demo': 'new',
+  'datasets/sweden-2018': 'confirmed',
+};
 
 const parseCsv = (text: string) =>
   new Promise<string[][]>((resolve, reject) => {
@@ -41,14 +50,15 @@ const parseCsv = (text: string) =>
   });
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
 
-/** The CSV text without the uncertainty columns (the same text when it has none). */
-async function withoutUncertainty(text: string): Promise<string> {
+/** The CSV text without the uncertainty columns (the same text when it has none), and without its possible rows when they are new. */
+async function withoutUncertainty(text: string, possibleRows: 'confirmed' | 'new'): Promise<string> {
   const [header, ...rows] = await parseCsv(text);
-  const keep = header!
-    .map((name, i) => (UNCERTAINTY_COLUMNS.has(name.trim().toLowerCase()) ? -1 : i))
-    .filter((i) => i >= 0);
+  const names = header!.map((name) => name.trim().toLowerCase());
+  const keep = names.map((name, i) => (UNCERTAINTY_COLUMNS.has(name) ? -1 : i)).filter((i) => i >= 0);
   if (keep.length === header!.length) return text;
-  return [header!, ...rows].map((row) => keep.map((i) => quote(row[i] ?? '')).join(',')).join('\n') + '\n';
+  const certainty = names.indexOf('certainty');
+  const kept = rows.filter((row) => possibleRows === 'confirmed' || certainty < 0 || row[certainty] !== 'possible');
+  return [header!, ...kept].map((row) => keep.map((i) => quote(row[i] ?? '')).join(',')).join('\n') + '\n';
 }
 
 /** Copies a dataset folder's files (not its subfolders) into `out`, its CSV files without the uncertainty columns. */
@@ -58,8 +68,9 @@ async function strippedCopy(dataset: string, out: string): Promise<string> {
   for (const name of readdirSync(join(ROOT, dataset))) {
     const file = join(ROOT, dataset, name);
     if (!statSync(file).isFile()) continue;
-    if (name.endsWith('.csv')) writeFileSync(join(folder, name), await withoutUncertainty(readFileSync(file, 'utf8')));
-    else copyFileSync(file, join(folder, name));
+    if (name.endsWith('.csv')) {
+      writeFileSync(join(folder, name), await withoutUncertainty(readFileSync(file, 'utf8'), POSSIBLE_ROWS[dataset]!));
+    } else copyFileSync(file, join(folder, name));
   }
   return folder;
 }
@@ -80,7 +91,7 @@ describe('JSON on graphs without possible edges is unchanged', () => {
     }
   });
 
-  it('runs on copies without any uncertainty column, sweden-2018 having had some', async () => {
+  it('runs on copies without any uncertainty: sweden-2018 keeps its possible rows, the demo loses its new one', async () => {
     const sweden = join(ROOT, 'datasets/sweden-2018');
     const header = (folder: string, file: string) => readFileSync(join(folder, file), 'utf8').split('\n', 1)[0]!;
     expect(header(sweden, 'subcontracts.csv')).toMatch(/,certainty,probability$/);
@@ -96,6 +107,11 @@ describe('JSON on graphs without possible edges is unchanged', () => {
     }
     const organisations = readFileSync(join(copies.get('datasets/sweden-2018')!, 'organisations.csv'), 'utf8');
     expect(organisations).toBe(readFileSync(join(sweden, 'organisations.csv'), 'utf8'));
+    const lines = (folder: string) => readFileSync(join(folder, 'subcontracts.csv'), 'utf8').trimEnd().split('\n');
+    expect(lines(copies.get('datasets/sweden-2018')!)).toHaveLength(lines(sweden).length);
+    const demo = join(ROOT, 'datasets/demo');
+    const possible = lines(demo).filter((line) => line.includes(',possible'));
+    expect(lines(copies.get('datasets/demo')!)).toHaveLength(lines(demo).length - possible.length);
   });
 
   it.concurrent.each(CASES)('$name', async ({ name, args }) => {

@@ -9,8 +9,8 @@
  * subcontracting is unknown and possible subcontracts. The study's figures count uses and
  * contracts, which are never possible, so they hold in both bounds (checked below). The invented
  * layer's figures from `kedja metrics` (effective concentration, false redundancy) are its upper
- * bound, every possible subcontract taken as real, which is the layer whole; `kedja blast` gives
- * the lower bound beside it.
+ * bound, every possible subcontract taken as real, which is the layer whole; its `bounds` and
+ * `kedja blast` give the lower bound beside it.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +70,7 @@ interface Document {
   eeaShare: number;
   amplification: Record<string, { contracted: number; declared: number; effective: number; ratio: number | null }>;
   falseRedundancy: { owner: string; cause: { kind: string; id: string }; organisations: string[] }[];
+  bounds: { possibleEdges: number; suppliers: Record<string, { effective: { lower: number; upper: number } }> };
 }
 
 let document: Document;
@@ -207,7 +208,7 @@ describe('kedja metrics datasets/sweden-2018 --json reproduces the study', () =>
     ['sasuvik-datahall-ab', 51, 57],
     ['jattemoln-inc', 12, 20],
   ])(
-    'kedja blast --supplier %s: %i to %i organisations, the upper bound being metrics’ effective',
+    'kedja blast --supplier %s: %i to %i organisations, as metrics’ bounds, the upper being its effective',
     async (id, lower, upper) => {
       const result = await kedja(['blast', 'datasets/sweden-2018', '--supplier', id, '--json']);
       expect(result.code, result.stderr).toBe(0);
@@ -217,6 +218,8 @@ describe('kedja metrics datasets/sweden-2018 --json reproduces the study', () =>
       };
       expect([blast.totals.organisations, blast.totalsUpper.organisations]).toEqual([lower, upper]);
       expect(document.amplification[id]!.effective).toBe(upper);
+      expect(document.bounds.suppliers[id]!.effective).toEqual({ lower, upper });
+      expect(document.bounds.possibleEdges).toBe(35);
     },
   );
 });

@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchBrowser } from './support/browser.js';
@@ -21,7 +21,7 @@ import { writeFolder } from './support/fixtures.js';
 import { compareWithBaseline } from './support/screenshots.js';
 import { startServer, type RunningServer } from './support/serve.js';
 import { UNCERTAIN } from './support/uncertain.js';
-import { clickNode, openViewer, VIEWPORT } from './support/viewer-page.js';
+import { blastBounds, clickNode, expectedCounts, openViewer, panelCounts, VIEWPORT } from './support/viewer-page.js';
 
 const out = mkdtempSync(join(tmpdir(), 'kedja-viewer-uncertain-'));
 /** The dataset in a folder of a fixed name, which the page shows as the dataset's name (and the screenshot with it). */
@@ -44,44 +44,8 @@ afterAll(async () => {
 
 const open = (url: string) => openViewer(browser, url);
 
-interface Totals {
-  organisations: number;
-  criticalOrganisations: number;
-  hiddenOrganisations: number;
-  residents: number;
-  population: number;
-  failedSuppliers: number;
-  failedServices: number;
-}
-
-async function blastBounds(suppliers: string[]): Promise<{ totals: Totals; totalsUpper: Totals }> {
-  const result = await kedja(['blast', folder, ...suppliers.flatMap((s) => ['--supplier', s]), '--json']);
-  expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as { totals: Totals; totalsUpper: Totals };
-}
-
-/** The four counts as the panel shows them. */
-async function panelCounts(page: Page): Promise<Record<string, string>> {
-  const counts: Record<string, string> = {};
-  for (const key of ['organisations', 'critical', 'hidden', 'residents']) {
-    counts[key] = await page.locator(`[data-count="${key}"] .count-value`).innerText();
-  }
-  return counts;
-}
-
-/** The counts as the panel must show them: "a to b" (Swedish "a till b"), one number when the bounds agree. */
-function expectedCounts(bounds: { totals: Totals; totalsUpper: Totals }, word: string, format: (n: number) => string) {
-  const range = (of: (t: Totals) => number) => {
-    const [lower, upper] = [format(of(bounds.totals)), format(of(bounds.totalsUpper))];
-    return lower === upper ? lower : `${lower} ${word} ${upper}`;
-  };
-  return {
-    organisations: range((t) => t.organisations),
-    critical: range((t) => t.criticalOrganisations),
-    hidden: range((t) => t.hiddenOrganisations),
-    residents: range((t) => t.residents),
-  };
-}
+/** `kedja blast --json` on the dataset with the given suppliers failed: totals and totalsUpper. */
+const blastOf = (suppliers: string[]) => blastBounds([folder, ...suppliers.flatMap((s) => ['--supplier', s])]);
 
 const en = (n: number) => new Intl.NumberFormat('en-GB').format(n);
 const sv = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
@@ -99,9 +63,9 @@ describe('the viewer with possible dependencies', () => {
 
     await clickNode(page, 'sup-3');
     await expect.poll(() => page.locator('[data-testid="scenario"]').innerText()).toContain('Hosting 3');
-    const bounds = await blastBounds(['sup-3']);
+    const bounds = await blastOf(['sup-3']);
     expect(bounds.totals.organisations).toBe(0);
-    expect(bounds.totalsUpper.organisations).toBe(2);
+    expect(bounds.totalsUpper!.organisations).toBe(2);
     expect(await panelCounts(page)).toEqual(expectedCounts(bounds, 'to', en));
     expect(await page.locator('[data-count="organisations"] .count-value').innerText()).toBe('0 to 2');
     expect(await page.locator('[data-testid="bounds"]').innerText()).toContain(
@@ -115,8 +79,8 @@ describe('the viewer with possible dependencies', () => {
       /^Scenario: supplier Hosting 3 \(sup-3\) fails\. 0 to 2 organisations affected, 0 to 2 losing a critical function;/,
     );
     expect(await page.evaluate(() => window.kedjaViewer!.totalsUpper())).toMatchObject({
-      organisations: bounds.totalsUpper.organisations,
-      residents: bounds.totalsUpper.residents,
+      organisations: bounds.totalsUpper!.organisations,
+      residents: bounds.totalsUpper!.residents,
     });
     // Both organisations only possibly affected, each said so in the table; the failed list marks its possible entries.
     const rows = await page
@@ -158,7 +122,7 @@ describe('the viewer with possible dependencies', () => {
     await page.waitForTimeout(400); // two quick clicks would be a double click
     await clickNode(page, 'sup-1', { shift: true });
     await expect.poll(() => page.locator('[data-testid="scenario"]').innerText()).toContain('Leverantör 1');
-    const both = await blastBounds(['sup-3', 'sup-1']);
+    const both = await blastOf(['sup-3', 'sup-1']);
     expect(both.totals.organisations).toBe(1);
     expect(await panelCounts(page)).toEqual(expectedCounts(both, 'to', en));
     expect(await page.evaluate(() => window.kedjaViewer!.node('org-a'))).toMatchObject({ type: 'circle' });
@@ -215,7 +179,7 @@ describe('the viewer with possible dependencies', () => {
     expect(await page.locator('.legend').innerText()).toContain('möjligt beroende (böjd linje)');
     await clickNode(page, 'sup-3');
     await expect.poll(() => page.locator('[data-testid="scenario"]').innerText()).toContain('Hosting 3');
-    const bounds = await blastBounds(['sup-3']);
+    const bounds = await blastOf(['sup-3']);
     expect(await panelCounts(page)).toEqual(expectedCounts(bounds, 'till', sv));
     expect(await page.locator('[data-count="organisations"] .count-value').innerText()).toBe('0 till 2');
     expect(await page.locator('[data-testid="bounds"]').innerText()).toContain(

@@ -1,10 +1,13 @@
 /**
  * The viewer's page in a browser, for tests: opened at the size the screenshots are taken at and
  * waited on until the first full picture is drawn (the page's test hook says `ready`), with the
- * page's uncaught errors collected; a node clicked where sigma draws it, as a person would.
+ * page's uncaught errors collected; a node clicked where sigma draws it, as a person would; the
+ * panel's four counts as shown, and as they must be shown given `kedja blast --json`'s totals.
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+
+import { kedja } from './cli.js';
 
 export const VIEWPORT = { width: 1400, height: 900 };
 
@@ -24,4 +27,62 @@ export async function clickNode(page: Page, id: string, options: { shift?: boole
   if (options.shift) await page.keyboard.down('Shift');
   await page.mouse.click(position!.x, position!.y);
   if (options.shift) await page.keyboard.up('Shift');
+}
+
+/** The totals of `kedja blast --json` that the panel shows. */
+export interface BlastTotals {
+  organisations: number;
+  criticalOrganisations: number;
+  hiddenOrganisations: number;
+  residents: number;
+  population: number;
+  failedSuppliers: number;
+  failedServices: number;
+  byLevel: Record<string, number>;
+}
+
+/** Both bounds of a scenario: `totalsUpper` is absent when the graph has no possible edges. */
+export interface BlastBounds {
+  totals: BlastTotals;
+  totalsUpper?: BlastTotals;
+}
+
+/** `kedja blast <args> --json`'s totals and, on a graph with possible edges, totalsUpper. */
+export async function blastBounds(args: string[]): Promise<BlastBounds> {
+  const result = await kedja(['blast', ...args, '--json']);
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as BlastBounds;
+}
+
+const COUNTS = {
+  organisations: (t: BlastTotals) => t.organisations,
+  critical: (t: BlastTotals) => t.criticalOrganisations,
+  hidden: (t: BlastTotals) => t.hiddenOrganisations,
+  residents: (t: BlastTotals) => t.residents,
+} as const;
+
+/** The four counts as the panel shows them, as text. */
+export async function panelCounts(page: Page): Promise<Record<keyof typeof COUNTS, string>> {
+  const counts = {} as Record<keyof typeof COUNTS, string>;
+  for (const key of Object.keys(COUNTS) as (keyof typeof COUNTS)[]) {
+    counts[key] = await page.locator(`[data-count="${key}"] .count-value`).innerText();
+  }
+  return counts;
+}
+
+/**
+ * The counts as the panel must show them: one number when the bounds agree (or the graph has no
+ * possible edges), else "a to b" (`word` is "to", Swedish "till"), each number by `format`.
+ */
+export function expectedCounts(
+  bounds: BlastBounds,
+  word: string,
+  format: (n: number) => string,
+): Record<keyof typeof COUNTS, string> {
+  const counts = {} as Record<keyof typeof COUNTS, string>;
+  for (const [key, of] of Object.entries(COUNTS) as [keyof typeof COUNTS, (t: BlastTotals) => number][]) {
+    const [lower, upper] = [format(of(bounds.totals)), format(of(bounds.totalsUpper ?? bounds.totals))];
+    counts[key] = lower === upper ? lower : `${lower} ${word} ${upper}`;
+  }
+  return counts;
 }

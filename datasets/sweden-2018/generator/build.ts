@@ -26,7 +26,9 @@ import {
   NAMED_SUPPLIERS,
   PAAS,
   PUBLISHED_SURVEY,
+  Q26_NO_ROUTINE,
   RESPONDENTS,
+  ROUTINE_COUNTS,
   STUDY,
   TABELL_6_1,
   TABELL_6_2,
@@ -39,8 +41,11 @@ import { buildServices } from './services.js';
 import type { Sources } from './sources.js';
 import { buildSupplyChain, PARENT_GROUPS } from './suppliers.js';
 import { drawSurvey } from './survey.js';
+import { drawRoutines, markUncertainty } from './uncertainty.js';
 
 export const SEED = 2018;
+/** The seed of the uncertainty layer's own generator (question 26), so that the draws above it stay as they were. */
+export const UNCERTAINTY_SEED_OFFSET = 26;
 
 /** The function a service supports, by category (for uses.csv), so consequences can weigh sectors. */
 function functionOf(category: string | undefined, model: string): string {
@@ -72,6 +77,9 @@ export function buildDataset(sources: Sources, seed = SEED): Dataset {
   const stem = createStems(rng, ['Megamoln', 'Jättemoln']);
   const services = buildServices(survey, rng, stem);
   const chain = buildSupplyChain(services, survey, rng, stem);
+  const doubt = createRng(seed + UNCERTAINTY_SEED_OFFSET);
+  const routines = drawRoutines(survey, doubt);
+  markUncertainty(chain, services, routines);
   // Files list services by model, then in the order of Tabell 6.1's categories, most shared first.
   const modelOrder = ['SaaS', 'PaaS', 'IaaS', 'other'];
   const categoryOrder = TABELL_6_1.map(([category]) => category);
@@ -93,7 +101,13 @@ export function buildDataset(sources: Sources, seed = SEED): Dataset {
   );
   for (const { id, ...attributes } of organisations) {
     const answered = respondents!.has(id)
-      ? { cloud: cloud!.has(id), usesSaas: saas!.has(id), usesPaas: paas!.has(id), usesIaas: iaas!.has(id) }
+      ? {
+          cloud: cloud!.has(id),
+          usesSaas: saas!.has(id),
+          usesPaas: paas!.has(id),
+          usesIaas: iaas!.has(id),
+          ...(routines.has(id) ? { subcontractorRoutine: routines.get(id)! } : {}),
+        }
       : {};
     addOrganisation(graph, id, { ...attributes, ...answered });
   }
@@ -111,6 +125,7 @@ export function buildDataset(sources: Sources, seed = SEED): Dataset {
       country: s.country,
       ...(s.parent ? { parent: s.parent } : {}),
       failureProbability: FAILURE_PROBABILITY,
+      ...(s.subcontracting ? { subcontracting: s.subcontracting } : {}),
     });
   }
   const orgOrder = new Map(organisations.map((o, i) => [o.id, i]));
@@ -148,6 +163,8 @@ export function buildDataset(sources: Sources, seed = SEED): Dataset {
       rank: s.rank,
       service: s.service,
       ...(s.alternatives ? { alternatives: s.alternatives } : {}),
+      ...(s.certainty ? { certainty: s.certainty } : {}),
+      ...(s.probability !== undefined ? { probability: s.probability } : {}),
     });
   }
 
@@ -196,6 +213,23 @@ export function buildDataset(sources: Sources, seed = SEED): Dataset {
   return { graph, study };
 }
 
+/** Question 26: the share without a routine, per group and in all, within one percentage point of the study's 70 %. */
+function checkRoutines(graph: KedjaGraph, problems: string[]): void {
+  const answers = { municipality: [] as boolean[], agency: [] as boolean[] };
+  graph.forEachNode((_id, a) => {
+    if (a.kind !== 'organisation' || a.subcontractorRoutine === undefined) return;
+    if (a.orgType === 'municipality' || a.orgType === 'agency') answers[a.orgType].push(a.subcontractorRoutine);
+    else problems.push(`question 26 answered by a ${a.orgType}`);
+  });
+  const all = [...answers.municipality, ...answers.agency];
+  for (const [what, list] of [...Object.entries(answers), ['all', all]] as const) {
+    const without = list.filter((yes) => !yes).length / list.length;
+    if (Math.abs(without - Q26_NO_ROUTINE) > 0.01) problems.push(`question 26 ${what}: ${without} without a routine`);
+  }
+  const yes = all.filter(Boolean).length;
+  if (yes !== ROUTINE_COUNTS.municipality + ROUTINE_COUNTS.agency) problems.push(`question 26: ${yes} routines`);
+}
+
 function checkCalibration(graph: KedjaGraph): void {
   const problems: string[] = [];
   const same = (what: string, actual: unknown, expected: unknown) => {
@@ -231,5 +265,6 @@ function checkCalibration(graph: KedjaGraph): void {
     if (Math.abs((shares[country] ?? 0) - share) > 0.01)
       problems.push(`Fig 6.10 ${country}: ${shares[country]} vs ${share}`);
   }
+  checkRoutines(graph, problems);
   if (problems.length > 0) throw new Error(`sweden-2018 is off its calibration:\n${problems.join('\n')}`);
 }

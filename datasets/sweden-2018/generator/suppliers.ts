@@ -16,7 +16,7 @@
  *
  * O(services × suppliers + organisations × suppliers); small.
  */
-import type { ParentGroup } from '@kedja/core/kernel';
+import type { ParentGroup, Subcontracting } from '@kedja/core/kernel';
 
 import { companyForm, FICTIONAL, slug } from './names.js';
 import type { Rng } from './rng.js';
@@ -34,6 +34,8 @@ export interface Supplier {
   role: Role;
   /** Contracts wanted (Tabell 6.3); 0 for suppliers nobody names. */
   contracts: number;
+  /** What the respondents know of its subcontractors (set by uncertainty.ts). */
+  subcontracting?: Subcontracting;
 }
 
 export interface ProvidedBy {
@@ -48,6 +50,9 @@ export interface Subcontract {
   rank: number;
   service: string;
   alternatives?: string;
+  /** Set by uncertainty.ts on the subcontracts nobody could confirm. */
+  certainty?: 'possible';
+  probability?: number;
 }
 
 export interface Contract {

@@ -1,7 +1,7 @@
 /** `kedja why <input> --org ID [scenario options]`: one shortest chain of failures to an organisation. */
 import type { Command } from 'commander';
 
-import { quoteValue } from '@kedja/core';
+import { quoteValue, type Explanation, type Scenario, type SnapshotEngine } from '@kedja/core';
 import { UsageError } from '../errors.js';
 import {
   addScenarioOptions,
@@ -16,7 +16,36 @@ import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { nameOf } from '../output/names.js';
 import { describeScenario } from '../output/scenario.js';
-import { renderExplanation, whyJson } from '../render/why.js';
+import { renderExplanation, whyJson, type WhyBounds } from '../render/why.js';
+
+/**
+ * The explanation, and with possible dependencies its bounds: an organisation affected in the
+ * lower bound is explained there (a chain of confirmed dependencies, never one through a possible
+ * edge that merely happens to be as short); one affected only in the upper bound is explained
+ * there, the steps that fail only in the upper bound marked possible.
+ */
+function explain(
+  engine: SnapshotEngine,
+  organisation: string,
+  scenario: Scenario,
+): { explanation: Explanation; bounds?: WhyBounds } {
+  const upper = engine.why(organisation, scenario);
+  // Not affected even with every possible dependency real: nothing to bound.
+  if (engine.possibleEdges === 0 || !upper.affected) return { explanation: upper };
+  const lower = engine.whyLower(organisation, scenario);
+  const blast = engine.blastLower(scenario);
+  if (lower.affected) {
+    // What the blast radius says it loses in the upper bound and not in the lower.
+    const lostIn = (radius: typeof blast) =>
+      radius.affectedOrganisations.find((o) => o.id === organisation)?.lost ?? [];
+    const sure = new Set(lostIn(blast));
+    const lostPossible = lostIn(engine.blast(scenario)).filter((id) => !sure.has(id));
+    return { explanation: lower, bounds: { certainty: 'confirmed', possibleSteps: new Set(), lostPossible } };
+  }
+  const failed = new Set([...blast.failedSuppliers, ...blast.failedServices].map((node) => node.id));
+  const possibleSteps = new Set(upper.chain.filter((step) => !failed.has(step.id)).map((step) => step.id));
+  return { explanation: upper, bounds: { certainty: 'possible', possibleSteps, lostPossible: [] } };
+}
 
 interface WhyOptions extends ScenarioOptions {
   org: string;
@@ -45,11 +74,11 @@ export function registerWhy(program: Command, io: Io): void {
         throw new UsageError(`there is no organisation with id ${quoteValue(options.org)} in ${input}`);
       }
       const scenario = engine.scenario(spec);
-      const explanation = engine.why(options.org, scenario);
-      if (options.json) printJson(io, whyJson(engine.table, scenario, spec, explanation));
+      const { explanation, bounds } = explain(engine, options.org, scenario);
+      if (options.json) printJson(io, whyJson(engine.table, scenario, spec, explanation, bounds));
       else {
         const description = describeScenario(lang, scenario, (id) => nameOf(engine.table, id));
-        io.stdout(renderExplanation(engine.table, explanation, description, lang));
+        io.stdout(renderExplanation(engine.table, explanation, description, lang, bounds));
       }
     });
 }

@@ -22,6 +22,12 @@ const en = {
   failsInRound: (round: string) => `fails in round ${round}`,
   alternatives: (members: string, count: number) =>
     `${count === 1 ? 'its alternative' : 'its alternatives'} ${members} failed too`,
+  /** With possible dependencies (issue 13). */
+  certain: 'Affected for certain: the chain below follows confirmed dependencies only.',
+  possibly: 'Affected only if possible dependencies are real: the steps marked (possible) hang on them.',
+  wouldLose: (dependencies: string) => `It would lose: ${dependencies}.`,
+  mayAlsoLose: (dependencies: string) => `It may also lose, through possible dependencies: ${dependencies}.`,
+  possible: 'possible',
 };
 
 export type WhyMessages = typeof en;
@@ -44,6 +50,11 @@ const sv: WhyMessages = {
   affectedInRound: (round) => `drabbas i omgång ${round}`,
   failsInRound: (round) => `faller bort i omgång ${round}`,
   alternatives: (members) => `dess alternativ ${members} föll också bort`,
+  certain: 'Drabbas med säkerhet: kedjan nedan följer bara bekräftade beroenden.',
+  possibly: 'Drabbas bara om möjliga beroenden är verkliga: stegen markerade (möjlig) hänger på dem.',
+  wouldLose: (dependencies) => `Den skulle förlora: ${dependencies}.`,
+  mayAlsoLose: (dependencies) => `Den kan också förlora, genom möjliga beroenden: ${dependencies}.`,
+  possible: 'möjlig',
 };
 
 export const WHY_MESSAGES: Catalogue<WhyMessages> = { en, sv };

@@ -11,10 +11,30 @@ import { nameOf } from '../output/names.js';
 import { formatNumber } from '../output/table.js';
 import { listWords } from '../output/words.js';
 
-export function whyJson(table: NodeTable, scenario: Scenario, spec: ScenarioSpec, explanation: Explanation) {
+/**
+ * With possible dependencies (issue 13): whether the organisation is affected for certain (then
+ * the explanation is the lower bound's, its chain all confirmed) or only in the upper bound (then
+ * the steps that fail only there are possible), and what it may lose beyond the explanation's `lost`.
+ */
+export interface WhyBounds {
+  certainty: 'confirmed' | 'possible';
+  /** Ids of the chain's steps that fail only in the upper bound. */
+  possibleSteps: ReadonlySet<string>;
+  /** Dependencies lost only in the upper bound. */
+  lostPossible: readonly string[];
+}
+
+export function whyJson(
+  table: NodeTable,
+  scenario: Scenario,
+  spec: ScenarioSpec,
+  explanation: Explanation,
+  bounds?: WhyBounds,
+) {
   return {
     scenario: { description: scenario.description, members: scenario.members, spec },
     ...explanation,
+    ...(bounds ? { certainty: bounds.certainty, lostPossible: bounds.lostPossible } : {}),
     name: nameOf(table, explanation.organisation),
     chain: explanation.chain.map((step) => ({
       ...step,
@@ -22,6 +42,7 @@ export function whyJson(table: NodeTable, scenario: Scenario, spec: ScenarioSpec
       ...(step.alternativesFailed
         ? { alternativesFailedNames: step.alternativesFailed.map((id) => nameOf(table, id)) }
         : {}),
+      ...(bounds ? { certainty: bounds.possibleSteps.has(step.id) ? 'possible' : 'confirmed' } : {}),
     })),
   };
 }
@@ -32,6 +53,7 @@ export function renderExplanation(
   explanation: Explanation,
   description: string,
   lang: Lang = 'en',
+  bounds?: WhyBounds,
 ): string {
   const { common, why: m } = messagesIn(lang);
   const label = (id: string) => `${nameOf(table, id)} (${id})`;
@@ -44,7 +66,11 @@ export function renderExplanation(
   const facts = [explanation.critical ? m.critical : m.notCritical];
   if (explanation.hidden) facts.push(m.hidden);
   out.push(m.affected(label(explanation.organisation), round(explanation.tier), facts.join('; ')));
-  out.push(m.lost(explanation.lost.map(label).join(', ')), '', m.steps);
+  const lost = explanation.lost.map(label).join(', ');
+  out.push(bounds?.certainty === 'possible' ? m.wouldLose(lost) : m.lost(lost));
+  if (bounds && bounds.lostPossible.length > 0) out.push(m.mayAlsoLose(bounds.lostPossible.map(label).join(', ')));
+  if (bounds) out.push(bounds.certainty === 'confirmed' ? m.certain : m.possibly);
+  out.push('', m.steps);
   explanation.chain.forEach((step, i) => {
     const verb = step.kind === 'organisation' ? m.affectedInRound(round(step.tier)) : m.failsInRound(round(step.tier));
     const how = step.edge === undefined ? m.inScenario : `${m.edges[step.edge]}, ${verb}`;
@@ -53,7 +79,8 @@ export function renderExplanation(
       others.length === 0
         ? ''
         : `; ${m.alternatives(listWords(others.map(label), { max: Infinity, lang }), others.length)}`;
-    out.push(`  ${i === 0 ? ' ' : '→'} ${WORDS[lang].kinds[step.kind]} ${label(step.id)}, ${how}${group}`);
+    const mark = bounds?.possibleSteps.has(step.id) ? ` (${m.possible})` : '';
+    out.push(`  ${i === 0 ? ' ' : '→'} ${WORDS[lang].kinds[step.kind]} ${label(step.id)}${mark}, ${how}${group}`);
   });
   return out.join('\n') + '\n';
 }

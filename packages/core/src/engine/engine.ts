@@ -95,6 +95,8 @@ export interface SnapshotEngine {
   blastBounds(scenario: Scenario | ScenarioSpec): BlastBounds;
   /** The blast radius of the lower bound alone (possible edges left out); `blast` is the upper bound. */
   blastLower(scenario: Scenario | ScenarioSpec): BlastRadius;
+  /** Why, in the lower bound alone: a chain of confirmed dependencies only; `why` answers for the upper bound. */
+  whyLower(organisation: string, scenario: Scenario | ScenarioSpec): Explanation;
   /** The systemic ranking in both bounds: each row's counts for the lower bound, and `upper`. */
   rankBounds(): BoundedRankEntry[];
   /** The N-2 screen in both bounds: pairs found in either, each with its lower bound's fields and `upper` (screen/screen-bounds.ts). */
@@ -154,6 +156,7 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
     possibleEdges: context.snapshot.possibleCount,
     blastBounds: (scenario) => computeBlastBounds(lower(), context, resolve(scenario)),
     blastLower: (scenario) => computeBlastRadius(lower(), resolve(scenario)),
+    whyLower: (organisation, scenario) => computeExplanation(lower(), organisation, resolve(scenario)),
     rankBounds: () => computeRankingBounds(lower(), context),
     pairsBounds: (options) => screenPairsBounds(lower().propagator, context.propagator, options),
     coverBounds: (options) => coverShareBounds(lower().propagator, context.propagator, options),

@@ -141,7 +141,11 @@ function whyChain(
   actions: ScenarioPanelActions,
 ) {
   const m = VIEWER_MESSAGES[lang].why;
-  const why = engine.why(organisation, memberSpec(graph, view));
+  // As kedja why: an organisation affected without the possible dependencies is explained by a
+  // chain of confirmed ones (issue 13); one affected only with them, by the upper bound's chain.
+  const spec = memberSpec(graph, view);
+  const certain = engine.possibleEdges > 0 ? engine.whyLower(organisation, spec) : undefined;
+  const why = certain?.affected ? certain : engine.why(organisation, spec);
   const consequence = view.consequences.get(organisation);
   return el(
     'section',

@@ -1,8 +1,8 @@
 /**
  * The scenario report, as a planner makes it: `kedja report datasets/sweden-2018 --supplier <the
  * top-ranked one> --duration 48h --lang sv -o x.html`, opened from disk in a real Chromium; its
- * figures agree with `kedja blast` and `kedja timeline`; `--pdf` prints it on A4 with the same
- * Chromium; the usage errors around it.
+ * figures agree with `kedja blast` and `kedja timeline` in both bounds (sweden-2018 has possible
+ * dependencies, issue 13); `--pdf` prints it on A4 with the same Chromium; the usage errors around it.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,8 +19,14 @@ const out = mkdtempSync(join(tmpdir(), 'kedja-scenario-'));
 const DATASET = 'datasets/sweden-2018';
 let browser: Browser;
 let top: { supplier: string; name: string };
-let blast: { totals: { organisations: number; criticalOrganisations: number; residents: number } };
+interface Totals {
+  organisations: number;
+  criticalOrganisations: number;
+  residents: number;
+}
+let blast: { totals: Totals; totalsUpper: Totals; affectedOrganisations: { id: string; certainty: string }[] };
 let levels48: Record<string, number>;
+let levels48Upper: Record<string, number>;
 
 async function json<T>(args: string[]): Promise<T> {
   const result = await kedja(args);
@@ -32,14 +38,17 @@ beforeAll(async () => {
   browser = await launchBrowser();
   top = (await json<{ supplier: string; name: string }[]>(['rank', DATASET, '--json', '--top', '1']))[0]!;
   blast = await json(['blast', DATASET, '--supplier', top!.supplier, '--json']);
-  const timeline = await json<{ steps: { hours: number; levels: Record<string, number> }[] }>([
+  type Levels = { levels: Record<string, number> };
+  const timeline = await json<{ steps: ({ hours: number; upper: Levels } & Levels)[] }>([
     'timeline',
     DATASET,
     '--supplier',
     top!.supplier,
     '--json',
   ]);
-  levels48 = timeline.steps.find((s) => s.hours === 48)!.levels;
+  const step48 = timeline.steps.find((s) => s.hours === 48)!;
+  levels48 = step48.levels;
+  levels48Upper = step48.upper.levels;
 }, 180_000);
 
 afterAll(async () => {
@@ -57,8 +66,10 @@ async function open(file: string): Promise<Page> {
   return page;
 }
 
-const figure = (page: Page, metric: string) =>
-  page.locator(`table[data-table="figures"] tr[data-metric="${metric}"] td[data-value]`).getAttribute('data-value');
+const figureCell = (page: Page, metric: string) =>
+  page.locator(`table[data-table="figures"] tr[data-metric="${metric}"] td[data-value]`);
+const figure = (page: Page, metric: string) => figureCell(page, metric).getAttribute('data-value');
+const figureUpper = (page: Page, metric: string) => figureCell(page, metric).getAttribute('data-upper');
 
 describe('the scenario report of the top-ranked supplier of sweden-2018, 48 hours, in Swedish', () => {
   const file = join(out, 'scenario-sv.html');
@@ -92,19 +103,49 @@ describe('the scenario report of the top-ranked supplier of sweden-2018, 48 hour
       'Vad som hade hjälpt',
       'Om rapporten',
     ]);
-    expect(Number(await figure(page, 'organisations'))).toBe(blast.totals.organisations);
-    expect(Number(await figure(page, 'critical-organisations'))).toBe(blast.totals.criticalOrganisations);
-    expect(Number(await figure(page, 'residents'))).toBe(blast.totals.residents);
-    for (const level of ['crisis', 'critical', 'noticeable', 'minor'])
+    // Each figure in both bounds: the lower as data-value, the upper as data-upper, the range as text.
+    const { totals, totalsUpper } = blast;
+    expect(totalsUpper.organisations, 'the top supplier has a range').toBeGreaterThan(totals.organisations);
+    const figures: [string, keyof Totals][] = [
+      ['organisations', 'organisations'],
+      ['critical-organisations', 'criticalOrganisations'],
+      ['residents', 'residents'],
+    ];
+    for (const [metric, key] of figures) {
+      expect(Number(await figure(page, metric)), metric).toBe(totals[key]);
+      expect(Number(await figureUpper(page, metric)), metric).toBe(totalsUpper[key]);
+    }
+    expect(await figureCell(page, 'organisations').innerText()).toBe(
+      `${totals.organisations} till ${totalsUpper.organisations}`,
+    );
+    for (const level of ['crisis', 'critical', 'noticeable', 'minor']) {
       expect(Number(await figure(page, `level-${level}`)), level).toBe(levels48[level]);
-    // The headline sentence, with Swedish digit grouping.
-    const residents = blast.totals.residents.toLocaleString('sv-SE');
-    expect(await page.locator('#figures p').first().innerText()).toContain(`${residents} invånare`);
-
-    // Everyone affected, worst level first.
-    const rows = page.locator('table[data-table="affected"] tbody tr');
-    expect(await rows.count()).toBe(blast.totals.organisations);
+      expect(Number(await figureUpper(page, `level-${level}`)), level).toBe(levels48Upper[level]);
+    }
+    // The 48 h row of the levels table, both bounds.
+    const row48 = page.locator('table[data-table="timeline"] tr[data-hours="48"] td[data-upper]');
+    const pairs = await row48.evaluateAll((tds) =>
+      tds.map((td) => [Number(td.getAttribute('data-value')), Number(td.getAttribute('data-upper'))]),
+    );
     const order = ['crisis', 'critical', 'noticeable', 'minor', 'none'];
+    expect(pairs.slice(0, 5)).toEqual(order.map((level) => [levels48[level], levels48Upper[level]]));
+    // The headline sentence: the range of residents, with Swedish digit grouping.
+    const residents = (n: number) => n.toLocaleString('sv-SE');
+    expect(await page.locator('#figures p').first().innerText()).toContain(
+      `${residents(totals.residents)} till ${residents(totalsUpper.residents)} invånare`,
+    );
+
+    // Everyone affected in the upper bound, worst level first; those affected only there marked possible.
+    const rows = page.locator('table[data-table="affected"] tbody tr');
+    expect(await rows.count()).toBe(totalsUpper.organisations);
+    const possible = blast.affectedOrganisations.filter((o) => o.certainty === 'possible').map((o) => o.id);
+    const marked = await page
+      .locator('table[data-table="affected"] tbody tr[data-certainty="possible"]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')!));
+    expect(marked.sort()).toEqual(possible.sort());
+    expect(marked).toHaveLength(totalsUpper.organisations - totals.organisations);
+    const possibleName = page.locator('table[data-table="affected"] tr[data-certainty="possible"] td').nth(1);
+    expect(await possibleName.innerText()).toMatch(/\(.*möjligt\)$/);
     const shown = (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-level')!))).map((l) =>
       order.indexOf(l),
     );
@@ -114,7 +155,7 @@ describe('the scenario report of the top-ranked supplier of sweden-2018, 48 hour
     const chain = await first.locator('td').nth(5).innerText();
     expect(chain.startsWith(top.name)).toBe(true);
     // The organisation's cell is its name, marked "(dolt)" when hidden.
-    const organisation = (await first.locator('td').nth(1).innerText()).replace(/ \(dolt\)$/, '');
+    const organisation = (await first.locator('td').nth(1).innerText()).replace(/ \((dolt|möjligt)(, möjligt)?\)$/, '');
     expect(chain.endsWith(organisation), `${chain} / ${organisation}`).toBe(true);
 
     // The chart of levels over time is drawn.

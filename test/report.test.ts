@@ -186,24 +186,43 @@ describe.each([
     );
   });
 
-  it('ranks suppliers as kedja rank does, split into named and hidden', async () => {
+  it('ranks suppliers as kedja rank does, split into named and hidden, with both bounds', async () => {
     const { page } = get();
     const input = get() === sweden ? 'datasets/sweden-2018' : 'datasets/demo';
-    const rank = JSON.parse((await kedja(['rank', input, '--json', '--top', '20'])).stdout) as {
-      supplier: string;
+    interface Counts {
       organisations: number;
       criticalOrganisations: number;
-    }[];
+    }
+    const rank = JSON.parse((await kedja(['rank', input, '--json', '--top', '20'])).stdout) as (Counts & {
+      supplier: string;
+      upper?: Counts;
+    })[];
+    // Both datasets have possible dependencies (issue 13): each row has an upper bound.
+    expect(rank.every((r) => r.upper !== undefined)).toBe(true);
     const rows = rowsOf(page, 'ranking');
-    expect(rows.map((r) => r.getAttribute('data-supplier'))).toEqual(
-      rank.filter((r) => r.organisations > 0).map((r) => r.supplier),
-    );
+    const shown = rank.filter((r) => r.upper!.organisations > 0);
+    expect(rows.map((r) => r.getAttribute('data-supplier'))).toEqual(shown.map((r) => r.supplier));
+    let ranged = 0;
     rows.forEach((row, i) => {
-      const field = (name: string) => value(row.querySelector(`td[data-field="${name}"]`))!;
-      expect(field('organisations')).toBe(rank[i]!.organisations);
-      expect(field('critical')).toBe(rank[i]!.criticalOrganisations);
+      const cellOf = (name: string) => row.querySelector(`td[data-field="${name}"]`)!;
+      const field = (name: string) => value(cellOf(name))!;
+      const upper = (name: string) => Number(cellOf(name).getAttribute('data-upper'));
+      const { organisations, criticalOrganisations, upper: high } = shown[i]!;
+      expect(field('organisations')).toBe(organisations);
+      expect(upper('organisations')).toBe(high!.organisations);
+      expect(field('critical')).toBe(criticalOrganisations);
+      expect(upper('critical')).toBe(high!.criticalOrganisations);
       expect(field('direct') + field('hidden')).toBe(field('organisations'));
+      expect(upper('direct') + upper('hidden')).toBe(upper('organisations'));
+      // The text is the range, or one number when the bounds agree.
+      const text = cellOf('organisations').textContent!.trim();
+      if (organisations === high!.organisations) expect(text).toMatch(/^[\d\s\u00a0,]+$/);
+      else {
+        expect(text).toMatch(/^[\d\s\u00a0,]+–[\d\s\u00a0,]+$/);
+        ranged++;
+      }
     });
+    expect(ranged, 'some supplier has a range').toBeGreaterThan(0);
   });
 
   it('draws its charts as inline SVG with marks', () => {

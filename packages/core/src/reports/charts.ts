@@ -119,7 +119,9 @@ function supplierSharingChart(data: ReportBasis, context: Context): ChartSpec | 
 function rankingChart(data: ReportBasis, context: Context): ChartSpec | null {
   if (data.ranking.length === 0) return null;
   const { m } = context;
-  const parts = [m.named, m.hiddenPart];
+  // With possible dependencies (issue 13), a third part: affected only in the upper bound.
+  const bounded = data.ranking.some((r) => r.upper);
+  const parts = bounded ? [m.named, m.hiddenPart, m.possiblePart] : [m.named, m.hiddenPart];
   return {
     id: 'systemic-ranking',
     title: m.ranking(String(data.ranking.length)),
@@ -130,6 +132,17 @@ function rankingChart(data: ReportBasis, context: Context): ChartSpec | null {
         values: data.ranking.flatMap((r, i) => [
           { supplier: r.name, rank: i, part: parts[0], order: 0, organisations: r.direct },
           { supplier: r.name, rank: i, part: parts[1], order: 1, organisations: r.hidden },
+          ...(bounded
+            ? [
+                {
+                  supplier: r.name,
+                  rank: i,
+                  part: parts[2],
+                  order: 2,
+                  organisations: r.upper!.organisations - r.organisations,
+                },
+              ]
+            : []),
         ]),
       },
       mark: { type: 'bar' },
@@ -141,7 +154,7 @@ function rankingChart(data: ReportBasis, context: Context): ChartSpec | null {
           type: 'nominal',
           title: null,
           sort: parts,
-          scale: { domain: parts, range: [PALETTE[0], PALETTE[1]] },
+          scale: { domain: parts, range: [PALETTE[0], PALETTE[1], PALETTE[2]].slice(0, parts.length) },
         },
         order: { field: 'order', type: 'quantitative' },
       },

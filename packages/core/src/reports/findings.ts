@@ -27,8 +27,13 @@ export function keyFindings(data: ReportBasis, lang: Lang = 'en'): string[] {
 
   const first = data.ranking[0];
   if (first) {
-    const hiddenPart = first.hidden === 0 ? m.allNamed : m.someHidden(number(first.hidden));
-    findings.push(m.top(first.name, organisations(first.organisations), number(first.critical), hiddenPart));
+    // With possible dependencies, each count from the lower bound to the upper.
+    const upper = first.upper ?? first;
+    const range = (key: 'organisations' | 'critical' | 'hidden') => m.range(number(first[key]), number(upper[key]));
+    const hiddenPart = upper.hidden === 0 ? m.allNamed : m.someHidden(range('hidden'));
+    findings.push(
+      m.top(first.name, m.organisations(range('organisations'), upper.organisations), range('critical'), hiddenPart),
+    );
   } else findings.push(m.noTop);
 
   const hidden = data.amplification.find((row) => row.effective > row.declared);

@@ -13,6 +13,7 @@ export type {
   ReportBasis,
   ReportOptions,
   RankingRow,
+  RankingCounts,
   AmplificationRow,
   FalseRedundancyRow,
   CentralityMeasure,

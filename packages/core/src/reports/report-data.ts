@@ -5,9 +5,14 @@
  * (`report-document.ts`) and other renderers (a viewer) turn this into pages without computing
  * anything. Pure data in and out; one small function per part of the report.
  *
- * Cost: the metrics document, plus one blast radius per supplier shown in the ranking (`top`).
+ * With possible dependencies (issue 13) the ranking has both bounds, as `kedja rank`: each row's
+ * counts for the lower bound and `upper`, sorted by the lower bound's organisations, then the upper's,
+ * then id; the other parts count possible dependencies as required (the upper bound).
+ *
+ * Cost: the metrics document, plus one blast radius (two with bounds) per supplier shown in the ranking (`top`).
  */
 import { countryName, nodeName, SERVICE_MODELS, type KedjaGraph } from '../model/index.js';
+import type { RankEntry } from '../blast/index.js';
 import { createEngine, type Engine } from '../engine/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../errors.js';
 import { serviceSharing } from '../metrics/index.js';
@@ -21,6 +26,7 @@ import type {
   AmplificationRow,
   CentralityMeasure,
   FalseRedundancyRow,
+  RankingCounts,
   RankingRow,
   ReportBasis,
   ReportData,
@@ -60,24 +66,42 @@ function sharingTables(metrics: MetricsDocument): Pick<ReportBasis, 'serviceShar
   };
 }
 
+/** A ranking entry's counts, with the hidden organisations of its blast. */
+const rankingCounts = (entry: Omit<RankEntry, 'supplier'>, hidden: number): RankingCounts => ({
+  organisations: entry.organisations,
+  critical: entry.criticalOrganisations,
+  direct: entry.organisations - hidden,
+  hidden,
+  residents: entry.residents,
+  population: entry.population,
+});
+
 function rankingRows(engine: Engine, top: number, { name }: Names): RankingRow[] {
+  if (engine.possibleEdges > 0) {
+    // Both bounds, in the order of `kedja rank`; a supplier counts when it affects anyone in the upper bound.
+    return engine
+      .rankBounds()
+      .slice(0, top)
+      .filter((entry) => entry.upper.organisations > 0)
+      .map((entry) => {
+        const bounds = engine.blastBounds({ suppliers: [entry.supplier] });
+        return {
+          supplier: entry.supplier,
+          name: name(entry.supplier),
+          ...rankingCounts(entry, bounds.totals.hiddenOrganisations),
+          upper: rankingCounts(entry.upper, bounds.totalsUpper.hiddenOrganisations),
+        };
+      });
+  }
   return engine
     .rank()
     .slice(0, top)
     .filter((entry) => entry.organisations > 0)
-    .map((entry) => {
-      const hidden = engine.blast({ suppliers: [entry.supplier] }).totals.hiddenOrganisations;
-      return {
-        supplier: entry.supplier,
-        name: name(entry.supplier),
-        organisations: entry.organisations,
-        critical: entry.criticalOrganisations,
-        direct: entry.organisations - hidden,
-        hidden,
-        residents: entry.residents,
-        population: entry.population,
-      };
-    });
+    .map((entry) => ({
+      supplier: entry.supplier,
+      name: name(entry.supplier),
+      ...rankingCounts(entry, engine.blast({ suppliers: [entry.supplier] }).totals.hiddenOrganisations),
+    }));
 }
 
 function amplificationRows(metrics: MetricsDocument, top: number, { name }: Names): AmplificationRow[] {
@@ -191,7 +215,7 @@ function geography(metrics: MetricsDocument, study: StudyReference | undefined) 
   };
 }
 
-function graphCounts(graph: KedjaGraph, metrics: MetricsDocument): ReportBasis['counts'] {
+function graphCounts(graph: KedjaGraph, metrics: MetricsDocument, engine: Engine): ReportBasis['counts'] {
   const routine = { answered: 0, without: 0 };
   graph.forEachNode((_id, a) => {
     if (a.kind !== 'organisation' || a.subcontractorRoutine === undefined) return;
@@ -206,6 +230,7 @@ function graphCounts(graph: KedjaGraph, metrics: MetricsDocument): ReportBasis['
     suppliers: metrics.graph.suppliers,
     edges: metrics.graph.edges,
     routine,
+    possible: engine.possibleEdges,
   };
 }
 
@@ -219,7 +244,7 @@ export function buildReport(graph: KedjaGraph, options: ReportOptions = {}): Rep
   const names = namesOf(graph);
   const data: ReportBasis = {
     title: options.title ?? metrics.graph.name ?? WORDS_EN.untitled,
-    counts: graphCounts(graph, metrics),
+    counts: graphCounts(graph, metrics, engine),
     metrics,
     mostSharedService: mostSharedService(graph, names),
     ...sharingTables(metrics),

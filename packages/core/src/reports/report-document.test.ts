@@ -23,6 +23,7 @@ import {
 } from '../model/index.js';
 import { catalogueKeys, messageAt, type MessageTree } from '../i18n/index.js';
 import type { Block, Inline, ReportDocument, ReportSection, TableBlock } from './document.js';
+import { keyFindings } from './findings.js';
 import { buildReport } from './report-data.js';
 import { buildReportDocument } from './report-document.js';
 import { REPORT_MESSAGES } from './report-messages.js';
@@ -428,5 +429,77 @@ describe('buildReportDocument in Swedish', () => {
       .map((b) => plain(b.content));
     expect(sentences).toContain('Ingen organisation i underlaget använder någon tjänst.');
     expect(left(readable(empty).join('\n'))).toEqual([]);
+  });
+});
+
+/**
+ * The small graph with one possible dependency (issue 13): Alfa AB may subcontract Hallen. By hand:
+ * H alone takes down o2 for certain (through B) and possibly o1 too (through A): 1 to 2, both
+ * hidden, 1 to 2 with a critical function. A takes down o1 and o2 (2), B takes down o2 (1): the
+ * possible edge changes neither. `kedja rank`'s order, lower bound first, then upper, then id: A
+ * (2), H (1 to 2), B (1), where the ranking of the upper bound alone would be A, H, B and of the
+ * lower bound alone A, B, H.
+ */
+describe('buildReportDocument with a possible dependency', () => {
+  const graph = smallGraph();
+  addSubcontracts(graph, 'A', 'H', { certainty: 'possible' });
+  const data = buildReport(graph);
+  const doc = buildReportDocument(data, META);
+
+  it('ranks the suppliers by the lower bound, then the upper, with both bounds', () => {
+    expect(data.counts.possible).toBe(1);
+    expect(data.ranking.map((r) => [r.supplier, r.organisations, r.upper?.organisations])).toEqual([
+      ['A', 2, 2],
+      ['H', 1, 2],
+      ['B', 1, 1],
+    ]);
+    expect(data.ranking[1]).toMatchObject({
+      critical: 1,
+      direct: 0,
+      hidden: 1,
+      upper: { organisations: 2, critical: 2, direct: 0, hidden: 2 },
+    });
+    const ranking = tableOf(doc, 'ranking');
+    expect(ranking.rows.map((r) => r.data.supplier)).toEqual(['A', 'H', 'B']);
+    const hallen = rowOf(ranking, 'supplier', 'H');
+    expect(hallen.text).toMatchObject({ organisations: '1–2', critical: '1–2', 'named it': '0', hidden: '1–2' });
+    expect(hallen.values).toMatchObject({ organisations: 1, critical: 1, direct: 0, hidden: 1 });
+    const cell = ranking.rows[1]!.cells.find((c) => c.data?.field === 'organisations')!;
+    expect(cell.data).toEqual({ field: 'organisations', upper: 2 });
+    // Where both bounds agree, one number.
+    expect(rowOf(ranking, 'supplier', 'A').text.organisations).toBe('2');
+  });
+
+  it('says what a range means and that the other parts are the upper bound, in both languages', () => {
+    const html = reportToHtml(doc, new Map());
+    expect(html).toContain('Suppliers are ranked by the lower bound, then the upper, as kedja rank does.');
+    expect(html).toContain(REPORT_MESSAGES.en.intro.possible('1'));
+    const sv = reportToHtml(buildReportDocument(data, { ...META, lang: 'sv' }), new Map());
+    expect(sv).toContain(REPORT_MESSAGES.sv.intro.possible('1'));
+    expect(sv).toContain('Leverantörerna rangordnas efter den nedre gränsen');
+  });
+
+  it('gives the top supplier of the findings as a range only where the bounds differ', () => {
+    // Alfa AB's bounds agree: the finding is as without doubt.
+    const { top, allNamed } = REPORT_MESSAGES.en.findings;
+    expect(data.findings[1]).toBe(top('Alfa AB', '2 organisations', '2', allNamed));
+    // A third organisation that may use the journal: Alfa AB affects 2 to 3, all of which named it.
+    const wider = smallGraph();
+    addSubcontracts(wider, 'A', 'H', { certainty: 'possible' });
+    addOrganisation(wider, 'o3', { name: 'Tredje', orgType: 'agency' });
+    addUses(wider, 'o3', 's1', { certainty: 'possible' });
+    const widerData = buildReport(wider);
+    expect(widerData.ranking[0]).toMatchObject({ supplier: 'A', organisations: 2, upper: { organisations: 3 } });
+    expect(widerData.findings[1]).toBe(top('Alfa AB', '2 to 3 organisations', '2 to 3', allNamed));
+    expect(keyFindings(widerData, 'sv')[1]).toContain('drabbas 2 till 3 organisationer (2 till 3 förlorar');
+  });
+
+  it('without possible dependencies, has no upper bound and says nothing of bounds', () => {
+    const plainData = buildReport(smallGraph());
+    expect(plainData.counts.possible).toBe(0);
+    expect(plainData.ranking.some((r) => 'upper' in r)).toBe(false);
+    const html = reportToHtml(buildReportDocument(plainData, META), new Map());
+    expect(html).not.toContain('data-upper');
+    expect(html).not.toContain(REPORT_MESSAGES.en.intro.possible('1').slice(0, 30));
   });
 });

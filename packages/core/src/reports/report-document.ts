@@ -89,9 +89,12 @@ function intro(data: ReportData, { input }: ReportDocumentOptions, { m, n }: Con
     ...rich(m.intro.lede(slot(0), n.int(organisations), n.int(services), n.int(suppliers), n.int(edges)), code(input)),
     ...(data.study ? rich(m.intro.study(slot(0)), em(data.study)) : []),
   ];
+  // With possible dependencies (issue 13): which parts give both bounds and which the upper alone.
+  const possible = data.counts.possible > 0 ? [paragraph(m.intro.possible(n.int(data.counts.possible)))] : [];
   return [
     paragraph(lede, { style: 'lede', only: 'html' }),
     paragraph([...lede, ...rich(m.intro.charts(slot(0)), code(`--format ${HTML}`))], { only: 'markdown' }),
+    ...possible,
   ];
 }
 
@@ -166,6 +169,7 @@ function rankingSection(data: ReportData, { lang, m }: Context): ReportSection {
     blocks: [
       paragraph(rich(r.html(slot(0)), em(r.hiddenHtml)), { only: 'html' }),
       paragraph(rich(r.markdown(slot(0)), em(r.hiddenMarkdown)), { only: 'markdown' }),
+      ...(data.counts.possible > 0 ? [paragraph(r.bounds)] : []),
       ...tableOr(data.ranking.length, r.none, () => [rankingTable(data.ranking, lang), chart('systemic-ranking')]),
     ],
   };

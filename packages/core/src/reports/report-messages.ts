@@ -22,6 +22,8 @@ const en = {
       `A Kedja report on ${input}: ${organisations} organisations, ${services} services, ${suppliers} suppliers and ${edges} dependencies.`,
     study: (study: string) => ` Published figures of ${study} are shown beside Kedja's.`,
     charts: (flag: string) => ` The HTML form of this report (${flag}) has the charts.`,
+    possible: (n: string) =>
+      `The data has ${n} possible dependencies: edges that may exist but nobody has confirmed. The systemic ranking gives both bounds; every other part of this report counts them as required, so its figures are the upper bound.`,
   },
   /** How the three ways of counting a supplier's reach are explained wherever they appear. */
   model:
@@ -37,6 +39,8 @@ const en = {
     top: (supplier: string, organisations: string, critical: string, hiddenPart: string) =>
       `If ${supplier} fails alone, ${organisations} are affected (${critical} lose a critical function); ${hiddenPart}.`,
     noTop: 'No supplier failing alone affects any organisation.',
+    /** A count with bounds, from the lower to the upper; one number when both agree. */
+    range: (lower: string, upper: string) => (lower === upper ? lower : `${lower} to ${upper}`),
     hiddenUndeclared: (supplier: string, organisations: string) =>
       `Concentration hides behind subcontractors: no organisation names ${supplier} or uses a service it provides, yet its failure affects ${organisations}.`,
     hiddenDeclared: (supplier: string, declared: string, effective: string) =>
@@ -128,6 +132,8 @@ const en = {
       `Every supplier failing alone; ${hidden} organisations never named it nor use a service it provides directly.`,
     hiddenMarkdown: 'hidden',
     none: 'No supplier failing alone affects any organisation.',
+    bounds:
+      'A range ("3–5") runs from the lower bound, with the possible dependencies left out, to the upper bound, with them taken as required. Suppliers are ranked by the lower bound, then the upper, as kedja rank does.',
   },
   hidden: {
     title: 'Where concentration hides',
@@ -246,6 +252,7 @@ const en = {
       'Contracted counts contracts, declared adds the users of services a supplier provides directly, effective counts who is affected when it fails alone.',
     named: 'named it or use a service it provides',
     hiddenPart: 'hidden: reached only through subcontractors',
+    possiblePart: 'possible: affected only in the upper bound',
     ranking: (n: string) => `Systemic ranking: the ${n} suppliers whose failure alone affects the most organisations`,
     rankingDescription:
       'Each bar is one supplier failing alone; the orange part are organisations that never named it.',
@@ -279,6 +286,8 @@ const sv: ReportMessages = {
       `En rapport från Kedja om ${input}: ${organisations} organisationer, ${services} tjänster, ${suppliers} leverantörer och ${edges} beroenden.`,
     study: (study) => ` Publicerade siffror från ${study} visas bredvid Kedjas.`,
     charts: (flag) => ` Rapportens HTML-form (${flag}) har diagrammen.`,
+    possible: (n) =>
+      `Underlaget har ${n} möjliga beroenden: kanter som kan finnas men som ingen har bekräftat. Rangordningen efter systemrisk anger båda gränserna; rapportens övriga delar räknar dem som nödvändiga, så deras värden är den övre gränsen.`,
   },
   model:
     'avtalade = organisationer som har avtal med leverantören (studiens fråga 15); angivna = avtalade, eller organisationer ' +
@@ -294,6 +303,7 @@ const sv: ReportMessages = {
     top: (supplier, organisations, critical, hiddenPart) =>
       `Om ${supplier} faller bort ensam drabbas ${organisations} (${critical} förlorar en samhällsviktig funktion); ${hiddenPart}.`,
     noTop: 'Ingen leverantör drabbar någon organisation när den faller bort ensam.',
+    range: (lower, upper) => (lower === upper ? lower : `${lower} till ${upper}`),
     hiddenUndeclared: (supplier, organisations) =>
       `Koncentrationen döljs bakom underleverantörer: ingen organisation anger ${supplier} eller använder en tjänst som den levererar, men när den faller bort drabbas ${organisations}.`,
     hiddenDeclared: (supplier, declared, effective) =>
@@ -375,6 +385,8 @@ const sv: ReportMessages = {
       `Varje leverantör som faller bort ensam; ${hidden} organisationer har aldrig angett den och använder ingen tjänst som den levererar direkt.`,
     hiddenMarkdown: 'dolda',
     none: 'Ingen leverantör drabbar någon organisation när den faller bort ensam.',
+    bounds:
+      'Ett intervall (”3–5”) går från den nedre gränsen, där de möjliga beroendena utelämnas, till den övre, där de räknas som nödvändiga. Leverantörerna rangordnas efter den nedre gränsen och sedan den övre, som i kedja rank.',
   },
   hidden: {
     title: 'Där koncentrationen döljs',
@@ -494,6 +506,7 @@ const sv: ReportMessages = {
       'Avtalade räknar avtal, angivna lägger till dem som använder tjänster som leverantören levererar direkt, faktiska räknar dem som drabbas när den faller bort ensam.',
     named: 'har angett den eller använder en tjänst som den levererar',
     hiddenPart: 'dolda: nås enbart via underleverantörer',
+    possiblePart: 'möjliga: drabbas enbart vid den övre gränsen',
     ranking: (n) =>
       `Rangordning efter systemrisk: de ${n} leverantörer vars bortfall ensamt drabbar flest organisationer`,
     rankingDescription:

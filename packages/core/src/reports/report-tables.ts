@@ -28,6 +28,15 @@ const num = (value: number, shown: string, data: Record<string, string | number>
 const count = (lang: Lang, value: number, data: Record<string, string | number> = {}) =>
   num(value, numbersIn(lang).int(value), data);
 
+/**
+ * A count with bounds (issue 13): the lower bound's value, `data-upper` the upper's, and the text
+ * "3–5" (one number when both agree), as `kedja rank` writes it.
+ */
+function countRange(lang: Lang, lower: number, upper: number, data: Record<string, string | number>): TableCell {
+  const { int } = numbersIn(lang);
+  return num(lower, lower === upper ? int(lower) : `${int(lower)}–${int(upper)}`, { ...data, upper });
+}
+
 const words = (lang: Lang) => REPORT_MESSAGES[lang].tables;
 
 function table(id: string, columns: Column[], rows: TableRow[], only?: Only): TableBlock {
@@ -144,7 +153,13 @@ export function rankingTable(ranking: ReportData['ranking'], lang: Lang): TableB
     ],
     ranking.map((r, i) => ({
       data: { supplier: r.supplier },
-      cells: [num(i + 1, String(i + 1)), { text: r.name }, ...fields.map((field) => count(lang, r[field], { field }))],
+      cells: [
+        num(i + 1, String(i + 1)),
+        { text: r.name },
+        ...fields.map((field) =>
+          r.upper ? countRange(lang, r[field], r.upper[field], { field }) : count(lang, r[field], { field }),
+        ),
+      ],
     })),
   );
 }

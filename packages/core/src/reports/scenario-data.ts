@@ -7,6 +7,11 @@
  * that would have spared the most of them. Language-free: the document (scenario-document.ts)
  * puts it into words.
  *
+ * With possible dependencies (issue 13) the figures come in both bounds: `totals`, `levels` and each
+ * step's counts are the lower bound (possible dependencies left out), `totalsUpper`, `levelsUpper`
+ * and each step's `upper` the upper bound (taken as required); the affected organisations are the
+ * upper bound's, each with its `certainty`. Without possible dependencies none of these appear.
+ *
  * O(timeline + affected organisations x (chain + lost dependencies) + advice).
  */
 import {
@@ -18,7 +23,10 @@ import {
   type ConsequenceLevel,
   type ConsequenceModel,
   type LevelCounts,
+  type Timeline,
+  type TimelineStep,
 } from '../consequences/index.js';
+import type { BlastTotals } from '../blast/index.js';
 import type { Engine } from '../engine/index.js';
 import { nodeName, type KedjaGraph, type NodeKind, type OrgType } from '../model/index.js';
 import type { ScenarioSpec } from '../scenario/index.js';
@@ -59,6 +67,11 @@ export interface ScenarioAffected extends NamedNode {
   loses: { dependency: NamedNode & { kind: NodeKind }; function: string | null; level: ConsequenceLevel }[];
   /** One shortest chain of failures, from a scenario member to the organisation. */
   chain: (NamedNode & { kind: NodeKind })[];
+  /**
+   * With possible dependencies only: `confirmed` when it is affected in the lower bound too,
+   * `possible` when only possible dependencies reach it.
+   */
+  certainty?: 'confirmed' | 'possible';
 }
 
 export interface ScenarioStep {
@@ -67,6 +80,18 @@ export interface ScenarioStep {
   /** Organisations with a function at critical or worse, and the residents behind them. */
   organisations: number;
   residents: number;
+  /** With possible dependencies only: the same counts in the upper bound. */
+  upper?: Omit<ScenarioStep, 'hours' | 'upper'>;
+}
+
+export interface ScenarioTotals {
+  organisations: number;
+  critical: number;
+  hidden: number;
+  residents: number;
+  population: number;
+  failedSuppliers: number;
+  failedServices: number;
 }
 
 export interface ScenarioAdvice {
@@ -87,20 +112,19 @@ export interface ScenarioReportData {
   members: (NamedNode & { kind: NodeKind })[];
   hours: number;
   rules: string;
-  totals: {
-    organisations: number;
-    critical: number;
-    hidden: number;
-    residents: number;
-    population: number;
-    failedSuppliers: number;
-    failedServices: number;
-  };
-  /** Organisations per level at the chosen length. */
+  /** With possible dependencies only: how many edges of the graph are possible (certainty `possible`). */
+  possibleEdges?: number;
+  /** The lower bound's when the graph has possible dependencies (the only one otherwise). */
+  totals: ScenarioTotals;
+  /** With possible dependencies only: the upper bound's totals. */
+  totalsUpper?: ScenarioTotals;
+  /** Organisations per level at the chosen length (the lower bound's). */
   levels: LevelCounts;
+  /** With possible dependencies only: per level at the chosen length in the upper bound. */
+  levelsUpper?: LevelCounts;
   /** The standard lengths and the chosen one, ascending. */
   steps: ScenarioStep[];
-  /** At the chosen length, worst level first, then by population served, then by name. */
+  /** At the chosen length (the upper bound's), worst level first, then by population served, then by name. */
   affected: ScenarioAffected[];
   advice: { considered: number; steps: ScenarioAdvice[] };
   graph: { organisations: number; suppliers: number; services: number };
@@ -112,14 +136,17 @@ const named = (graph: KedjaGraph, id: string): NamedNode => ({ id, name: nodeNam
 export function buildScenarioReport(graph: KedjaGraph, options: ScenarioReportOptions): ScenarioReportData {
   const { engine, spec, hours } = options;
   const scenario = engine.scenario(spec);
+  // The upper bound (possible dependencies taken as required) lists everyone who may be affected.
   const blast = engine.blast(scenario);
+  const bounded = engine.possibleEdges > 0;
+  const lower = bounded ? engine.blastLower(scenario) : blast;
   const lengths = [...new Set([...STANDARD_DURATIONS, hours])].sort((a, b) => a - b);
-  const timeline = computeTimeline(graph, blast, {
-    hours: lengths,
-    ...(options.model ? { model: options.model } : {}),
-  });
+  const timelineOptions = { hours: lengths, ...(options.model ? { model: options.model } : {}) };
+  const timeline = computeTimeline(graph, lower, timelineOptions);
+  const upper = bounded ? computeTimeline(graph, blast, timelineOptions) : undefined;
   const consequences = assessConsequences(graph, blast, hours, options.model);
-  const levels = timeline.steps.find((s) => s.hours === hours)!.levels;
+  const levelsAt = (t: Timeline) => t.steps.find((s) => s.hours === hours)!.levels;
+  const confirmed = new Set(lower.affectedOrganisations.map((o) => o.id));
 
   const byId = new Map(blast.affectedOrganisations.map((o) => [o.id, o]));
   const affected = consequences.map((c): ScenarioAffected => {
@@ -141,6 +168,7 @@ export function buildScenarioReport(graph: KedjaGraph, options: ScenarioReportOp
         level: f.level,
       })),
       chain: explanation.chain.map((step) => ({ ...named(graph, step.id), kind: step.kind })),
+      ...(bounded ? { certainty: confirmed.has(c.id) ? ('confirmed' as const) : ('possible' as const) } : {}),
     };
   });
   affected.sort(
@@ -169,27 +197,35 @@ export function buildScenarioReport(graph: KedjaGraph, options: ScenarioReportOp
     })),
     hours,
     rules: timeline.rules,
-    totals: {
-      organisations: blast.totals.organisations,
-      critical: blast.totals.criticalOrganisations,
-      hidden: blast.totals.hiddenOrganisations,
-      residents: blast.totals.residents,
-      population: blast.totals.population,
-      failedSuppliers: blast.totals.failedSuppliers,
-      failedServices: blast.totals.failedServices,
-    },
-    levels,
-    steps: timeline.steps.map((s) => ({
+    ...(bounded ? { possibleEdges: engine.possibleEdges } : {}),
+    totals: scenarioTotals(lower.totals),
+    ...(bounded ? { totalsUpper: scenarioTotals(blast.totals) } : {}),
+    levels: levelsAt(timeline),
+    ...(upper ? { levelsUpper: levelsAt(upper) } : {}),
+    steps: timeline.steps.map((s, i) => ({
       hours: s.hours,
-      levels: s.levels,
-      organisations: s.organisations,
-      residents: s.residents,
+      ...stepCounts(s),
+      ...(upper ? { upper: stepCounts(upper.steps[i]!) } : {}),
     })),
     affected,
     advice: scenarioAdvice(graph, engine, scenario.members, new Set(byId.keys()), options.adviceCandidates ?? 10),
     graph: { organisations, suppliers, services },
   };
 }
+
+function scenarioTotals(totals: BlastTotals): ScenarioTotals {
+  return {
+    organisations: totals.organisations,
+    critical: totals.criticalOrganisations,
+    hidden: totals.hiddenOrganisations,
+    residents: totals.residents,
+    population: totals.population,
+    failedSuppliers: totals.failedSuppliers,
+    failedServices: totals.failedServices,
+  };
+}
+
+const stepCounts = (s: TimelineStep) => ({ levels: s.levels, organisations: s.organisations, residents: s.residents });
 
 /**
  * The changes `advise` proposes for the whole graph that spare organisations affected here: a

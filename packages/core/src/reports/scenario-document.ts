@@ -4,7 +4,10 @@
  * caller supplies, id `map`), who loses what with the chain that reaches them, the hidden
  * dependencies, the changes that would have helped most, and how to read it. Every word comes
  * from the message catalogue (scenario-messages.ts) and core's shared words. The same serialisers
- * as the concentration report write it (`reportToHtml`, `reportToMarkdown`). Pure; O(size).
+ * as the concentration report write it (`reportToHtml`, `reportToMarkdown`). With possible
+ * dependencies (issue 13) each figure is a range from the lower bound to the upper, the chart has a
+ * bar for each bound, and the organisations affected only in the upper bound are marked possible;
+ * without them the document is as before. Pure; O(size).
  */
 import { CONSEQUENCE_LEVELS, levelRank, type ConsequenceLevel } from '../consequences/index.js';
 import { countryNameIn, durationWords, formatInteger, formatList, LOCALES, WORDS, type Lang } from '../i18n/index.js';
@@ -57,11 +60,31 @@ export function scenarioWords(data: ScenarioReportData, lang: Lang): string {
   return parts.length === 0 ? m.nothing : formatList(lang, parts);
 }
 
-const cell = (shown: string, value?: string | number | null, numeric = false): TableCell => ({
+const cell = (
+  shown: string,
+  value?: string | number | null,
+  numeric = false,
+  data?: Record<string, string | number>,
+): TableCell => ({
   text: shown,
   ...(value !== undefined ? { value } : {}),
   ...(numeric ? { numeric } : {}),
+  ...(data ? { data } : {}),
 });
+
+/**
+ * A count with bounds as a cell: the lower bound's value, the range as text (`range` words it), and
+ * the upper bound as `data-upper` when the graph has possible dependencies; a plain count otherwise.
+ */
+function boundedCell(
+  lang: Lang,
+  lower: number,
+  upper: number | undefined,
+  range: (lower: string, upper: string) => string,
+): TableCell {
+  const n = (v: number) => formatInteger(lang, v);
+  return upper === undefined ? cell(n(lower), lower, true) : cell(range(n(lower), n(upper)), lower, true, { upper });
+}
 
 function table(id: string, columns: [string, boolean, string?][], rows: TableBlock['rows']): TableBlock {
   return {
@@ -78,41 +101,48 @@ const SEVERE_FIRST = [...CONSEQUENCE_LEVELS].reverse();
 function headline(data: ScenarioReportData, lang: Lang, duration: string): ReportSection {
   const m = SCENARIO_MESSAGES[lang].headline;
   const n = (v: number) => formatInteger(lang, v);
-  const { totals } = data;
-  const figures: [string, string, number][] = [
-    ['organisations', m.organisations, totals.organisations],
-    ['critical-organisations', m.critical, totals.critical],
-    ['hidden-organisations', m.hidden, totals.hidden],
-    ['residents', m.residents, totals.residents],
-    ['population', m.population, totals.population],
-    ['failed-suppliers', m.failedSuppliers, totals.failedSuppliers],
-    ['failed-services', m.failedServices, totals.failedServices],
-    ...SEVERE_FIRST.filter((level) => level !== 'none').map((level): [string, string, number] => [
+  const { totals, totalsUpper: upper } = data;
+  const { range } = SCENARIO_MESSAGES[lang];
+  // A figure's lower bound and, with possible dependencies, its upper.
+  const figures: [string, string, number, number | undefined][] = [
+    ['organisations', m.organisations, totals.organisations, upper?.organisations],
+    ['critical-organisations', m.critical, totals.critical, upper?.critical],
+    ['hidden-organisations', m.hidden, totals.hidden, upper?.hidden],
+    ['residents', m.residents, totals.residents, upper?.residents],
+    ['population', m.population, totals.population, upper?.population],
+    ['failed-suppliers', m.failedSuppliers, totals.failedSuppliers, upper?.failedSuppliers],
+    ['failed-services', m.failedServices, totals.failedServices, upper?.failedServices],
+    ...SEVERE_FIRST.filter((level) => level !== 'none').map((level): [string, string, number, number | undefined] => [
       `level-${level}`,
       m.atLevel(WORDS[lang].levels[level]),
       data.levels[level],
+      data.levelsUpper?.[level],
     ]),
   ];
+  const both = (key: keyof typeof totals) => range(n(totals[key]), n((upper ?? totals)[key]));
   const sentence =
-    totals.organisations === 0
+    (upper ?? totals).organisations === 0
       ? paragraph(m.none, { style: 'lede' })
-      : paragraph([m.sentence(duration, n(totals.organisations), n(totals.critical), n(totals.residents))], {
+      : paragraph([m.sentence(duration, both('organisations'), both('critical'), both('residents'))], {
           metric: { metric: 'residents', value: totals.residents },
         });
+  const bounds =
+    data.possibleEdges === undefined ? [] : [paragraph(SCENARIO_MESSAGES[lang].bounds(n(data.possibleEdges)))];
   return {
     id: 'figures',
     title: m.title,
     blocks: [
       sentence,
+      ...bounds,
       table(
         'figures',
         [
           [m.figure, false],
           [m.value, true],
         ],
-        figures.map(([key, label, value]) => ({
+        figures.map(([key, label, value, upperValue]) => ({
           data: { metric: key },
-          cells: [cell(label), cell(n(value), value, true)],
+          cells: [cell(label), boundedCell(lang, value, upperValue, range)],
         })),
       ),
     ],
@@ -122,16 +152,17 @@ function headline(data: ScenarioReportData, lang: Lang, duration: string): Repor
 function timelineSection(data: ScenarioReportData, lang: Lang): ReportSection {
   const m = SCENARIO_MESSAGES[lang].timeline;
   const words = WORDS[lang];
-  const n = (v: number) => formatInteger(lang, v);
+  const { rangeShort } = SCENARIO_MESSAGES[lang];
   const rows = data.steps.map((step) => {
     const duration = durationWords(lang, step.hours);
+    const { upper } = step;
     return {
       data: { hours: step.hours },
       cells: [
         cell(step.hours === data.hours ? m.chosen(duration) : duration, step.hours),
-        ...SEVERE_FIRST.map((level) => cell(n(step.levels[level]), step.levels[level], true)),
-        cell(n(step.organisations), step.organisations, true),
-        cell(n(step.residents), step.residents, true),
+        ...SEVERE_FIRST.map((level) => boundedCell(lang, step.levels[level], upper?.levels[level], rangeShort)),
+        boundedCell(lang, step.organisations, upper?.organisations, rangeShort),
+        boundedCell(lang, step.residents, upper?.residents, rangeShort),
       ],
     };
   });
@@ -140,6 +171,7 @@ function timelineSection(data: ScenarioReportData, lang: Lang): ReportSection {
     title: m.title,
     blocks: [
       paragraph(m.intro),
+      ...(data.possibleEdges === undefined ? [] : [paragraph(m.bounds)]),
       table(
         'timeline',
         [
@@ -161,13 +193,18 @@ function levelsChart(data: ScenarioReportData, options: ScenarioDocumentOptions)
   const words = WORDS[lang];
   const lengths = data.steps.map((s) => durationWords(lang, s.hours));
   const levels = SEVERE_FIRST.filter((level) => level !== 'none').map((level) => words.levels[level]);
+  // With possible dependencies, a bar for each bound: the lower on the left, the upper on the right.
+  const bounds = [m.lower, m.upper];
   const values = data.steps.flatMap((step) =>
-    SEVERE_FIRST.filter((level) => level !== 'none').map((level) => ({
-      length: durationWords(lang, step.hours),
-      level: words.levels[level],
-      order: levelRank(level),
-      organisations: step.levels[level],
-    })),
+    (step.upper ? [step.levels, step.upper.levels] : [step.levels]).flatMap((counts, bound) =>
+      SEVERE_FIRST.filter((level) => level !== 'none').map((level) => ({
+        length: durationWords(lang, step.hours),
+        level: words.levels[level],
+        order: levelRank(level),
+        organisations: counts[level],
+        ...(step.upper ? { bound: bounds[bound]! } : {}),
+      })),
+    ),
   );
   return {
     id: 'levels-over-time',
@@ -201,19 +238,27 @@ function levelsChart(data: ScenarioReportData, options: ScenarioDocumentOptions)
           },
         },
         order: { field: 'order', type: 'quantitative', sort: 'descending' },
+        ...(data.possibleEdges === undefined
+          ? {}
+          : { xOffset: { field: 'bound', type: 'nominal', sort: bounds, title: m.bound } }),
       },
     },
   };
 }
 
-function mapSection(options: ScenarioDocumentOptions, duration: string): ReportSection {
+function mapSection(data: ScenarioReportData, options: ScenarioDocumentOptions, duration: string): ReportSection {
   const m = SCENARIO_MESSAGES[options.lang].map;
   const caption = m.caption(duration);
+  const upper = data.possibleEdges === undefined ? [] : [paragraph(m.upper)];
   return {
     id: 'map',
     title: m.title,
     blocks: options.map
-      ? [paragraph(m.intro), { kind: 'figure', id: 'map', title: caption, description: caption, only: 'html' }]
+      ? [
+          paragraph(m.intro),
+          ...upper,
+          { kind: 'figure', id: 'map', title: caption, description: caption, only: 'html' },
+        ]
       : [paragraph(m.none)],
   };
 }
@@ -229,11 +274,16 @@ function affectedSection(data: ScenarioReportData, lang: Lang, duration: string)
       : dependency.kind === 'supplier'
         ? m.affected.contract(dependency.name)
         : dependency.name;
+  // Marks after the name: hidden, and possible (affected only in the upper bound).
+  const marks = (o: ScenarioAffected) => [
+    ...(o.hidden ? [m.affected.hiddenMark] : []),
+    ...(o.certainty === 'possible' ? [m.affected.possibleMark] : []),
+  ];
   const rows = data.affected.map((o) => ({
-    data: { id: o.id, level: o.level },
+    data: { id: o.id, level: o.level, ...(o.certainty ? { certainty: o.certainty } : {}) },
     cells: [
       cell(words.levels[o.level], o.level),
-      cell(o.hidden ? `${o.name} (${m.affected.hiddenMark})` : o.name, o.id),
+      cell(marks(o).length > 0 ? `${o.name} (${marks(o).join(', ')})` : o.name, o.id),
       cell(o.orgType ? words.orgTypes[o.orgType] : m.unknown, o.orgType),
       cell(o.population === null ? m.unknown : formatInteger(lang, o.population), o.population, true),
       cell(o.loses.map((f) => `${lost(f)}: ${words.levels[f.level]}`).join('; ')),
@@ -248,6 +298,7 @@ function affectedSection(data: ScenarioReportData, lang: Lang, duration: string)
         ? [paragraph(m.affected.none)]
         : [
             paragraph(m.affected.intro(duration)),
+            ...(data.possibleEdges === undefined ? [] : [paragraph(m.affected.bounds)]),
             table(
               'affected',
               [
@@ -264,11 +315,23 @@ function affectedSection(data: ScenarioReportData, lang: Lang, duration: string)
   };
 }
 
+/** A hidden dependency's organisation, with its marks: possible, no routine to find subcontractors. */
+function hiddenName(o: ScenarioAffected, m: (typeof SCENARIO_MESSAGES)[Lang]): string {
+  const marks = [
+    ...(o.certainty === 'possible' ? [m.affected.possibleMark] : []),
+    ...(o.routine === false ? [m.hidden.noRoutineMark] : []),
+  ];
+  return marks.length === 0 ? o.name : `${o.name} (${marks.join(', ')})`;
+}
+
 function hiddenSection(data: ScenarioReportData, lang: Lang): ReportSection {
   const m = SCENARIO_MESSAGES[lang];
   const hidden = data.affected.filter((o) => o.hidden);
   // Survey question 26: those without a routine to find subcontractors cannot discover these themselves.
   const blind = hidden.filter((o) => o.routine === false).length;
+  const shown = formatInteger(lang, hidden.length);
+  // With bounds, from the lower bound's count to the upper's (the list's).
+  const hiddenCount = data.totalsUpper ? m.range(formatInteger(lang, data.totals.hidden), shown) : shown;
   return {
     id: 'hidden',
     title: m.hidden.title,
@@ -276,7 +339,7 @@ function hiddenSection(data: ScenarioReportData, lang: Lang): ReportSection {
       hidden.length === 0
         ? [paragraph(m.hidden.none)]
         : [
-            paragraph([m.hidden.intro(formatInteger(lang, hidden.length))], {
+            paragraph([m.hidden.intro(hiddenCount)], {
               metric: { metric: 'hidden-organisations', value: hidden.length },
             }),
             ...(blind > 0
@@ -286,15 +349,9 @@ function hiddenSection(data: ScenarioReportData, lang: Lang): ReportSection {
                   }),
                 ]
               : []),
+            ...(data.possibleEdges === undefined ? [] : [paragraph(m.hidden.bounds)]),
             list(
-              hidden.map((o) => [
-                text(
-                  m.hidden.item(
-                    o.routine === false ? `${o.name} (${m.hidden.noRoutineMark})` : o.name,
-                    o.chain.map((s) => s.name).join(m.chainArrow),
-                  ),
-                ),
-              ]),
+              hidden.map((o) => [text(m.hidden.item(hiddenName(o, m), o.chain.map((s) => s.name).join(m.chainArrow)))]),
             ),
           ],
   };
@@ -364,7 +421,7 @@ export function buildScenarioDocument(data: ScenarioReportData, options: Scenari
     sections: [
       headline(data, lang, duration),
       timelineSection(data, lang),
-      mapSection(options, duration),
+      mapSection(data, options, duration),
       affectedSection(data, lang, duration),
       hiddenSection(data, lang),
       adviceSection(data, lang),

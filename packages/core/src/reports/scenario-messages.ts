@@ -24,6 +24,12 @@ const en = {
     `What happens if ${scenario} is unavailable for ${duration}: who loses what, how it grows with time, and what would have helped.`,
   made: (input: string, date: string, version: string) => `Made by Kedja ${version} from ${input} on ${date}.`,
   noMembers: 'The scenario selects no supplier or service in this graph, so nothing fails.',
+  /** A figure with bounds: one number when both agree. */
+  range: (lower: string, upper: string) => (lower === upper ? lower : `${lower} to ${upper}`),
+  /** A count in a table with bounds. */
+  rangeShort: (lower: string, upper: string) => (lower === upper ? lower : `${lower}–${upper}`),
+  bounds: (n: string) =>
+    `The graph has ${n} possible dependencies: edges that may exist but nobody has confirmed. Each figure runs from the lower bound, with them left out, to the upper bound, with them taken as required; the truth lies between.`,
   headline: {
     title: 'The scenario in figures',
     sentence: (duration: string, organisations: string, critical: string, residents: string) =>
@@ -50,6 +56,11 @@ const en = {
     chartTitle: 'Affected organisations by consequence level and outage length',
     chartDescription: 'Each bar is one outage length; its parts count the organisations at each level.',
     chosen: (duration: string) => `${duration} (this report)`,
+    bounds:
+      'A range runs from the lower bound to the upper. In the chart, the left bar of each length is the lower bound and the right bar the upper.',
+    lower: 'lower bound',
+    upper: 'upper bound',
+    bound: 'Bound',
   },
   map: {
     title: 'On the map',
@@ -57,6 +68,7 @@ const en = {
       "Each municipality shows the worst level among the organisations that serve its residents after the outage: the municipality itself and its county's region. Counties are outlined.",
     none: 'No organisation in this graph has a municipal or county code, so there is no map.',
     caption: (duration: string) => `Consequences by municipality after ${duration}.`,
+    upper: 'The map shows the upper bound: possible dependencies taken as required.',
   },
   affected: {
     title: 'Who loses what',
@@ -72,6 +84,9 @@ const en = {
     on: (fn: string, dependency: string) => `${fn} (on ${dependency})`,
     contract: (supplier: string) => `the contract with ${supplier}`,
     hiddenMark: 'hidden',
+    possibleMark: 'possible',
+    bounds:
+      'The table lists everyone affected in the upper bound, with the level they reach there; those marked "possible" are reached only through possible dependencies and are not affected in the lower bound.',
   },
   hidden: {
     title: 'Hidden dependencies',
@@ -82,6 +97,8 @@ const en = {
     noRoutine: (n: string, hidden: string) =>
       `${n} of these ${hidden} organisations have no routine to find out whether their suppliers use subcontractors (survey question 26): they have no way to discover these dependencies themselves.`,
     noRoutineMark: 'no routine to find subcontractors',
+    bounds:
+      'The list follows the upper bound; "possible" marks an organisation reached only through possible dependencies.',
   },
   advice: {
     title: 'What would have helped',
@@ -128,6 +145,10 @@ const sv: ScenarioMessages = {
     `Vad som händer om ${scenario} inte är tillgänglig under ${duration}: vem som förlorar vad, hur konsekvenserna växer med tiden och vad som hade hjälpt.`,
   made: (input, date, version) => `Framtagen med Kedja ${version} från ${input} den ${date}.`,
   noMembers: 'Scenariot väljer ingen leverantör eller tjänst i den här grafen, så ingenting faller bort.',
+  range: (lower, upper) => (lower === upper ? lower : `${lower} till ${upper}`),
+  rangeShort: (lower, upper) => (lower === upper ? lower : `${lower}–${upper}`),
+  bounds: (n) =>
+    `Grafen har ${n} möjliga beroenden: kanter som kan finnas men som ingen har bekräftat. Varje värde går från den nedre gränsen, där de utelämnas, till den övre, där de räknas som nödvändiga; verkligheten ligger däremellan.`,
   headline: {
     title: 'Scenariot i siffror',
     sentence: (duration, organisations, critical, residents) =>
@@ -154,6 +175,11 @@ const sv: ScenarioMessages = {
     chartTitle: 'Drabbade organisationer per konsekvensnivå och avbrottslängd',
     chartDescription: 'Varje stapel är en avbrottslängd; delarna räknar organisationerna på varje nivå.',
     chosen: (duration) => `${duration} (denna rapport)`,
+    bounds:
+      'Ett intervall går från den nedre gränsen till den övre. I diagrammet är den vänstra stapeln för varje längd den nedre gränsen och den högra den övre.',
+    lower: 'nedre gräns',
+    upper: 'övre gräns',
+    bound: 'Gräns',
   },
   map: {
     title: 'På kartan',
@@ -161,6 +187,7 @@ const sv: ScenarioMessages = {
       'Varje kommun visar den värsta nivån bland de organisationer som betjänar dess invånare efter avbrottet: kommunen själv och länets region. Länen är markerade med konturer.',
     none: 'Ingen organisation i grafen har kommun- eller länskod, så ingen karta kan ritas.',
     caption: (duration) => `Konsekvenser per kommun efter ${duration}.`,
+    upper: 'Kartan visar den övre gränsen: möjliga beroenden räknas som nödvändiga.',
   },
   affected: {
     title: 'Vem förlorar vad',
@@ -176,6 +203,9 @@ const sv: ScenarioMessages = {
     on: (fn, dependency) => `${fn} (på ${dependency})`,
     contract: (supplier) => `avtalet med ${supplier}`,
     hiddenMark: 'dolt',
+    possibleMark: 'möjligt',
+    bounds:
+      'Tabellen tar upp alla som drabbas vid den övre gränsen, med den nivå de når där; de som är märkta ”möjligt” nås enbart via möjliga beroenden och drabbas inte vid den nedre gränsen.',
   },
   hidden: {
     title: 'Dolda beroenden',
@@ -186,6 +216,7 @@ const sv: ScenarioMessages = {
     noRoutine: (n, hidden) =>
       `${n} av dessa ${hidden} organisationer saknar rutin för att ta reda på om deras leverantörer anlitar underleverantörer (enkätfråga 26): de har inget sätt att själva upptäcka dessa beroenden.`,
     noRoutineMark: 'saknar rutin för underleverantörer',
+    bounds: 'Listan följer den övre gränsen; ”möjligt” markerar en organisation som nås enbart via möjliga beroenden.',
   },
   advice: {
     title: 'Vad som hade hjälpt',

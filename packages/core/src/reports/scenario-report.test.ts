@@ -54,13 +54,13 @@ function smallGraph(): KedjaGraph {
 const report = (graph: KedjaGraph, suppliers: string[], hours = 48) =>
   buildScenarioReport(graph, { engine: createEngine(graph), spec: { suppliers }, hours });
 
-const documentOf = (graph: KedjaGraph, suppliers: string[], lang: 'sv' | 'en') =>
+const documentOf = (graph: KedjaGraph, suppliers: string[], lang: 'sv' | 'en', map = false) =>
   buildScenarioDocument(report(graph, suppliers), {
     lang,
     input: 'small',
     version: '9.9.9',
     date: '2026-12-03',
-    map: false,
+    map,
     levelColours: COLOURS,
   });
 
@@ -202,5 +202,104 @@ describe('the scenario report document', () => {
     expect(html).toMatch(
       /<figure class="chart" data-figure="map">\n<svg role="img" aria-label="Consequences by municipality after 48\u00a0h."/,
     );
+  });
+});
+
+/**
+ * The small graph with one possible dependency (issue 13): Alfa AB may subcontract Hallen. By hand,
+ * H fails: for certain s2 fails through B, so o2 and o3 are affected (o3 with a critical function;
+ * o2 uses s2 as non-critical); possibly A fails too, so s1 and with it o1 (and o2's critical use of
+ * s1). Organisations 2 to 3, critical 1 to 3, all hidden (2 to 3), residents 250,000 in both (the
+ * region covers Ådalen's county), population 250,000 to 275,000, services 1 to 2.
+ */
+describe('the scenario report with a possible dependency', () => {
+  const bounded = () => {
+    const graph = smallGraph();
+    addSubcontracts(graph, 'A', 'H', { certainty: 'possible' });
+    return graph;
+  };
+
+  it('gives the totals of both bounds and marks who is affected only in the upper', () => {
+    const data = report(bounded(), ['H']);
+    expect(data.possibleEdges).toBe(1);
+    expect(data.totals).toMatchObject({
+      organisations: 2,
+      critical: 1,
+      hidden: 2,
+      residents: 250000,
+      population: 250000,
+      failedServices: 1,
+    });
+    expect(data.totalsUpper).toMatchObject({
+      organisations: 3,
+      critical: 3,
+      hidden: 3,
+      residents: 250000,
+      population: 275000,
+      failedServices: 2,
+    });
+    expect(data.totalsUpper!.failedSuppliers - data.totals.failedSuppliers).toBe(1);
+    expect(data.affected.map((o) => [o.id, o.certainty]).sort()).toEqual([
+      ['o1', 'possible'],
+      ['o2', 'confirmed'],
+      ['o3', 'confirmed'],
+    ]);
+    expect(data.affected.find((o) => o.id === 'o1')!.chain.map((s) => s.id)).toEqual(['H', 'A', 's1', 'o1']);
+    const sum = (levels: Record<string, number>) => Object.values(levels).reduce((a, b) => a + b, 0);
+    for (const step of data.steps) {
+      expect(sum(step.levels), `${step.hours} h`).toBe(2);
+      expect(sum(step.upper!.levels), `${step.hours} h`).toBe(3);
+    }
+    expect(data.levels).toEqual(data.steps.find((s) => s.hours === 48)!.levels);
+    expect(data.levelsUpper).toEqual(data.steps.find((s) => s.hours === 48)!.upper!.levels);
+  });
+
+  it('writes the figures as ranges, both bounds in the cells, and marks the possible', () => {
+    const doc = documentOf(bounded(), ['H'], 'en');
+    const figures = tableOf(doc, 'figures');
+    const figure = (metric: string) => figures.rows.find((r) => r.data.metric === metric)!.cells[1];
+    expect(figure('organisations')).toMatchObject({ text: '2 to 3', value: 2, data: { upper: 3 } });
+    expect(figure('residents')).toMatchObject({ text: '250,000', value: 250000, data: { upper: 250000 } });
+    expect(figure('population')).toMatchObject({ text: '250,000 to 275,000', value: 250000 });
+    const html = reportToHtml(doc, new Map());
+    expect(html).toContain(
+      'After 48\u00a0h, 2 to 3 organisations are affected; 1 to 3 of them lose a critical function.',
+    );
+    expect(html).toContain(SCENARIO_MESSAGES.en.bounds('1'));
+    const affected = tableOf(doc, 'affected');
+    const o1 = affected.rows.find((r) => r.data.id === 'o1')!;
+    expect(o1.data.certainty).toBe('possible');
+    expect(o1.cells[1]!.text).toBe('Ådalen kommun (hidden, possible)');
+    expect(affected.rows.find((r) => r.data.id === 'o3')!.cells[1]!.text).toBe('Verket (hidden)');
+    // Each step's count of organisations, lower to upper.
+    const timeline = tableOf(doc, 'timeline');
+    for (const row of timeline.rows) {
+      const cells = row.cells.slice(1, 6);
+      const lower = cells.reduce((n, c) => n + Number(c.value), 0);
+      const upper = cells.reduce((n, c) => n + Number(c.data!.upper), 0);
+      expect([lower, upper]).toEqual([2, 3]);
+    }
+    // The chart has a bar for each bound.
+    const values = (doc.charts[0]!.spec.data as { values: { bound: string }[] }).values;
+    expect(new Set(values.map((v) => v.bound))).toEqual(new Set(['lower bound', 'upper bound']));
+  });
+
+  it('is in Swedish too', () => {
+    const doc = documentOf(bounded(), ['H'], 'sv', true);
+    const html = reportToHtml(doc, new Map([['map', '<svg viewBox="0 0 1 1"><path d="M0 0"/></svg>']]));
+    expect(html).toContain('Efter 48\u00a0h är 2 till 3 organisationer drabbade');
+    expect(html).toContain('Ådalen kommun (dolt, möjligt)');
+    expect(html).toContain(SCENARIO_MESSAGES.sv.map.upper);
+    expect(html).toContain(SCENARIO_MESSAGES.sv.hidden.bounds);
+  });
+
+  it('without possible dependencies, has no upper bound and no certainty', () => {
+    const data = report(smallGraph(), ['H']);
+    expect(data).not.toHaveProperty('totalsUpper');
+    expect(data).not.toHaveProperty('levelsUpper');
+    expect(data).not.toHaveProperty('possibleEdges');
+    expect(data.steps.some((s) => 'upper' in s)).toBe(false);
+    expect(data.affected.some((o) => 'certainty' in o)).toBe(false);
+    expect(reportToHtml(documentOf(smallGraph(), ['H'], 'en'), new Map())).not.toContain('data-upper');
   });
 });

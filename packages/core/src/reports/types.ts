@@ -30,7 +30,15 @@ export interface RankingRow {
   /** Residents of the affected organisations' areas, each counted once (see ResidentCounter). */
   residents: number;
   population: number;
+  /**
+   * With possible dependencies only (issue 13): the same counts in the upper bound (possible
+   * dependencies taken as required); the row's own counts are then the lower bound (left out).
+   */
+  upper?: RankingCounts;
 }
+
+/** A ranking row's counts. */
+export type RankingCounts = Omit<RankingRow, 'supplier' | 'name' | 'upper'>;
 
 export interface AmplificationRow {
   supplier: string;
@@ -75,6 +83,8 @@ export interface ReportData {
      * their suppliers use subcontractors, and how many said no (they cannot discover hidden dependencies).
      */
     routine: { answered: number; without: number };
+    /** Possible dependencies (certainty `possible`): with any, the ranking has both bounds (`upper`). */
+    possible: number;
   };
   findings: string[];
   metrics: MetricsDocument;

@@ -85,7 +85,12 @@ describe('datasets/demo answers in its README', () => {
     const blast = JSON.parse(result.stdout);
     type Failed = { id: string; tier: number; certainty: string };
     const actualFailed = [
-      ...blast.failedSuppliers.map((f: Failed) => ({ id: f.id, kind: 'supplier', tier: f.tier, certainty: f.certainty })),
+      ...blast.failedSuppliers.map((f: Failed) => ({
+        id: f.id,
+        kind: 'supplier',
+        tier: f.tier,
+        certainty: f.certainty,
+      })),
       ...blast.failedServices.map((f: Failed) => ({ id: f.id, kind: 'service', tier: f.tier, certainty: f.certainty })),
     ];
     expect(new Set(actualFailed.map((f) => JSON.stringify(f)))).toEqual(

@@ -133,14 +133,7 @@ function answer(context: EngineContext, expand: (spec: ScenarioSpec) => Scenario
     blast: (scenario) => computeBlastRadius(context, resolve(scenario)),
     summary: (scenario) => context.propagator.count(context.indicesOf(resolve(scenario).members)),
     rank: () => computeRanking(context),
-    // A confirmed chain first: an organisation affected in the lower bound is explained without
-    // possible edges; only one affected in the upper bound alone is explained through them.
-    why: (organisation, scenario) => {
-      const confirmed = computeExplanation(lower(), organisation, resolve(scenario));
-      return confirmed.affected || lower() === context
-        ? confirmed
-        : computeExplanation(context, organisation, resolve(scenario));
-    },
+    why: (organisation, scenario) => computeExplanation(context, organisation, resolve(scenario)),
     simulate: (options = {}) =>
       simulateFailures(
         context.snapshot,

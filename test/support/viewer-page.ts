@@ -41,8 +41,12 @@ export interface BlastTotals {
   byLevel: Record<string, number>;
 }
 
-/** Both bounds of a scenario: `totalsUpper` is absent when the graph has no possible edges. */
+/**
+ * Both bounds of a scenario: the affected organisations of the upper bound and the totals of both.
+ * `certainty` and `totalsUpper` are absent when the graph has no possible edges.
+ */
 export interface BlastBounds {
+  affectedOrganisations: { id: string; certainty?: 'confirmed' | 'possible' }[];
   totals: BlastTotals;
   totalsUpper?: BlastTotals;
 }
@@ -71,9 +75,25 @@ export async function panelCounts(page: Page): Promise<Record<keyof typeof COUNT
 }
 
 /**
- * The counts as the panel must show them: one number when the bounds agree (or the graph has no
- * possible edges), else "a to b" (`word` is "to", Swedish "till"), each number by `format`.
+ * A figure as the page must show it: one number when the bounds agree (or the graph has no possible
+ * edges), else "a to b" (`word` is "to", Swedish "till"), each number by `format`.
  */
+export function expectedRange(lower: number, upper: number, word: string, format: (n: number) => string): string {
+  const [a, b] = [format(lower), format(upper)];
+  return a === b ? a : `${a} ${word} ${b}`;
+}
+
+/** One of `kedja blast --json`'s totals as the page must show it, from totals to totalsUpper. */
+export function expectedTotal(
+  bounds: BlastBounds,
+  of: (t: BlastTotals) => number,
+  word: string,
+  format: (n: number) => string,
+): string {
+  return expectedRange(of(bounds.totals), of(bounds.totalsUpper ?? bounds.totals), word, format);
+}
+
+/** The panel's four counts as they must be shown, each by `expectedTotal`. */
 export function expectedCounts(
   bounds: BlastBounds,
   word: string,
@@ -81,8 +101,7 @@ export function expectedCounts(
 ): Record<keyof typeof COUNTS, string> {
   const counts = {} as Record<keyof typeof COUNTS, string>;
   for (const [key, of] of Object.entries(COUNTS) as [keyof typeof COUNTS, (t: BlastTotals) => number][]) {
-    const [lower, upper] = [format(of(bounds.totals)), format(of(bounds.totalsUpper ?? bounds.totals))];
-    counts[key] = lower === upper ? lower : `${lower} ${word} ${upper}`;
+    counts[key] = expectedTotal(bounds, of, word, format);
   }
   return counts;
 }

@@ -13,11 +13,9 @@ const en = {
     `Doubt, summed over every supplier failing alone: ${organisations} organisations affected in the upper bound and not in the lower (population ${population}).`,
   ask: 'Ask first the suppliers at the top: their answer settles the most of it.',
   legend: [
-    'doubt = organisations (summed over every supplier failing alone) affected only through this supplier’s possible',
-    'dependencies: if it said none of them is real, they would leave the upper bound. Doubt that needs two suppliers’',
-    'possible dependencies, or that another’s also explain, is counted for neither.',
-    'possible = the possible dependencies it could settle (its possible subcontracts, possible provided_by edges naming it).',
-    'exposed = organisations affected when this supplier fails (upper bound): what unknown subcontractors of it could reach.',
+    'doubt = organisations (summed over every supplier failing alone) affected only through this supplier’s possible dependencies:',
+    'if it said none is real, they would leave the upper bound (doubt two suppliers share is counted for neither).',
+    'possible = possible dependencies it could settle; exposed = organisations affected when it fails (upper bound).',
   ].join('\n'),
   unmeasured: (suppliers: string) =>
     `${suppliers} with unknown subcontracting and no possible dependency: nothing says whom they depend on, so their doubt cannot be measured; they are listed by exposure. --assume-unknown <providers> measures it under an assumption.`,
@@ -51,11 +49,9 @@ const sv: GapsMessages = {
     `Osäkerhet, summerad över varje leverantör som faller bort ensam: ${organisations} organisationer drabbade i den övre gränsen men inte i den nedre (befolkning ${population}).`,
   ask: 'Fråga först leverantörerna överst: deras svar avgör mest av den.',
   legend: [
-    'osäkerhet = organisationer (summerat över varje leverantör som faller bort ensam) som drabbas bara genom leverantörens',
-    'möjliga beroenden: om den sade att inget av dem är verkligt skulle de lämna den övre gränsen. Osäkerhet som kräver två',
-    'leverantörers möjliga beroenden, eller som en annans också förklarar, räknas för ingen av dem.',
-    'möjliga = de möjliga beroenden den kan avgöra (dess möjliga underleveranser, möjliga leveranser av tjänster som nämner den).',
-    'exponerade = organisationer som drabbas när leverantören faller bort (övre gränsen): vad okända underleverantörer till den kan nå.',
+    'osäkerhet = organisationer (summerat över varje leverantör som faller bort ensam) som drabbas bara genom leverantörens möjliga beroenden:',
+    'om den sade att inget av dem är verkligt skulle de lämna den övre gränsen (osäkerhet som två leverantörer delar räknas för ingen).',
+    'möjliga = möjliga beroenden den kan avgöra; exponerade = organisationer som drabbas när den faller bort (övre gränsen).',
   ].join('\n'),
   unmeasured: (suppliers) =>
     `${suppliers} med okända underleverantörer och inget möjligt beroende: inget säger vilka de beror på, så deras osäkerhet kan inte mätas; de listas efter exponering. --assume-unknown <leverantörer> mäter den under ett antagande.`,

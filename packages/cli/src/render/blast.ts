@@ -155,6 +155,10 @@ function affectedTable(table: NodeTable, blast: MaybeBounded, limit: number, lan
     return value === undefined ? '' : WORDS[lang].levels[value];
   };
   const affected = blast.affectedOrganisations;
+  // With bounds, a dependency that fails only in the upper bound is lost only if possible dependencies are real.
+  const possibleNodes = possibleFailed(blast);
+  const lostName = (id: string) =>
+    possibleNodes.has(id) ? `${nameOf(table, id)} (${m.certainty.possible})` : nameOf(table, id);
   return (
     renderTable(
       affected.slice(0, limit),
@@ -168,11 +172,20 @@ function affectedTable(table: NodeTable, blast: MaybeBounded, limit: number, lan
           ? [{ header: m.headers.certainty, value: (o: (typeof affected)[number]) => m.certainty[o.certainty!] }]
           : []),
         ...(levels ? [{ header: m.headers.level, value: (o: { id: string }) => level(o.id) }] : []),
-        { header: m.headers.lost, value: (o) => o.lost.map((id) => nameOf(table, id)).join(', '), max: 60 },
+        { header: m.headers.lost, value: (o) => o.lost.map(lostName).join(', '), max: 60 },
       ],
       lang,
     ) + more(affected.length, limit, lang)
   );
+}
+
+/** The failed suppliers and services that fail only in the upper bound (none without bounds). */
+function possibleFailed(blast: BlastRadius): Set<string> {
+  const failed: readonly { id: string; certainty?: EdgeCertainty }[] = [
+    ...blast.failedSuppliers,
+    ...blast.failedServices,
+  ];
+  return new Set(failed.filter((f) => f.certainty === 'possible').map((f) => f.id));
 }
 
 function failedTable(table: NodeTable, blast: BlastRadius, limit: number, lang: Lang): string {
@@ -183,6 +196,7 @@ function failedTable(table: NodeTable, blast: BlastRadius, limit: number, lang: 
     ...blast.failedServices.map((f) => ({ ...f, kind: kinds.service })),
   ].sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : 1));
   if (failed.length === 0) return '';
+  const possible = possibleFailed(blast);
   return (
     renderTable(
       failed.slice(0, limit),
@@ -191,6 +205,14 @@ function failedTable(table: NodeTable, blast: BlastRadius, limit: number, lang: 
         { header: m.headers.kind, value: (f) => f.kind },
         { header: m.headers.name, value: (f) => nameOf(table, f.id), max: 40 },
         { header: m.headers.id, value: (f) => f.id, max: 24 },
+        ...(possible.size > 0 || (blast as MaybeBounded).totalsUpper
+          ? [
+              {
+                header: m.headers.certainty,
+                value: (f: { id: string }) => m.certainty[possible.has(f.id) ? 'possible' : 'confirmed'],
+              },
+            ]
+          : []),
       ],
       lang,
     ) + more(failed.length, limit, lang)

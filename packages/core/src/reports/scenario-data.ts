@@ -65,7 +65,10 @@ export interface ScenarioAffected extends NamedNode {
    * contract with), the function the data says runs on it (null when the data name none) and its level.
    */
   loses: { dependency: NamedNode & { kind: NodeKind }; function: string | null; level: ConsequenceLevel }[];
-  /** One shortest chain of failures, from a scenario member to the organisation. */
+  /**
+   * One shortest chain of failures, from a scenario member to the organisation; for one affected
+   * for certain, a chain of confirmed dependencies.
+   */
   chain: (NamedNode & { kind: NodeKind })[];
   /**
    * With possible dependencies only: `confirmed` when it is affected in the lower bound too,
@@ -152,7 +155,8 @@ export function buildScenarioReport(graph: KedjaGraph, options: ScenarioReportOp
   const affected = consequences.map((c): ScenarioAffected => {
     const attributes = graph.getNodeAttributes(c.id);
     const org = attributes.kind === 'organisation' ? attributes : undefined;
-    const explanation = engine.why(c.id, scenario);
+    // One affected for certain is reached by a chain of confirmed dependencies (the lower bound's).
+    const explanation = bounded && confirmed.has(c.id) ? engine.whyLower(c.id, scenario) : engine.why(c.id, scenario);
     return {
       ...named(graph, c.id),
       orgType: org?.orgType ?? null,

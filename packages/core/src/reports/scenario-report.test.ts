@@ -245,6 +245,9 @@ describe('the scenario report with a possible dependency', () => {
       ['o3', 'confirmed'],
     ]);
     expect(data.affected.find((o) => o.id === 'o1')!.chain.map((s) => s.id)).toEqual(['H', 'A', 's1', 'o1']);
+    // Region Norr, affected for certain, is explained by confirmed dependencies, though the chain
+    // through the possible subcontract (H, A, s1) is as short.
+    expect(data.affected.find((o) => o.id === 'o2')!.chain.map((s) => s.id)).toEqual(['H', 'B', 's2', 'o2']);
     const sum = (levels: Record<string, number>) => Object.values(levels).reduce((a, b) => a + b, 0);
     for (const step of data.steps) {
       expect(sum(step.levels), `${step.hours} h`).toBe(2);

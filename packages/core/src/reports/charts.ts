@@ -125,7 +125,7 @@ function rankingChart(data: ReportBasis, context: Context): ChartSpec | null {
   return {
     id: 'systemic-ranking',
     title: m.ranking(String(data.ranking.length)),
-    description: m.rankingDescription,
+    description: bounded ? m.rankingDescription + m.rankingPossible : m.rankingDescription,
     spec: {
       ...base(m.rankingSpec, Math.max(60, 20 * data.ranking.length), context),
       data: {

@@ -23,6 +23,7 @@ import {
 } from '../model/index.js';
 import { catalogueKeys, messageAt, type MessageTree } from '../i18n/index.js';
 import type { Block, Inline, ReportDocument, ReportSection, TableBlock } from './document.js';
+import { reportCharts } from './charts.js';
 import { keyFindings } from './findings.js';
 import { buildReport } from './report-data.js';
 import { buildReportDocument } from './report-document.js';
@@ -477,6 +478,12 @@ describe('buildReportDocument with a possible dependency', () => {
     const sv = reportToHtml(buildReportDocument(data, { ...META, lang: 'sv' }), new Map());
     expect(sv).toContain(REPORT_MESSAGES.sv.intro.possible('1'));
     expect(sv).toContain('Leverantörerna rangordnas efter den nedre gränsen');
+    const chart = (lang: 'en' | 'sv') => reportCharts(data, lang).find((c) => c.id === 'systemic-ranking')!;
+    expect(chart('en').description).toContain(REPORT_MESSAGES.en.charts.rankingPossible);
+    expect(chart('sv').description).toContain(REPORT_MESSAGES.sv.charts.rankingPossible);
+    expect(reportCharts(buildReport(smallGraph())).find((c) => c.id === 'systemic-ranking')!.description).toBe(
+      REPORT_MESSAGES.en.charts.rankingDescription,
+    );
   });
 
   it('gives the top supplier of the findings as a range only where the bounds differ', () => {

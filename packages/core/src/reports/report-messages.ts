@@ -257,6 +257,8 @@ const en = {
     rankingDescription:
       'Each bar is one supplier failing alone; the orange part are organisations that never named it.',
     rankingSpec: 'Organisations affected when one supplier fails alone',
+    rankingPossible:
+      ' The green part are organisations affected only if the possible dependencies are real (the upper bound).',
     organisationsAffected: 'organisations affected',
     amplification: 'Where concentration hides: declared against effective reach',
     amplificationDescription:
@@ -512,6 +514,8 @@ const sv: ReportMessages = {
     rankingDescription:
       'Varje stapel är en leverantör som faller bort ensam; den orange delen är organisationer som aldrig har angett den.',
     rankingSpec: 'Drabbade organisationer när en leverantör faller bort ensam',
+    rankingPossible:
+      ' Den gröna delen är organisationer som drabbas enbart om de möjliga beroendena finns (den övre gränsen).',
     organisationsAffected: 'drabbade organisationer',
     amplification: 'Där koncentrationen döljs: angiven mot faktisk räckvidd',
     amplificationDescription:

@@ -4,24 +4,14 @@
  * routines not counted), each proposed change lowers it to exactly the score of the graph with
  * that change made, and no candidate change would have lowered it more at that step.
  */
-import { createEngine, type KedjaGraph, type MitigationStep } from '@kedja/core';
-import { referenceRanking } from '@kedja/core/reference';
+import { createEngine, type KedjaGraph } from '@kedja/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { applyStep, moveOff, referenceScore } from './support/advice-reference.js';
 import { randomCase, SMALL } from './support/random-graph.js';
 
 const RUNS = 400;
-
-/** The score by the reference: fallback edges made non-critical, then every supplier alone. */
-function referenceScore(graph: KedjaGraph): number {
-  const copy = graph.copy();
-  copy.forEachEdge((edge, attributes) => {
-    if (attributes.kind === 'uses' && attributes.fallback === true)
-      copy.setEdgeAttribute(edge, 'critical' as never, false as never);
-  });
-  return referenceRanking(copy).reduce((sum, entry) => sum + entry.criticalOrganisations, 0);
-}
 
 interface Candidate {
   label: string;
@@ -58,31 +48,6 @@ function candidates(graph: KedjaGraph): Candidate[] {
     }
   }
   return list;
-}
-
-/**
- * The supplier replaces the subcontractor by an independent one (that never fails here): its links
- * to the old one go, and so does every alternative in the same group, which can no longer fail.
- */
-function moveOff(graph: KedjaGraph, supplier: string, subcontractor: string): void {
-  const links = graph.outEdges(supplier, subcontractor);
-  const groups = new Set(links.map((e) => graph.getEdgeAttribute(e, 'alternatives')).filter((g) => g));
-  for (const e of graph.outEdges(supplier)) {
-    if (links.includes(e) || groups.has(graph.getEdgeAttribute(e, 'alternatives'))) graph.dropEdge(e);
-  }
-}
-
-function applyStep(graph: KedjaGraph, step: MitigationStep): void {
-  if (step.kind === 'alternative') {
-    for (const e of graph.outEdges(step.service!)) {
-      if (graph.getEdgeAttribute(e, 'kind') === 'providedBy') graph.dropEdge(e);
-    }
-  } else if (step.kind === 'fallback') {
-    for (const e of graph.outEdges(step.organisation!, step.service!))
-      graph.setEdgeAttribute(e, 'fallback' as never, true as never);
-  } else {
-    moveOff(graph, step.supplier!, step.subcontractor!);
-  }
 }
 
 function check(graph: KedjaGraph): void {

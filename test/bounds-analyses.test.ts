@@ -31,6 +31,7 @@ import { describe, expect, it } from 'vitest';
 
 import { applyStep, referenceScore } from './support/advice-reference.js';
 import { MEDIUM, randomCase, SMALL } from './support/random-graph.js';
+import { referenceDamage, replayDraws } from './support/simulation-reference.js';
 
 const hasPossibleEdges = (graph: KedjaGraph) =>
   graph.someEdge((_edge, attributes) => attributes.certainty === 'possible');
@@ -66,17 +67,6 @@ function drawnGraph(graph: KedjaGraph, present: (key: string) => boolean): Kedja
   return copy;
 }
 
-function damage(graph: KedjaGraph, members: string[]) {
-  const blast = referenceBlast(graph, members);
-  let population = 0;
-  for (const id of blast.affected.keys()) {
-    const attributes = graph.getNodeAttributes(id);
-    if (attributes.kind === 'organisation') population += attributes.population ?? 0;
-  }
-  const critical = [...blast.affected.values()].filter((o) => o.critical).length;
-  return { organisations: blast.affected.size, criticalOrganisations: critical, population };
-}
-
 const SAMPLES = 70; // three batches, the last one short
 
 function checkDraws(graph: KedjaGraph, probability: number, seed: number): void {
@@ -91,42 +81,12 @@ function checkDraws(graph: KedjaGraph, probability: number, seed: number): void 
 
   const { suppliers, edges } = drawOrder(graph);
   const draws = new FailureDraws([...suppliers.map(() => probability), ...edges.map((edge) => edge.probability)], seed);
-  const masks = new Int32Array(suppliers.length + edges.length);
-  const values = {
-    organisations: new Float64Array(SAMPLES),
-    critical: new Float64Array(SAMPLES),
-    population: new Float64Array(SAMPLES),
-  };
-  const avoided = new Map(suppliers.map((s) => [s, 0]));
-  let worst = { organisations: -1, criticalOrganisations: -1, population: -1, draw: -1, suppliers: [] as string[] };
   let present = 0;
-  for (let first = 0; first < SAMPLES; first += 32) {
-    const lanes = Math.min(32, SAMPLES - first);
-    draws.next(masks, lanes);
-    for (let j = 0; j < lanes; j++) {
-      const bit = (k: number) => ((masks[k]! >>> j) & 1) === 1;
-      const members = suppliers.filter((_, s) => bit(s));
-      const kept = new Set(edges.filter((_, k) => bit(suppliers.length + k)).map((edge) => edge.key));
-      present += kept.size;
-      const drawn = drawnGraph(graph, (key) => kept.has(key));
-      const d = damage(drawn, members);
-      values.organisations[first + j] = d.organisations;
-      values.critical[first + j] = d.criticalOrganisations;
-      values.population[first + j] = d.population;
-      const better =
-        d.organisations - worst.organisations ||
-        d.criticalOrganisations - worst.criticalOrganisations ||
-        d.population - worst.population;
-      if (better > 0) worst = { ...d, draw: first + j + 1, suppliers: [...members].sort() };
-      for (const member of members) {
-        const without = damage(
-          drawn,
-          members.filter((m) => m !== member),
-        );
-        avoided.set(member, avoided.get(member)! + d.organisations - without.organisations);
-      }
-    }
-  }
+  const { values, worst, avoided } = replayDraws(SAMPLES, draws, suppliers.length + edges.length, suppliers, (bit) => {
+    const kept = new Set(edges.filter((_, k) => bit(suppliers.length + k)).map((edge) => edge.key));
+    present += kept.size;
+    return { graph: drawnGraph(graph, (key) => kept.has(key)), members: suppliers.filter((_, s) => bit(s)) };
+  });
   expect(result.organisations).toEqual(summarise(values.organisations));
   expect(result.criticalOrganisations).toEqual(summarise(values.critical));
   expect(result.population).toEqual(summarise(values.population));
@@ -160,7 +120,7 @@ function exactMoments(graph: KedjaGraph, p: number) {
     if (weight === 0) continue;
     const members = suppliers.filter((_, s) => (subset >>> s) & 1);
     const kept = new Set(edges.filter((_, k) => (subset >>> (suppliers.length + k)) & 1).map((e) => e.key));
-    const value = damage(
+    const value = referenceDamage(
       drawnGraph(graph, (key) => kept.has(key)),
       members,
     ).organisations;

@@ -15,6 +15,7 @@ const row = (organisation_id: string, organisation_name: string): Row => ({
   line: 7,
   cell: (column) => ({ organisation_id, organisation_name })[column] ?? '',
   column: (column) => ['organisation_id', 'organisation_name'].indexOf(column) + 1 || undefined,
+  at: (field) => [organisation_id, organisation_name][field - 1] ?? '',
 });
 const identify = (id: string, name: string, answeredOn = new Map<string, number>()) =>
   identifyRespondent(row(id, name), known, byKey, answeredOn);

@@ -48,7 +48,12 @@ function importRows(...rows: Row[]) {
 const COLUMNS = ['organisation_id', 'organisation_name', 'organisation_type', 'q7_1_saas_names', 'q15_supplier_names'];
 function row(line: number, cells: Record<string, string>): Row {
   const columns = [...COLUMNS, ...Object.keys(cells).filter((c) => !COLUMNS.includes(c))];
-  return { line, cell: (column) => cells[column] ?? '', column: (column) => columns.indexOf(column) + 1 || undefined };
+  return {
+    line,
+    cell: (column) => cells[column] ?? '',
+    column: (column) => columns.indexOf(column) + 1 || undefined,
+    at: (field) => cells[columns[field - 1] ?? ''] ?? '',
+  };
 }
 
 describe('importRow', () => {

@@ -24,6 +24,7 @@ const row = (line: number, saas: string, suppliers: string): Row => ({
   line,
   cell: (column) => (column === 'q7_1_saas_names' ? saas : column === 'q15_supplier_names' ? suppliers : ''),
   column: () => 1,
+  at: () => '',
 });
 
 function resolve(...rows: Row[]): Map<string, Resolution> {

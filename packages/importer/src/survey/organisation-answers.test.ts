@@ -4,7 +4,7 @@ import type { Row } from '../formats/csv/index.js';
 import { readOrganisationAnswers, readYesNo } from './organisation-answers.js';
 
 function row(cells: Record<string, string>): Row {
-  return { line: 2, cell: (column) => cells[column] ?? '', column: () => undefined };
+  return { line: 2, cell: (column) => cells[column] ?? '', column: () => undefined, at: () => '' };
 }
 
 function read(cells: Record<string, string>) {

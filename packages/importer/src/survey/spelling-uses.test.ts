@@ -8,6 +8,7 @@ const row = (line: number, cells: Record<string, string>): Row => ({
   line,
   cell: (column) => cells[column] ?? '',
   column: () => 1,
+  at: () => '',
 });
 
 describe('collectSpellingUses', () => {

@@ -2,6 +2,8 @@
  * Reading the values of a binary graph file's columns straight from their Arrow buffers (validity
  * bitmap, offsets, values), without a value object per row. O(1) per value (a list: per item).
  */
+import { Buffer, isAscii, isUtf8 } from 'node:buffer';
+
 import type { Data, Table, Vector } from 'apache-arrow';
 
 import type { AttributeColumn } from './layout.js';
@@ -35,11 +37,56 @@ export const valid = (data: Data, i: number): boolean => {
 
 const utf8 = new TextDecoder();
 
+/**
+ * A text chunk's values decoded once, as one string: `whole`, and the string index where each
+ * value starts (`starts`; null when every byte is ASCII, so that byte offsets are string indices).
+ * Null when the bytes are not valid UTF-8 or a value starts inside a character: then each value is
+ * decoded on its own, as TextDecoder decodes it. A value then is a slice of `whole`, not a decode
+ * of its own (about 1 µs each, most of the time of a load). O(bytes), once per chunk.
+ */
+interface DecodedText {
+  whole: string;
+  starts: Int32Array | null;
+}
+
+const decodedChunks = new WeakMap<Data, DecodedText | null>();
+
+function decodeChunk(data: Data): DecodedText | null {
+  const offsets = data.valueOffsets as Int32Array;
+  const count = data.offset + data.length;
+  const bytes = (data.values as Uint8Array).subarray(0, offsets[count]!);
+  if (isAscii(bytes))
+    return { whole: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'), starts: null };
+  if (!isUtf8(bytes)) return null;
+  const starts = new Int32Array(count + 1);
+  let units = 0;
+  let at = 0;
+  for (let value = 0; value <= count; value++) {
+    const start = offsets[value]!;
+    for (; at < start; at++) {
+      const byte = bytes[at]!;
+      // A lead byte starts a character: four-byte ones take two UTF-16 units.
+      if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
+    }
+    if (start < bytes.length && (bytes[start]! & 0xc0) === 0x80) return null;
+    starts[value] = units;
+  }
+  return { whole: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), starts };
+}
+
 export function text(data: Data, i: number): string | undefined {
   if (!valid(data, i)) return undefined;
   const offsets = data.valueOffsets as Int32Array;
   const at = data.offset + i;
-  return utf8.decode((data.values as Uint8Array).subarray(offsets[at]!, offsets[at + 1]!));
+  let decoded = decodedChunks.get(data);
+  if (decoded === undefined) decodedChunks.set(data, (decoded = decodeChunk(data)));
+  if (decoded === null) return utf8.decode((data.values as Uint8Array).subarray(offsets[at]!, offsets[at + 1]!));
+  const value =
+    decoded.starts === null
+      ? decoded.whole.slice(offsets[at], offsets[at + 1])
+      : decoded.whole.slice(decoded.starts[at], decoded.starts[at + 1]);
+  // TextDecoder drops a byte order mark at the start of what it decodes: so at the start of each value.
+  return value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
 }
 
 export function bool(data: Data, i: number): boolean | undefined {

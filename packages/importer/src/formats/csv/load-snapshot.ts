@@ -35,7 +35,7 @@ import {
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
 import { scanFolder, type FolderOptions, type FolderSink, type NodeRef } from './scan-folder.js';
-import { readTable, type Row } from './read-table.js';
+import { readTableBatches, type Row } from './read-table.js';
 import { TABLE_FILES, TABLES, type TableSpec } from './schema.js';
 
 const EDGE_CODES: Readonly<Record<EdgeKind, number>> = EDGE_KIND_CODES;
@@ -370,7 +370,7 @@ function tee(first: FolderSink, second: FolderSink | undefined): FolderSink {
 export async function loadSnapshot(folder: string, options: LoadSnapshotOptions = {}): Promise<LoadSnapshotResult> {
   const columns = new SnapshotColumns();
   const { also, ...folderOptions } = options;
-  const scan = await scanFolder(folder, readTable, folderOptions, tee(columns, also));
+  const scan = await scanFolder(folder, readTableBatches, folderOptions, tee(columns, also));
   const { notes, counts, parents } = scan;
   const said = notes.length > 0 ? { notes } : {};
   const edges = resolveEdges(columns, counts);

@@ -21,7 +21,7 @@ import {
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportResult } from '../../types.js';
-import { readTable } from './read-table.js';
+import { readTableBatches } from './read-table.js';
 import { KIND_FILES, scanFolder, type FolderOptions, type RowSource } from './scan-folder.js';
 
 interface Location {
@@ -33,7 +33,7 @@ export type ReadCsvFolderOptions = FolderOptions;
 
 /** Reads a canonical CSV folder. Never throws on bad data: problems come back as diagnostics. */
 export async function readCsvFolder(folder: string, options: ReadCsvFolderOptions = {}): Promise<ImportResult> {
-  return readTables(folder, readTable, options);
+  return readTables(folder, readTableBatches, options);
 }
 
 /** The graph of canonical tables from any source of rows: a folder's CSV files, a workbook's sheets. */

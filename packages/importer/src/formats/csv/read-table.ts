@@ -12,7 +12,7 @@ import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import { checkRegularFile, NUL_MESSAGE } from '../../guarded-file.js';
 import type { ImportNote } from '../../types.js';
-import { csvRecords } from './csv-records.js';
+import { csvRecordBatches } from './csv-records.js';
 import { dialectNote, isCanonical, openCsv, readCsvText } from './dialect.js';
 import type { ColumnSpec, TableSpec } from './schema.js';
 
@@ -23,6 +23,8 @@ export interface Row {
   cell(column: string): string;
   /** The 1-based field number of a column, or undefined when it is absent. */
   column(column: string): number | undefined;
+  /** The trimmed cell at a 1-based field number (from `column`); '' beyond the row's fields. */
+  at(field: number): string;
 }
 
 /** A row backed by its trimmed fields and the header's column positions (no closures per row). */
@@ -41,6 +43,10 @@ class TableRow implements Row {
   column(column: string): number | undefined {
     const i = this.index.get(column);
     return i === undefined ? undefined : i + 1;
+  }
+
+  at(field: number): string {
+    return this.fields[field - 1] ?? '';
   }
 }
 
@@ -95,10 +101,18 @@ export class RowAssembler {
   /** One raw record; returns the row, or undefined for the header, a blank or a bad record. */
   accept(raw: readonly string[]): Row | undefined {
     const line = this.nextLine;
+    // One pass over the fields: line breaks inside them, trimmed copies, whether all are blank.
     let newlines = 0;
-    for (const field of raw) if (field.includes('\n')) newlines += countNewlines(field);
+    let blank = true;
+    const fields = new Array<string>(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      const field = raw[i]!;
+      if (field.includes('\n')) newlines += countNewlines(field);
+      const trimmed = field.trim();
+      if (trimmed !== '') blank = false;
+      fields[i] = trimmed;
+    }
     this.nextLine += 1 + newlines;
-    const fields = raw.map((field) => field.trim());
 
     if (this.header === undefined) {
       const names = fields.map(this.spec.headerKey ?? ((name) => name.toLowerCase()));
@@ -109,7 +123,7 @@ export class RowAssembler {
       });
       return undefined;
     }
-    if (fields.every((field) => field === '')) return undefined; // blank line, or a spreadsheet's empty row
+    if (blank) return undefined; // blank line, or a spreadsheet's empty row
     if (fields.length !== this.header.length) {
       this.problem(
         line,
@@ -159,6 +173,17 @@ export class RowAssembler {
   }
 }
 
+/**
+ * The rows of a batch of records, assembled as they are consumed, so that the assembler's
+ * problems fall among the consumer's in row order.
+ */
+function* assembled(assembler: RowAssembler, records: readonly (readonly string[])[]): Generator<Row> {
+  for (const raw of records) {
+    const row = assembler.accept(raw);
+    if (row !== undefined) yield row;
+  }
+}
+
 /** Reads the rows of one table, reporting problems into `diagnostics`. */
 export async function* readTable(
   path: string,
@@ -167,6 +192,21 @@ export async function* readTable(
   diagnostics: Diagnostic[],
   status: TableStatus = { complete: true },
 ): AsyncGenerator<Row> {
+  for await (const batch of readTableBatches(path, file, spec, diagnostics, status)) yield* batch;
+}
+
+/**
+ * Reads the rows of one table in batches (one per chunk of the file), reporting problems into
+ * `diagnostics`. Each batch must be consumed whole before the next is asked for: its rows are
+ * assembled as they are consumed, so that problems are reported in row order.
+ */
+export async function* readTableBatches(
+  path: string,
+  file: string,
+  spec: TableSpec,
+  diagnostics: Diagnostic[],
+  status: TableStatus = { complete: true },
+): AsyncGenerator<Iterable<Row>> {
   const assembler = new RowAssembler(file, spec, diagnostics, status);
   // A named pipe or a device is never opened (it could block for ever); a folder's tables were checked already.
   const checked = await checkRegularFile(path, 'table');
@@ -178,10 +218,7 @@ export async function* readTable(
   try {
     const { dialect, stream } = await openCsv(path, 'utf8');
     if (!isCanonical(dialect)) status.notes?.push(dialectNote(file, dialect));
-    for await (const raw of csvRecords(stream, dialect.separator)) {
-      const row = assembler.accept(raw);
-      if (row !== undefined) yield row;
-    }
+    for await (const records of csvRecordBatches(stream, dialect.separator)) yield assembled(assembler, records);
   } catch (error) {
     await assembler.syntaxError(path, error);
     return;

@@ -38,14 +38,18 @@ export const KIND_FILES: Record<NodeKind, string> = {
 const KIND_CODES: Record<NodeKind, number> = { organisation: 0, service: 1, supplier: 2 };
 const KINDS: readonly NodeKind[] = ['organisation', 'service', 'supplier'];
 
-/** Reads the rows of one table; `status.complete` turns false when the table could not be read whole. */
+/**
+ * Reads the rows of one table, in batches that the scanner consumes whole, one after the other (a
+ * promise per batch, not per row); `status.complete` turns false when the table could not be read
+ * whole.
+ */
 export type RowSource = (
   path: string,
   file: string,
   table: TableSpec,
   diagnostics: Diagnostic[],
   status: TableStatus,
-) => AsyncIterable<Row>;
+) => AsyncIterable<Iterable<Row>>;
 
 /** A reference to a node, as the scanner resolved it. */
 export interface NodeRef {
@@ -197,68 +201,70 @@ export async function scanFolder(
     }
     const status = { complete: true, notes };
     const refs = table.columns.filter((c) => c.value.type === 'ref');
-    for await (const row of rows(file, file, table, diagnostics, status)) {
-      const problem = cellProblem(file, row, diagnostics);
-      const attributes = readAttributes(row, table, problem);
-      if (table.node !== undefined) {
-        const kind = table.node;
-        const id = row.cell('id');
-        if (id === '') continue; // reported as an empty required field
-        const refused = checkNodeId(id);
-        if (refused !== undefined) {
-          problem('id', refused.code, refused.message);
-          continue;
-        }
-        const previous = known.get(id);
-        if (previous !== undefined) {
-          const previousKind = KINDS[previous & 3]!;
-          problem(
-            'id',
-            IMPORT_CODES.duplicateId,
-            `id ${quoteValue(id)} is already used by the ${previousKind} on ${KIND_FILES[previousKind]} line ${lines[previousKind][previous >>> 2]}; ids must be unique across organisations, services and suppliers`,
-          );
-          continue;
-        }
-        const ordinal = counts[kind]++;
-        known.set(id, ordinal * 4 + KIND_CODES[kind]);
-        lines[kind].push(row.line);
-        sink.node(kind, id, ordinal, attributes, row);
-      } else if (table.edge !== undefined) {
-        const ends: NodeRef[] = [];
-        for (const column of refs as (ColumnSpec & { value: { type: 'ref'; kind: NodeKind } })[]) {
-          const id = row.cell(column.name);
-          if (id === '') break;
-          const code = known.get(id);
-          if (code === undefined) {
-            if (!incomplete.has(column.value.kind)) {
+    let fields: Fields | undefined;
+    for await (const batch of rows(file, file, table, diagnostics, status))
+      for (const row of batch) {
+        const problem = cellProblem(file, row, diagnostics);
+        const attributes = readAttributes(row, table, (fields ??= fieldsOf(row, table)), problem);
+        if (table.node !== undefined) {
+          const kind = table.node;
+          const id = row.cell('id');
+          if (id === '') continue; // reported as an empty required field
+          const refused = checkNodeId(id);
+          if (refused !== undefined) {
+            problem('id', refused.code, refused.message);
+            continue;
+          }
+          const previous = known.get(id);
+          if (previous !== undefined) {
+            const previousKind = KINDS[previous & 3]!;
+            problem(
+              'id',
+              IMPORT_CODES.duplicateId,
+              `id ${quoteValue(id)} is already used by the ${previousKind} on ${KIND_FILES[previousKind]} line ${lines[previousKind][previous >>> 2]}; ids must be unique across organisations, services and suppliers`,
+            );
+            continue;
+          }
+          const ordinal = counts[kind]++;
+          known.set(id, ordinal * 4 + KIND_CODES[kind]);
+          lines[kind].push(row.line);
+          sink.node(kind, id, ordinal, attributes, row);
+        } else if (table.edge !== undefined) {
+          const ends: NodeRef[] = [];
+          for (const column of refs as (ColumnSpec & { value: { type: 'ref'; kind: NodeKind } })[]) {
+            const id = row.cell(column.name);
+            if (id === '') break;
+            const code = known.get(id);
+            if (code === undefined) {
+              if (!incomplete.has(column.value.kind)) {
+                problem(
+                  column.name,
+                  IMPORT_CODES.unknownReference,
+                  `no ${column.value.kind} has id ${quoteValue(id)}; add it to ${KIND_FILES[column.value.kind]} or correct the id`,
+                );
+              }
+              break;
+            }
+            const kind = KINDS[code & 3]!;
+            if (kind !== column.value.kind) {
               problem(
                 column.name,
-                IMPORT_CODES.unknownReference,
-                `no ${column.value.kind} has id ${quoteValue(id)}; add it to ${KIND_FILES[column.value.kind]} or correct the id`,
+                IMPORT_CODES.wrongKind,
+                `${quoteValue(id)} is a ${kind} (${KIND_FILES[kind]} line ${lines[kind][Math.floor(code / 4)]}), but column ${column.name} needs a ${column.value.kind}`,
               );
+              break;
             }
-            break;
+            ends.push({ id, kind, ordinal: Math.floor(code / 4) });
           }
-          const kind = KINDS[code & 3]!;
-          if (kind !== column.value.kind) {
-            problem(
-              column.name,
-              IMPORT_CODES.wrongKind,
-              `${quoteValue(id)} is a ${kind} (${KIND_FILES[kind]} line ${lines[kind][Math.floor(code / 4)]}), but column ${column.name} needs a ${column.value.kind}`,
-            );
-            break;
+          if (ends.length !== 2) continue;
+          const [source, target] = ends as [NodeRef, NodeRef];
+          if (source.id === target.id) {
+            problem(refs[1]!.name, IMPORT_CODES.selfLoop, `${quoteValue(source.id)} cannot depend on itself`);
+            continue;
           }
-          ends.push({ id, kind, ordinal: Math.floor(code / 4) });
+          sink.edge(table.edge, table, source, target, attributes, row, problem);
         }
-        if (ends.length !== 2) continue;
-        const [source, target] = ends as [NodeRef, NodeRef];
-        if (source.id === target.id) {
-          problem(refs[1]!.name, IMPORT_CODES.selfLoop, `${quoteValue(source.id)} cannot depend on itself`);
-          continue;
-        }
-        sink.edge(table.edge, table, source, target, attributes, row, problem);
       }
-    }
     if (!status.complete && table.node !== undefined) incomplete.add(table.node);
   }
   const parents = present.has(PARENTS_TABLE.file)
@@ -290,20 +296,27 @@ async function scanParents(
   const groups: ParentGroup[] = [];
   const links: { group: string; parent?: string; line: number; columns: Record<'group' | 'parent', number> }[] = [];
   let valid = true;
-  for await (const row of rows(file, file, PARENTS_TABLE, diagnostics, status)) {
-    const attributes = readAttributes(row, PARENTS_TABLE, cellProblem(file, row, diagnostics));
-    if (attributes === undefined) valid = false;
-    const group = row.cell('group');
-    if (group === '') continue; // reported as an empty required field
-    const parent = row.cell('parent');
-    links.push({
-      group,
-      ...(parent === '' ? {} : { parent }),
-      line: row.line,
-      columns: { group: row.column('group') ?? 1, parent: row.column('parent') ?? 1 },
-    });
-    if (attributes !== undefined) groups.push(attributes as unknown as ParentGroup);
-  }
+  let fields: Fields | undefined;
+  for await (const batch of rows(file, file, PARENTS_TABLE, diagnostics, status))
+    for (const row of batch) {
+      const attributes = readAttributes(
+        row,
+        PARENTS_TABLE,
+        (fields ??= fieldsOf(row, PARENTS_TABLE)),
+        cellProblem(file, row, diagnostics),
+      );
+      if (attributes === undefined) valid = false;
+      const group = row.cell('group');
+      if (group === '') continue; // reported as an empty required field
+      const parent = row.cell('parent');
+      links.push({
+        group,
+        ...(parent === '' ? {} : { parent }),
+        line: row.line,
+        columns: { group: row.column('group') ?? 1, parent: row.column('parent') ?? 1 },
+      });
+      if (attributes !== undefined) groups.push(attributes as unknown as ParentGroup);
+    }
   const problems = checkParents(links, (i) => `line ${links[i]!.line}`, { complete: status.complete });
   for (const problem of problems) {
     const link = links[problem.index]!;
@@ -334,20 +347,32 @@ function cellProblem(file: string, row: Row, diagnostics: Diagnostic[]) {
   };
 }
 
+/**
+ * The field number of each of a table's columns (as `table.columns`), undefined when the header
+ * lacks it: the same for every row of the table, so looked up once.
+ */
+type Fields = readonly (number | undefined)[];
+
+const fieldsOf = (row: Row, table: TableSpec): Fields => table.columns.map((column) => row.column(column.name));
+
 /** The attributes of a row, or undefined when a cell is empty where required or cannot be parsed. */
 function readAttributes(
   row: Row,
   table: TableSpec,
+  fields: Fields,
   problem: (column: string, code: string, message: string) => void,
 ): Record<string, unknown> | undefined {
   const attributes = dataRecord<unknown>();
   let valid = true;
-  for (const column of table.columns) {
-    if (row.column(column.name) === undefined) {
+  const { columns } = table;
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c]!;
+    const field = fields[c];
+    if (field === undefined) {
       if (column.required) valid = false; // the header problem is reported once, not per row
       continue;
     }
-    const cell = row.cell(column.name);
+    const cell = row.at(field);
     if (cell === '') {
       if (column.required) {
         problem(column.name, IMPORT_CODES.emptyRequired, `column ${quoteValue(column.name)} is required and empty`);

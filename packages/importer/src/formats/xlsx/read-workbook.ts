@@ -73,11 +73,14 @@ export async function readWorkbook(path: string): Promise<ImportResult> {
   const rows: RowSource = async function* (_path, file, spec, diagnostics, status) {
     const sheet = tables.get(spec.file)!;
     const assembler = new RowAssembler(file, spec, diagnostics, status);
-    for (const row of sheet.rows) {
-      assembler.nextLine = row.number;
-      const read = assembler.accept(row.cells);
-      if (read !== undefined) yield read;
-    }
+    // One batch, its rows assembled as the scanner takes them (so problems stay in row order).
+    yield (function* () {
+      for (const row of sheet.rows) {
+        assembler.nextLine = row.number;
+        const read = assembler.accept(row.cells);
+        if (read !== undefined) yield read;
+      }
+    })();
     assembler.finish();
   };
   const result = await readTables(path, rows, { entries: [...tables.keys()] });

@@ -20,6 +20,8 @@
  *   --python <path>                  the Python with networkx for the in-process peer (python3)
  *   --pandas-python <path>           the Python with pandas and networkx for the e2e peer (/usr/bin/python3)
  *   --e2e-rounds <n>                 samples of each slow e2e workload, in turn (3; 1 at EU)
+ *   --jobs <list>                    only these e2e jobs (version,import,validate,rank,blast,metrics)
+ *   --no-peers                       no e2e peers, the floors and Kedja only (at EU a peer job takes minutes)
  *
  * Times are the median of several samples after a warm-up; a sample repeats a short workload
  * until 50 ms have passed and divides. The EU graphology and networkx
@@ -41,10 +43,12 @@ import { loadSnapshot, readCsvFolder, writeGeneratedFolder } from '@kedja/import
 import { checksum, fnv1a, type Answer } from './checksum.mjs';
 import {
   benchEndToEnd,
+  E2E_JOBS,
   endToEndMarkdown,
   targetLines,
   targets as issue12Targets,
   targetsMarkdown,
+  type E2eJob,
   type EndToEndRun,
   type ProcessEntry,
 } from './e2e/index.js';
@@ -80,6 +84,10 @@ interface Options {
   part: Part;
   /** Rounds of the slow end-to-end workloads; null for the size's default. */
   e2eRounds: number | null;
+  /** The end-to-end jobs to run; null for all. */
+  jobs: readonly E2eJob[] | null;
+  /** Whether the end-to-end peers run. */
+  peers: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -92,6 +100,8 @@ function parseArgs(argv: string[]): Options {
     pandasPython: '/usr/bin/python3',
     part: 'all',
     e2eRounds: null,
+    jobs: null,
+    peers: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -110,6 +120,12 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--python') options.python = value();
     else if (arg === '--pandas-python') options.pandasPython = value();
     else if (arg === '--e2e-rounds') options.e2eRounds = Number(value());
+    else if (arg === '--jobs') {
+      const jobs = value().split(',');
+      const unknown = jobs.find((job) => !(E2E_JOBS as readonly string[]).includes(job));
+      if (unknown !== undefined) throw new Error(`unknown job ${unknown}; --jobs takes ${E2E_JOBS.join(',')}`);
+      options.jobs = jobs as E2eJob[];
+    } else if (arg === '--no-peers') options.peers = false;
     else if (arg === '--part') {
       const part = value();
       if (part !== 'all' && part !== 'kernels' && part !== 'e2e') throw new Error(`--part is all, kernels or e2e`);
@@ -730,6 +746,8 @@ async function main(): Promise<number> {
         check: options.check,
         runs: options.runs,
         rounds: options.e2eRounds ?? (size === 'EU' ? 1 : 3),
+        jobs: options.jobs,
+        peers: options.peers,
         python: options.pandasPython,
         root: ROOT,
         here: HERE,

@@ -28,7 +28,15 @@ import {
 import { copyCompiledCli, distState } from './compiled-copy.js';
 import { GNU_TIME, measure, type Measured } from './process.js';
 import type { EndToEndRun, ProcessEntry } from './types.js';
-import { workloads, type Context, type KedjaRunner, type Peer, type Workload } from './workloads.js';
+import {
+  onlyJobs,
+  workloads,
+  type Context,
+  type E2eJob,
+  type KedjaRunner,
+  type Peer,
+  type Workload,
+} from './workloads.js';
 
 const run = promisify(execFile);
 
@@ -51,6 +59,10 @@ export interface EndToEndOptions {
   rounds: number;
   /** The Python with pandas and networkx (and csv for the floor). */
   python: string;
+  /** Only these jobs (with the floors); null for all. */
+  jobs: readonly E2eJob[] | null;
+  /** Whether the peers run (pandas + networkx, graphology). */
+  peers: boolean;
   root: string;
   here: string;
   log: (line: string) => void;
@@ -219,14 +231,17 @@ export async function benchEndToEnd(options: EndToEndOptions): Promise<EndToEndR
   if (!existsSync(GNU_TIME)) notes.push(`${GNU_TIME} is missing (apt-get install time): no peak RSS.`);
   const runners = await kedjaRunners(options, notes);
   const distAtStart = distState(options.root);
-  const { python, peers: peerList } = await peers(options, notes);
+  const { python, peers: found } = await peers(options, notes);
+  const peerList = options.peers ? found : [];
+  if (!options.peers) notes.push('no peers in this run (--no-peers): the floors and Kedja only.');
+  if (options.jobs !== null) notes.push(`only the jobs ${options.jobs.join(', ')} in this run (--jobs).`);
   const every = EVERY[size] ?? 1;
-  if (every > 1) {
+  if (every > 1 && peerList.length > 0) {
     notes.push(
       `the peers' rank and metrics jobs run on one supplier in ${every} (by id); their time is read and build once, plus the job's time scaled by ${every}; effective sharing is then not compared.`,
     );
   }
-  const list = workloads({
+  const all = workloads({
     folder,
     here: options.here,
     python,
@@ -235,6 +250,7 @@ export async function benchEndToEnd(options: EndToEndOptions): Promise<EndToEndR
     every,
     version: !options.check,
   });
+  const list = options.jobs === null ? all : onlyJobs(all, options.jobs);
   const context: Context = { folder };
   const uptimeStart = await uptime();
   const loads: number[] = [];
@@ -316,7 +332,11 @@ export async function benchEndToEnd(options: EndToEndOptions): Promise<EndToEndR
     comparisons,
     run: {
       size,
-      command: `pnpm bench --size ${size}`,
+      command: [
+        `pnpm bench --size ${size} --part e2e`,
+        ...(options.jobs === null ? [] : [`--jobs ${options.jobs.join(',')}`]),
+        ...(options.peers ? [] : ['--no-peers']),
+      ].join(' '),
       date: new Date().toISOString(),
       cores: cpus().length,
       uptimeStart,

@@ -144,6 +144,21 @@ function peerWorkloads(peer: Peer, folder: string, every: number): Workload[] {
   });
 }
 
+/** The jobs of the end-to-end part, as `--jobs` names them. */
+export const E2E_JOBS = ['version', 'import', 'validate', 'rank', 'blast', 'metrics'] as const;
+export type E2eJob = (typeof E2E_JOBS)[number];
+
+/**
+ * Only the workloads of `jobs` (and the floors). What they need comes along: the import when a
+ * job runs on the binary file, the ranking on CSV when blast runs (it names the top supplier).
+ */
+export function onlyJobs(list: readonly Workload[], jobs: readonly E2eJob[]): Workload[] {
+  const wanted = new Set<string>(jobs);
+  if (list.some((w) => w.kind === 'kedja' && w.input === 'arrow' && wanted.has(w.job))) wanted.add('import');
+  if (wanted.has('blast')) wanted.add('rank');
+  return list.filter((w) => w.kind === 'floor' || wanted.has(w.job));
+}
+
 export function workloads(options: {
   folder: string;
   here: string;

@@ -23,7 +23,7 @@ import {
   type ParentProblemKind,
 } from '@kedja/core/kernel';
 
-import { dataRecord, quoteValue } from '@kedja/core';
+import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { parseCell } from './parse-values.js';
@@ -201,6 +201,11 @@ export async function scanFolder(
     }
     const status = { complete: true, notes };
     const refs = table.columns.filter((c) => c.value.type === 'ref');
+    // The last id looked up in each reference column and what it was: rows often come grouped by
+    // their first column (every use of one organisation together), and a Map lookup of a fresh
+    // string was most of a large table's time. No node is added while edges are read.
+    const lastId = refs.map(() => '');
+    const lastCode = refs.map((): number | undefined => undefined);
     let fields: Fields | undefined;
     for await (const batch of rows(file, file, table, diagnostics, status))
       for (const row of batch) {
@@ -231,10 +236,15 @@ export async function scanFolder(
           sink.node(kind, id, ordinal, attributes, row);
         } else if (table.edge !== undefined) {
           const ends: NodeRef[] = [];
-          for (const column of refs as (ColumnSpec & { value: { type: 'ref'; kind: NodeKind } })[]) {
+          for (const [r, column] of (refs as (ColumnSpec & { value: { type: 'ref'; kind: NodeKind } })[]).entries()) {
             const id = row.cell(column.name);
             if (id === '') break;
-            const code = known.get(id);
+            let code = lastCode[r];
+            if (id !== lastId[r]) {
+              code = known.get(id);
+              lastId[r] = id;
+              lastCode[r] = code;
+            }
             if (code === undefined) {
               if (!incomplete.has(column.value.kind)) {
                 problem(
@@ -362,7 +372,9 @@ function readAttributes(
   fields: Fields,
   problem: (column: string, code: string, message: string) => void,
 ): Record<string, unknown> | undefined {
-  const attributes = dataRecord<unknown>();
+  // Keyed by the schema's attribute names, never by data: a plain object, whose properties V8 keeps
+  // in fast mode (a record with no prototype starts as a hash table: a million of them took a second).
+  const attributes: Record<string, unknown> = {};
   let valid = true;
   const { columns } = table;
   for (let c = 0; c < columns.length; c++) {

@@ -374,7 +374,7 @@ function readAttributes(
 ): Record<string, unknown> | undefined {
   // Keyed by the schema's attribute names, never by data: a plain object, whose properties V8 keeps
   // in fast mode (a record with no prototype starts as a hash table: a million of them took a second).
-  const attributes: Record<string, unknown> = {};
+  const attributes: { [schemaAttribute: string]: unknown } = {};
   let valid = true;
   const { columns } = table;
   for (let c = 0; c < columns.length; c++) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { RankingPool, SimulationPool } from '@kedja/cli';
 import { createSnapshotEngine } from '@kedja/core';
-import { summarise, type KernelName } from '@kedja/core/kernel';
+import { createBatchResult, FailureDraws, LANES, PerDrawKernel, summarise, type KernelName } from '@kedja/core/kernel';
 import { loadSnapshot, writeGeneratedFolder } from '@kedja/importer';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -57,4 +57,40 @@ describe('worker threads', () => {
       }
     },
   );
+
+  it('Monte Carlo on three threads gives every draw its own damage, in draw order', async () => {
+    const { snapshot } = engine;
+    const probabilities = Float64Array.from({ length: snapshot.supplierCount }, (_x, s) => 0.01 + (s % 5) * 0.01);
+    const samples = 2021;
+    // One thread, batch after batch, on the same seeded draws.
+    const draws = new FailureDraws(probabilities, 5);
+    const kernel = new PerDrawKernel(snapshot);
+    const masks = new Int32Array(snapshot.supplierCount);
+    const out = createBatchResult();
+    const expected = {
+      organisations: [] as number[],
+      criticalOrganisations: [] as number[],
+      population: [] as number[],
+    };
+    for (let first = 0; first < samples; first += LANES) {
+      const lanes = Math.min(LANES, samples - first);
+      draws.next(masks, lanes);
+      kernel.load(masks);
+      kernel.run(out, lanes === LANES ? -1 : (1 << lanes) - 1, -1);
+      expected.organisations.push(...out.organisations.subarray(0, lanes));
+      expected.criticalOrganisations.push(...out.criticalOrganisations.subarray(0, lanes));
+      expected.population.push(...out.population.subarray(0, lanes));
+    }
+    const pool = new SimulationPool(snapshot, 3, 'per-draw');
+    try {
+      for (let run = 0; run < 2; run++) {
+        const damage = await pool.run(probabilities, samples, 5);
+        expect([...damage.organisations]).toEqual(expected.organisations);
+        expect([...damage.criticalOrganisations]).toEqual(expected.criticalOrganisations);
+        expect([...damage.population]).toEqual(expected.population);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
 });

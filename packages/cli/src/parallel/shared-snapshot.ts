@@ -1,7 +1,8 @@
 /**
  * A snapshot for worker threads: every typed array copied once into a SharedArrayBuffer (workers
- * read the same memory, nothing is copied per worker), the counts as they are, and the id list and
- * index left out (workers answer by node index). Also the worker bootstrap for TypeScript sources.
+ * read the same memory, nothing is copied per worker or per task, and pools made later on the
+ * same snapshot reuse the copies), the counts as they are, and the id list and index left out
+ * (workers answer by node index). Also the worker bootstrap for TypeScript sources.
  */
 import { dataRecord } from '@kedja/core';
 import type { Snapshot } from '@kedja/core/kernel';
@@ -10,11 +11,18 @@ type TypedArray = Int32Array | Uint8Array | Float64Array;
 
 export type WorkerSnapshot = Omit<Snapshot, 'ids' | 'index'>;
 
+/** The shared copy of each array copied so far: a snapshot's arrays are copied once, whatever the pools. */
+const copies = new WeakMap<TypedArray, TypedArray>();
+
 function shared<T extends TypedArray>(array: T): T {
   if (array.buffer instanceof SharedArrayBuffer) return array;
-  const Constructor = array.constructor as new (buffer: SharedArrayBuffer) => T;
-  const copy = new Constructor(new SharedArrayBuffer(array.byteLength));
-  copy.set(array as never);
+  let copy = copies.get(array) as T | undefined;
+  if (copy === undefined) {
+    const Constructor = array.constructor as new (buffer: SharedArrayBuffer) => T;
+    copy = new Constructor(new SharedArrayBuffer(array.byteLength));
+    copy.set(array as never);
+    copies.set(array, copy);
+  }
   return copy;
 }
 

@@ -1,8 +1,12 @@
 /**
- * Monte Carlo on several threads: the main thread makes the seeded draws (the same draws as
- * `simulateFailures`, so the same seed gives the same numbers) and deals them, in chunks of a few
- * batches of 32 as they are made, round-robin to worker threads that run a batch kernel on the
- * snapshot, shared once; then it gathers the damage of every draw. The distributions equal those of `simulateFailures` without attribution (tested).
+ * Monte Carlo on several threads: worker threads that share the snapshot (copied once into
+ * SharedArrayBuffers when the pool is made) each make and propagate their share of the seeded
+ * draws. The draws are those of `simulateFailures` (the same seed gives the same numbers): the main
+ * thread only jumps the generator from chunk to chunk (FailureDraws.skip, a few 128-bit matrix
+ * products) and sends each chunk's starting state, a few numbers, to whichever worker is free;
+ * then it gathers the damage of every draw. Making the draws is most of the work at low
+ * probabilities, so it is shared too. The distributions equal those of `simulateFailures` without
+ * attribution (tested).
  *
  * Node-only (worker_threads), so it lives in the CLI package, not in core.
  */
@@ -12,13 +16,21 @@ import { FailureDraws, LANES, type KernelName, type Snapshot } from '@kedja/core
 
 import { shareSnapshot, workerEntry } from './shared-snapshot.js';
 
-/** Batches of 32 draws handed to a worker at a time. */
-const CHUNK = 4;
+/** Chunks per worker in a run, at least: small enough that the workers finish together. */
+const CHUNKS_PER_WORKER = 16;
+/** Chunks sent ahead to each worker, so that none waits for the main thread. */
+const IN_FLIGHT = 2;
 
 export interface DrawDamage {
   organisations: Float64Array;
   criticalOrganisations: Float64Array;
   population: Float64Array;
+}
+
+interface ChunkResult {
+  chunk: number;
+  /** Three numbers per draw of the chunk: organisations, critical organisations, population. */
+  result: Float64Array;
 }
 
 export class SimulationPool {
@@ -37,73 +49,69 @@ export class SimulationPool {
 
   /**
    * The damage of each of `samples` draws with these per-supplier probabilities and seed. The draws
-   * are made here, in order, and handed out in chunks of CHUNK batches round-robin as they are made,
-   * so that the workers propagate one chunk while the next is drawn: the time is about the larger of
-   * drawing and half the propagation, never the sum (drawing is most of the work at low
-   * probabilities, where one thread draws and propagates in turn).
+   * are cut into chunks of whole batches of 32; each worker gets IN_FLIGHT chunks at first and the
+   * next one whenever it sends one back, so a worker that is slowed down takes fewer.
    */
   async run(probabilities: ArrayLike<number>, samples: number, seed: number): Promise<DrawDamage> {
-    const suppliers = this.snapshot.supplierCount;
-    const n = this.workers.length;
-    const batches = Math.ceil(samples / LANES);
-    const chunks = Math.ceil(batches / CHUNK);
-    const draws = new FailureDraws(probabilities, seed);
-    const results: Float64Array[] = new Array<Float64Array>(chunks);
-    const finished = this.workers.map((worker, k) => {
-      const expected = Math.max(0, Math.ceil((chunks - k) / n));
-      let received = 0;
-      return new Promise<void>((resolve, reject) => {
-        const stop = () => {
-          worker.off('message', done);
-          worker.off('error', failed);
-        };
-        const done = (result: Float64Array) => {
-          results[k + received * n] = result;
-          if (++received === expected) {
-            stop();
-            resolve();
-          }
-        };
-        const failed = (error: Error) => {
-          stop();
-          reject(error);
-        };
-        if (expected === 0) return resolve();
-        worker.on('message', done);
-        worker.once('error', failed);
-      });
-    });
-    const scratch = new Int32Array(suppliers);
-    for (let c = 0; c < chunks; c++) {
-      const first = c * CHUNK;
-      const count = Math.min(CHUNK, batches - first);
-      const job = { masks: new Int32Array(count * suppliers), lanes: new Int32Array(count) };
-      for (let i = 0; i < count; i++) {
-        const lanes = Math.min(LANES, samples - (first + i) * LANES);
-        draws.next(scratch, lanes);
-        job.masks.set(scratch, i * suppliers);
-        job.lanes[i] = lanes;
-      }
-      this.workers[c % n]!.postMessage(job, [job.masks.buffer, job.lanes.buffer]);
+    if (probabilities.length !== this.snapshot.supplierCount) {
+      throw new RangeError(`one probability per supplier: ${this.snapshot.supplierCount}, not ${probabilities.length}`);
     }
-    await Promise.all(finished);
+    const n = this.workers.length;
+    const size = Math.max(1, Math.ceil(samples / LANES / (n * CHUNKS_PER_WORKER))) * LANES;
+    const chunks = Math.ceil(samples / size);
+    const draws = new FailureDraws(probabilities, seed);
     const damage: DrawDamage = {
       organisations: new Float64Array(samples),
       criticalOrganisations: new Float64Array(samples),
       population: new Float64Array(samples),
     };
-    for (let b = 0; b < batches; b++) {
-      const result = results[Math.floor(b / CHUNK)]!;
-      const slot = b % CHUNK;
-      const lanes = Math.min(LANES, samples - b * LANES);
-      for (let j = 0; j < lanes; j++) {
-        const at = (slot * LANES + j) * 3;
-        const d = b * LANES + j;
-        damage.organisations[d] = result[at]!;
-        damage.criticalOrganisations[d] = result[at + 1]!;
-        damage.population[d] = result[at + 2]!;
+    let next = 0;
+    /** Sends the next chunk to `worker`; false when none is left. */
+    const send = (worker: Worker): boolean => {
+      if (next === chunks) return false;
+      const chunk = next++;
+      const state = draws.state();
+      if (next < chunks) draws.skip(size);
+      worker.postMessage({ chunk, state, count: Math.min(size, samples - chunk * size) });
+      return true;
+    };
+    const keep = ({ chunk, result }: ChunkResult) => {
+      for (let i = 0, d = chunk * size; i < result.length; i += 3, d++) {
+        damage.organisations[d] = result[i]!;
+        damage.criticalOrganisations[d] = result[i + 1]!;
+        damage.population[d] = result[i + 2]!;
       }
-    }
+    };
+    const values = Float64Array.from(probabilities);
+    await Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let pending = 0;
+            const stop = () => {
+              worker.off('message', done);
+              worker.off('error', failed);
+            };
+            const done = (message: ChunkResult) => {
+              keep(message);
+              pending += send(worker) ? 0 : -1;
+              if (pending === 0) {
+                stop();
+                resolve();
+              }
+            };
+            const failed = (error: Error) => {
+              stop();
+              reject(error);
+            };
+            worker.postMessage({ probabilities: values });
+            for (let i = 0; i < IN_FLIGHT; i++) pending += send(worker) ? 1 : 0;
+            if (pending === 0) return resolve();
+            worker.on('message', done);
+            worker.once('error', failed);
+          }),
+      ),
+    );
     return damage;
   }
 

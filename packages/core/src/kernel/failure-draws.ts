@@ -8,20 +8,35 @@
  * number is below round(p x 2^32): integer arithmetic only, so the same seed gives the same draws
  * on every machine and in every browser, whatever the batch size. O(suppliers) per draw.
  *
+ * Threads can share the making of one sequence of draws: `skip` jumps the generator past draws
+ * without making them (kernel/jump-ahead.ts), `state` and `resume` carry it to another thread, so
+ * each thread makes its own batches and they are the batches one thread would have made.
+ * O(log(draws x suppliers)) 128-bit matrix products for a skip of a new length, O(1) for one of
+ * the last length again.
+ *
  * Reference: D. Blackman and S. Vigna, "Scrambled linear pseudorandom number generators",
  * ACM TOMS 47 (2021); pure-rand (https://github.com/dubzzz/pure-rand).
  */
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
 import { LANES } from './batch-kernel.js';
+import { jump, jumpMatrix, type JumpMatrix } from './jump-ahead.js';
 
 const TWO_TO_32 = 0x100000000;
 
+/** Where a sequence of draws is: the generator's state (four 32-bit words) and the draws made so far. */
+export interface DrawState {
+  generator: readonly number[];
+  drawn: number;
+}
+
 export class FailureDraws {
-  private readonly rng: RandomGenerator;
+  private rng: RandomGenerator;
   private readonly threshold: Float64Array;
-  /** Draws made so far. */
+  /** The jump of the last skip, kept for the next skip of the same length. */
+  private skipped: { draws: number; matrix: JumpMatrix } | undefined;
+  /** Draws made (or skipped) so far. */
   drawn = 0;
 
   /** `probabilities[s]`: the failure probability of supplier s (snapshot order), from 0 to 1. */
@@ -42,5 +57,26 @@ export class FailureDraws {
       }
     }
     this.drawn += lanes;
+  }
+
+  /** Moves past the next `draws` draws without making them: `next` then gives the draws after them. */
+  skip(draws: number): void {
+    if (!Number.isSafeInteger(draws) || draws < 0) throw new RangeError(`draws to skip: ${draws}`);
+    if (this.skipped?.draws !== draws) {
+      this.skipped = { draws, matrix: jumpMatrix(draws * this.threshold.length) };
+    }
+    this.rng = xoroshiro128plusFromState(jump(this.skipped.matrix, this.rng.getState()));
+    this.drawn += draws;
+  }
+
+  /** Where the draws are: `resume` with it continues them (on the same probabilities), in another thread too. */
+  state(): DrawState {
+    return { generator: [...this.rng.getState()], drawn: this.drawn };
+  }
+
+  /** Continues from a `state` of draws on the same probabilities. */
+  resume(state: DrawState): void {
+    this.rng = xoroshiro128plusFromState(state.generator);
+    this.drawn = state.drawn;
   }
 }

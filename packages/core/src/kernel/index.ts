@@ -75,7 +75,7 @@ export {
 } from './batch-kernel.js';
 export { BitParallelKernel } from './bit-parallel.js';
 export { PerDrawKernel } from './per-draw-kernel.js';
-export { FailureDraws } from './failure-draws.js';
+export { FailureDraws, type DrawState } from './failure-draws.js';
 export { LostDependencies } from './lost-dependencies.js';
 export { isHiddenDependency } from './hidden-dependency.js';
 export { graphNodeTable, columnNodeTable, type NodeTable, type NodeColumns } from './node-table.js';

@@ -6,8 +6,8 @@
  * folder has a study.json, the study's published figures beside Kedja's.
  */
 import { createEngine } from '@kedja/core';
-import { concentrationBounds } from '@kedja/core/metrics';
-import { buildMetricsDocument } from '@kedja/core/reports';
+import { concentrationBounds, engineConcentrationBounds } from '@kedja/core/metrics';
+import { buildMetricsDocument, buildMetricsDocumentFrom } from '@kedja/core/reports';
 import type { Command } from 'commander';
 
 import { assumeRequest, assumeUnknownOption, INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
@@ -15,6 +15,7 @@ import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { renderMetrics } from '../render/metrics.js';
 import { readStudyReference } from '../study-file.js';
+import { loadMetricsSnapshot } from './metrics-input.js';
 
 interface MetricsOptions {
   json?: boolean;
@@ -36,6 +37,17 @@ export function registerMetrics(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (input: string, options: MetricsOptions) => {
       const lang = resolveLang(options.lang);
+      if (options.json) {
+        // A CSV folder goes straight into the snapshot, with no graph (metrics-input.ts).
+        const loaded = await loadMetricsSnapshot(input, io, assumeRequest(options.assumeUnknown, lang));
+        if (loaded !== undefined) {
+          const { engine, facts } = loaded;
+          const document = buildMetricsDocumentFrom(engine, facts);
+          const bounds = engine.possibleEdges > 0 ? engineConcentrationBounds(engine) : undefined;
+          printJson(io, bounds ? { ...document, bounds } : document);
+          return;
+        }
+      }
       const graph = await loadInput(input, io, { assume: assumeRequest(options.assumeUnknown, lang) });
       const engine = createEngine(graph);
       const document = buildMetricsDocument(graph, { engine });

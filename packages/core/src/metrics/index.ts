@@ -8,4 +8,5 @@ export * from './node/index.js';
 export * from './graph/index.js';
 export * from './centrality/index.js';
 export * from './indices/index.js';
+export * from './snapshot/index.js';
 export type { Mapping, NodeMetric, EngineOptions, AssignOptions } from './utils.js';

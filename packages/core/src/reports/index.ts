@@ -1,4 +1,10 @@
-export { buildMetricsDocument, round, type MetricsDocument, type MarketSummary } from './metrics-document.js';
+export {
+  buildMetricsDocument,
+  buildMetricsDocumentFrom,
+  round,
+  type MetricsDocument,
+  type MarketSummary,
+} from './metrics-document.js';
 export { checkStudyReference, type StudyReference, type Shares } from './study-reference.js';
 export {
   compareWithStudy,

@@ -7,32 +7,20 @@
  * Cost: O(V + E) for the counting metrics plus a few passes of single-supplier propagation
  * (effective sharing, single points of failure, false redundancy): O(sum of blast sizes) each.
  */
-import { createEngine, type Engine } from '../engine/index.js';
+import type { Engine, SnapshotEngine } from '../engine/index.js';
 import {
-  amplification,
   binHistogram,
-  categoryUsage,
-  countryShares,
-  dependencyPagerank,
-  dependents,
-  eeaShare,
-  falseRedundancy,
-  jurisdictionExposure,
-  marketConcentration,
-  organisationCounts,
-  ownershipGroups,
+  graphMetricsFacts,
   SERVICE_BINS,
-  sharingDistribution,
-  singlePointsOfFailure,
-  singleProviderServices,
-  subcontractingBetweenness,
-  suppliersByCountry,
+  snapshotMetrics,
   SUPPLIER_BINS,
   type AmplificationEntry,
   type BinCount,
   type FalseRedundancyFinding,
   type Histogram,
   type JurisdictionExposure,
+  type MarketConcentration,
+  type MetricsFacts,
   type OwnershipGroup,
 } from '../metrics/index.js';
 import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../model/index.js';
@@ -120,7 +108,7 @@ function ranked(record: Record<string, number>, keep: (key: string) => boolean, 
   );
 }
 
-function summarise(markets: ReturnType<typeof marketConcentration>): Record<string, MarketSummary> {
+function summarise(markets: Record<string, MarketConcentration>): Record<string, MarketSummary> {
   return mapValues(markets, (m) => ({
     suppliers: m.suppliers,
     organisations: m.organisations,
@@ -134,29 +122,28 @@ function summarise(markets: ReturnType<typeof marketConcentration>): Record<stri
 }
 
 export function buildMetricsDocument(graph: KedjaGraph, options: { engine?: Engine } = {}): MetricsDocument {
-  const engine = options.engine ?? createEngine(graph);
-  const count = (kind: string) => graph.filterNodes((_n, a) => a.kind === kind).length;
-  const isKind = (kind: string) => (id: string) => graph.getNodeAttribute(id, 'kind') === kind;
-  const isAsset = (id: string) => graph.getNodeAttribute(id, 'kind') !== 'organisation';
+  const { engine, facts } = graphMetricsFacts(graph, options);
+  return buildMetricsDocumentFrom(engine, facts);
+}
 
-  const sharing = sharingDistribution(graph, { engine });
-  const counts = organisationCounts(graph);
-  const byModel = marketConcentration(graph, { by: 'model' });
-  const byCategory = marketConcentration(graph, { by: 'category' });
-  const spof = singlePointsOfFailure(graph, { engine, kinds: ['organisation', 'service'] });
-  const nonEmpty = (keep: (id: string) => boolean) =>
-    Object.fromEntries(Object.entries(spof).filter(([id, list]) => keep(id) && list.length > 0));
-  const eea = eeaShare(graph);
-  const jurisdiction = jurisdictionExposure(graph, { engine });
+/**
+ * The metrics document from an engine and the facts beside its snapshot (metrics/snapshot/facts.ts),
+ * with no graphology graph: what `buildMetricsDocument` gives for the graph the two describe.
+ */
+export function buildMetricsDocumentFrom(engine: SnapshotEngine, facts: MetricsFacts): MetricsDocument {
+  const { snapshot } = engine;
+  const metrics = snapshotMetrics(engine, facts);
+  const { sharing, counts, byModel, byCategory, singlePointsOfFailure: spof, jurisdiction } = metrics;
+  const every = () => true;
   const rounded = (share: number | null) => (share === null ? null : round(share, 4));
 
   return {
     graph: {
-      name: graph.getAttribute('name') ?? null,
-      organisations: count('organisation'),
-      services: count('service'),
-      suppliers: count('supplier'),
-      edges: graph.size,
+      name: facts.name ?? null,
+      organisations: snapshot.organisationCount,
+      services: snapshot.serviceCount,
+      suppliers: snapshot.supplierCount,
+      edges: snapshot.reqTarget.length,
     },
     sharing: { ...sharing, users: counts.users, contractingOrganisations: counts.contracting },
     sharingBinned: {
@@ -167,35 +154,35 @@ export function buildMetricsDocument(graph: KedjaGraph, options: { engine?: Engi
       suppliersDeclared: binHistogram(sharing.suppliersDeclared, SUPPLIER_BINS),
       suppliersEffective: binHistogram(sharing.suppliersEffective, SUPPLIER_BINS),
     },
-    categories: categoryUsage(graph),
+    categories: metrics.categories,
     concentration: { byModel: summarise(byModel), byCategory: summarise(byCategory) },
     hhi: {
       byModel: mapValues(byModel, (m) => round(m.hhi, 1)),
       byCategory: mapValues(byCategory, (m) => round(m.hhi, 1)),
     },
-    countries: mapValues(countryShares(graph), (share) => round(share, 4)),
-    eeaShare: eea === null ? null : round(eea, 4),
-    suppliersByCountry: suppliersByCountry(graph),
+    countries: mapValues(metrics.countries, (share) => round(share, 4)),
+    eeaShare: metrics.eeaShare === null ? null : round(metrics.eeaShare, 4),
+    suppliersByCountry: metrics.suppliersByCountry,
     jurisdiction: {
       ...jurisdiction,
       organisations: { ...jurisdiction.organisations, share: rounded(jurisdiction.organisations.share) },
       residents: { ...jurisdiction.residents, share: rounded(jurisdiction.residents.share) },
     },
-    parentGroups: ownershipGroups(graph, { engine }),
+    parentGroups: metrics.parentGroups,
     singlePointsOfFailure: {
-      organisations: nonEmpty(isKind('organisation')),
-      services: nonEmpty(isKind('service')),
-      singleProviderServices: singleProviderServices(graph),
+      organisations: spof.organisations,
+      services: spof.services,
+      singleProviderServices: metrics.singleProviderServices,
     },
-    falseRedundancy: falseRedundancy(graph, { engine }),
-    amplification: mapValues(amplification(graph, { engine }), (entry) => ({
+    falseRedundancy: metrics.falseRedundancy,
+    amplification: mapValues(metrics.amplification, (entry) => ({
       ...entry,
       ratio: entry.ratio === null ? null : round(entry.ratio, 4),
     })),
     centrality: {
-      dependents: ranked(dependents(graph), isAsset, 0),
-      subcontractingBetweenness: ranked(subcontractingBetweenness(graph), () => true, 4, true),
-      pagerank: ranked(dependencyPagerank(graph), isAsset, 6),
+      dependents: ranked(metrics.dependents, every, 0),
+      subcontractingBetweenness: ranked(metrics.subcontractingBetweenness, every, 4, true),
+      pagerank: ranked(metrics.pagerank, every, 6),
     },
   };
 }

@@ -14,6 +14,7 @@
  * Reference: L. Page, S. Brin, R. Motwani and T. Winograd, The PageRank citation ranking (1999).
  */
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
+import type { Snapshot } from '../../kernel/index.js';
 import type { KedjaGraph } from '../../model/index.js';
 import { defineNodeMetric, type Mapping } from '../utils.js';
 import { dataRecord } from '../../model/index.js';
@@ -52,7 +53,10 @@ function adjacency(graph: KedjaGraph): { nodes: string[]; starts: Int32Array; ne
   return { nodes, starts, neighbours };
 }
 
-/** PageRank scores by node index. */
+/**
+ * PageRank scores by node index, from each node's distinct out-neighbours (CSR by index). Only the
+ * order of the nodes shapes the sums; the order of a node's neighbours does not.
+ */
 function powerIteration(starts: Int32Array, neighbours: Int32Array, alpha: number): Float64Array {
   const N = starts.length - 1;
   const p = 1 / N;
@@ -71,13 +75,16 @@ function powerIteration(starts: Int32Array, neighbours: Int32Array, alpha: numbe
     let dangleSum = 0;
     for (const i of dangling) dangleSum += last[i]!;
     dangleSum *= alpha;
+    // The same products as graphology-metrics', computed once per node instead of once per edge.
+    const teleport = dangleSum * p + (1 - alpha) * p;
     for (let i = 0; i < N; i++) {
       const end = starts[i + 1]!;
+      const flow = alpha * last[i]! * share[i]!;
       for (let j = starts[i]!; j < end; j++) {
         const neighbour = neighbours[j]!;
-        x[neighbour] = x[neighbour]! + alpha * last[i]! * share[i]!;
+        x[neighbour] = x[neighbour]! + flow;
       }
-      x[i] = x[i]! + (dangleSum * p + (1 - alpha) * p);
+      x[i] = x[i]! + teleport;
     }
     let error = 0;
     for (let i = 0; i < N; i++) error += Math.abs(x[i]! - last[i]!);
@@ -86,14 +93,19 @@ function powerIteration(starts: Int32Array, neighbours: Int32Array, alpha: numbe
   throw new Error(`${PATH}: PageRank did not converge in ${MAX_ITERATIONS} iterations`);
 }
 
+/** Throws unless `alpha` is a damping factor; returns it, or the default. */
+function pagerankAlpha(alpha: unknown = DEFAULTS.alpha): number {
+  if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
+    throw new KedjaError(CORE_ERROR_CODES.badOption, `${PATH}: alpha must be a number between 0 and 1`);
+  }
+  return alpha;
+}
+
 export const dependencyPagerank = defineNodeMetric<DependencyPagerankOptions, number>(
   PATH,
   'pagerank',
   (graph, options) => {
-    const alpha = options.alpha ?? DEFAULTS.alpha;
-    if (typeof alpha !== 'number' || !(alpha > 0 && alpha < 1)) {
-      throw new KedjaError(CORE_ERROR_CODES.badOption, `${PATH}: alpha must be a number between 0 and 1`);
-    }
+    const alpha = pagerankAlpha(options.alpha);
     if (graph.order === 0) return {};
     const { nodes, starts, neighbours } = adjacency(graph);
     const scores = powerIteration(starts, neighbours, alpha);
@@ -102,3 +114,38 @@ export const dependencyPagerank = defineNodeMetric<DependencyPagerankOptions, nu
     return result;
   },
 );
+
+/**
+ * The same PageRank on a snapshot, its nodes taken in `order` (snapshot indices in the graph's node
+ * order, which fixes the sums): the numbers `dependencyPagerank` gives for that graph, to the last bit.
+ */
+export function snapshotPagerank(
+  snapshot: Snapshot,
+  order: Int32Array,
+  options: DependencyPagerankOptions = {},
+): Mapping<number> {
+  const alpha = pagerankAlpha(options.alpha);
+  const { ids, nodeCount, reqStart, reqTarget } = snapshot;
+  if (nodeCount === 0) return {};
+  const position = new Int32Array(nodeCount);
+  order.forEach((v, p) => (position[v] = p));
+  const starts = new Int32Array(nodeCount + 1);
+  const neighbours = new Int32Array(reqTarget.length);
+  const last = new Int32Array(nodeCount).fill(-1);
+  let n = 0;
+  for (let p = 0; p < nodeCount; p++) {
+    const v = order[p]!;
+    starts[p] = n;
+    for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
+      const t = reqTarget[i]!;
+      if (last[t] === v) continue;
+      last[t] = v;
+      neighbours[n++] = position[t]!;
+    }
+  }
+  starts[nodeCount] = n;
+  const scores = powerIteration(starts, neighbours, alpha);
+  const result: Mapping<number> = dataRecord();
+  for (let p = 0; p < nodeCount; p++) result[ids[order[p]!]!] = scores[p]!;
+  return result;
+}

@@ -1,3 +1,3 @@
 export { dependents } from './dependents.js';
-export { subcontractingBetweenness } from './subcontracting-betweenness.js';
-export { dependencyPagerank, type DependencyPagerankOptions } from './dependency-pagerank.js';
+export { subcontractingBetweenness, snapshotSubcontractingBetweenness } from './subcontracting-betweenness.js';
+export { dependencyPagerank, snapshotPagerank, type DependencyPagerankOptions } from './dependency-pagerank.js';

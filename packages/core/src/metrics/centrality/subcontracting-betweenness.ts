@@ -10,8 +10,10 @@
  *
  * Reference: U. Brandes, A faster algorithm for betweenness centrality (J. Math. Sociology, 2001).
  */
+import { DirectedGraph } from 'graphology';
 import { betweenness } from 'graphology-metrics/centrality/index.js';
 
+import { EDGE_KIND_CODES, type Snapshot } from '../../kernel/index.js';
 import { defineNodeMetric, type Mapping } from '../utils.js';
 import { simpleDependencyGraph } from './simple-graph.js';
 import { dataRecord } from '../../model/index.js';
@@ -19,14 +21,32 @@ import { dataRecord } from '../../model/index.js';
 export const subcontractingBetweenness = defineNodeMetric<object, number>(
   'metrics/centrality/subcontracting-betweenness',
   'subcontractingBetweenness',
-  (graph) => {
-    const suppliers = simpleDependencyGraph(graph, ['supplier'], ['subcontracts']);
-    if (suppliers.order === 0) return {};
-    const linked = suppliers.copy();
-    for (const node of suppliers.filterNodes((n) => suppliers.degree(n) === 0)) linked.dropNode(node);
-    const scores = linked.order === 0 ? {} : betweenness(linked, { normalized: false, getEdgeWeight: null });
-    const result: Mapping<number> = dataRecord();
-    suppliers.forEachNode((node) => (result[node] = (scores as Mapping<number>)[node] ?? 0));
-    return result;
-  },
+  (graph) => supplierBetweenness(simpleDependencyGraph(graph, ['supplier'], ['subcontracts'])),
 );
+
+/**
+ * The same betweenness on a snapshot, on the same simple graph: suppliers in order, each one's
+ * links in its own edge order, which is all Brandes' algorithm reads, so the same numbers.
+ */
+export function snapshotSubcontractingBetweenness(snapshot: Snapshot): Mapping<number> {
+  const { ids, supplierCount, reqStart, reqTarget, reqKind } = snapshot;
+  const suppliers = new DirectedGraph();
+  for (let s = 0; s < supplierCount; s++) suppliers.addNode(ids[s]!);
+  for (let s = 0; s < supplierCount; s++) {
+    for (let i = reqStart[s]!; i < reqStart[s + 1]!; i++) {
+      if (reqKind[i] === EDGE_KIND_CODES.subcontracts) suppliers.mergeEdge(ids[s]!, ids[reqTarget[i]!]!);
+    }
+  }
+  return supplierBetweenness(suppliers);
+}
+
+/** Betweenness on the simple graph of suppliers and their links: every node of `suppliers` mapped, in its order. */
+function supplierBetweenness(suppliers: DirectedGraph): Mapping<number> {
+  if (suppliers.order === 0) return {};
+  const linked = suppliers.copy();
+  for (const node of suppliers.filterNodes((n) => suppliers.degree(n) === 0)) linked.dropNode(node);
+  const scores = linked.order === 0 ? {} : betweenness(linked, { normalized: false, getEdgeWeight: null });
+  const result: Mapping<number> = dataRecord();
+  suppliers.forEachNode((node) => (result[node] = (scores as Mapping<number>)[node] ?? 0));
+  return result;
+}

@@ -15,6 +15,7 @@
  *
  * O(S x blast): one bounded blast per supplier (engine.blastBounds).
  */
+import type { SnapshotEngine } from '../../engine/index.js';
 import { dataRecord, type KedjaGraph } from '../../model/index.js';
 import { resolveEngine, type EngineOptions, type Mapping } from '../utils.js';
 import { histogram, type Histogram } from './histogram.js';
@@ -44,7 +45,11 @@ export interface ConcentrationBounds {
 }
 
 export function concentrationBounds(graph: KedjaGraph, options: EngineOptions = {}): ConcentrationBounds {
-  const engine = resolveEngine(graph, options, PATH);
+  return engineConcentrationBounds(resolveEngine(graph, options, PATH));
+}
+
+/** The same from an engine alone (a snapshot engine too, for input loaded without a graph). */
+export function engineConcentrationBounds(engine: SnapshotEngine): ConcentrationBounds {
   const { snapshot } = engine;
   const rows = snapshot.ids.slice(0, snapshot.supplierCount).map((supplier) => {
     const { totals, totalsUpper } = engine.blastBounds({ suppliers: [supplier] });

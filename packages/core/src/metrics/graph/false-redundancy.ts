@@ -16,7 +16,8 @@
  */
 import { Propagator } from '../../kernel/index.js';
 import { CORE_ERROR_CODES, KedjaError } from '../../errors.js';
-import type { KedjaGraph } from '../../model/index.js';
+import type { Snapshot } from '../../kernel/index.js';
+import type { KedjaGraph, NodeAttributes } from '../../model/index.js';
 import { byString, checkGraph, checkOptions, resolveEngine, type EngineOptions } from '../utils.js';
 
 const PATH = 'metrics/graph/false-redundancy';
@@ -44,6 +45,7 @@ export interface FalseRedundancyFinding {
   organisations: string[];
 }
 
+/** An alternatives group: its owner, label and distinct members (ids sorted, and their snapshot indices). */
 interface Group {
   owner: string;
   label: string;
@@ -65,6 +67,38 @@ export function falseRedundancy(graph: KedjaGraph, options: FalseRedundancyOptio
   if (groups.length === 0) return [];
   const { snapshot } = resolveEngine(graph, options, PATH);
   for (const group of groups) group.memberIndices = group.members.map((m) => snapshot.index.get(m)!);
+  return defeatedGroups(snapshot, groups, (s) => graph.getNodeAttributes(snapshot.ids[s]!), causes);
+}
+
+/** An edge with an `alternatives` label, between snapshot indices. */
+export interface LabelledEdge {
+  source: number;
+  target: number;
+  label: string;
+}
+
+/**
+ * False redundancy on a snapshot: the groups of the labelled edges, and each supplier's `parent`
+ * and `country` read from `attributesOf` (by snapshot index). The findings `falseRedundancy` gives
+ * for the graph they describe.
+ */
+export function snapshotFalseRedundancy(
+  snapshot: Snapshot,
+  alternatives: readonly LabelledEdge[],
+  attributesOf: (supplier: number) => NodeAttributes,
+  options: Omit<FalseRedundancyOptions, 'engine'> = {},
+): FalseRedundancyFinding[] {
+  return defeatedGroups(snapshot, labelledGroups(snapshot, alternatives), attributesOf, options.causes);
+}
+
+/** The findings of the given groups (see the banner). */
+function defeatedGroups(
+  snapshot: Snapshot,
+  groups: readonly Group[],
+  attributesOf: (supplier: number) => NodeAttributes,
+  causes: readonly FalseRedundancyCause[] = DEFAULTS.causes,
+): FalseRedundancyFinding[] {
+  if (groups.length === 0) return [];
   const groupsOfMember = new Map<number, number[]>();
   groups.forEach((group, g) => {
     for (const m of group.memberIndices) groupsOfMember.set(m, [...(groupsOfMember.get(m) ?? []), g]);
@@ -97,7 +131,7 @@ export function falseRedundancy(graph: KedjaGraph, options: FalseRedundancyOptio
     // Suppliers per parent group (matched without regard to case) or per country.
     const selected = new Map<string, { id: string; members: number[] }>();
     for (let s = 0; s < supplierCount; s++) {
-      const value = supplierAttribute(graph, ids[s]!, kind);
+      const value = supplierAttribute(attributesOf(s), kind);
       if (value === undefined) continue;
       const key = value.toLocaleLowerCase('en');
       const entry = selected.get(key) ?? { id: value, members: [] };
@@ -168,8 +202,36 @@ function alternativesGroups(graph: KedjaGraph): Group[] {
   return groups;
 }
 
-function supplierAttribute(graph: KedjaGraph, supplier: string, name: 'parent' | 'country'): string | undefined {
-  const attributes = graph.getNodeAttributes(supplier);
+/**
+ * The alternatives groups of labelled edges (see metrics/snapshot/facts.ts), with at least two
+ * distinct members, in no particular order (findings are sorted).
+ */
+function labelledGroups(snapshot: Snapshot, edges: readonly LabelledEdge[]): Group[] {
+  const byOwner = new Map<number, Map<string, Set<number>>>();
+  for (const { source, target, label } of edges) {
+    let labels = byOwner.get(source);
+    if (labels === undefined) byOwner.set(source, (labels = new Map()));
+    let members = labels.get(label);
+    if (members === undefined) labels.set(label, (members = new Set()));
+    members.add(target);
+  }
+  const groups: Group[] = [];
+  for (const [owner, labels] of byOwner) {
+    for (const [label, members] of labels) {
+      if (members.size < 2) continue;
+      const ids = [...members].map((m) => snapshot.ids[m]!).sort(byString);
+      groups.push({
+        owner: snapshot.ids[owner]!,
+        label,
+        members: ids,
+        memberIndices: ids.map((m) => snapshot.index.get(m)!),
+      });
+    }
+  }
+  return groups;
+}
+
+function supplierAttribute(attributes: NodeAttributes, name: 'parent' | 'country'): string | undefined {
   if (attributes.kind !== 'supplier') return undefined;
   const value = attributes[name]?.trim();
   return value ? (name === 'parent' ? value : value.toUpperCase()) : undefined;

@@ -5,6 +5,7 @@ export { categoryUsage, type CategoryUsageOptions } from './category-usage.js';
 export { organisationCounts, type OrganisationCounts } from './organisation-counts.js';
 export {
   marketConcentration,
+  summariseMarket,
   type MarketConcentration,
   type MarketConcentrationOptions,
 } from './market-concentration.js';
@@ -16,6 +17,8 @@ export { ownershipGroups, type OwnershipGroup } from './ownership-groups.js';
 export { singleProviderServices } from './single-provider-services.js';
 export {
   falseRedundancy,
+  snapshotFalseRedundancy,
+  type LabelledEdge,
   FALSE_REDUNDANCY_CAUSES,
   type FalseRedundancyCause,
   type FalseRedundancyFinding,
@@ -23,6 +26,7 @@ export {
 } from './false-redundancy.js';
 export {
   concentrationBounds,
+  engineConcentrationBounds,
   type BoundedCount,
   type ConcentrationBounds,
   type SupplierConcentrationBounds,

@@ -70,23 +70,29 @@ export function marketConcentration(
   }
   const result: Record<string, MarketConcentration> = dataRecord();
   for (const [market, organisations] of users) {
-    const entries = [...(served.get(market) ?? new Map<string, Set<string>>())]
-      .map(([supplier, set]) => [supplier, set.size] as const)
-      .sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
-    const sizes = entries.map(([, size]) => size);
-    result[market] = {
-      suppliers: entries.length,
-      organisations: organisations.size,
-      hhi: hhi(sizes),
-      cr1: concentrationRatio(sizes, 1),
-      cr3: concentrationRatio(sizes, 3),
-      cr5: concentrationRatio(sizes, 5),
-      gini: gini(sizes),
-      leader: entries[0]?.[0] ?? null,
-      sizes: Object.fromEntries(entries),
-    };
+    const entries = [...(served.get(market) ?? new Map<string, Set<string>>())].map(
+      ([supplier, set]) => [supplier, set.size] as const,
+    );
+    result[market] = summariseMarket(entries, organisations.size);
   }
   return sortKeys(result);
+}
+
+/** One market's concentration from its suppliers' sizes (in any order) and the organisations using it. */
+export function summariseMarket(served: (readonly [string, number])[], organisations: number): MarketConcentration {
+  const entries = served.sort((a, b) => b[1] - a[1] || byString(a[0], b[0]));
+  const sizes = entries.map(([, size]) => size);
+  return {
+    suppliers: entries.length,
+    organisations,
+    hhi: hhi(sizes),
+    cr1: concentrationRatio(sizes, 1),
+    cr3: concentrationRatio(sizes, 3),
+    cr5: concentrationRatio(sizes, 5),
+    gini: gini(sizes),
+    leader: entries[0]?.[0] ?? null,
+    sizes: Object.fromEntries(entries),
+  };
 }
 
 /** The direct providers of a service (targets of its `providedBy` edges). */

@@ -126,6 +126,8 @@ export function graphNodeTable(graph: KedjaGraph, ids: readonly string[] = graph
  */
 export interface NodeColumns {
   ids: readonly string[];
+  /** Each id's position in `ids`, when the caller has it already (a snapshot's `index`); built when first asked otherwise. */
+  index?: ReadonlyMap<string, number>;
   names: readonly string[];
   supplierCount: number;
   serviceCount: number;
@@ -154,7 +156,7 @@ export interface NodeColumns {
 export function columnNodeTable(columns: NodeColumns): NodeTable {
   const { ids, names, supplierCount, serviceCount, dictionary } = columns;
   const assetCount = supplierCount + serviceCount;
-  let index: Map<string, number> | undefined;
+  let index: ReadonlyMap<string, number> | undefined = columns.index;
   const word = (i: number) => (i < 0 ? undefined : dictionary[i]);
   const list = (start: Int32Array, items: Int32Array, i: number) => {
     const from = start[i]!;

@@ -25,7 +25,7 @@ import {
   EDGE_KIND_CODES,
   residentAreas,
   SUBCONTRACTING,
-  type NodeTable,
+  type NodeColumns,
   type ParentGroup,
   type Snapshot,
   type Subcontracting,
@@ -174,7 +174,7 @@ function readNodes(
   ranges: NodeRanges,
   population: Float64Array,
   parents: readonly ParentGroup[] | undefined,
-): NodeTable {
+): NodeColumns & { ids: string[] } {
   const words = new Words();
   const ids = SNAPSHOT_ORDER.flatMap((kind) => values(table, 'id', ranges[kind], (data, i) => text(data, i) ?? ''));
   const names = SNAPSHOT_ORDER.flatMap((kind) => values(table, 'name', ranges[kind], (data, i) => text(data, i)));
@@ -191,7 +191,7 @@ function readNodes(
     Int32Array.from(values(table, name, ranges[kind], text), (word) => words.of(word));
   const serviceCountries = csr(values(table, 'countries', ranges.service, list));
   const sectors = csr(values(table, 'sectors', ranges.organisation, list));
-  return columnNodeTable({
+  return {
     ...(parents !== undefined ? { parents } : {}),
     ids,
     names: names.map((name, i) => name ?? ids[i]!),
@@ -212,7 +212,7 @@ function readNodes(
     sectorStart: sectors.start,
     sectorList: sectors.items,
     population,
-  });
+  };
 }
 
 /** Loads a binary graph (the folder of nodes.arrow and edges.arrow) into a snapshot and its node table. */
@@ -230,8 +230,8 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
     diagnostics.push({ ...d, file: join(folder, NODES_FILE) });
   }
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
-  const nodeTable = readNodes(nodes, ranges, population, parents);
-  const ids = Array.from({ length: nodeTable.count }, (_, i) => nodeTable.id(i));
+  const columns = readNodes(nodes, ranges, population, parents);
+  const { ids, dictionary } = columns;
   // The ids a graph could not hold are refused here too, so that both ways read the same file alike.
   for (const [row, id] of ids.entries()) {
     const refused = checkNodeId(id);
@@ -254,9 +254,9 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
     serviceCount: ranges.service[1] - ranges.service[0],
     population,
     ...residentAreas(
-      nodeTable.count - assetCount,
-      (i) => nodeTable.orgType(assetCount + i),
-      (i) => nodeTable.county(assetCount + i),
+      ids.length - assetCount,
+      (i) => dictionary[columns.organisationType[i]!],
+      (i) => dictionary[columns.organisationCounty[i]!],
     ),
     edgeSource: edges.source,
     edgeTarget: edges.target,
@@ -265,5 +265,7 @@ export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotRes
     edgeGroup: edges.group,
     ...(edges.possible !== undefined ? { edgePossible: edges.possible } : {}),
   });
+  // The node table looks ids up in the snapshot's index rather than building a second one.
+  const nodeTable = columnNodeTable({ ...columns, index: snapshot.index });
   return { snapshot, table: nodeTable, diagnostics, ...(parents !== undefined ? { parents } : {}) };
 }

@@ -329,6 +329,7 @@ function nodeTable(
   return columnNodeTable({
     ...(parents !== undefined ? { parents } : {}),
     ids: edges.ids,
+    index: snapshot.index,
     names: [...names.supplier, ...names.service, ...names.organisation],
     supplierCount: counts.supplier,
     serviceCount: counts.service,

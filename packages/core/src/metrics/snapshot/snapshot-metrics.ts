@@ -500,12 +500,20 @@ function jurisdictionExposure(engine: SnapshotEngine, facts: MetricsFacts): Juri
   const exposed = new ResidentCounter();
   let critical = 0;
   if (outside > 0) {
-    const blast = engine.blast({ outsideEeaJurisdiction: true });
-    for (const organisation of blast.affectedOrganisations) {
-      if (!organisation.critical) continue;
-      critical++;
-      exposed.add(attributes[snapshot.index.get(organisation.id)!] as OrganisationAttributes);
+    // The engine's blast of the scenario, counted without its lists: the critical organisations,
+    // added in the blast's order (tier, then id).
+    const { members } = engine.scenario({ outsideEeaJurisdiction: true });
+    const propagator = new Propagator(snapshot);
+    propagator.run(Int32Array.from(members, (id) => snapshot.index.get(id)!));
+    const hit: number[] = [];
+    for (let i = 0; i < propagator.affectedCount; i++) {
+      const o = propagator.affected[i]!;
+      if (propagator.isCritical(o)) hit.push(o);
     }
+    const ids = snapshot.ids;
+    hit.sort((a, b) => propagator.tier[a]! - propagator.tier[b]! || byString(ids[a]!, ids[b]!));
+    for (const o of hit) exposed.add(attributes[o] as OrganisationAttributes);
+    critical = hit.length;
   }
   return {
     suppliers: Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))),

@@ -11,7 +11,10 @@ type TypedArray = Int32Array | Uint8Array | Float64Array;
 
 export type WorkerSnapshot = Omit<Snapshot, 'ids' | 'index'>;
 
-/** The shared copy of each array copied so far: a snapshot's arrays are copied once, whatever the pools. */
+/**
+ * The shared copy of each array copied so far: a snapshot's arrays are copied once, whatever the
+ * pools, and the copies live as long as the arrays (a snapshot is immutable, so they stay equal).
+ */
 const copies = new WeakMap<TypedArray, TypedArray>();
 
 function shared<T extends TypedArray>(array: T): T {

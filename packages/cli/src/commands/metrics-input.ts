@@ -15,7 +15,7 @@ import {
   type SnapshotEngine,
 } from '@kedja/core';
 import type { LabelledEdge, MetricsFacts } from '@kedja/core/metrics';
-import type { LoadSnapshotOptions } from '@kedja/importer';
+import type { LoadSnapshotOptions } from '@kedja/importer/input';
 import { inspectInput } from '@kedja/importer/input';
 
 import { DataError } from '../errors.js';
@@ -88,7 +88,7 @@ export async function loadMetricsSnapshot(
 ): Promise<{ engine: SnapshotEngine; facts: MetricsFacts } | undefined> {
   const listing = await inspectInput(input);
   if (listing.kind !== 'csv-folder') return undefined;
-  const { loadSnapshot } = await import('@kedja/importer');
+  const { loadSnapshot } = await import('@kedja/importer/input');
   const sink = new FactsSink();
   const loaded = await loadSnapshot(listing.path, { entries: listing.entries, also: sink });
   const valid = loaded.snapshot !== null && loaded.table !== null && !hasErrors(loaded.diagnostics);

@@ -10,12 +10,10 @@ import { extname, join } from 'node:path';
 
 import type { Diagnostic } from '@kedja/core';
 
-// The modules themselves, not their folders' index: a look at the input loads no reader.
-import { isRegisterPackage } from '../dora/register-package.js';
-import { holdsRegisterTables, type RegisterTables } from '../dora/register-tables.js';
+import { holdsRegisterTables, isRegisterPackage, type RegisterTables } from '../dora/index.js';
 import { IMPORT_CODES } from '../errors.js';
 import { checkRegularFile } from '../guarded-file.js';
-import { TABLE_FILES } from '../formats/csv/schema.js';
+import { TABLE_FILES } from '../formats/csv/index.js';
 
 /** Graph files by extension. */
 export const GRAPH_FILE_FORMATS = { '.json': 'json', '.gexf': 'gexf', '.graphml': 'graphml' } as const;

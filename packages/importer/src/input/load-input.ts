@@ -14,8 +14,7 @@ import type { Diagnostic, KedjaGraph } from '@kedja/core';
 import type { NodeTable, Snapshot } from '@kedja/core/kernel';
 
 import { IMPORT_CODES } from '../errors.js';
-import { loadSnapshot } from '../formats/csv/load-snapshot.js';
-import { readCsvFolder } from '../formats/csv/read-csv-folder.js';
+import { loadSnapshot, readCsvFolder } from '../formats/csv/index.js';
 import type { NodeKindRule } from '../formats/graph-file/index.js';
 import type { ImportNote, ImportResult } from '../types.js';
 import { inspectInput, type GraphFileFormat, type InputListing } from './inspect-input.js';
@@ -93,7 +92,7 @@ export async function loadInput(input: string, options: LoadInputOptions = {}): 
     const { snapshot, table, diagnostics, notes } =
       listing.kind === 'csv-folder'
         ? await loadSnapshot(listing.path, { entries: listing.entries })
-        : await (await import('../formats/arrow/arrow-snapshot.js')).loadArrowSnapshot(listing.path);
+        : await (await import('../formats/arrow/index.js')).loadArrowSnapshot(listing.path);
     const said = notes ? { notes } : {};
     return snapshot !== null && table !== null
       ? { form: 'snapshot', snapshot, table, diagnostics, ...said }

@@ -17,7 +17,7 @@
 import type { EdgeKind, NodeKind } from '@kedja/core';
 import { Bool, Dictionary, Field, Float64, Int32, Int8, List, Utf8, type DataType } from 'apache-arrow';
 
-import { TABLES, type ColumnType } from '../csv/schema.js';
+import { TABLES, type ColumnType } from '../csv/index.js';
 
 /** The format's name, in the metadata and the manifest. */
 export const ARROW_FORMAT = 'kedja-graph';

@@ -6,21 +6,13 @@
  * sink. The document is the one the graph gives, byte for byte. Other inputs, and the human output
  * (whose renderer reads the graph), load a graph as before. O(rows), one pass.
  */
-import {
-  createSnapshotEngine,
-  formatDiagnostic,
-  hasErrors,
-  type NodeAttributes,
-  type NodeKind,
-  type SnapshotEngine,
-} from '@kedja/core';
+import { createSnapshotEngine, hasErrors, type NodeAttributes, type NodeKind, type SnapshotEngine } from '@kedja/core';
 import type { LabelledEdge, MetricsFacts } from '@kedja/core/metrics';
 import type { LoadSnapshotOptions } from '@kedja/importer/input';
 import { inspectInput } from '@kedja/importer/input';
 
-import { DataError } from '../errors.js';
 import { assumeOnSnapshot, type AssumeRequest } from '../options/assume-unknown.js';
-import { printNotes } from '../options/index.js';
+import { accept } from '../options/index.js';
 import type { Io } from '../output/io.js';
 
 type FolderSink = NonNullable<LoadSnapshotOptions['also']>;
@@ -95,11 +87,8 @@ export async function loadMetricsSnapshot(
   let engine = valid ? createSnapshotEngine(loaded.snapshot!, loaded.table!) : undefined;
   const facts = engine && sink.facts(engine, loaded.parents);
   if (valid && facts === undefined) return undefined; // rows that do not match the snapshot: never seen
-  printNotes(io, loaded.notes);
-  if (engine === undefined || facts === undefined) {
-    throw new DataError(`${input} is not a valid Kedja graph; nothing was imported`, loaded.diagnostics);
-  }
-  for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  accept(input, loaded.diagnostics, io, engine !== undefined && facts !== undefined, loaded.notes);
+  if (engine === undefined || facts === undefined) return undefined; // never: accept has refused the input
   if (assume !== undefined) ({ engine } = await assumeOnSnapshot(engine, assume, io));
   return { engine, facts };
 }

@@ -5,7 +5,7 @@
  * and node-kind parsers) is imported by that command from its own file, and the consequence rules
  * reader and the Neo4j driver are imported when they are used.
  */
-export { INPUT_DESCRIPTION, loadEngine, loadInput, printNotes, type LoadedEngine } from './input.js';
+export { accept, INPUT_DESCRIPTION, loadEngine, loadInput, printNotes, type LoadedEngine } from './input.js';
 export { addScenarioOptions, scenarioSpec, type ScenarioOptions } from './scenario.js';
 export { durationOption, parseDurationList, parseDurationOption } from './duration.js';
 export { loadConsequenceModel, rulesOption, RULES_OPTION_HELP } from './rules.js';

@@ -35,7 +35,14 @@ export function printNotes(io: Io, notes: readonly ImportNote[] | undefined): vo
   for (const note of notes ?? []) io.stderr(`${note.file}: note ${note.code}: ${note.message}\n`);
 }
 
-function accept(input: string, diagnostics: Diagnostic[], io: Io, valid: boolean, notes?: readonly ImportNote[]): void {
+/** Prints what loading said (notes, then warnings), or refuses the input when it is not valid. */
+export function accept(
+  input: string,
+  diagnostics: Diagnostic[],
+  io: Io,
+  valid: boolean,
+  notes?: readonly ImportNote[],
+): void {
   printNotes(io, notes);
   if (!valid || hasErrors(diagnostics)) {
     throw new DataError(`${input} is not a valid Kedja graph; nothing was imported`, diagnostics);

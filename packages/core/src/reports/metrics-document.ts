@@ -12,7 +12,7 @@ import {
   binHistogram,
   graphMetricsFacts,
   SERVICE_BINS,
-  snapshotMetrics,
+  snapshotMetricColumns,
   SUPPLIER_BINS,
   type AmplificationEntry,
   type BinCount,
@@ -23,7 +23,7 @@ import {
   type MetricsFacts,
   type OwnershipGroup,
 } from '../metrics/index.js';
-import { SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../model/index.js';
+import { dataRecord, SERVICE_MODELS, type KedjaGraph, type ServiceModel } from '../model/index.js';
 
 export interface MarketSummary {
   suppliers: number;
@@ -108,6 +108,20 @@ function ranked(record: Record<string, number>, keep: (key: string) => boolean, 
   );
 }
 
+/**
+ * `ranked` for a column of suppliers and services by snapshot index (the first `count` entries):
+ * the same entries in the same order, sorted as indices instead of through a mapping's entries.
+ */
+function rankedColumn(ids: readonly string[], values: ArrayLike<number>, count: number, digits: number) {
+  const rounded = new Float64Array(count);
+  for (let v = 0; v < count; v++) rounded[v] = round(values[v]!, digits);
+  const order = Array.from({ length: count }, (_, v) => v);
+  order.sort((a, b) => rounded[b]! - rounded[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  const result: Record<string, number> = dataRecord();
+  for (const v of order) result[ids[v]!] = rounded[v]!;
+  return result;
+}
+
 function summarise(markets: Record<string, MarketConcentration>): Record<string, MarketSummary> {
   return mapValues(markets, (m) => ({
     suppliers: m.suppliers,
@@ -132,7 +146,7 @@ export function buildMetricsDocument(graph: KedjaGraph, options: { engine?: Engi
  */
 export function buildMetricsDocumentFrom(engine: SnapshotEngine, facts: MetricsFacts): MetricsDocument {
   const { snapshot } = engine;
-  const metrics = snapshotMetrics(engine, facts);
+  const metrics = snapshotMetricColumns(engine, facts);
   const { sharing, counts, byModel, byCategory, singlePointsOfFailure: spof, jurisdiction } = metrics;
   const every = () => true;
   const rounded = (share: number | null) => (share === null ? null : round(share, 4));
@@ -180,9 +194,9 @@ export function buildMetricsDocumentFrom(engine: SnapshotEngine, facts: MetricsF
       ratio: entry.ratio === null ? null : round(entry.ratio, 4),
     })),
     centrality: {
-      dependents: ranked(metrics.dependents, every, 0),
-      subcontractingBetweenness: ranked(metrics.subcontractingBetweenness, every, 4, true),
-      pagerank: ranked(metrics.pagerank, every, 6),
+      dependents: rankedColumn(snapshot.ids, metrics.centrality.dependents, snapshot.assetCount, 0),
+      subcontractingBetweenness: ranked(metrics.centrality.subcontractingBetweenness, every, 4, true),
+      pagerank: rankedColumn(snapshot.ids, metrics.centrality.pagerank, snapshot.assetCount, 6),
     },
   };
 }

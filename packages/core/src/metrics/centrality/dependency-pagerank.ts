@@ -124,9 +124,21 @@ export function snapshotPagerank(
   order: Int32Array,
   options: DependencyPagerankOptions = {},
 ): Mapping<number> {
+  const scores = snapshotPagerankScores(snapshot, order, options);
+  const result: Mapping<number> = dataRecord();
+  for (let p = 0; p < order.length; p++) result[snapshot.ids[order[p]!]!] = scores[order[p]!]!;
+  return result;
+}
+
+/** `snapshotPagerank` as a column: the score of each node by snapshot index, with no mapping of ids. */
+export function snapshotPagerankScores(
+  snapshot: Snapshot,
+  order: Int32Array,
+  options: DependencyPagerankOptions = {},
+): Float64Array {
   const alpha = pagerankAlpha(options.alpha);
-  const { ids, nodeCount, reqStart, reqTarget } = snapshot;
-  if (nodeCount === 0) return {};
+  const { nodeCount, reqStart, reqTarget } = snapshot;
+  if (nodeCount === 0) return new Float64Array(0);
   const position = new Int32Array(nodeCount);
   order.forEach((v, p) => (position[v] = p));
   const starts = new Int32Array(nodeCount + 1);
@@ -144,8 +156,8 @@ export function snapshotPagerank(
     }
   }
   starts[nodeCount] = n;
-  const scores = powerIteration(starts, neighbours, alpha);
-  const result: Mapping<number> = dataRecord();
-  for (let p = 0; p < nodeCount; p++) result[ids[order[p]!]!] = scores[p]!;
-  return result;
+  const byPosition = powerIteration(starts, neighbours, alpha);
+  const scores = new Float64Array(nodeCount);
+  for (let p = 0; p < nodeCount; p++) scores[order[p]!] = byPosition[p]!;
+  return scores;
 }

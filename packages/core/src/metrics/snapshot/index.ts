@@ -1,2 +1,7 @@
 export { graphMetricsFacts, type MetricsFacts } from './facts.js';
-export { snapshotMetrics, type SnapshotMetrics } from './snapshot-metrics.js';
+export {
+  snapshotMetricColumns,
+  snapshotMetrics,
+  type SnapshotMetricColumns,
+  type SnapshotMetrics,
+} from './snapshot-metrics.js';

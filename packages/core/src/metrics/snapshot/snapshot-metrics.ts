@@ -25,7 +25,7 @@ import {
   type OrganisationAttributes,
   type ServiceModel,
 } from '../../model/index.js';
-import { snapshotPagerank, snapshotSubcontractingBetweenness } from '../centrality/index.js';
+import { snapshotPagerankScores, snapshotSubcontractingBetweenness } from '../centrality/index.js';
 import {
   histogram,
   snapshotFalseRedundancy,
@@ -69,22 +69,42 @@ export interface SnapshotMetrics {
   pagerank: Mapping<number>;
 }
 
+/**
+ * The same metrics with the centralities of suppliers and services as columns by snapshot index
+ * instead of mappings of ids: what the metrics document ranks, without building mappings only to
+ * read them back.
+ */
+export interface SnapshotMetricColumns extends Omit<
+  SnapshotMetrics,
+  'dependents' | 'subcontractingBetweenness' | 'pagerank'
+> {
+  /** The centralities of suppliers and services. */
+  centrality: {
+    /** Distinct direct dependents, by snapshot index (suppliers and services: the first `assetCount`). */
+    dependents: Int32Array;
+    subcontractingBetweenness: Mapping<number>;
+    /** PageRank by snapshot index (every node; suppliers and services are the first `assetCount`). */
+    pagerank: Float64Array;
+  };
+}
+
 /** The distinct targets of each node's forward edges of one kind, as CSR over the sources in [from, to). */
 function distinctTargets(snapshot: Snapshot, kind: number, from: number, to: number) {
   const { reqStart, reqTarget, reqKind } = snapshot;
   const start = new Int32Array(to - from + 1);
-  const list: number[] = [];
+  const list = new Int32Array(reqStart[to]! - reqStart[from]!);
   const last = new Int32Array(snapshot.nodeCount).fill(-1);
+  let n = 0;
   for (let v = from; v < to; v++) {
-    for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
+    for (let i = reqStart[v]!, end = reqStart[v + 1]!; i < end; i++) {
       const t = reqTarget[i]!;
       if (reqKind[i] !== kind || last[t] === v) continue;
       last[t] = v;
-      list.push(t);
+      list[n++] = t;
     }
-    start[v - from + 1] = list.length;
+    start[v - from + 1] = n;
   }
-  return { start, list: Int32Array.from(list) };
+  return { start, list: list.slice(0, n) };
 }
 
 /** Organisations' distinct used services (CSR by organisation), and per service its distinct users. */
@@ -103,6 +123,19 @@ const orgTypeOf = (attributes: NodeAttributes): string =>
 
 /** Every metric of the metrics document, unrounded, from an engine and the facts beside its snapshot. */
 export function snapshotMetrics(engine: SnapshotEngine, facts: MetricsFacts): SnapshotMetrics {
+  const { centrality, ...metrics } = snapshotMetricColumns(engine, facts);
+  const { ids, assetCount } = engine.snapshot;
+  const dependents: Mapping<number> = dataRecord();
+  const pagerank: Mapping<number> = dataRecord();
+  for (let v = 0; v < assetCount; v++) {
+    dependents[ids[v]!] = centrality.dependents[v]!;
+    pagerank[ids[v]!] = centrality.pagerank[v]!;
+  }
+  return { ...metrics, dependents, subcontractingBetweenness: centrality.subcontractingBetweenness, pagerank };
+}
+
+/** `snapshotMetrics` with the centralities as columns by snapshot index (see SnapshotMetricColumns). */
+export function snapshotMetricColumns(engine: SnapshotEngine, facts: MetricsFacts): SnapshotMetricColumns {
   const { snapshot } = engine;
   const { ids, supplierCount, serviceCount, assetCount, nodeCount } = snapshot;
   const attributes = facts.attributes;
@@ -172,9 +205,11 @@ export function snapshotMetrics(engine: SnapshotEngine, facts: MetricsFacts): Sn
     singleProviderServices: singleProviderServices.sort(byString),
     falseRedundancy: snapshotFalseRedundancy(snapshot, facts.alternatives, (s) => attributes[s]!),
     amplification,
-    dependents: dependents(snapshot),
-    subcontractingBetweenness: snapshotSubcontractingBetweenness(snapshot),
-    pagerank: assetsOf(snapshot, snapshotPagerank(snapshot, facts.order)),
+    centrality: {
+      dependents: dependents(snapshot),
+      subcontractingBetweenness: snapshotSubcontractingBetweenness(snapshot),
+      pagerank: snapshotPagerankScores(snapshot, facts.order),
+    },
   };
 }
 
@@ -245,23 +280,24 @@ function organisationPass(
     const model = SERVICE_MODELS.indexOf((a.kind === 'service' && a.model) || 'other');
     modelBit[t] = model < 0 ? 0 : 1 << model;
   }
+  /** Organisation v declares supplier s (counted once per organisation, and once per ownership group). */
+  const declare = (v: number, s: number) => {
+    if (supplierStamp[s] === v) return;
+    supplierStamp[s] = v;
+    declared[s]!++;
+    const g = groupOf[s]!;
+    if (g >= 0 && groupStamp[g] !== v) {
+      groupStamp[g] = v;
+      groupDeclared[g]!++;
+    }
+  };
   for (let v = assetCount; v < nodeCount; v++) {
     const o = v - assetCount;
     const type = orgTypeOf(attributes[v]!);
-    const declare = (s: number) => {
-      if (supplierStamp[s] === v) return;
-      supplierStamp[s] = v;
-      declared[s]!++;
-      const g = groupOf[s]!;
-      if (g >= 0 && groupStamp[g] !== v) {
-        groupStamp[g] = v;
-        groupDeclared[g]!++;
-      }
-    };
     for (let i = contracts.start[o]!; i < contracts.start[o + 1]!; i++) {
       const s = contracts.list[i]!;
       contracted[s]!++;
-      declare(s);
+      declare(v, s);
     }
     if (contracts.start[o + 1]! > contracts.start[o]!) increment(contracting, type);
     let models = 0;
@@ -270,13 +306,15 @@ function organisationPass(
       models |= modelBit[t]!;
       const from = providers.start[t]!;
       const to = providers.start[t + 1]!;
-      for (let j = from; j < to; j++) declare(providers.list[j]!);
+      for (let j = from; j < to; j++) declare(v, providers.list[j]!);
       byModel.uses(v, t, providers.list, from, to);
       byCategory.uses(v, t, providers.list, from, to);
     }
-    SERVICE_MODELS.forEach((model, bit) => {
-      if (models & (1 << bit)) increment(users[model], type);
-    });
+    if (models !== 0) {
+      for (let bit = 0; bit < SERVICE_MODELS.length; bit++) {
+        if (models & (1 << bit)) increment(users[SERVICE_MODELS[bit]!], type);
+      }
+    }
   }
   for (const model of SERVICE_MODELS) users[model] = sortKeys(users[model]);
   const counts: OrganisationCounts = { users, contracting: sortKeys(contracting) };
@@ -293,27 +331,49 @@ function singleSupplierPass(snapshot: Snapshot): {
   spof: SnapshotMetrics['singlePointsOfFailure'];
 } {
   const { ids, supplierCount, assetCount, nodeCount } = snapshot;
-  const lists: (string[] | undefined)[] = new Array<string[] | undefined>(nodeCount);
   const effective = new Int32Array(supplierCount);
   const propagator = new Propagator(snapshot);
   const member = new Int32Array(1);
   const byId = Array.from({ length: supplierCount }, (_, s) => s).sort((a, b) => byString(ids[a]!, ids[b]!));
+  // Every (node, supplier) pair in the order found, then grouped by node (a counting sort, which
+  // keeps each node's suppliers in the order of their ids): no growing list per node.
+  let pairs = new Int32Array(1 << 16);
+  let pairCount = 0;
+  const count = new Int32Array(nodeCount);
+  const record = (v: number, s: number) => {
+    if (pairCount + 2 > pairs.length) {
+      const grown = new Int32Array(pairs.length * 2);
+      grown.set(pairs);
+      pairs = grown;
+    }
+    pairs[pairCount++] = v;
+    pairs[pairCount++] = s;
+    count[v]!++;
+  };
   for (const s of byId) {
     member[0] = s;
     propagator.run(member);
-    effective[s] = propagator.affectedCount;
-    const supplier = ids[s]!;
-    for (let i = 0; i < propagator.affectedCount; i++) (lists[propagator.affected[i]!] ??= []).push(supplier);
-    for (let i = 0; i < propagator.failedCount; i++) {
-      const v = propagator.failed[i]!;
-      if (v >= supplierCount) (lists[v] ??= []).push(supplier);
+    const { affected, affectedCount, failed, failedCount } = propagator;
+    effective[s] = affectedCount;
+    for (let i = 0; i < affectedCount; i++) record(affected[i]!, s);
+    for (let i = 0; i < failedCount; i++) {
+      const v = failed[i]!;
+      if (v >= supplierCount) record(v, s);
     }
   }
+  const offset = new Int32Array(nodeCount + 1);
+  for (let v = 0; v < nodeCount; v++) offset[v + 1] = offset[v]! + count[v]!;
+  const grouped = new Int32Array(pairCount / 2);
+  const fill = offset.slice(0, nodeCount);
+  for (let i = 0; i < pairCount; i += 2) grouped[fill[pairs[i]!]!++] = pairs[i + 1]!;
   const nonEmpty = (from: number, to: number) => {
     const result: Mapping<string[]> = dataRecord();
     for (let v = from; v < to; v++) {
-      const list = lists[v];
-      if (list !== undefined) result[ids[v]!] = list;
+      const n = count[v]!;
+      if (n === 0) continue;
+      const list = new Array<string>(n);
+      for (let i = 0, j = offset[v]!; i < n; i++, j++) list[i] = ids[grouped[j]!]!;
+      result[ids[v]!] = list;
     }
     return result;
   };
@@ -420,34 +480,60 @@ class Markets {
   }
 }
 
-/** Category usage (graph/category-usage.ts): category → organisation type → distinct services used. */
+/**
+ * Category usage (graph/category-usage.ts): category → organisation type → distinct services used.
+ * The organisations taken type by type, a service stamped with the type that last used it, so each
+ * (service, type) pair counts once: O(V + E), no set per service.
+ */
 function categoryUsage(
   snapshot: Snapshot,
   attributes: readonly NodeAttributes[],
   uses: Csr,
 ): Record<string, Record<string, number>> {
-  const { supplierCount, assetCount, nodeCount } = snapshot;
-  const typesOf = new Map<number, Set<string>>();
-  for (let v = assetCount; v < nodeCount; v++) {
-    const o = v - assetCount;
-    if (uses.start[o + 1] === uses.start[o]) continue;
-    const type = orgTypeOf(attributes[v]!);
-    for (let i = uses.start[o]!; i < uses.start[o + 1]!; i++) {
-      const t = uses.list[i]!;
-      let types = typesOf.get(t);
-      if (types === undefined) typesOf.set(t, (types = new Set()));
-      types.add(type);
-    }
+  const { supplierCount, assetCount, organisationCount } = snapshot;
+  // Organisations grouped by type (a counting sort by type number).
+  const types: string[] = [];
+  const typeNumber = new Map<string, number>();
+  const typeOf = new Int32Array(organisationCount);
+  for (let o = 0; o < organisationCount; o++) {
+    const type = orgTypeOf(attributes[assetCount + o]!);
+    let k = typeNumber.get(type);
+    if (k === undefined) typeNumber.set(type, (k = types.push(type) - 1));
+    typeOf[o] = k;
   }
+  const typeStart = new Int32Array(types.length + 1);
+  for (let o = 0; o < organisationCount; o++) typeStart[typeOf[o]! + 1]!++;
+  for (let k = 0; k < types.length; k++) typeStart[k + 1]! += typeStart[k]!;
+  const byType = new Int32Array(organisationCount);
+  const fill = typeStart.slice(0, types.length);
+  for (let o = 0; o < organisationCount; o++) byType[fill[typeOf[o]!]!++] = o;
+  // Per service, the category row it counts in, or undefined.
+  const rowOf: (Record<string, number> | undefined)[] = new Array(assetCount - supplierCount);
   const usage: Record<string, Record<string, number>> = dataRecord();
-  for (let t = supplierCount; t < assetCount; t++) {
+  const rowFor = (t: number) => {
     const a = attributes[t]!;
-    if (a.kind !== 'service' || !a.category) continue;
-    if (!SERVICE_MODELS.includes(a.model ?? 'other')) continue;
-    const types = typesOf.get(t);
-    if (types === undefined || types.size === 0) continue;
-    const row = (usage[a.category] ??= dataRecord());
-    for (const type of types) increment(row, type);
+    if (a.kind !== 'service' || !a.category) return undefined;
+    if (!SERVICE_MODELS.includes(a.model ?? 'other')) return undefined;
+    return (usage[a.category] ??= dataRecord());
+  };
+  const stamp = new Int32Array(assetCount - supplierCount).fill(-1);
+  const known = new Uint8Array(assetCount - supplierCount);
+  for (let k = 0; k < types.length; k++) {
+    const type = types[k]!;
+    for (let p = typeStart[k]!; p < typeStart[k + 1]!; p++) {
+      const o = byType[p]!;
+      for (let i = uses.start[o]!, end = uses.start[o + 1]!; i < end; i++) {
+        const t = uses.list[i]! - supplierCount;
+        if (stamp[t] === k) continue;
+        stamp[t] = k;
+        if (known[t] === 0) {
+          known[t] = 1;
+          rowOf[t] = rowFor(t + supplierCount);
+        }
+        const row = rowOf[t];
+        if (row !== undefined) increment(row, type);
+      }
+    }
   }
   for (const category of Object.keys(usage)) usage[category] = sortKeys(usage[category]!);
   return sortKeys(usage);
@@ -506,12 +592,19 @@ function jurisdictionExposure(engine: SnapshotEngine, facts: MetricsFacts): Juri
     const propagator = new Propagator(snapshot);
     propagator.run(Int32Array.from(members, (id) => snapshot.index.get(id)!));
     const hit: number[] = [];
+    // Whole populations whose sum stays exact add up to the same total in any order.
+    let bound = 0;
     for (let i = 0; i < propagator.affectedCount; i++) {
       const o = propagator.affected[i]!;
-      if (propagator.isCritical(o)) hit.push(o);
+      if (!propagator.isCritical(o)) continue;
+      hit.push(o);
+      const { population } = attributes[o] as OrganisationAttributes;
+      if (population !== undefined) bound += Number.isSafeInteger(population) ? Math.abs(population) : Infinity;
     }
-    const ids = snapshot.ids;
-    hit.sort((a, b) => propagator.tier[a]! - propagator.tier[b]! || byString(ids[a]!, ids[b]!));
+    if (!(bound <= Number.MAX_SAFE_INTEGER)) {
+      const ids = snapshot.ids;
+      hit.sort((a, b) => propagator.tier[a]! - propagator.tier[b]! || byString(ids[a]!, ids[b]!));
+    }
     for (const o of hit) exposed.add(attributes[o] as OrganisationAttributes);
     critical = hit.length;
   }
@@ -523,27 +616,18 @@ function jurisdictionExposure(engine: SnapshotEngine, facts: MetricsFacts): Juri
   };
 }
 
-/** The entries of a node mapping for suppliers and services. */
-function assetsOf(snapshot: Snapshot, mapping: Mapping<number>): Mapping<number> {
-  const result: Mapping<number> = dataRecord();
-  for (let v = 0; v < snapshot.assetCount; v++) result[snapshot.ids[v]!] = mapping[snapshot.ids[v]!]!;
-  return result;
-}
-
-/** Distinct direct dependents of every supplier and service (centrality/dependents.ts). */
-function dependents(snapshot: Snapshot): Mapping<number> {
-  const { ids, nodeCount, reqStart, reqTarget } = snapshot;
+/** Distinct direct dependents of every supplier and service (centrality/dependents.ts), by snapshot index. */
+function dependents(snapshot: Snapshot): Int32Array {
+  const { nodeCount, reqStart, reqTarget } = snapshot;
   const count = new Int32Array(nodeCount);
   const last = new Int32Array(nodeCount).fill(-1);
   for (let v = 0; v < nodeCount; v++) {
-    for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
+    for (let i = reqStart[v]!, end = reqStart[v + 1]!; i < end; i++) {
       const t = reqTarget[i]!;
       if (last[t] === v) continue;
       last[t] = v;
       count[t]!++;
     }
   }
-  const result: Mapping<number> = dataRecord();
-  for (let v = 0; v < snapshot.assetCount; v++) result[ids[v]!] = count[v]!;
-  return result;
+  return count.subarray(0, snapshot.assetCount);
 }

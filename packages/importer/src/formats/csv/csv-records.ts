@@ -1,7 +1,8 @@
 /**
  * The records of a CSV text stream, with papaparse: each record an array of raw fields, in file
- * order. The only CSV tokenizer of Kedja's readers (canonical tables, DORA registers, survey
- * answers, edge lists). papaparse's chunked parser reads the 953,000 rows of a generated `uses.csv`
+ * order. The CSV tokenizer of Kedja's readers (canonical tables, DORA registers, survey answers,
+ * edge lists); read-table.ts splits the lines with no quote of a canonical edge table itself, as
+ * papaparse would, and hands it the rest. papaparse's chunked parser reads the 953,000 rows of a generated `uses.csv`
  * in 0.5 s where fast-csv took 7.3 s on the same machine (November 2026), and it is linear in the
  * length of a field.
  *
@@ -101,12 +102,13 @@ class RecordChunks extends Transform {
 /**
  * The records of `source` in batches, one per chunk papaparse parsed: a batch is consumed with no
  * promise per record, which at a million rows was a second of a load. `first` is wholeRecords',
- * for tests.
+ * for tests; `newline` is the line break when the caller knows it (papaparse guesses it otherwise).
  */
 export async function* csvRecordBatches(
   source: Readable,
   separator: string,
   first = FIRST_CHUNK,
+  newline?: '\n' | '\r\n',
 ): AsyncGenerator<readonly string[][]> {
   const stream = wholeRecords(source, first);
   let pending: Papa.ParseResult<string[]> | undefined;
@@ -117,6 +119,7 @@ export async function* csvRecordBatches(
 
   Papa.parse<string[]>(stream as unknown as File, {
     delimiter: separator,
+    ...(newline !== undefined ? { newline } : {}),
     skipEmptyLines: false,
     chunk(results, chunkParser) {
       pending = results;
@@ -158,6 +161,22 @@ export async function* csvRecordBatches(
     stream.destroy();
     source.destroy();
   }
+}
+
+/**
+ * The line break papaparse guesses for a text that starts with `text` (papaparse 5's
+ * guessLineEndings, from the first 1 MiB with quoted parts left out): the byte reader of
+ * read-table.ts splits lines as papaparse would.
+ */
+export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
+  const input = text.substring(0, FIRST_CHUNK).replace(/"([^]*?)"/gm, '');
+  const r = input.split('\r');
+  const n = input.split('\n');
+  const nAppearsFirst = n.length > 1 && n[0]!.length < r[0]!.length;
+  if (r.length === 1 || nAppearsFirst) return '\n';
+  let withN = 0;
+  for (const part of r) if (part[0] === '\n') withN++;
+  return withN >= r.length / 2 ? '\r\n' : '\r';
 }
 
 /** The records of `source`, one by one; `first` is wholeRecords', for tests. */

@@ -142,10 +142,11 @@ export function dialectNote(file: string, dialect: CsvDialect): ImportNote {
   return { file, code: IMPORT_CODES.csvDialect, message: `read as ${describeDialect(dialect)} (detected)` };
 }
 
-async function sample(path: string): Promise<Uint8Array> {
+/** The first `size` bytes of a file (fewer when it is shorter). */
+export async function fileHead(path: string, size = DIALECT_SAMPLE_BYTES): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(DIALECT_SAMPLE_BYTES);
+    const buffer = Buffer.alloc(size);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
@@ -161,7 +162,7 @@ export interface OpenedCsv {
 
 /** Opens a CSV file for a reader: its dialect, and a stream the reader parses with the dialect's separator. */
 export async function openCsv(path: string, encoding?: BufferEncoding): Promise<OpenedCsv> {
-  const dialect = detectDialect(await sample(path));
+  const dialect = detectDialect(await fileHead(path));
   if (isCanonical(dialect)) return { dialect, stream: createReadStream(path, encoding) };
   const decoder = iconv.decodeStream(ICONV_NAMES[dialect.encoding]) as unknown as Readable & NodeJS.WritableStream;
   return { dialect, stream: createReadStream(path).pipe(decoder) };

@@ -34,7 +34,7 @@ import {
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
-import { scanFolder, type FolderOptions, type FolderSink, type NodeRef } from './scan-folder.js';
+import { scanFolder, type FolderOptions, type FolderSink, type NodeRef, type NumericSink } from './scan-folder.js';
 import { readTableBatches, type Row } from './read-table.js';
 import { TABLE_FILES, TABLES, type TableSpec } from './schema.js';
 
@@ -78,7 +78,7 @@ function csr(counts: Int32Array): Int32Array {
  * (kind code << 29 | ordinal) until the node counts are known; critical flag, group, line and
  * whether the edge is only possible alongside.
  */
-class SnapshotColumns implements FolderSink {
+class SnapshotColumns implements NumericSink {
   readonly dictionary: string[] = [];
   private readonly words = new Map<string, number>();
   readonly names: Record<NodeKind, string[]> = { organisation: [], service: [], supplier: [] };
@@ -172,24 +172,77 @@ class SnapshotColumns implements FolderSink {
       }
       this.subcontractKeys.set(key, row.line);
     }
-    if (!this.firstColumn.has(EDGE_CODES[kind])) {
-      this.firstColumn.set(EDGE_CODES[kind], row.column(table.columns[0]!.name) ?? 1);
-    }
-    this.edgeKind.push(EDGE_CODES[kind]);
-    this.edgeSource.push(packed(source));
-    this.edgeTarget.push(packed(target));
-    this.edgeCritical.push(attributes?.critical === false ? 0 : 1);
-    const possible = attributes?.certainty === 'possible';
+    const label = attributes?.alternatives;
+    this.push(
+      kind,
+      source.kind,
+      source.ordinal,
+      target.kind,
+      target.ordinal,
+      attributes?.critical === false ? 0 : 1,
+      attributes?.certainty === 'possible',
+      row.line,
+      row.column(table.columns[0]!.name) ?? 1,
+      typeof label === 'string' ? label : '',
+      kind === 'subcontracts' ? row.cell('service') : '',
+    );
+  }
+
+  numericEdge(
+    kind: EdgeKind,
+    source: NodeKind,
+    sourceOrdinal: number,
+    target: NodeKind,
+    targetOrdinal: number,
+    critical: boolean | undefined,
+    alternatives: string,
+    line: number,
+    firstColumn: number,
+  ): void {
+    this.push(
+      kind,
+      source,
+      sourceOrdinal,
+      target,
+      targetOrdinal,
+      critical === false ? 0 : 1,
+      false,
+      line,
+      firstColumn,
+      alternatives,
+      '',
+    );
+  }
+
+  /** One edge into the columns; `qualifier` is a subcontracts edge's service ('' otherwise). */
+  private push(
+    kind: EdgeKind,
+    sourceKind: NodeKind,
+    sourceOrdinal: number,
+    targetKind: NodeKind,
+    targetOrdinal: number,
+    critical: number,
+    possible: boolean,
+    line: number,
+    firstColumn: number,
+    label: string,
+    qualifier: string,
+  ): void {
+    const code = EDGE_CODES[kind];
+    if (!this.firstColumn.has(code)) this.firstColumn.set(code, firstColumn);
+    this.edgeKind.push(code);
+    this.edgeSource.push((NODE_CODE[sourceKind] << 29) | sourceOrdinal);
+    this.edgeTarget.push((NODE_CODE[targetKind] << 29) | targetOrdinal);
+    this.edgeCritical.push(critical);
     this.edgePossible.push(possible ? 1 : 0);
     if (possible) this.possibleEdges++;
-    this.edgeLine.push(row.line);
-    const label = attributes?.alternatives;
-    if (typeof label === 'string' && label !== '') {
-      const key = `${source.kind}\u0000${source.ordinal}\u0000${label}`;
+    this.edgeLine.push(line);
+    if (label !== '') {
+      const key = `${sourceKind}\u0000${sourceOrdinal}\u0000${label}`;
       let group = this.groupIds.get(key);
       if (group === undefined) {
         this.groupIds.set(key, (group = this.groupIds.size));
-        if (kind === 'subcontracts' && row.cell('service') !== '') this.groupQualifier.set(group, row.cell('service'));
+        if (qualifier !== '') this.groupQualifier.set(group, qualifier);
       }
       this.edgeGroup.push(group);
     } else {

@@ -5,15 +5,30 @@
  * number). Memory is bounded by one chunk of records. A CSV syntax error stops the file at that
  * row; the rows before it have been read. The file is opened through dialect.ts, which hands over a
  * `;`-separated or Windows-1252 file as UTF-8 text with its separator, and says so in a note.
+ *
+ * A reader that can take simple lines (printable ASCII, no quote) without a Row passes a FastLine
+ * (the bulk loader does, for edge tables): the file is then read as bytes, such lines go to it
+ * with the bounds of their fields, and every other line is made into the record papaparse would
+ * make, so that the rows, problems and lines are the same either way (test/csv-byte-reader.test.ts).
  */
+import { createReadStream } from 'node:fs';
+
 import type { Diagnostic } from '@kedja/core';
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import { checkRegularFile, NUL_MESSAGE } from '../../guarded-file.js';
 import type { ImportNote } from '../../types.js';
-import { csvRecordBatches } from './csv-records.js';
-import { dialectNote, isCanonical, openCsv, readCsvText } from './dialect.js';
+import { csvRecordBatches, guessNewline } from './csv-records.js';
+import {
+  detectDialect,
+  DIALECT_SAMPLE_BYTES,
+  dialectNote,
+  fileHead,
+  isCanonical,
+  openCsv,
+  readCsvText,
+} from './dialect.js';
 import type { ColumnSpec, TableSpec } from './schema.js';
 
 export interface Row {
@@ -80,6 +95,16 @@ export class RowAssembler {
     private readonly diagnostics: Diagnostic[],
     private readonly status: TableStatus,
   ) {}
+
+  /** The number of fields of the header, once it is read. */
+  get width(): number | undefined {
+    return this.header?.length;
+  }
+
+  /** The 0-based field of a column in the header, or undefined when it is absent. */
+  field(column: string): number | undefined {
+    return this.index.get(column);
+  }
 
   private problem(
     line: number,
@@ -184,6 +209,21 @@ function* assembled(assembler: RowAssembler, records: readonly (readonly string[
   }
 }
 
+/**
+ * A reader's own handling of a simple line of a table (printable ASCII with no quote, as many fields
+ * as the header, not blank): field i is `bytes[starts[i], ends[i])`, trimmed, and `line` is its line.
+ * Returns false to have the line read as any other (a Row), which it must whenever the row has a
+ * problem to report or is anything it does not handle, so that what a table yields and reports
+ * never depends on which way a line was read.
+ */
+export type FastLine = (bytes: Uint8Array, starts: Int32Array, ends: Int32Array, line: number) => boolean;
+
+/**
+ * Makes a table's FastLine once its header is read (`field` gives a column's 0-based field), or
+ * returns undefined to have every line read as a Row.
+ */
+export type FastLines = (field: (column: string) => number | undefined) => FastLine | undefined;
+
 /** Reads the rows of one table, reporting problems into `diagnostics`. */
 export async function* readTable(
   path: string,
@@ -206,6 +246,7 @@ export async function* readTableBatches(
   spec: TableSpec,
   diagnostics: Diagnostic[],
   status: TableStatus = { complete: true },
+  fast?: FastLines,
 ): AsyncGenerator<Iterable<Row>> {
   const assembler = new RowAssembler(file, spec, diagnostics, status);
   // A named pipe or a device is never opened (it could block for ever); a folder's tables were checked already.
@@ -216,14 +257,208 @@ export async function* readTableBatches(
     return;
   }
   try {
-    const { dialect, stream } = await openCsv(path, 'utf8');
-    if (!isCanonical(dialect)) status.notes?.push(dialectNote(file, dialect));
-    for await (const records of csvRecordBatches(stream, dialect.separator)) yield assembled(assembler, records);
+    const newline = fast === undefined ? undefined : await byteNewline(path);
+    if (newline !== undefined) {
+      yield* byteBatches(path, assembler, fast!, newline);
+    } else {
+      const { dialect, stream } = await openCsv(path, 'utf8');
+      if (!isCanonical(dialect)) status.notes?.push(dialectNote(file, dialect));
+      for await (const records of csvRecordBatches(stream, dialect.separator)) yield assembled(assembler, records);
+    }
   } catch (error) {
     await assembler.syntaxError(path, error);
     return;
   }
   assembler.finish();
+}
+
+/** How much of a file papaparse's guess of the line break can see: 1 Mi characters are at most 3 MiB of UTF-8. */
+const NEWLINE_SAMPLE_BYTES = 4 * 1024 * 1024;
+/** The byte reader's read size. */
+const BYTE_CHUNK = 1024 * 1024;
+const LF = 10;
+const CR = 13;
+const COMMA = 44;
+const QUOTE = 34;
+const SPACE = 32;
+
+/**
+ * The line break of a file the byte reader can take: comma-separated UTF-8 with no byte-order
+ * mark, lines ending in LF or CRLF as papaparse would guess them; undefined for any other file.
+ */
+async function byteNewline(path: string): Promise<'\n' | '\r\n' | undefined> {
+  const head = await fileHead(path, NEWLINE_SAMPLE_BYTES);
+  const dialect = detectDialect(head.subarray(0, DIALECT_SAMPLE_BYTES));
+  if (!isCanonical(dialect) || dialect.bom) return undefined;
+  if (head.indexOf(CR) < 0) return '\n';
+  const newline = guessNewline(head.toString('utf8'));
+  return newline === '\r' ? undefined : newline;
+}
+
+/**
+ * The rows of a canonical file read as bytes, for a reader that handles simple lines itself (see
+ * FastLine): the other lines become records exactly as papaparse makes them (without quotes, a
+ * line's fields are its text split at commas), and from the first line with a quote on, or a line
+ * break papaparse would not take for one, the rest of the file goes to papaparse (csv-records.ts),
+ * from that line's first byte. One pass over the bytes; memory bounded by a chunk (or a line).
+ */
+async function* byteBatches(
+  path: string,
+  assembler: RowAssembler,
+  fast: FastLines,
+  newline: '\n' | '\r\n',
+): AsyncGenerator<Iterable<Row>> {
+  const lines = new ByteLines(assembler, fast, newline === '\r\n');
+  const stream = createReadStream(path, { highWaterMark: BYTE_CHUNK });
+  let held: Buffer[] = [];
+  let heldLength = 0;
+  /** The file offset of the first held byte. */
+  let offset = 0;
+  let bail = -1;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const last = chunk.lastIndexOf(LF);
+      if (last < 0) {
+        held.push(chunk);
+        heldLength += chunk.length;
+        continue;
+      }
+      const bytes = held.length === 0 ? chunk : Buffer.concat([...held, chunk]);
+      const end = heldLength + last + 1;
+      yield lines.read(bytes, end);
+      if (lines.bail >= 0) {
+        bail = offset + lines.bail;
+        break;
+      }
+      offset += end;
+      held = end < bytes.length ? [bytes.subarray(end)] : [];
+      heldLength = bytes.length - end;
+    }
+    if (bail < 0 && heldLength > 0) {
+      const rest = held.length === 1 ? held[0]! : Buffer.concat(held);
+      yield lines.read(rest, rest.length);
+      if (lines.bail >= 0) bail = offset + lines.bail;
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (bail < 0) return;
+  const rest = createReadStream(path, { start: bail, encoding: 'utf8' });
+  for await (const records of csvRecordBatches(rest, ',', undefined, newline)) yield assembled(assembler, records);
+}
+
+/** The line-by-line reading of byteBatches, with the field bounds of a line kept between lines. */
+class ByteLines {
+  /** Where in the last bytes read the rest of the file must go to papaparse; -1 when it need not. */
+  bail = -1;
+  private starts = new Int32Array(1);
+  private ends = new Int32Array(1);
+  /** The header's number of fields; 0 until it is read. */
+  private width = 0;
+  private fastLine: FastLine | undefined;
+  // The line scan() read last.
+  private fields = 0;
+  private odd = 0;
+  private quote = false;
+  private contentEnd = 0;
+
+  constructor(
+    private readonly assembler: RowAssembler,
+    private readonly fast: FastLines,
+    private readonly crlf: boolean,
+  ) {}
+
+  /** The rows of the lines in `bytes[0, end)`: each ends with a line feed, or the last one at `end`. */
+  *read(bytes: Buffer, end: number): Generator<Row> {
+    const { assembler } = this;
+    let s = 0;
+    while (s < end) {
+      const next = this.scan(bytes, s, end);
+      if (this.quote) {
+        this.bail = s;
+        return;
+      }
+      const line = assembler.nextLine;
+      if (this.odd === 0 && this.fields === this.width && this.fastLine !== undefined) {
+        if (this.blank(bytes) || this.fastLine(bytes, this.starts, this.ends, line)) {
+          assembler.nextLine++;
+          s = next;
+          continue;
+        }
+      }
+      const text = bytes.toString(this.odd === 0 ? 'latin1' : 'utf8', s, this.contentEnd);
+      const row = assembler.accept(text.split(','));
+      if (this.width === 0 && assembler.width !== undefined) this.header();
+      if (row !== undefined) yield row;
+      s = next;
+    }
+  }
+
+  /**
+   * Reads the line at `s`: its fields' bounds (up to the header's width), their number, whether it
+   * holds a quote or bytes other than printable ASCII, where its content ends; returns where the
+   * next line starts. A plain function, not the generator, so that V8 optimises its loop.
+   */
+  private scan(bytes: Buffer, s: number, end: number): number {
+    const { starts, ends, width } = this;
+    starts[0] = s;
+    let fields = 1;
+    let odd = 0;
+    let quote = false;
+    let i = s;
+    for (; i < end; i++) {
+      const b = bytes[i]!;
+      if (b === LF) break;
+      if (b === COMMA) {
+        if (fields < width) {
+          ends[fields - 1] = i;
+          starts[fields] = i + 1;
+        }
+        fields++;
+      } else if (b === QUOTE) quote = true;
+      else if (b < SPACE || b > 126) odd++;
+    }
+    let contentEnd = i;
+    if (this.crlf && i < end) {
+      // papaparse breaks lines only at CRLF here: a lone LF would be inside its record.
+      if (i === s || bytes[i - 1] !== CR) quote = true;
+      else {
+        contentEnd--;
+        odd--;
+      }
+    }
+    if (fields <= width) ends[fields - 1] = contentEnd;
+    this.fields = fields;
+    this.odd = odd;
+    this.quote = quote;
+    this.contentEnd = contentEnd;
+    return i + 1;
+  }
+
+  /** Trims the fields of the line just scanned (ASCII spaces: all a simple line can hold); whether all are empty. */
+  private blank(bytes: Buffer): boolean {
+    const { starts, ends } = this;
+    let blank = true;
+    for (let f = 0; f < this.fields; f++) {
+      let a = starts[f]!;
+      let z = ends[f]!;
+      while (a < z && bytes[a] === SPACE) a++;
+      while (z > a && bytes[z - 1] === SPACE) z--;
+      starts[f] = a;
+      ends[f] = z;
+      if (a < z) blank = false;
+    }
+    return blank;
+  }
+
+  /** The header has been read: the bounds of its width, and the reader's own handling. */
+  private header(): void {
+    const width = this.assembler.width!;
+    this.width = width;
+    this.starts = new Int32Array(Math.max(1, width));
+    this.ends = new Int32Array(Math.max(1, width));
+    this.fastLine = this.fast((column) => this.assembler.field(column));
+  }
 }
 
 function checkHeader(

@@ -8,7 +8,10 @@
  * what it builds. Node tables are read before edge tables.
  *
  * Ids are kept in one Map from id to a number (ordinal within its kind, times four, plus the
- * kind), so no object is made per node. O(rows).
+ * kind), so no object is made per node. For a sink that takes edges as numbers (NumericSink, the
+ * bulk loader), the simple lines of the large edge tables are checked on their bytes, ids looked up
+ * by their bytes (byte-ids.ts), and only a line with a problem or anything unusual becomes a Row,
+ * so that every problem is found and worded by the same code. O(rows).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,7 +30,8 @@ import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { parseCell } from './parse-values.js';
-import type { Row, TableStatus } from './read-table.js';
+import { ByteIds } from './byte-ids.js';
+import type { FastLine, FastLines, Row, TableStatus } from './read-table.js';
 import { PARENTS_TABLE, TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
 
 export const KIND_FILES: Record<NodeKind, string> = {
@@ -41,7 +45,8 @@ const KINDS: readonly NodeKind[] = ['organisation', 'service', 'supplier'];
 /**
  * Reads the rows of one table, in batches that the scanner consumes whole, one after the other (a
  * promise per batch, not per row); `status.complete` turns false when the table could not be read
- * whole.
+ * whole. A source may hand the simple lines of a table to `fast` instead of making rows of them
+ * (read-table.ts does); one that does not is read as well.
  */
 export type RowSource = (
   path: string,
@@ -49,6 +54,7 @@ export type RowSource = (
   table: TableSpec,
   diagnostics: Diagnostic[],
   status: TableStatus,
+  fast?: FastLines,
 ) => AsyncIterable<Iterable<Row>>;
 
 /** A reference to a node, as the scanner resolved it. */
@@ -147,6 +153,21 @@ async function listFolder(
   return present;
 }
 
+/** The error of a required table that the folder lacks. */
+function missingFile(file: string, table: TableSpec): Diagnostic {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    code: IMPORT_CODES.missingFile,
+    severity: 'error',
+    message: `the folder needs ${table.file} with the columns ${table.columns
+      .filter((c) => c.required)
+      .map((c) => c.name)
+      .join(', ')}`,
+  };
+}
+
 /** What a table's path is when it is not a regular file (or a link to one), or null when it is. */
 async function notARegularFile(path: string): Promise<string | null> {
   let entry;
@@ -175,6 +196,7 @@ export async function scanFolder(
   if (present === null) return { diagnostics, notes, counts };
 
   const known = new Map<string, number>();
+  let byteIds: ByteIds | undefined; // the ids by their bytes, made when the first edge table needs them
   const lines: Record<NodeKind, number[]> = { organisation: [], service: [], supplier: [] };
   // Node kinds whose table could not be read whole: references to them are not reported as
   // unknown, since the real problem (already reported) is the table itself.
@@ -184,19 +206,7 @@ export async function scanFolder(
     const file = join(folder, table.file);
     if (!present.has(table.file)) {
       if (table.node !== undefined) incomplete.add(table.node);
-      if (table.required && !options.optionalFiles?.includes(table.file)) {
-        diagnostics.push({
-          file,
-          line: 1,
-          column: 1,
-          code: IMPORT_CODES.missingFile,
-          severity: 'error',
-          message: `the folder needs ${table.file} with the columns ${table.columns
-            .filter((c) => c.required)
-            .map((c) => c.name)
-            .join(', ')}`,
-        });
-      }
+      if (table.required && !options.optionalFiles?.includes(table.file)) diagnostics.push(missingFile(file, table));
       continue;
     }
     const status = { complete: true, notes };
@@ -207,7 +217,11 @@ export async function scanFolder(
     const lastId = refs.map(() => '');
     const lastCode = refs.map((): number | undefined => undefined);
     let fields: Fields | undefined;
-    for await (const batch of rows(file, file, table, diagnostics, status))
+    const fast =
+      table.edge !== undefined && table.edge !== 'subcontracts' && isNumeric(sink)
+        ? fastEdges(table, () => (byteIds ??= new ByteIds(known)), sink)
+        : undefined;
+    for await (const batch of rows(file, file, table, diagnostics, status, fast))
       for (const row of batch) {
         const problem = cellProblem(file, row, diagnostics);
         const attributes = readAttributes(row, table, (fields ??= fieldsOf(row, table)), problem);
@@ -281,6 +295,186 @@ export async function scanFolder(
     ? await scanParents(join(folder, PARENTS_TABLE.file), rows, diagnostics, notes)
     : undefined;
   return { diagnostics, notes, counts, ...(parents !== undefined && parents.length > 0 ? { parents } : {}) };
+}
+
+/** A sink that also takes edges as numbers (within the importer: the bulk loader's columns). */
+export interface NumericSink extends FolderSink {
+  /**
+   * An edge row with no problem at all, as numbers, for a sink that needs no more of it (the bulk
+   * loader's columns): when a sink has this, the scanner reads the simple lines of uses, contracts
+   * and provided_by without making strings of them (the rows with a problem, and every other row,
+   * still come to `edge`, in file order with these). `critical` is the cell's value (undefined
+   * when empty), `alternatives` the group label ('' when none), `firstColumn` the field number of
+   * the table's first column; the row is confirmed (no certainty nor probability).
+   */
+  numericEdge(
+    kind: EdgeKind,
+    source: NodeKind,
+    sourceOrdinal: number,
+    target: NodeKind,
+    targetOrdinal: number,
+    critical: boolean | undefined,
+    alternatives: string,
+    line: number,
+    firstColumn: number,
+  ): void;
+}
+
+const isNumeric = (sink: FolderSink): sink is NumericSink => 'numericEdge' in sink;
+
+/**
+ * What the fast reading of an edge table does with a column's cell: Ignored is text the sink has
+ * no use for (any value passes), Boolean another yes/no column (only checked), Other anything else
+ * (the line is read as a row unless the cell is empty).
+ */
+const Cell = {
+  Ignored: 0,
+  Source: 1,
+  Target: 2,
+  Critical: 3,
+  Boolean: 4,
+  Number: 5,
+  Alternatives: 6,
+  Other: 7,
+} as const;
+type Cell = (typeof Cell)[keyof typeof Cell];
+
+/**
+ * The FastLines of an edge table for a NumericSink: a simple line is taken only when the row it
+ * would make passes every check of the scanner (each cell parses as its column's type, both ends
+ * are known nodes of the right kind and not the same node, no certainty or probability), and
+ * becomes the same edge; any other line is left to be read as a row, which reports its problems.
+ */
+function fastEdges(table: TableSpec, ids: () => ByteIds, sink: NumericSink): FastLines {
+  const kind = table.edge!;
+  return (fieldOf) => {
+    const fields: number[] = [];
+    const cells: Cell[] = [];
+    const required: boolean[] = [];
+    const kinds: number[] = [];
+    let refs = 0;
+    for (const column of table.columns) {
+      const field = fieldOf(column.name);
+      if (field === undefined) {
+        if (column.required) return undefined; // every row is invalid: reported as rows
+        continue;
+      }
+      const { value } = column;
+      let cell: Cell = Cell.Other;
+      if (value.type === 'ref') {
+        cell = refs++ === 0 ? Cell.Source : Cell.Target;
+        kinds.push(KIND_CODES[value.kind]);
+      } else if (value.type === 'boolean') cell = column.attribute === 'critical' ? Cell.Critical : Cell.Boolean;
+      else if (value.type === 'number') cell = Cell.Number;
+      else if (value.type === 'text') cell = column.attribute === 'alternatives' ? Cell.Alternatives : Cell.Ignored;
+      fields.push(field);
+      cells.push(cell);
+      required.push(column.required);
+    }
+    if (refs !== 2) return undefined;
+    const [sourceKind, targetKind] = kinds as [number, number];
+    const byteIds = ids();
+    const firstColumn = fieldOf(table.columns[0]!.name)! + 1;
+    const line: FastLine = (bytes, starts, ends, at) => {
+      let source = -1;
+      let target = -1;
+      let critical: boolean | undefined;
+      let alternatives = '';
+      for (let c = 0; c < fields.length; c++) {
+        const f = fields[c]!;
+        const a = starts[f]!;
+        const z = ends[f]!;
+        if (a === z) {
+          if (required[c]) return false;
+          continue;
+        }
+        switch (cells[c]) {
+          case Cell.Ignored:
+            break;
+          case Cell.Source:
+            source = byteIds.get(bytes, a, z);
+            if (source < 0 || (source & 3) !== sourceKind) return false;
+            break;
+          case Cell.Target:
+            target = byteIds.get(bytes, a, z);
+            if (target < 0 || (target & 3) !== targetKind) return false;
+            break;
+          case Cell.Critical:
+          case Cell.Boolean: {
+            const value = booleanAt(bytes, a, z);
+            if (value === undefined) return false;
+            if (cells[c] === Cell.Critical) critical = value;
+            break;
+          }
+          case Cell.Number:
+            if (!numberAt(bytes, a, z)) return false;
+            break;
+          case Cell.Alternatives:
+            alternatives = (bytes as Buffer).toString('latin1', a, z);
+            break;
+          default:
+            return false;
+        }
+      }
+      if (source === target) return false; // a self-loop
+      sink.numericEdge(
+        kind,
+        KINDS[source & 3]!,
+        source >>> 2,
+        KINDS[target & 3]!,
+        target >>> 2,
+        critical,
+        alternatives,
+        at,
+        firstColumn,
+      );
+      return true;
+    };
+    return line;
+  };
+}
+
+const lower = (byte: number) => (byte >= 65 && byte <= 90 ? byte + 32 : byte);
+
+/** Whether the ASCII cell `bytes[start, end)` is `word` (lower case) in any case. */
+function isWord(bytes: Uint8Array, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (lower(bytes[start + i]!) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The yes/no value of an ASCII cell as parseBoolean reads it (true, yes, 1, ja; false, no, 0, nej; any case), or undefined. */
+function booleanAt(bytes: Uint8Array, start: number, end: number): boolean | undefined {
+  switch (lower(bytes[start]!)) {
+    case 116: // t
+      return isWord(bytes, start, end, 'true') ? true : undefined;
+    case 121: // y
+      return isWord(bytes, start, end, 'yes') ? true : undefined;
+    case 49: // 1
+      return end - start === 1 ? true : undefined;
+    case 106: // j
+      return isWord(bytes, start, end, 'ja') ? true : undefined;
+    case 102: // f
+      return isWord(bytes, start, end, 'false') ? false : undefined;
+    case 110: // n
+      return isWord(bytes, start, end, 'no') ? false : isWord(bytes, start, end, 'nej') ? false : undefined;
+    case 48: // 0
+      return end - start === 1 ? false : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether an ASCII cell is a number as parseCell's `number` reads it: digits, and a dot and digits. */
+function numberAt(bytes: Uint8Array, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && bytes[i]! >= 48 && bytes[i]! <= 57) i++;
+  if (i === start) return false;
+  if (i === end) return true;
+  if (bytes[i] !== 46) return false;
+  const dot = ++i;
+  while (i < end && bytes[i]! >= 48 && bytes[i]! <= 57) i++;
+  return i === end && i > dot;
 }
 
 /** The CSV code of each problem of the parents table. */

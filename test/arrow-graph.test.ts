@@ -309,6 +309,32 @@ describe('binary graph: a damaged file is refused', () => {
     }
   });
 
+  it.each(CASES)(
+    '$name: the same refusal when the files are hashed on a worker thread while they are read',
+    async ({ make }) => {
+      const folder = await make();
+      const inline = { backgroundHashBytes: Number.POSITIVE_INFINITY };
+      const worker = { backgroundHashBytes: 0 };
+      const loaded = await loadArrowSnapshot(folder, worker);
+      expect(loaded.snapshot).toBeNull();
+      expect(loaded.diagnostics).toEqual((await loadArrowSnapshot(folder, inline)).diagnostics);
+      const read = await readArrowGraph(folder, worker);
+      expect(read.graph).toBeNull();
+      expect(read.diagnostics).toEqual((await readArrowGraph(folder, inline)).diagnostics);
+    },
+  );
+
+  it('an intact graph hashed on a worker thread: the same snapshot and graph as hashed on the spot', async () => {
+    const inline = await loadArrowSnapshot(good, { backgroundHashBytes: Number.POSITIVE_INFINITY });
+    const worker = await loadArrowSnapshot(good, { backgroundHashBytes: 0 });
+    expect(worker.diagnostics).toEqual([]);
+    const { index: _inline, ...inlineArrays } = inline.snapshot!;
+    const { index: _worker, ...workerArrays } = worker.snapshot!;
+    expect(workerArrays).toEqual(inlineArrays);
+    const graph = await readArrowGraph(good, { backgroundHashBytes: 0 });
+    expect(graph.graph!.export()).toEqual((await readArrowGraph(good)).graph!.export());
+  });
+
   it('one file of a binary graph given alone: exit 2, pointing at the folder', async () => {
     const result = await kedja(['rank', join(good, 'nodes.arrow')]);
     expect(result.code).toBe(2);

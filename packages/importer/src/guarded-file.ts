@@ -7,7 +7,7 @@
  * folder is scanned (KEDJA_CSV_NOT_A_FILE).
  */
 import { constants } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 
 import type { Diagnostic } from '@kedja/core';
 
@@ -59,7 +59,13 @@ export async function checkRegularFile(file: string, what = 'file'): Promise<Gua
  * of text in one string and 4 GiB in one buffer; a larger file is KEDJA_INPUT_TOO_LARGE, with
  * `hint` (what to give instead).
  */
-async function readWhole(file: string, what: string, text: boolean, hint: string): Promise<Guarded<Buffer | string>> {
+async function readWhole(
+  file: string,
+  what: string,
+  text: boolean,
+  hint: string,
+  shared = false,
+): Promise<Guarded<Buffer | Uint8Array | string>> {
   const checked = await checkRegularFile(file, what);
   if (!checked.ok) return checked;
   const limit = text
@@ -72,6 +78,7 @@ async function readWhole(file: string, what: string, text: boolean, hint: string
   );
   if (checked.value > constants.MAX_LENGTH) return tooLarge;
   try {
+    if (shared) return { ok: true, value: await readShared(file, checked.value) };
     const bytes = await readFile(file);
     if (!text) return { ok: true, value: bytes };
     return decodeText(file, what, bytes);
@@ -79,6 +86,26 @@ async function readWhole(file: string, what: string, text: boolean, hint: string
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_STRING_TOO_LONG' || code === 'ERR_FS_FILE_TOO_LARGE') return tooLarge;
     return refuse(file, IMPORT_CODES.inputUnreadable, `cannot read this ${what}: ${code ?? (error as Error).message}`);
+  }
+}
+
+/**
+ * The whole file in shared memory, for a worker thread to read the very bytes the caller reads:
+ * `size` bytes as its size was, and all of it still when it has grown since.
+ */
+async function readShared(file: string, size: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let at = 0;
+    for (let read = -1; at < size && read !== 0; at += read) {
+      ({ bytesRead: read } = await handle.read(bytes, at, size - at, at));
+    }
+    if (at < size) return bytes.subarray(0, at);
+    const more = await handle.read(new Uint8Array(1), 0, 1, size);
+    return more.bytesRead === 0 ? bytes : new Uint8Array(await readFile(file));
+  } finally {
+    await handle.close();
   }
 }
 
@@ -143,3 +170,7 @@ export const readText = (file: string, what: string, hint = '') =>
 /** The bytes of a regular file read whole; see readWhole. */
 export const readBytes = (file: string, what: string, hint = '') =>
   readWhole(file, what, false, hint) as Promise<Guarded<Buffer>>;
+
+/** The bytes of a regular file read whole into a SharedArrayBuffer, for a worker thread to read too. */
+export const readSharedBytes = (file: string, what: string, hint = '') =>
+  readWhole(file, what, false, hint, true) as Promise<Guarded<Uint8Array>>;

@@ -49,6 +49,7 @@ export {
   readArrowGraph,
   ARROW_VERSION,
   type WriteArrowResult,
+  type ArrowReadOptions,
   readWorkbook,
   parseNodeKindRules,
   type NodeKindRule,

@@ -47,6 +47,8 @@ export {
   snapshotInput,
   lowerBoundSnapshot,
   editSnapshot,
+  dependentUnits,
+  type DependentUnits,
   type AddedEdge,
   kindOf,
   EDGE_KIND_CODES,

@@ -128,7 +128,8 @@ export interface NodeColumns {
   ids: readonly string[];
   /** Each id's position in `ids`, when the caller has it already (a snapshot's `index`); built when first asked otherwise. */
   index?: ReadonlyMap<string, number>;
-  names: readonly string[];
+  /** Display names; or each node's name on demand, for a loader that decodes a name only when it is asked for. */
+  names: readonly (string | undefined)[] | ((node: number) => string | undefined);
   supplierCount: number;
   serviceCount: number;
   dictionary: readonly string[];
@@ -171,7 +172,7 @@ export function columnNodeTable(columns: NodeColumns): NodeTable {
     id: (node) => ids[node]!,
     kind: (node) => (node < supplierCount ? 'supplier' : node < assetCount ? 'service' : 'organisation'),
     indexOf: (id) => (index ??= new Map(ids.map((key, i) => [key, i]))).get(id),
-    name: (node) => names[node] || ids[node]!,
+    name: typeof names === 'function' ? (node) => names(node) || ids[node]! : (node) => names[node] || ids[node]!,
     orgType: (node) => (node >= assetCount ? word(columns.organisationType[node - assetCount]!) : undefined),
     county: (node) => (node >= assetCount ? word(columns.organisationCounty[node - assetCount]!) : undefined),
     sectors: (node) => (node >= assetCount ? list(columns.sectorStart, columns.sectorList, node - assetCount) : NONE),

@@ -10,7 +10,10 @@
  * for the critical rule, built from their critical edges alone.
  *
  * - forward arrays (`req*`): for each node, what it depends on (target, edge kind, units);
- * - reverse arrays (`dep*`): for each supplier and service, the units that count on it.
+ * - trigger arrays (`trig*`): for each supplier and service, the owners that count on it, as the
+ *   propagation kernel reads them;
+ * - reverse arrays (`dependentUnits`): for each supplier and service, the units that count on it,
+ *   built on first use (only the pair screens read them).
  *
  * Possible edges (issue 13) are edges like the others here, so the snapshot answers for the upper
  * bound (possible edges taken as required); `reqPossible` marks them, and `lowerBoundSnapshot`
@@ -62,6 +65,64 @@ export interface SnapshotInput {
   edgeGroup: Int32Array;
   /** 1 when the edge is only possible (certainty `possible`, never grouped); absent when no edge is. */
   edgePossible?: Uint8Array;
+  /** Each id's position in `ids`, when the caller has it already; built when first asked otherwise. */
+  index?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Each id's position in a list of ids, built on first use and by parts: the ids up to the end of
+ * the first part (the suppliers), then the next, and so on until an id is found, so that naming a
+ * ranking of suppliers never hashes a million organisation ids. Everything else (size, iteration)
+ * builds the whole index. The same answers as a Map built at once; O(ids) in all.
+ */
+class IdIndex implements ReadonlyMap<string, number> {
+  private readonly map = new Map<string, number>();
+  /** How many ids are in the map. */
+  private built = 0;
+  constructor(
+    private readonly ids: readonly string[],
+    /** The ends of the parts, ascending; the last is the number of ids. */
+    private readonly parts: readonly number[],
+  ) {}
+  /** Adds the next part; false when every id is in. */
+  private grow(): boolean {
+    const { ids, map } = this;
+    if (this.built === ids.length) return false;
+    const end = this.parts.find((part) => part > this.built) ?? ids.length;
+    for (let i = this.built; i < end; i++) map.set(ids[i]!, i);
+    this.built = end;
+    return true;
+  }
+  private whole(): Map<string, number> {
+    while (this.grow());
+    return this.map;
+  }
+  get size(): number {
+    return this.whole().size;
+  }
+  get(id: string): number | undefined {
+    let found = this.map.get(id);
+    while (found === undefined && this.grow()) found = this.map.get(id);
+    return found;
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+  forEach(each: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
+    this.whole().forEach((value, key) => each.call(thisArg, value, key, this));
+  }
+  entries(): MapIterator<[string, number]> {
+    return this.whole().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.whole().keys();
+  }
+  values(): MapIterator<number> {
+    return this.whole().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.whole()[Symbol.iterator]();
+  }
 }
 
 export interface Snapshot {
@@ -93,9 +154,6 @@ export interface Snapshot {
   readonly reqUnit: Int32Array;
   /** The critical-rule unit of an organisation's edge, or -1. */
   readonly reqCriticalUnit: Int32Array;
-  /** Reverse CSR over suppliers and services: units that count on node v, depStart[v] .. depStart[v + 1] - 1. */
-  readonly depStart: Int32Array;
-  readonly depUnit: Int32Array;
   /**
    * Trigger CSR over suppliers and services, the layout the propagation kernel reads. Entries
    * trigStart[v] .. trigStart[v + 1] - 1 are one packed word each: the owner that counts on v
@@ -160,6 +218,17 @@ export function residentAreas(
   return { residentArea, residentRegion };
 }
 
+/**
+ * From this many edges on, the arrays the propagation kernel reads are made in shared memory
+ * (where the platform has it), so that worker threads read them as they are instead of a copy.
+ */
+const SHARED_FROM_EDGES = 1 << 20;
+
+type Allocate = (length: number) => Int32Array;
+
+const plainInt32: Allocate = (length) => new Int32Array(length);
+const sharedInt32: Allocate = (length) => new Int32Array(new SharedArrayBuffer(length * Int32Array.BYTES_PER_ELEMENT));
+
 /** Builds the snapshot from plain arrays. O(V + E). */
 export function buildSnapshot(input: SnapshotInput): Snapshot {
   const { ids, supplierCount, serviceCount } = input;
@@ -171,18 +240,17 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     );
   }
   const assetCount = supplierCount + serviceCount;
+  const shared = input.edgeSource.length >= SHARED_FROM_EDGES && typeof SharedArrayBuffer === 'function';
+  const allocate = shared ? sharedInt32 : plainInt32;
   const { reqStart, order } = forwardOrder(input.edgeSource, nodeCount);
-  const units = requirementUnits(input, reqStart, order, assetCount);
-  const { depStart, depUnit } = dependentUnits(units, assetCount);
-  const { trigStart, trigPacked, trigUnit } = triggers(reqStart, units, nodeCount, assetCount);
-  const trigSplit = organisationSplit(trigStart, trigPacked, assetCount);
+  const units = requirementUnits(input, reqStart, order, assetCount, allocate);
+  const { trigStart, trigPacked, trigUnit } = triggers(reqStart, units, nodeCount, assetCount, allocate);
+  const trigSplit = organisationSplit(trigStart, trigPacked, assetCount, allocate);
   const { possibleCount, reqPossible } = possibleEdges(input.edgePossible, order);
 
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
   return {
     ids,
-    index,
+    index: input.index ?? new IdIndex(ids, [supplierCount, assetCount, nodeCount]),
     nodeCount,
     supplierCount,
     serviceCount,
@@ -201,8 +269,6 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     reqKind: units.reqKind,
     reqUnit: units.reqUnit,
     reqCriticalUnit: units.reqCriticalUnit,
-    depStart,
-    depUnit,
     trigStart,
     trigSplit,
     trigPacked,
@@ -333,6 +399,13 @@ function forwardOrder(edgeSource: Int32Array, nodeCount: number): { reqStart: In
   return { reqStart, order };
 }
 
+/** The first `length` values of `array`, in an array of `allocate`. */
+function copyOf(array: Int32Array, length: number, allocate: Allocate): Int32Array {
+  const copy = allocate(length);
+  copy.set(array.subarray(0, length));
+  return copy;
+}
+
 /**
  * Units, numbered per source node in edge order; groups map to one unit per (node, group). An
  * organisation's critical edges also get units of the critical rule, numbered among the others.
@@ -342,6 +415,7 @@ function requirementUnits(
   reqStart: Int32Array,
   order: Int32Array,
   assetCount: number,
+  allocate: Allocate,
 ): RequirementUnits {
   const { edgeTarget, edgeKind, edgeCritical, edgeGroup } = input;
   const nodeCount = input.ids.length;
@@ -350,8 +424,12 @@ function requirementUnits(
   const reqKind = new Uint8Array(edgeCount);
   const reqUnit = new Int32Array(edgeCount);
   const reqCriticalUnit = new Int32Array(edgeCount).fill(-1);
-  const groupUnit = new Map<number, number>();
-  const criticalGroupUnit = new Map<number, number>();
+  // The unit each alternatives group opened, and the critical-rule unit; a group's units belong to
+  // the node whose edges are being read only (owners[unit] === v), so nothing is cleared per node.
+  let groupEnd = 0;
+  for (let e = 0; e < edgeCount; e++) groupEnd = Math.max(groupEnd, edgeGroup[e]! + 1);
+  const groupUnit = new Int32Array(groupEnd).fill(-1);
+  const criticalGroupUnit = new Int32Array(groupEnd).fill(-1);
   // An edge opens at most two units (its rule and, for an organisation, its critical rule), so the
   // units fit in typed arrays of twice the edges, cut to size at the end: no growing JS arrays,
   // which took seconds at ten million edges.
@@ -359,32 +437,28 @@ function requirementUnits(
   const capacities = new Int32Array(2 * edgeCount);
   const criticalFlags = new Uint8Array(2 * edgeCount);
   let unitCount = 0;
-  const newUnit = (owner: number, critical: number) => {
-    owners[unitCount] = owner;
-    criticalFlags[unitCount] = critical;
-    return unitCount++;
-  };
   for (let v = 0; v < nodeCount; v++) {
-    groupUnit.clear();
-    criticalGroupUnit.clear();
     const isOrganisation = v >= assetCount;
     for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
       const e = order[i]!;
       const group = edgeGroup[e]!;
       reqTarget[i] = edgeTarget[e]!;
       reqKind[i] = edgeKind[e]!;
-      let unit = group < 0 ? -1 : (groupUnit.get(group) ?? -1);
-      if (unit < 0) {
-        unit = newUnit(v, 0);
-        if (group >= 0) groupUnit.set(group, unit);
+      let unit = group < 0 ? -1 : groupUnit[group]!;
+      if (unit < 0 || owners[unit] !== v) {
+        unit = unitCount++;
+        owners[unit] = v;
+        if (group >= 0) groupUnit[group] = unit;
       }
       capacities[unit]! += 1;
       reqUnit[i] = unit;
       if (isOrganisation && edgeCritical[e] === 1) {
-        let criticalUnit = group < 0 ? -1 : (criticalGroupUnit.get(group) ?? -1);
-        if (criticalUnit < 0) {
-          criticalUnit = newUnit(v, 1);
-          if (group >= 0) criticalGroupUnit.set(group, criticalUnit);
+        let criticalUnit = group < 0 ? -1 : criticalGroupUnit[group]!;
+        if (criticalUnit < 0 || owners[criticalUnit] !== v) {
+          criticalUnit = unitCount++;
+          owners[criticalUnit] = v;
+          criticalFlags[criticalUnit] = 1;
+          if (group >= 0) criticalGroupUnit[group] = criticalUnit;
         }
         capacities[criticalUnit]! += 1;
         reqCriticalUnit[i] = criticalUnit;
@@ -397,13 +471,31 @@ function requirementUnits(
     reqUnit,
     reqCriticalUnit,
     unitOwner: owners.slice(0, unitCount),
-    unitCapacity: capacities.slice(0, unitCount),
+    unitCapacity: copyOf(capacities, unitCount, allocate),
     unitCritical: criticalFlags.slice(0, unitCount),
   };
 }
 
-/** Reverse CSR: for each asset, the units that count on it (one entry per edge and rule). */
-function dependentUnits(units: RequirementUnits, assetCount: number): { depStart: Int32Array; depUnit: Int32Array } {
+/** Reverse CSR over suppliers and services: the units that count on node v, depStart[v] .. depStart[v + 1] - 1. */
+export interface DependentUnits {
+  readonly depStart: Int32Array;
+  readonly depUnit: Int32Array;
+}
+
+const dependents = new WeakMap<Snapshot, DependentUnits>();
+
+/**
+ * The reverse arrays of a snapshot: for each supplier and service, the units that count on it (one
+ * entry per edge and rule, in forward order). Built on first use and kept as long as the snapshot:
+ * most commands never read them. O(E) once.
+ */
+export function dependentUnits(snapshot: Snapshot): DependentUnits {
+  let found = dependents.get(snapshot);
+  if (found === undefined) dependents.set(snapshot, (found = reverseUnits(snapshot, snapshot.assetCount)));
+  return found;
+}
+
+function reverseUnits(units: RequirementUnits, assetCount: number): DependentUnits {
   const { reqTarget, reqUnit, reqCriticalUnit } = units;
   const edgeCount = reqTarget.length;
   const depStart = new Int32Array(assetCount + 1);
@@ -432,16 +524,17 @@ function triggers(
   units: RequirementUnits,
   nodeCount: number,
   assetCount: number,
+  allocate: Allocate,
 ): { trigStart: Int32Array; trigPacked: Int32Array; trigUnit: Int32Array } {
   const { reqTarget, reqUnit, reqCriticalUnit, unitCapacity } = units;
   const edgeCount = reqTarget.length;
-  const trigStart = new Int32Array(assetCount + 1);
+  const trigStart = allocate(assetCount + 1);
   for (let i = 0; i < edgeCount; i++) {
     trigStart[reqTarget[i]! + 1]! += triggerCount(reqUnit[i]!, reqCriticalUnit[i]!, unitCapacity);
   }
   for (let v = 0; v < assetCount; v++) trigStart[v + 1]! += trigStart[v]!;
-  const trigPacked = new Int32Array(trigStart[assetCount]!);
-  const trigUnit = new Int32Array(trigStart[assetCount]!);
+  const trigPacked = allocate(trigStart[assetCount]!);
+  const trigUnit = allocate(trigStart[assetCount]!);
   const trigCursor = trigStart.slice(0, assetCount);
   for (let v = 0; v < nodeCount; v++) {
     for (let i = reqStart[v]!; i < reqStart[v + 1]!; i++) {
@@ -481,8 +574,13 @@ function packTrigger(owner: number, unit: number, mode: number, unitCapacity: In
  * Owners are visited in node order, so each asset's entries list the suppliers and services that
  * count on it before the organisations: trigSplit[v] is where the organisations begin.
  */
-function organisationSplit(trigStart: Int32Array, trigPacked: Int32Array, assetCount: number): Int32Array {
-  const trigSplit = new Int32Array(assetCount);
+function organisationSplit(
+  trigStart: Int32Array,
+  trigPacked: Int32Array,
+  assetCount: number,
+  allocate: Allocate,
+): Int32Array {
+  const trigSplit = allocate(assetCount);
   for (let v = 0; v < assetCount; v++) {
     let d = trigStart[v]!;
     while (d < trigStart[v + 1]! && trigPacked[d]! >>> TRIG_OWNER_SHIFT < assetCount) d++;

@@ -12,7 +12,7 @@
  *
  * O(sum of solo blasts + candidate pairs x pair blast). All pairs: S (S - 1) / 2 propagations.
  */
-import type { Propagator } from '../kernel/index.js';
+import { dependentUnits, type Propagator } from '../kernel/index.js';
 import { soloBlasts, type SoloBlasts } from './solo-blasts.js';
 
 export interface PairEntry {
@@ -53,17 +53,8 @@ const MASK_BITS = 31;
 /** Candidate pairs (a * S + b, a < b): those that together fail every member of some unit of two or more. */
 function candidatePairs(propagator: Propagator, solo: SoloBlasts): Set<number> {
   const { snapshot } = propagator;
-  const {
-    supplierCount: S,
-    unitCapacity,
-    unitCritical,
-    depStart,
-    depUnit,
-    unitCount,
-    reqStart,
-    reqTarget,
-    reqUnit,
-  } = snapshot;
+  const { supplierCount: S, unitCapacity, unitCritical, unitCount, reqStart, reqTarget, reqUnit } = snapshot;
+  const { depStart, depUnit } = dependentUnits(snapshot);
   // Position of each edge within its unit, for a bit mask of the unit's members.
   const memberBit = new Int32Array(reqTarget.length);
   const unitMembersSeen = new Int32Array(unitCount);
@@ -181,7 +172,8 @@ function defeatedUnits(
   b: number,
 ): { owner: number; members: number[] }[] {
   const { snapshot } = propagator;
-  const { depStart, depUnit, unitCapacity, unitCritical, unitOwner, reqStart, reqTarget, reqUnit } = snapshot;
+  const { unitCapacity, unitCritical, unitOwner, reqStart, reqTarget, reqUnit } = snapshot;
+  const { depStart, depUnit } = dependentUnits(snapshot);
   const failedWith = (s: number) => {
     const set = new Set<number>();
     for (let k = solo.failedStart[s]!; k < solo.failedStart[s + 1]!; k++) set.add(solo.failed[k]!);

@@ -4,10 +4,11 @@
  * so reach gives upper bounds on what failures can do (cover.ts uses them for its lower bound).
  * O(reach) per supplier with an epoch-stamped breadth-first search over the reverse arrays.
  */
-import type { Snapshot } from '../kernel/index.js';
+import { dependentUnits, type Snapshot } from '../kernel/index.js';
 
 export function reachLists(snapshot: Snapshot): number[][] {
-  const { supplierCount, assetCount, depStart, depUnit, unitOwner, nodeCount } = snapshot;
+  const { supplierCount, assetCount, unitOwner, nodeCount } = snapshot;
+  const { depStart, depUnit } = dependentUnits(snapshot);
   const stamp = new Uint32Array(nodeCount);
   const queue = new Int32Array(nodeCount);
   const lists: number[][] = [];

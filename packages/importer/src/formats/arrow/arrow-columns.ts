@@ -89,6 +89,16 @@ export function text(data: Data, i: number): string | undefined {
   return value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
 }
 
+/** The text in one row of a column. O(chunks). */
+export function textAt(table: Table, name: string, row: number): string | undefined {
+  let start = 0;
+  for (const data of chunks(table, name)) {
+    if (row < start + data.length) return text(data, row - start);
+    start += data.length;
+  }
+  return undefined;
+}
+
 export function bool(data: Data, i: number): boolean | undefined {
   if (!valid(data, i)) return undefined;
   const bit = data.offset + i;

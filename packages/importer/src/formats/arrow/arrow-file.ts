@@ -1,11 +1,12 @@
 /**
  * Opening a binary graph (layout.ts): the manifest is read, both files are read and checked against
- * its sizes and SHA-256 sums, and their tables checked, before anything is built from them. A file
- * that is missing, truncated or damaged (`KEDJA_ARROW_CORRUPT`), not a Kedja graph or without the
- * layout's columns and row ranges (`KEDJA_ARROW_SHAPE`), or written by a newer Kedja
- * (`KEDJA_ARROW_VERSION`) is refused with a diagnostic that says what to do. O(files).
+ * its sizes, and their tables checked; their SHA-256 sums are taken meanwhile on a second thread
+ * (file-hash.ts), and `whenChecked` gives what the graph built from them should be answered with. A
+ * file that is missing, truncated or damaged (`KEDJA_ARROW_CORRUPT`), not a Kedja graph or without
+ * the layout's columns and row ranges (`KEDJA_ARROW_SHAPE`), or written by a newer Kedja
+ * (`KEDJA_ARROW_VERSION`) is refused with a diagnostic that says what to do; a damaged file is
+ * refused as damaged whatever reading it did. O(files).
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
@@ -13,7 +14,8 @@ import { tableFromIPC, type Field, type Table } from 'apache-arrow';
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
-import { readBytes, readText } from '../../guarded-file.js';
+import { readSharedBytes, readText } from '../../guarded-file.js';
+import { BACKGROUND_HASH_BYTES, FileHasher } from './file-hash.js';
 import {
   ARROW_FORMAT,
   ARROW_VERSION,
@@ -37,6 +39,11 @@ export interface ArrowGraphFiles {
   nodeRanges: RowRanges<NodeKind>;
   edgeRanges: RowRanges<EdgeKind>;
   graphAttributes: Record<string, unknown>;
+  /**
+   * `result` once both files' SHA-256 sums are the manifest's, else the refusal of the damaged file:
+   * every answer built from the tables goes through it (a throw while building is awaited too).
+   */
+  whenChecked<T>(build: () => T): Promise<T | Failure>;
 }
 
 type Failure = { diagnostics: Diagnostic[] };
@@ -106,11 +113,22 @@ async function readManifest(folder: string): Promise<Manifest | Failure> {
   return manifest as Manifest;
 }
 
-/** A file's bytes, checked against the manifest's size and SHA-256. */
-async function readChecked(folder: string, name: string, manifest: Manifest): Promise<Uint8Array | Failure> {
+const damaged = (file: string) =>
+  failure(file, IMPORT_CODES.arrowCorrupt, `damaged: its SHA-256 is not the one kedja wrote in kedja.json; ${AGAIN}`);
+
+/**
+ * A file's bytes, checked against the manifest's size, and the check of its SHA-256 (`undefined`
+ * when it is the manifest's), taken by `hasher` meanwhile.
+ */
+async function readChecked(
+  folder: string,
+  name: string,
+  manifest: Manifest,
+  hasher: FileHasher,
+): Promise<{ bytes: Uint8Array; hashed: Promise<Failure | undefined> } | Failure> {
   const file = join(folder, name);
   const expected = manifest.files[name];
-  const read = await readBytes(file, 'Arrow file');
+  const read = await readSharedBytes(file, 'Arrow file');
   if (!read.ok) {
     if (read.diagnostic.code !== IMPORT_CODES.inputNotFound) return { diagnostics: [read.diagnostic] };
     return failure(file, IMPORT_CODES.arrowCorrupt, `missing; ${AGAIN}`);
@@ -123,14 +141,8 @@ async function readChecked(folder: string, name: string, manifest: Manifest): Pr
         : `${bytes.length} bytes where the manifest says ${expected.bytes}`;
     return failure(file, IMPORT_CODES.arrowCorrupt, `truncated or changed (${sizes}); ${AGAIN}`);
   }
-  if (createHash('sha256').update(bytes).digest('hex') !== expected.sha256) {
-    return failure(
-      file,
-      IMPORT_CODES.arrowCorrupt,
-      `damaged: its SHA-256 is not the one kedja wrote in kedja.json; ${AGAIN}`,
-    );
-  }
-  return bytes;
+  const hashed = hasher.hash(bytes).then((hex) => (hex === expected.sha256 ? undefined : damaged(file)));
+  return { bytes, hashed };
 }
 
 /** Reads and checks one of the two files. */
@@ -140,10 +152,23 @@ async function openTable<K extends RowKind>(
   manifest: Manifest,
   fields: readonly Field[],
   kinds: readonly K[],
-): Promise<{ table: Table; ranges: RowRanges<K> } | Failure> {
-  const file = join(folder, name);
-  const bytes = await readChecked(folder, name, manifest);
-  if ('diagnostics' in bytes) return bytes;
+  hasher: FileHasher,
+): Promise<{ table: Table; ranges: RowRanges<K>; hashed: Promise<Failure | undefined> } | Failure> {
+  const read = await readChecked(folder, name, manifest, hasher);
+  if ('diagnostics' in read) return read;
+  const { bytes, hashed } = read;
+  // A damaged file is refused as damaged, whatever else is wrong with what it holds.
+  const opened = checkTable(join(folder, name), bytes, fields, kinds);
+  return 'diagnostics' in opened ? ((await hashed) ?? opened) : { ...opened, hashed };
+}
+
+/** The table in a file's bytes, checked for the layout's metadata, columns and row ranges. */
+function checkTable<K extends RowKind>(
+  file: string,
+  bytes: Uint8Array,
+  fields: readonly Field[],
+  kinds: readonly K[],
+): { table: Table; ranges: RowRanges<K> } | Failure {
   let table: Table;
   try {
     table = tableFromIPC(bytes);
@@ -179,20 +204,54 @@ async function openTable<K extends RowKind>(
   return { table, ranges };
 }
 
-/** Opens and checks a binary graph (the folder of nodes.arrow and edges.arrow). */
-export async function openArrowGraph(folder: string): Promise<ArrowGraphFiles | Failure> {
+/** How a binary graph is read: only how its files are checked, never what is read from them. */
+export interface ArrowReadOptions {
+  /** Files of at least this many bytes are hashed on a worker thread (default 8 MiB; 0: every file). */
+  backgroundHashBytes?: number;
+}
+
+/**
+ * Opens and checks a binary graph (the folder of nodes.arrow and edges.arrow). Files from
+ * `backgroundHashBytes` on are hashed on a worker thread while the caller builds from them.
+ */
+export async function openArrowGraph(
+  folder: string,
+  { backgroundHashBytes = BACKGROUND_HASH_BYTES }: ArrowReadOptions = {},
+): Promise<ArrowGraphFiles | Failure> {
   const manifest = await readManifest(folder);
   if ('diagnostics' in manifest) return manifest;
-  const nodes = await openTable(folder, NODES_FILE, manifest, nodeFields(), NODE_ORDER);
-  if ('diagnostics' in nodes) return nodes;
-  const edges = await openTable(folder, EDGES_FILE, manifest, edgeFields(), EDGE_ORDER);
-  if ('diagnostics' in edges) return edges;
-  const graph = parseJson(nodes.table.schema.metadata.get(META.graph));
-  return {
-    nodes: nodes.table,
-    edges: edges.table,
-    nodeRanges: nodes.ranges,
-    edgeRanges: edges.ranges,
-    graphAttributes: typeof graph === 'object' && graph !== null ? (graph as Record<string, unknown>) : {},
-  };
+  const hasher = new FileHasher(backgroundHashBytes);
+  let checked: Promise<Failure | undefined> | undefined;
+  try {
+    const nodes = await openTable(folder, NODES_FILE, manifest, nodeFields(), NODE_ORDER, hasher);
+    if ('diagnostics' in nodes) return nodes;
+    const edges = await openTable(folder, EDGES_FILE, manifest, edgeFields(), EDGE_ORDER, hasher);
+    if ('diagnostics' in edges) return (await nodes.hashed) ?? edges;
+    const graph = parseJson(nodes.table.schema.metadata.get(META.graph));
+    checked = Promise.all([nodes.hashed, edges.hashed])
+      .then(([inNodes, inEdges]) => inNodes ?? inEdges)
+      .finally(() => hasher.close());
+    const verdict = checked;
+    return {
+      nodes: nodes.table,
+      edges: edges.table,
+      nodeRanges: nodes.ranges,
+      edgeRanges: edges.ranges,
+      graphAttributes: typeof graph === 'object' && graph !== null ? (graph as Record<string, unknown>) : {},
+      async whenChecked<T>(build: () => T): Promise<T | Failure> {
+        let built: { value: T } | { error: unknown };
+        try {
+          built = { value: build() };
+        } catch (error) {
+          built = { error };
+        }
+        const refusal = await verdict;
+        if (refusal !== undefined) return refusal;
+        if ('error' in built) throw built.error;
+        return built.value;
+      },
+    };
+  } finally {
+    if (checked === undefined) await hasher.close();
+  }
 }

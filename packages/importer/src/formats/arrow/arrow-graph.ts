@@ -24,7 +24,7 @@ import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportResult } from '../../types.js';
 import { forRows, int32, READ, text } from './arrow-columns.js';
-import { openArrowGraph } from './arrow-file.js';
+import { openArrowGraph, type ArrowGraphFiles, type ArrowReadOptions } from './arrow-file.js';
 import {
   EDGE_ORDER,
   EDGES_FILE,
@@ -108,10 +108,19 @@ function addEdges(
   }
 }
 
-/** Reads a binary graph (the folder of nodes.arrow and edges.arrow) as a graph, checked against the model. */
-export async function readArrowGraph(folder: string): Promise<ImportResult> {
-  const opened = await openArrowGraph(folder);
+/**
+ * Reads a binary graph (the folder of nodes.arrow and edges.arrow) as a graph, checked against the
+ * model; `backgroundHashBytes` as for loadArrowSnapshot.
+ */
+export async function readArrowGraph(folder: string, options: ArrowReadOptions = {}): Promise<ImportResult> {
+  const opened = await openArrowGraph(folder, options);
   if ('diagnostics' in opened) return { graph: null, diagnostics: opened.diagnostics };
+  const read = await opened.whenChecked(() => graphOf(folder, opened));
+  return 'graph' in read ? read : { graph: null, diagnostics: read.diagnostics };
+}
+
+/** The graph of an opened binary graph, checked against the model. */
+function graphOf(folder: string, opened: ArrowGraphFiles): ImportResult {
   const diagnostics: Diagnostic[] = [];
   const problemIn = (file: string) => (row: number, message: string) => {
     if (diagnostics.length >= 20) return; // a damaged column would otherwise give one per row

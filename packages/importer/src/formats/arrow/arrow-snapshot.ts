@@ -34,8 +34,8 @@ import type { Data, Table } from 'apache-arrow';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
-import { forFalse, forPresent, forRows, int32Values, list, number, text } from './arrow-columns.js';
-import { openArrowGraph } from './arrow-file.js';
+import { forFalse, forPresent, forRows, int32Values, number, text, textAt, valid } from './arrow-columns.js';
+import { openArrowGraph, type ArrowGraphFiles, type ArrowReadOptions } from './arrow-file.js';
 import { EDGE_ORDER, EDGES_FILE, NODES_FILE, type RowRanges } from './layout.js';
 
 type NodeRanges = RowRanges<NodeKind>;
@@ -168,6 +168,56 @@ function subcontractingColumn(table: Table, ranges: NodeRanges): { supplierSubco
   return codes.some((code) => code > 0) ? { supplierSubcontracting: codes } : {};
 }
 
+/** Rows of nodes.arrow in snapshot order: the rows of suppliers, then services, then organisations. */
+function forSnapshotRows(table: Table, name: string, ranges: NodeRanges, each: (data: Data, i: number) => void): void {
+  for (const kind of SNAPSHOT_ORDER) forRows(table, name, ranges[kind], (_row, data, i) => each(data, i));
+}
+
+/** A text column of one kind as dictionary numbers (-1 for none), read straight into the array. */
+function dictionaryColumn(table: Table, name: string, [from, to]: [number, number], words: Words): Int32Array {
+  const out = new Int32Array(to - from);
+  forRows(table, name, [from, to], (row, data, i) => (out[row - from] = words.of(text(data, i))));
+  return out;
+}
+
+/** A list column of one kind as dictionary numbers in CSR form, with no array per row. */
+function listColumn(
+  table: Table,
+  name: string,
+  [from, to]: [number, number],
+  words: Words,
+): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(to - from + 1);
+  let items = new Int32Array(Math.max(16, to - from));
+  let count = 0;
+  forRows(table, name, [from, to], (row, data, i) => {
+    if (valid(data, i)) {
+      const offsets = data.valueOffsets as Int32Array;
+      const child = data.children[0]!;
+      for (let j = offsets[data.offset + i]!; j < offsets[data.offset + i + 1]!; j++) {
+        if (count === items.length) {
+          const grown = new Int32Array(2 * count);
+          grown.set(items);
+          items = grown;
+        }
+        items[count++] = words.of(text(child, j) ?? '');
+      }
+    }
+    start[row - from + 1] = count;
+  });
+  return { start, items: items.slice(0, count) };
+}
+
+/** Each node's name (snapshot index), decoded from nodes.arrow when asked for. */
+function namesOnDemand(table: Table, ranges: NodeRanges): (node: number) => string | undefined {
+  const base = snapshotBase(ranges);
+  const bounds = SNAPSHOT_ORDER.map((kind) => base[kind] + ranges[kind][1] - ranges[kind][0]);
+  return (node) => {
+    const kind = node < bounds[0]! ? 'supplier' : node < bounds[1]! ? 'service' : 'organisation';
+    return textAt(table, 'name', ranges[kind][0] + node - base[kind]);
+  };
+}
+
 /** The node table's columns, in snapshot order. */
 function readNodes(
   table: Table,
@@ -176,54 +226,63 @@ function readNodes(
   parents: readonly ParentGroup[] | undefined,
 ): NodeColumns & { ids: string[] } {
   const words = new Words();
-  const ids = SNAPSHOT_ORDER.flatMap((kind) => values(table, 'id', ranges[kind], (data, i) => text(data, i) ?? ''));
-  const names = SNAPSHOT_ORDER.flatMap((kind) => values(table, 'name', ranges[kind], (data, i) => text(data, i)));
-  const csr = (lists: (string[] | undefined)[]) => {
-    const start = new Int32Array(lists.length + 1);
-    const items: number[] = [];
-    lists.forEach((each, i) => {
-      for (const item of each ?? []) items.push(words.of(item));
-      start[i + 1] = items.length;
-    });
-    return { start, items: Int32Array.from(items) };
-  };
-  const dictionary = (name: string, kind: NodeKind) =>
-    Int32Array.from(values(table, name, ranges[kind], text), (word) => words.of(word));
-  const serviceCountries = csr(values(table, 'countries', ranges.service, list));
-  const sectors = csr(values(table, 'sectors', ranges.organisation, list));
+  const ids: string[] = [];
+  forSnapshotRows(table, 'id', ranges, (data, i) => ids.push(text(data, i) ?? ''));
+  // The same order of first use as ever, so that the dictionary is numbered the same.
+  const serviceCountries = listColumn(table, 'countries', ranges.service, words);
+  const sectors = listColumn(table, 'sectors', ranges.organisation, words);
+  const supplierCountry = dictionaryColumn(table, 'country', ranges.supplier, words);
+  const supplierParent = dictionaryColumn(table, 'parent', ranges.supplier, words);
+  const supplierFailureProbability = new Float64Array(ranges.supplier[1] - ranges.supplier[0]);
+  forRows(table, 'failure_probability', ranges.supplier, (row, data, i) => {
+    supplierFailureProbability[row - ranges.supplier[0]] = number(data, i) ?? NaN;
+  });
+  const subcontracting = subcontractingColumn(table, ranges);
+  const organisationType = dictionaryColumn(table, 'type', ranges.organisation, words);
+  const organisationCounty = dictionaryColumn(table, 'county', ranges.organisation, words);
   return {
     ...(parents !== undefined ? { parents } : {}),
     ids,
-    names: names.map((name, i) => name ?? ids[i]!),
+    names: namesOnDemand(table, ranges),
     supplierCount: ranges.supplier[1] - ranges.supplier[0],
     serviceCount: ranges.service[1] - ranges.service[0],
     dictionary: words.dictionary,
-    supplierCountry: dictionary('country', 'supplier'),
-    supplierParent: dictionary('parent', 'supplier'),
-    supplierFailureProbability: Float64Array.from(
-      values(table, 'failure_probability', ranges.supplier, number),
-      (p) => p ?? NaN,
-    ),
-    ...subcontractingColumn(table, ranges),
+    supplierCountry,
+    supplierParent,
+    supplierFailureProbability,
+    ...subcontracting,
     serviceCountryStart: serviceCountries.start,
     serviceCountryList: serviceCountries.items,
-    organisationType: dictionary('type', 'organisation'),
-    organisationCounty: dictionary('county', 'organisation'),
+    organisationType,
+    organisationCounty,
     sectorStart: sectors.start,
     sectorList: sectors.items,
     population,
   };
 }
 
-/** Loads a binary graph (the folder of nodes.arrow and edges.arrow) into a snapshot and its node table. */
-export async function loadArrowSnapshot(folder: string): Promise<LoadSnapshotResult> {
-  const opened = await openArrowGraph(folder);
+/**
+ * Loads a binary graph (the folder of nodes.arrow and edges.arrow) into a snapshot and its node
+ * table. Files from `backgroundHashBytes` on (8 MiB unless told) are checked against their SHA-256
+ * on a worker thread while the snapshot is built; the answer is the same either way.
+ */
+export async function loadArrowSnapshot(folder: string, options: ArrowReadOptions = {}): Promise<LoadSnapshotResult> {
+  const opened = await openArrowGraph(folder, options);
   if ('diagnostics' in opened) return { snapshot: null, table: null, diagnostics: opened.diagnostics };
+  const loaded = await opened.whenChecked(() => fromTables(folder, opened));
+  return 'snapshot' in loaded ? loaded : { snapshot: null, table: null, diagnostics: loaded.diagnostics };
+}
+
+/** The snapshot and node table of an opened binary graph, or why not. */
+function fromTables(folder: string, opened: ArrowGraphFiles): LoadSnapshotResult {
   const { nodes, edges: edgeTable, nodeRanges: ranges } = opened;
   const diagnostics: Diagnostic[] = [];
   const edges = readEdges(join(folder, EDGES_FILE), edgeTable, opened, diagnostics);
   if (diagnostics.length > 0) return { snapshot: null, table: null, diagnostics };
-  const population = Float64Array.from(values(nodes, 'population', ranges.organisation, number), (p) => p ?? NaN);
+  const population = new Float64Array(ranges.organisation[1] - ranges.organisation[0]);
+  forRows(nodes, 'population', ranges.organisation, (row, data, i) => {
+    population[row - ranges.organisation[0]] = number(data, i) ?? NaN;
+  });
   // The graph's ownership groups, checked as a graph read from the file would check them.
   const parents = opened.graphAttributes.parents as ParentGroup[] | undefined;
   for (const d of validateGraph(createKedjaGraph(parents !== undefined ? { parents } : {}))) {

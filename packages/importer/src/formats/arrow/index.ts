@@ -6,5 +6,5 @@
 export { writeArrowGraph, writeArrowFolder, type WriteArrowResult } from './write-arrow.js';
 export { loadArrowSnapshot } from './arrow-snapshot.js';
 export { readArrowGraph } from './arrow-graph.js';
-export { openArrowGraph, type ArrowGraphFiles } from './arrow-file.js';
+export { openArrowGraph, type ArrowGraphFiles, type ArrowReadOptions } from './arrow-file.js';
 export { ARROW_FORMAT, ARROW_VERSION, NODES_FILE, EDGES_FILE } from './layout.js';

@@ -1,0 +1,70 @@
+/**
+ * The SHA-256 sums of a binary graph's files, taken on a worker thread for large files: the main
+ * thread parses and builds from a file while the worker hashes the very same bytes (read once into
+ * shared memory), and the caller waits for the sums before it answers. Small files are hashed on the
+ * spot, since starting a worker takes longer than hashing them. O(bytes), on the second core.
+ */
+import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+
+/** Files from this size on are hashed on the worker. */
+export const BACKGROUND_HASH_BYTES = 8 * 1024 * 1024;
+
+// A script, not a module file, so that the same code runs from the sources and from the build.
+const HASHER = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+parentPort.on('message', (bytes) => parentPort.postMessage(createHash('sha256').update(bytes).digest('hex')));
+`;
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+interface Pending {
+  bytes: Uint8Array;
+  resolve: (hex: string) => void;
+}
+
+/** Hashes files in the order given, large shared ones on one worker thread; `close` ends it. */
+export class FileHasher {
+  private worker: Worker | undefined;
+  private readonly pending: Pending[] = [];
+
+  constructor(private readonly backgroundFrom = BACKGROUND_HASH_BYTES) {}
+
+  /** The hex SHA-256 of `bytes`; they must not change until it is given. */
+  hash(bytes: Uint8Array): Promise<string> {
+    if (bytes.length < this.backgroundFrom || !(bytes.buffer instanceof SharedArrayBuffer)) {
+      return Promise.resolve(sha256(bytes));
+    }
+    return new Promise((resolve) => {
+      this.pending.push({ bytes, resolve });
+      this.started().postMessage(bytes);
+    });
+  }
+
+  private started(): Worker {
+    if (this.worker === undefined) {
+      const worker = new Worker(HASHER, { eval: true });
+      worker.on('message', (hex: string) => this.pending.shift()?.resolve(hex));
+      // A worker that cannot run: what it was given is hashed here instead, so the answer is the same.
+      worker.on('error', () => this.inline());
+      worker.on('exit', () => this.inline());
+      this.worker = worker;
+    }
+    return this.worker;
+  }
+
+  private inline(): void {
+    for (const { bytes, resolve } of this.pending.splice(0)) resolve(sha256(bytes));
+  }
+
+  /** Ends the worker; sums still owed are taken here. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker === undefined) return;
+    worker.removeAllListeners('exit');
+    this.inline();
+    await worker.terminate();
+  }
+}

@@ -3,10 +3,19 @@
  * the engine's snapshot and node table (the bulk loader), with the facts the metrics read besides
  * them (@kedja/core/metrics, snapshot/facts.ts: node attributes, the graph's node order, the
  * alternatives labels) collected from the same rows in the same pass, through the loader's second
- * sink. The document is the one the graph gives, byte for byte. Other inputs, and the human output
- * (whose renderer reads the graph), load a graph as before. O(rows), one pass.
+ * sink. The document is the one the graph gives, byte for byte. The human output reads a few facts
+ * of a graph besides the document (names, organisation types, ownership groups, which organisations
+ * depend on anything): `metricsGraphView` answers them from the same facts. Other inputs load a
+ * graph as before. O(rows), one pass.
  */
-import { createSnapshotEngine, hasErrors, type NodeAttributes, type NodeKind, type SnapshotEngine } from '@kedja/core';
+import {
+  createSnapshotEngine,
+  hasErrors,
+  type KedjaGraph,
+  type NodeAttributes,
+  type NodeKind,
+  type SnapshotEngine,
+} from '@kedja/core';
 import type { LabelledEdge, MetricsFacts } from '@kedja/core/metrics';
 import type { LoadSnapshotOptions } from '@kedja/importer/input';
 import { inspectInput } from '@kedja/importer/input';
@@ -27,6 +36,8 @@ class FactsSink implements FolderSink {
   /** kind code × 2^28 + ordinal of each node, in row order. */
   readonly order: number[] = [];
   readonly labelled: { source: number; target: number; label: string }[] = [];
+  /** Per organisation ordinal, 1 when it is the source of an edge (a graph's out-degree above 0). */
+  private depending = new Uint8Array(1024);
 
   node(kind: NodeKind, id: string, ordinal: number, attributes: Record<string, unknown> | undefined): void {
     if (attributes === undefined) return; // an invalid row: the load fails
@@ -42,6 +53,14 @@ class FactsSink implements FolderSink {
     target: { kind: NodeKind; ordinal: number },
     attributes: Record<string, unknown> | undefined,
   ): void {
+    if (source.kind === 'organisation') {
+      if (source.ordinal >= this.depending.length) {
+        const grown = new Uint8Array(Math.max(source.ordinal + 1, this.depending.length * 2));
+        grown.set(this.depending);
+        this.depending = grown;
+      }
+      this.depending[source.ordinal] = 1;
+    }
     const label = attributes?.alternatives;
     if (typeof label !== 'string' || label === '') return;
     this.labelled.push({
@@ -66,6 +85,61 @@ class FactsSink implements FolderSink {
     }));
     return { name: undefined, parents, attributes, order: Int32Array.from(this.order, index), alternatives };
   }
+
+  /** Whether the organisation of this ordinal is the source of an edge. */
+  readonly dependsOnAnything = (ordinal: number): boolean => this.depending[ordinal] === 1;
+}
+
+/**
+ * What the human output reads of a graph besides the metrics document (render/metrics.ts and core's
+ * compareWithStudy): node names and organisation types, the ownership groups, and the organisations
+ * with an out-edge. Only these methods answer; the renderer reads no others.
+ */
+export interface MetricsGraphView {
+  getAttribute(name: 'parents'): MetricsFacts['parents'];
+  hasNode(id: string): boolean;
+  getNodeAttribute(id: string, name: string): unknown;
+  filterNodes(keep: (id: string, attributes: NodeAttributes) => boolean): string[];
+  outDegree(id: string): number;
+}
+
+/** The view of the graph `engine` and `facts` describe (see MetricsGraphView), as the renderer's graph. */
+export function metricsGraphView(
+  { snapshot }: SnapshotEngine,
+  facts: MetricsFacts,
+  depending: (organisation: number) => boolean,
+): KedjaGraph {
+  const { ids, index, assetCount } = snapshot;
+  const attributesOf = (id: string): NodeAttributes => {
+    const v = index.get(id);
+    if (v === undefined) throw new Error(`metrics-input: no node "${id}" in the loaded graph`);
+    return facts.attributes[v]!;
+  };
+  const view: MetricsGraphView = {
+    getAttribute: (name) => (name === 'parents' ? facts.parents : undefined),
+    hasNode: (id) => index.has(id),
+    getNodeAttribute: (id, name) => (attributesOf(id) as unknown as Record<string, unknown>)[name],
+    filterNodes: (keep) => {
+      const kept: string[] = [];
+      for (const v of facts.order) if (keep(ids[v]!, facts.attributes[v]!)) kept.push(ids[v]!);
+      return kept;
+    },
+    outDegree: (id) => {
+      const v = index.get(id);
+      if (v === undefined || v < assetCount)
+        throw new Error(`metrics-input: the view answers out-degrees of organisations only`);
+      return depending(v - assetCount) ? 1 : 0;
+    },
+  };
+  // The renderer's parameter is a graph; it reads only the methods above (render/metrics.ts).
+  return view as unknown as KedjaGraph;
+}
+
+/** A CSV folder loaded for the metrics: the engine, the facts, and which organisations have an out-edge (by ordinal). */
+export interface LoadedMetricsSnapshot {
+  engine: SnapshotEngine;
+  facts: MetricsFacts;
+  dependsOnAnything: (organisation: number) => boolean;
 }
 
 /**
@@ -77,7 +151,7 @@ export async function loadMetricsSnapshot(
   input: string,
   io: Io,
   assume: AssumeRequest | undefined,
-): Promise<{ engine: SnapshotEngine; facts: MetricsFacts } | undefined> {
+): Promise<LoadedMetricsSnapshot | undefined> {
   const listing = await inspectInput(input);
   if (listing.kind !== 'csv-folder') return undefined;
   const { loadSnapshot } = await import('@kedja/importer/input');
@@ -90,5 +164,5 @@ export async function loadMetricsSnapshot(
   accept(input, loaded.diagnostics, io, engine !== undefined && facts !== undefined, loaded.notes);
   if (engine === undefined || facts === undefined) return undefined; // never: accept has refused the input
   if (assume !== undefined) ({ engine } = await assumeOnSnapshot(engine, assume, io));
-  return { engine, facts };
+  return { engine, facts, dependsOnAnything: sink.dependsOnAnything };
 }

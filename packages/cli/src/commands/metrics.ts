@@ -5,9 +5,9 @@
  * ownership, single points of failure, false redundancy and centralities, and, when the input
  * folder has a study.json, the study's published figures beside Kedja's.
  */
-import { createEngine } from '@kedja/core';
-import { concentrationBounds, engineConcentrationBounds } from '@kedja/core/metrics';
-import { buildMetricsDocument, buildMetricsDocumentFrom } from '@kedja/core/reports';
+import { createEngine, type KedjaGraph } from '@kedja/core';
+import { concentrationBounds, engineConcentrationBounds, type ConcentrationBounds } from '@kedja/core/metrics';
+import { buildMetricsDocument, buildMetricsDocumentFrom, type MetricsDocument } from '@kedja/core/reports';
 import type { Command } from 'commander';
 
 import { assumeRequest, assumeUnknownOption, INPUT_DESCRIPTION, loadInput, parseCount } from '../options/index.js';
@@ -15,7 +15,7 @@ import { langOption, resolveLang } from '../options/lang.js';
 import { printJson, type Io } from '../output/io.js';
 import { renderMetrics } from '../render/metrics.js';
 import { readStudyReference } from '../study-file.js';
-import { loadMetricsSnapshot } from './metrics-input.js';
+import { loadMetricsSnapshot, metricsGraphView } from './metrics-input.js';
 
 interface MetricsOptions {
   json?: boolean;
@@ -37,25 +37,32 @@ export function registerMetrics(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (input: string, options: MetricsOptions) => {
       const lang = resolveLang(options.lang);
-      if (options.json) {
-        // A CSV folder goes straight into the snapshot, with no graph (metrics-input.ts).
-        const loaded = await loadMetricsSnapshot(input, io, assumeRequest(options.assumeUnknown, lang));
-        if (loaded !== undefined) {
-          const { engine, facts } = loaded;
-          const document = buildMetricsDocumentFrom(engine, facts);
-          const bounds = engine.possibleEdges > 0 ? engineConcentrationBounds(engine) : undefined;
+      const assume = assumeRequest(options.assumeUnknown, lang);
+      // A CSV folder goes straight into the snapshot, with no graph (metrics-input.ts); the human
+      // output reads the few facts of a graph it needs from the same load (metricsGraphView).
+      const loaded = await loadMetricsSnapshot(input, io, assume);
+      let graph: KedjaGraph;
+      let document: MetricsDocument;
+      let bounds: ConcentrationBounds | undefined;
+      if (loaded !== undefined) {
+        const { engine, facts } = loaded;
+        document = buildMetricsDocumentFrom(engine, facts);
+        bounds = engine.possibleEdges > 0 ? engineConcentrationBounds(engine) : undefined;
+        if (options.json) {
           printJson(io, bounds ? { ...document, bounds } : document);
           return;
         }
-      }
-      const graph = await loadInput(input, io, { assume: assumeRequest(options.assumeUnknown, lang) });
-      const engine = createEngine(graph);
-      const document = buildMetricsDocument(graph, { engine });
-      // With possible dependencies (issue 13): effective concentration and hidden dependencies in both bounds.
-      const bounds = engine.possibleEdges > 0 ? concentrationBounds(graph, { engine }) : undefined;
-      if (options.json) {
-        printJson(io, bounds ? { ...document, bounds } : document);
-        return;
+        graph = metricsGraphView(engine, facts, loaded.dependsOnAnything);
+      } else {
+        graph = await loadInput(input, io, { assume });
+        const engine = createEngine(graph);
+        document = buildMetricsDocument(graph, { engine });
+        // With possible dependencies (issue 13): effective concentration and hidden dependencies in both bounds.
+        bounds = engine.possibleEdges > 0 ? concentrationBounds(graph, { engine }) : undefined;
+        if (options.json) {
+          printJson(io, bounds ? { ...document, bounds } : document);
+          return;
+        }
       }
       const study = await readStudyReference(input, io);
       io.stdout(

@@ -284,8 +284,43 @@ function resolveEdges(columns: SnapshotColumns, counts: Record<NodeKind, number>
 }
 
 /**
- * Repeated uses, contracts and provided_by rows, found by sorting numeric keys (kind, source,
- * target) instead of keeping a key per edge; in file order. (Repeated subcontracts, keyed by free
+ * The keys of the uses, contracts and provided_by edges that occur more than once: the edges
+ * bucketed by (kind, source) with a counting sort, then each bucket's targets marked with the
+ * bucket's stamp, so that a target marked already is a repeat. O(E + N); sorting the E keys took
+ * 0.1 s at M and over a second at EU.
+ */
+function repeatedKeys(
+  kinds: Uint8Array,
+  source: Int32Array,
+  target: Int32Array,
+  nodeCount: number,
+  keyOf: (e: number) => number,
+): Set<number> {
+  const repeated = new Set<number>();
+  const buckets = EDGE_KINDS.length * nodeCount;
+  const start = new Int32Array(buckets + 1);
+  for (let e = 0; e < kinds.length; e++)
+    if (kinds[e] !== EDGE_CODES.subcontracts) start[kinds[e]! * nodeCount + source[e]! + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const order = new Int32Array(start[buckets]!);
+  const next = start.slice(0, buckets);
+  for (let e = 0; e < kinds.length; e++)
+    if (kinds[e] !== EDGE_CODES.subcontracts) order[next[kinds[e]! * nodeCount + source[e]!]!++] = e;
+  const stamp = new Int32Array(nodeCount).fill(-1);
+  for (let b = 0; b < buckets; b++) {
+    for (let i = start[b]!; i < start[b + 1]!; i++) {
+      const e = order[i]!;
+      const t = target[e]!;
+      if (stamp[t] === b) repeated.add(keyOf(e));
+      else stamp[t] = b;
+    }
+  }
+  return repeated;
+}
+
+/**
+ * Repeated uses, contracts and provided_by rows, found by numeric keys (kind, source, target; see
+ * repeatedKeys) instead of keeping a key per edge; in file order. (Repeated subcontracts, keyed by free
  * text too, were found during the scan.)
  */
 function repeatedEdges(folder: string, edges: Edges, firstColumn: ReadonlyMap<number, number>): Diagnostic[] {
@@ -293,12 +328,7 @@ function repeatedEdges(folder: string, edges: Edges, firstColumn: ReadonlyMap<nu
   const { kinds, source, target, lines, ids } = edges;
   const nodeCount = ids.length;
   const keyOf = (e: number) => (kinds[e]! * nodeCount + source[e]!) * nodeCount + target[e]!;
-  const keys = new Float64Array(kinds.length);
-  let keyed = 0;
-  for (let e = 0; e < kinds.length; e++) if (kinds[e] !== EDGE_CODES.subcontracts) keys[keyed++] = keyOf(e);
-  const sorted = keys.subarray(0, keyed).sort();
-  const repeated = new Set<number>();
-  for (let i = 1; i < keyed; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+  const repeated = repeatedKeys(kinds, source, target, nodeCount, keyOf);
   if (repeated.size === 0) return repeats;
   const firstLine = new Map<number, number>();
   for (let e = 0; e < kinds.length; e++) {

@@ -375,6 +375,24 @@ function fastEdges(table: TableSpec, ids: () => ByteIds, sink: NumericSink): Fas
     const [sourceKind, targetKind] = kinds as [number, number];
     const byteIds = ids();
     const firstColumn = fieldOf(table.columns[0]!.name)! + 1;
+    // The last source and its bytes: rows come grouped by their first column (every use of one
+    // organisation together), so most rows need no lookup for it.
+    const last = new Uint8Array(256);
+    let lastLength = -1;
+    let lastSource = -1;
+    const sameSource = (bytes: Uint8Array, a: number, z: number): boolean => {
+      const length = z - a;
+      if (length === lastLength) {
+        let i = 0;
+        while (i < length && last[i] === bytes[a + i]) i++;
+        if (i === length) return true;
+      }
+      if (length <= last.length) {
+        for (let i = 0; i < length; i++) last[i] = bytes[a + i]!;
+        lastLength = length;
+      } else lastLength = -1;
+      return false;
+    };
     const line: FastLine = (bytes, starts, ends, at) => {
       let source = -1;
       let target = -1;
@@ -392,7 +410,7 @@ function fastEdges(table: TableSpec, ids: () => ByteIds, sink: NumericSink): Fas
           case Cell.Ignored:
             break;
           case Cell.Source:
-            source = byteIds.get(bytes, a, z);
+            source = sameSource(bytes, a, z) ? lastSource : (lastSource = byteIds.get(bytes, a, z));
             if (source < 0 || (source & 3) !== sourceKind) return false;
             break;
           case Cell.Target:

@@ -4,7 +4,7 @@
  */
 import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 
-import type { Data, Table, Vector } from 'apache-arrow';
+import type { Data, Table, Vector } from './apache-arrow.js';
 
 import type { AttributeColumn } from './layout.js';
 

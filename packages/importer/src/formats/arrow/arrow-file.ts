@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
-import { tableFromIPC, type Field, type Table } from 'apache-arrow';
+import { tableFromIPC, type Field, type Table } from './apache-arrow.js';
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';

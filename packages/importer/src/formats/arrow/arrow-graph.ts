@@ -18,7 +18,7 @@ import {
   type NodeKind,
 } from '@kedja/core';
 import { checkNodeId } from '@kedja/core/kernel';
-import type { Data, Table } from 'apache-arrow';
+import type { Data, Table } from './apache-arrow.js';
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';

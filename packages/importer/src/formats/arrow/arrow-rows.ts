@@ -3,7 +3,7 @@
  * value goes straight into its column's buffers (column-builders.ts), no object per row is kept;
  * then each table with its metadata as Arrow IPC file bytes. O(rows) time; the files' size in memory.
  */
-import { RecordBatch, Schema, Struct, Table, makeData, tableToIPC, type Field } from 'apache-arrow';
+import { RecordBatch, Schema, Struct, Table, makeData, tableToIPC, type Field } from './apache-arrow.js';
 
 import { columnFor, type Column } from './column-builders.js';
 import {

@@ -30,7 +30,7 @@ import {
   type Snapshot,
   type Subcontracting,
 } from '@kedja/core/kernel';
-import type { Data, Table } from 'apache-arrow';
+import type { Data, Table } from './apache-arrow.js';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';

@@ -4,7 +4,7 @@
  * magnitude faster than appending through its generic builders, and no object per value. One class
  * per stored type of layout.ts. O(1) amortised per value.
  */
-import { Dictionary, makeData, makeVector, Utf8, type Data, type DataType, type Field } from 'apache-arrow';
+import { Dictionary, makeData, makeVector, Utf8, type Data, type DataType, type Field } from './apache-arrow.js';
 
 /** A growable typed array. */
 class Grow<T extends Uint8Array | Int32Array | Float64Array | Int8Array> {

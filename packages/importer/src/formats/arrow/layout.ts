@@ -15,7 +15,7 @@
  * join on `edges.source = nodes.id`.
  */
 import type { EdgeKind, NodeKind } from '@kedja/core';
-import { Bool, Dictionary, Field, Float64, Int32, Int8, List, Utf8, type DataType } from 'apache-arrow';
+import { Bool, Dictionary, Field, Float64, Int32, Int8, List, Utf8, type DataType } from './apache-arrow.js';
 
 import { TABLES, type ColumnType } from '../csv/index.js';
 

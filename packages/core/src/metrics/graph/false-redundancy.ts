@@ -101,7 +101,11 @@ function defeatedGroups(
   if (groups.length === 0) return [];
   const groupsOfMember = new Map<number, number[]>();
   groups.forEach((group, g) => {
-    for (const m of group.memberIndices) groupsOfMember.set(m, [...(groupsOfMember.get(m) ?? []), g]);
+    for (const m of group.memberIndices) {
+      const list = groupsOfMember.get(m);
+      if (list === undefined) groupsOfMember.set(m, [g]);
+      else list.push(g);
+    }
   });
 
   const propagator = new Propagator(snapshot);
@@ -113,7 +117,9 @@ function defeatedGroups(
     propagator.run(members);
     stamp++;
     for (let i = 0; i < propagator.failedCount; i++) {
-      for (const g of groupsOfMember.get(propagator.failed[i]!) ?? []) {
+      const groupsOf = groupsOfMember.get(propagator.failed[i]!);
+      if (groupsOf === undefined) continue;
+      for (const g of groupsOf) {
         if (seen[g] === stamp || skip.has(g)) continue;
         seen[g] = stamp;
         if (groups[g]!.memberIndices.every((m) => propagator.isDown(m)))
@@ -124,7 +130,12 @@ function defeatedGroups(
 
   const { ids, supplierCount } = snapshot;
   if (causes.includes('supplier')) {
-    for (let s = 0; s < supplierCount; s++) tryCause([s], { kind: 'supplier', id: ids[s]! }, new Set());
+    const none = new Set<number>();
+    const member = [0];
+    for (let s = 0; s < supplierCount; s++) {
+      member[0] = s;
+      tryCause(member, { kind: 'supplier', id: ids[s]! }, none);
+    }
   }
   for (const kind of ['parent', 'country'] as const) {
     if (!causes.includes(kind)) continue;

@@ -10,8 +10,15 @@ import type { AttributeColumn } from './layout.js';
 
 /** The chunks of a column (the writer writes one record batch; a file of several is read too). */
 function chunks(table: Table, name: string): readonly Data[] {
-  return (table.getChild(name) as Vector).data;
+  // Arrow makes a new vector of the column at each getChild: a name's chunks are looked up once.
+  let columns = columnsOf.get(table);
+  if (columns === undefined) columnsOf.set(table, (columns = new Map()));
+  let found = columns.get(name);
+  if (found === undefined) columns.set(name, (found = (table.getChild(name) as Vector).data));
+  return found;
 }
+
+const columnsOf = new WeakMap<Table, Map<string, readonly Data[]>>();
 
 /** Runs `each(row, chunk, index in chunk)` over a row range of a column. */
 export function forRows(

@@ -196,7 +196,7 @@ export async function scanFolder(
   if (present === null) return { diagnostics, notes, counts };
 
   const known = new Map<string, number>();
-  let byteIds: ByteIds | undefined; // the ids by their bytes, made when the first edge table needs them
+  const byteIds: (ByteIds | undefined)[] = []; // the ids of each kind by their bytes, made when an edge table needs them
   const lines: Record<NodeKind, number[]> = { organisation: [], service: [], supplier: [] };
   // Node kinds whose table could not be read whole: references to them are not reported as
   // unknown, since the real problem (already reported) is the table itself.
@@ -219,7 +219,7 @@ export async function scanFolder(
     let fields: Fields | undefined;
     const fast =
       table.edge !== undefined && table.edge !== 'subcontracts' && isNumeric(sink)
-        ? fastEdges(table, () => (byteIds ??= new ByteIds(known)), sink)
+        ? fastEdges(table, (kind) => (byteIds[kind] ??= new ByteIds(known, kind)), sink)
         : undefined;
     for await (const batch of rows(file, file, table, diagnostics, status, fast))
       for (const row of batch) {
@@ -345,7 +345,7 @@ type Cell = (typeof Cell)[keyof typeof Cell];
  * are known nodes of the right kind and not the same node, no certainty or probability), and
  * becomes the same edge; any other line is left to be read as a row, which reports its problems.
  */
-function fastEdges(table: TableSpec, ids: () => ByteIds, sink: NumericSink): FastLines {
+function fastEdges(table: TableSpec, ids: (kind: number) => ByteIds, sink: NumericSink): FastLines {
   const kind = table.edge!;
   return (fieldOf) => {
     const fields: number[] = [];
@@ -373,7 +373,8 @@ function fastEdges(table: TableSpec, ids: () => ByteIds, sink: NumericSink): Fas
     }
     if (refs !== 2) return undefined;
     const [sourceKind, targetKind] = kinds as [number, number];
-    const byteIds = ids();
+    const sources = ids(sourceKind);
+    const targets = ids(targetKind);
     const firstColumn = fieldOf(table.columns[0]!.name)! + 1;
     // The last source and its bytes: rows come grouped by their first column (every use of one
     // organisation together), so most rows need no lookup for it.
@@ -410,11 +411,11 @@ function fastEdges(table: TableSpec, ids: () => ByteIds, sink: NumericSink): Fas
           case Cell.Ignored:
             break;
           case Cell.Source:
-            source = sameSource(bytes, a, z) ? lastSource : (lastSource = byteIds.get(bytes, a, z));
+            source = sameSource(bytes, a, z) ? lastSource : (lastSource = sources.get(bytes, a, z));
             if (source < 0 || (source & 3) !== sourceKind) return false;
             break;
           case Cell.Target:
-            target = byteIds.get(bytes, a, z);
+            target = targets.get(bytes, a, z);
             if (target < 0 || (target & 3) !== targetKind) return false;
             break;
           case Cell.Critical:

@@ -149,12 +149,11 @@ async function readChecked(
 async function openTable<K extends RowKind>(
   folder: string,
   name: string,
-  manifest: Manifest,
+  reading: Promise<{ bytes: Uint8Array; hashed: Promise<Failure | undefined> } | Failure>,
   fields: readonly Field[],
   kinds: readonly K[],
-  hasher: FileHasher,
 ): Promise<{ table: Table; ranges: RowRanges<K>; hashed: Promise<Failure | undefined> } | Failure> {
-  const read = await readChecked(folder, name, manifest, hasher);
+  const read = await reading;
   if ('diagnostics' in read) return read;
   const { bytes, hashed } = read;
   // A damaged file is refused as damaged, whatever else is wrong with what it holds.
@@ -222,10 +221,12 @@ export async function openArrowGraph(
   if ('diagnostics' in manifest) return manifest;
   const hasher = new FileHasher(backgroundHashBytes);
   let checked: Promise<Failure | undefined> | undefined;
+  // Both files are read at once (each on a thread of Node's pool), and checked in order.
+  const reading = [NODES_FILE, EDGES_FILE].map((name) => readChecked(folder, name, manifest, hasher));
   try {
-    const nodes = await openTable(folder, NODES_FILE, manifest, nodeFields(), NODE_ORDER, hasher);
+    const nodes = await openTable(folder, NODES_FILE, reading[0]!, nodeFields(), NODE_ORDER);
     if ('diagnostics' in nodes) return nodes;
-    const edges = await openTable(folder, EDGES_FILE, manifest, edgeFields(), EDGE_ORDER, hasher);
+    const edges = await openTable(folder, EDGES_FILE, reading[1]!, edgeFields(), EDGE_ORDER);
     if ('diagnostics' in edges) return (await nodes.hashed) ?? edges;
     const graph = parseJson(nodes.table.schema.metadata.get(META.graph));
     checked = Promise.all([nodes.hashed, edges.hashed])
@@ -252,6 +253,10 @@ export async function openArrowGraph(
       },
     };
   } finally {
-    if (checked === undefined) await hasher.close();
+    // A refusal: the other file's reading is let finish before the worker ends.
+    if (checked === undefined) {
+      await Promise.all(reading);
+      await hasher.close();
+    }
   }
 }

@@ -28,12 +28,13 @@ interface Pending {
 export class FileHasher {
   private worker: Worker | undefined;
   private readonly pending: Pending[] = [];
+  private closed = false;
 
   constructor(private readonly backgroundFrom = BACKGROUND_HASH_BYTES) {}
 
   /** The hex SHA-256 of `bytes`; they must not change until it is given. */
   hash(bytes: Uint8Array): Promise<string> {
-    if (bytes.length < this.backgroundFrom || !(bytes.buffer instanceof SharedArrayBuffer)) {
+    if (this.closed || bytes.length < this.backgroundFrom || !(bytes.buffer instanceof SharedArrayBuffer)) {
       return Promise.resolve(sha256(bytes));
     }
     return new Promise((resolve) => {
@@ -58,13 +59,18 @@ export class FileHasher {
     for (const { bytes, resolve } of this.pending.splice(0)) resolve(sha256(bytes));
   }
 
-  /** Ends the worker; sums still owed are taken here. */
+  /**
+   * Ends the worker. Sums still owed are never given (only a caller that gave up on them closes
+   * early); a file given afterwards is hashed on the spot.
+   */
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     this.worker = undefined;
     if (worker === undefined) return;
     worker.removeAllListeners('exit');
-    this.inline();
+    worker.removeAllListeners('error');
+    this.pending.splice(0);
     await worker.terminate();
   }
 }

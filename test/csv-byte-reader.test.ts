@@ -123,6 +123,8 @@ describe('the byte reader of edge tables', () => {
       const late = [`org-1,svc-1,maybe,x,`, `org-1,"svc-2",true,"a\nb",`, `org-1,svc-9,true,x,`, `org-1,svc-1,,x,,`];
       lines.splice(rng.int(40_000, 59_000), 0, late[c]!);
       lines.splice(rng.int(10_000, 39_000), 0, `org-2,svc-0,true,é,`);
+      // A line longer than a read of the file (1 MiB), which the reader must hold whole.
+      lines.splice(rng.int(100, 9_000), 0, `org-0,svc-3,true,${'f'.repeat(2_500_000)},`);
       const crlf = c % 2 === 1;
       writeFileSync(join(dir, 'uses.csv'), lines.join(crlf ? '\r\n' : '\n') + (c === 3 ? '' : '\n'));
       const { bytes, rows } = await bothWays(dir);

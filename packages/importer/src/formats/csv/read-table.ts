@@ -12,6 +12,7 @@
  * make, so that the rows, problems and lines are the same either way (test/csv-byte-reader.test.ts).
  */
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 import type { Diagnostic } from '@kedja/core';
 
@@ -309,38 +310,47 @@ async function* byteBatches(
   newline: '\n' | '\r\n',
 ): AsyncGenerator<Iterable<Row>> {
   const lines = new ByteLines(assembler, fast, newline === '\r\n');
-  const stream = createReadStream(path, { highWaterMark: BYTE_CHUNK });
-  let held: Buffer[] = [];
-  let heldLength = 0;
-  /** The file offset of the first held byte. */
+  // One buffer, read into again and again: a new buffer per chunk (a read stream's) is external
+  // memory, and at EU size its growth set off a full collection of the heap twice a second.
+  const handle = await open(path, 'r');
+  let bytes = Buffer.allocUnsafe(BYTE_CHUNK);
+  /** The length of the unfinished line at the start of `bytes`. */
+  let held = 0;
+  /** The file offset of `bytes[0]`. */
   let offset = 0;
   let bail = -1;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const last = chunk.lastIndexOf(LF);
+    for (;;) {
+      if (held === bytes.length) {
+        const bigger = Buffer.allocUnsafe(bytes.length * 2);
+        bytes.copy(bigger, 0, 0, held);
+        bytes = bigger;
+      }
+      const { bytesRead } = await handle.read(bytes, held, bytes.length - held, null);
+      if (bytesRead === 0) break;
+      const filled = held + bytesRead;
+      const last = bytes.lastIndexOf(LF, filled - 1);
       if (last < 0) {
-        held.push(chunk);
-        heldLength += chunk.length;
+        held = filled;
         continue;
       }
-      const bytes = held.length === 0 ? chunk : Buffer.concat([...held, chunk]);
-      const end = heldLength + last + 1;
+      const end = last + 1;
+      // Consumed whole before the buffer is read into again (readTableBatches' contract).
       yield lines.read(bytes, end);
       if (lines.bail >= 0) {
         bail = offset + lines.bail;
         break;
       }
+      bytes.copy(bytes, 0, end, filled);
+      held = filled - end;
       offset += end;
-      held = end < bytes.length ? [bytes.subarray(end)] : [];
-      heldLength = bytes.length - end;
     }
-    if (bail < 0 && heldLength > 0) {
-      const rest = held.length === 1 ? held[0]! : Buffer.concat(held);
-      yield lines.read(rest, rest.length);
+    if (bail < 0 && held > 0) {
+      yield lines.read(bytes, held);
       if (lines.bail >= 0) bail = offset + lines.bail;
     }
   } finally {
-    stream.destroy();
+    await handle.close();
   }
   if (bail < 0) return;
   const rest = createReadStream(path, { start: bail, encoding: 'utf8' });

@@ -17,20 +17,18 @@ import {
   type SnapshotEngine,
 } from '@kedja/core';
 import type { LabelledEdge, MetricsFacts } from '@kedja/core/metrics';
-import type { LoadSnapshotOptions } from '@kedja/importer/input';
+import type { NumericSink } from '@kedja/importer/input';
 import { inspectInput } from '@kedja/importer/input';
 
 import { assumeOnSnapshot, type AssumeRequest } from '../options/assume-unknown.js';
 import { accept } from '../options/index.js';
 import type { Io } from '../output/io.js';
 
-type FolderSink = NonNullable<LoadSnapshotOptions['also']>;
-
 const KINDS: readonly NodeKind[] = ['supplier', 'service', 'organisation'];
 const KIND_BITS = 2 ** 28;
 
 /** The rows' attributes as a graph would hold them, by kind and ordinal, in the order a graph adds them. */
-class FactsSink implements FolderSink {
+class FactsSink implements NumericSink {
   readonly attributes: Record<NodeKind, NodeAttributes[]> = { supplier: [], service: [], organisation: [] };
   readonly ids: Record<NodeKind, string[]> = { supplier: [], service: [], organisation: [] };
   /** kind code × 2^28 + ordinal of each node, in row order. */
@@ -53,19 +51,39 @@ class FactsSink implements FolderSink {
     target: { kind: NodeKind; ordinal: number },
     attributes: Record<string, unknown> | undefined,
   ): void {
-    if (source.kind === 'organisation') {
-      if (source.ordinal >= this.depending.length) {
-        const grown = new Uint8Array(Math.max(source.ordinal + 1, this.depending.length * 2));
+    this.numericEdge(
+      _kind,
+      source.kind,
+      source.ordinal,
+      target.kind,
+      target.ordinal,
+      undefined,
+      attributes?.alternatives,
+    );
+  }
+
+  /** An edge as numbers (the simple lines the scanner reads as bytes): the same facts as `edge`. */
+  numericEdge(
+    _kind: unknown,
+    sourceKind: NodeKind,
+    sourceOrdinal: number,
+    targetKind: NodeKind,
+    targetOrdinal: number,
+    _critical: unknown,
+    label: unknown,
+  ): void {
+    if (sourceKind === 'organisation') {
+      if (sourceOrdinal >= this.depending.length) {
+        const grown = new Uint8Array(Math.max(sourceOrdinal + 1, this.depending.length * 2));
         grown.set(this.depending);
         this.depending = grown;
       }
-      this.depending[source.ordinal] = 1;
+      this.depending[sourceOrdinal] = 1;
     }
-    const label = attributes?.alternatives;
     if (typeof label !== 'string' || label === '') return;
     this.labelled.push({
-      source: KINDS.indexOf(source.kind) * KIND_BITS + source.ordinal,
-      target: KINDS.indexOf(target.kind) * KIND_BITS + target.ordinal,
+      source: KINDS.indexOf(sourceKind) * KIND_BITS + sourceOrdinal,
+      target: KINDS.indexOf(targetKind) * KIND_BITS + targetOrdinal,
       label,
     });
   }

@@ -9,6 +9,7 @@ export {
   type FolderSink,
   type LoadSnapshotOptions,
   type NodeRef,
+  type NumericSink,
   type Row,
   type TableSpec,
 } from '../formats/csv/index.js';

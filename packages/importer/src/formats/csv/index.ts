@@ -13,7 +13,7 @@ export { parseBoolean, parseCell, splitList, type Parsed } from './parse-values.
 export { readTable, RowAssembler, type Row, type TableStatus } from './read-table.js';
 export { csvRecords } from './csv-records.js';
 export { readTables } from './read-csv-folder.js';
-export { type FolderOptions, type FolderSink, type NodeRef, type RowSource } from './scan-folder.js';
+export { type FolderOptions, type FolderSink, type NodeRef, type NumericSink, type RowSource } from './scan-folder.js';
 export {
   openCsv,
   readCsvText,

@@ -432,14 +432,20 @@ function nodeTable(
 }
 
 export interface LoadSnapshotOptions extends FolderOptions {
-  /** A second sink that sees every row the snapshot's columns see, in the same pass (the binary file's writer). */
-  also?: FolderSink;
+  /**
+   * A second sink that sees every row the snapshot's columns see, in the same pass (the binary
+   * file's writer, the metrics' facts). One that also takes edges as numbers (`numericEdge`, see
+   * NumericSink) lets the simple edge lines be read as bytes.
+   */
+  also?: FolderSink | NumericSink;
 }
 
-/** Both sinks, in one pass. */
-function tee(first: FolderSink, second: FolderSink | undefined): FolderSink {
+const takesNumbers = (sink: FolderSink): sink is NumericSink => 'numericEdge' in sink;
+
+/** Both sinks, in one pass; taking edges as numbers when both do. */
+function tee(first: NumericSink, second: FolderSink | undefined): FolderSink {
   if (second === undefined) return first;
-  return {
+  const both: FolderSink = {
     node: (...args) => {
       first.node(...args);
       second.node(...args);
@@ -449,6 +455,15 @@ function tee(first: FolderSink, second: FolderSink | undefined): FolderSink {
       second.edge(...args);
     },
   };
+  if (!takesNumbers(second)) return both;
+  const numbers: NumericSink = {
+    ...both,
+    numericEdge: (...args) => {
+      first.numericEdge(...args);
+      second.numericEdge(...args);
+    },
+  };
+  return numbers;
 }
 
 export async function loadSnapshot(folder: string, options: LoadSnapshotOptions = {}): Promise<LoadSnapshotResult> {

@@ -34,7 +34,14 @@ import {
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
-import { scanFolder, type FolderOptions, type FolderSink, type NodeRef, type NumericSink } from './scan-folder.js';
+import {
+  isNumeric,
+  scanFolder,
+  type FolderOptions,
+  type FolderSink,
+  type NodeRef,
+  type NumericSink,
+} from './scan-folder.js';
 import { readTableBatches, type Row } from './read-table.js';
 import { TABLE_FILES, TABLES, type TableSpec } from './schema.js';
 
@@ -440,8 +447,6 @@ export interface LoadSnapshotOptions extends FolderOptions {
   also?: FolderSink | NumericSink;
 }
 
-const takesNumbers = (sink: FolderSink): sink is NumericSink => 'numericEdge' in sink;
-
 /** Both sinks, in one pass; taking edges as numbers when both do. */
 function tee(first: NumericSink, second: FolderSink | undefined): FolderSink {
   if (second === undefined) return first;
@@ -455,7 +460,7 @@ function tee(first: NumericSink, second: FolderSink | undefined): FolderSink {
       second.edge(...args);
     },
   };
-  if (!takesNumbers(second)) return both;
+  if (!isNumeric(second)) return both;
   const numbers: NumericSink = {
     ...both,
     numericEdge: (...args) => {

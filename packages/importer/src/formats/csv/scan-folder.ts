@@ -297,7 +297,7 @@ export async function scanFolder(
   return { diagnostics, notes, counts, ...(parents !== undefined && parents.length > 0 ? { parents } : {}) };
 }
 
-/** A sink that also takes edges as numbers (within the importer: the bulk loader's columns). */
+/** A sink that also takes edges as numbers (the bulk loader's columns; the metrics' facts). */
 export interface NumericSink extends FolderSink {
   /**
    * An edge row with no problem at all, as numbers, for a sink that needs no more of it (the bulk
@@ -320,7 +320,7 @@ export interface NumericSink extends FolderSink {
   ): void;
 }
 
-const isNumeric = (sink: FolderSink): sink is NumericSink => 'numericEdge' in sink;
+export const isNumeric = (sink: FolderSink): sink is NumericSink => 'numericEdge' in sink;
 
 /**
  * What the fast reading of an edge table does with a column's cell: Ignored is text the sink has

@@ -167,10 +167,6 @@ function decodeText(file: string, what: string, bytes: Buffer): Guarded<string> 
 export const readText = (file: string, what: string, hint = '') =>
   readWhole(file, what, true, hint) as Promise<Guarded<string>>;
 
-/** The bytes of a regular file read whole; see readWhole. */
-export const readBytes = (file: string, what: string, hint = '') =>
-  readWhole(file, what, false, hint) as Promise<Guarded<Buffer>>;
-
 /** The bytes of a regular file read whole into a SharedArrayBuffer, for a worker thread to read too. */
 export const readSharedBytes = (file: string, what: string, hint = '') =>
   readWhole(file, what, false, hint, true) as Promise<Guarded<Uint8Array>>;

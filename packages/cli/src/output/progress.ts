@@ -5,8 +5,13 @@
  *   const progress = startProgress(io, 'Pushing edges', total);
  *   for (...) progress.increment(batch.length);
  *   progress.stop();
+ *
+ * cli-progress (and the string-width packages under it) is loaded only when a bar is shown: a
+ * command in a pipe or under `--json` does not pay for it at startup.
  */
-import { SingleBar, Presets } from 'cli-progress';
+import { createRequire } from 'node:module';
+
+import type * as CliProgress from 'cli-progress';
 
 import type { Lang } from '@kedja/core/i18n';
 
@@ -25,6 +30,7 @@ const SILENT: Progress = { increment() {}, update() {}, stop() {} };
 /** A progress bar on a terminal; a silent stand-in when stderr is not one (or under KEDJA_NO_PROGRESS). */
 export function startProgress(io: Io, label: string, total: number, lang: Lang = 'en'): Progress {
   if (!io.isStderrTty || process.env.KEDJA_NO_PROGRESS === '1') return SILENT;
+  const { SingleBar, Presets } = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
   const bar = new SingleBar(
     {
       format: COMMAND_MESSAGES[lang].progress.bar(label),

@@ -10,7 +10,7 @@ import type { Diagnostic } from '@kedja/core';
 
 import { readTable, type Row } from '../formats/csv/index.js';
 import { IMPORT_CODES } from '../errors.js';
-import type { RegisterTables } from './register-tables.js';
+import type { RegisterTables } from './register/index.js';
 import { DORA_TEMPLATES, tableSpec, templateFile, type DoraTemplate } from './templates.js';
 import type { TemplateTable } from './types.js';
 

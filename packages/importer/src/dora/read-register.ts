@@ -39,8 +39,7 @@ import type { ImportResult } from '../types.js';
 import { buildGraph } from './build-graph.js';
 import { loadTables } from './load-tables.js';
 import { readRecords } from './read-records.js';
-import { readRegisterPackage } from './register-package.js';
-import { findRegisterTables, type RegisterTables } from './register-tables.js';
+import { findRegisterTables, readRegisterPackage, type RegisterTables } from './register/index.js';
 import { B_02_02, B_05_01, templateFile } from './templates.js';
 
 /** A register whose B_02.02 has no row has no arrangement to build a graph from: an error, not an empty graph. */

@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 
 import type { Diagnostic } from '@kedja/core';
 
-import { holdsRegisterTables, isRegisterPackage, type RegisterTables } from '../dora/index.js';
+import { holdsRegisterTables, isRegisterPackage, type RegisterTables } from '../dora/register/index.js';
 import { IMPORT_CODES } from '../errors.js';
 import { checkRegularFile } from '../guarded-file.js';
 import { TABLE_FILES } from '../formats/csv/index.js';

@@ -5,7 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { B_02_02, B_05_01, templateFile } from './templates.js';
+import { B_02_02, B_05_01, templateFile } from '../templates.js';
 
 /** Where a register's tables are: the folder that holds them and the names in it. */
 export interface RegisterTables {

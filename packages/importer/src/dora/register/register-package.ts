@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { Diagnostic } from '@kedja/core';
-import yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 
-import { IMPORT_CODES } from '../errors.js';
-import type { ImportResult } from '../types.js';
+import { IMPORT_CODES } from '../../errors.js';
+import type { ImportResult } from '../../types.js';
 import { holdsRegisterTables } from './register-tables.js';
 
 /** No register table is larger than this; a larger entry is not unpacked. */
@@ -23,7 +23,9 @@ export const MAX_TABLE_BYTES = 1024 * 1024 * 1024;
 
 const TABLE_ENTRY = /^(.*\/)?([^/]+\.csv)$/i;
 
-function openZip(path: string): Promise<yauzl.ZipFile> {
+/** Opens the zip at `path`; yauzl is loaded here, on the first .zip, not with the input's reader. */
+async function openZip(path: string): Promise<ZipFile> {
+  const { default: yauzl } = await import('yauzl');
   return new Promise((resolve, reject) =>
     yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, zip) =>
       error ? reject(error) : resolve(zip),
@@ -32,10 +34,10 @@ function openZip(path: string): Promise<yauzl.ZipFile> {
 }
 
 /** Every entry of the zip, from its central directory. */
-function entries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+function entries(zip: ZipFile): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
-    const found: yauzl.Entry[] = [];
-    zip.on('entry', (entry: yauzl.Entry) => {
+    const found: Entry[] = [];
+    zip.on('entry', (entry: Entry) => {
       found.push(entry);
       zip.readEntry();
     });
@@ -45,7 +47,7 @@ function entries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   });
 }
 
-function unpack(zip: yauzl.ZipFile, entry: yauzl.Entry, file: string): Promise<void> {
+function unpack(zip: ZipFile, entry: Entry, file: string): Promise<void> {
   return new Promise((resolve, reject) =>
     zip.openReadStream(entry, (error, stream) => {
       if (error) return reject(error);
@@ -98,7 +100,7 @@ export async function readRegisterPackage(
   path: string,
   readFolder: (folder: string) => Promise<ImportResult>,
 ): Promise<ImportResult> {
-  let zip: yauzl.ZipFile;
+  let zip: ZipFile;
   try {
     zip = await openZip(path);
   } catch (error) {

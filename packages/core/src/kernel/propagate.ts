@@ -88,6 +88,10 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
   /** Number of members of the current scenario (the first entries of `failed`). */
   memberCount = 0;
   private readonly residents: ResidentTally;
+  /** Per organisation, its `ResidentTally` slot (one read instead of area and region), or -1. */
+  private readonly residentSlot: Int32Array;
+  /** `countOrganisations`' results: organisations affected, critical organisations, population. */
+  private readonly tally = new Float64Array(3);
 
   /**
    * Count every unit of a supplier or service down against `unitCapacity`, single-member units
@@ -108,6 +112,7 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
     this.failed = new Int32Array(snapshot.assetCount);
     this.affected = new Int32Array(snapshot.organisationCount);
     this.residents = new ResidentTally(snapshot.areaCount);
+    this.residentSlot = ResidentTally.slots(snapshot.residentArea, snapshot.residentRegion);
   }
 
   /** Marks the members failed at tier 0 and returns how many there are. */
@@ -177,22 +182,37 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
    * questions answer for the last `run`, not for `count`).
    */
   count(members: ArrayLike<number>): RunSummary {
-    const { assetCount, supplierCount, trigStart, trigSplit, trigPacked, trigUnit, population } = this.snapshot;
-    const { residentArea, residentRegion } = this.snapshot;
-    const { nodeEpoch, organisationState, failed, residents } = this;
-    residents.start();
-    const everyUnit = this.countEveryUnit;
     const epoch = this.nextEpoch();
-    const stamp = epoch * 4;
-    let tail = this.start(members, epoch);
-    let organisations = 0;
-    let critical = 0;
-    let people = 0;
+    const tail = this.spreadOverAssets(this.start(members, epoch), epoch);
+    const { supplierCount } = this.snapshot;
+    let failedSuppliers = 0;
+    for (let i = 0; i < tail; i++) if (this.failed[i]! < supplierCount) failedSuppliers++;
+    this.failedCount = tail;
+    this.affectedCount = 0;
+    const { tally, residents } = this;
+    residents.start();
+    this.countOrganisations(tail, epoch);
+    return {
+      failedSuppliers,
+      failedServices: tail - failedSuppliers,
+      organisations: tally[0]!,
+      criticalOrganisations: tally[1]!,
+      population: tally[2]!,
+      residents: residents.total(),
+    };
+  }
+
+  /**
+   * `count`'s first pass: the suppliers and services that fail, after the `tail` members. Returns
+   * how many failed in all (the first entries of `failed`, in order of failure).
+   */
+  private spreadOverAssets(tail: number, epoch: number): number {
+    const { trigStart, trigSplit, trigPacked, trigUnit } = this.snapshot;
+    const { nodeEpoch, failed } = this;
+    const everyUnit = this.countEveryUnit;
     for (let head = 0; head < tail; head++) {
       const v = failed[head]!;
-      const split = trigSplit[v]!;
-      // Suppliers and services that count on v.
-      for (let d = trigStart[v]!; d < split; d++) {
+      for (let d = trigStart[v]!, split = trigSplit[v]!; d < split; d++) {
         const word = trigPacked[d]!;
         const owner = word >>> TRIG_OWNER_SHIFT;
         if (nodeEpoch[owner] === epoch) continue;
@@ -200,25 +220,54 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
         nodeEpoch[owner] = epoch;
         failed[tail++] = owner;
       }
-      // Organisations that count on v.
-      for (let d = split, end = trigStart[v + 1]!; d < end; d++) {
+    }
+    return tail;
+  }
+
+  /**
+   * `count`'s second pass: the organisations that count on the `tail` failed suppliers and
+   * services (an organisation never makes an asset fail, so the passes are independent). Leaves
+   * in `tally` the organisations affected, the critical ones and their population, and the
+   * residents in `residents`.
+   */
+  private countOrganisations(tail: number, epoch: number): void {
+    const { assetCount, trigStart, trigSplit, trigPacked, trigUnit, population } = this.snapshot;
+    const { organisationState, failed, residents, residentSlot } = this;
+    const { sums } = residents;
+    // The module's constants as locals: an imported binding is read (and checked) on every use.
+    const shift = TRIG_OWNER_SHIFT;
+    const grouped = TRIG_GROUPED;
+    const all = MODE_ALL;
+    const stamp = epoch * 4;
+    let organisations = 0;
+    let critical = 0;
+    let people = 0;
+    for (let head = 0; head < tail; head++) {
+      const v = failed[head]!;
+      for (let d = trigSplit[v]!, end = trigStart[v + 1]!; d < end; d++) {
         const word = trigPacked[d]!;
-        const o = (word >>> TRIG_OWNER_SHIFT) - assetCount;
+        const o = (word >>> shift) - assetCount;
         const mode = word & 3;
         const state = organisationState[o]!;
         const flags = state >>> 2 === epoch ? state & 3 : 0;
         if ((flags & mode) === mode) continue;
-        if (word & TRIG_GROUPED && !this.exhausts(trigUnit[d]!, epoch)) continue;
+        if (word & grouped && !this.exhausts(trigUnit[d]!, epoch)) continue;
         const now = flags | mode;
         organisationState[o] = stamp + now;
-        if ((flags & MODE_ALL) === 0 && (now & MODE_ALL) !== 0) {
+        if ((flags & all) === 0 && (now & all) !== 0) {
           organisations++;
           const p = population[o]!;
           // NaN (unknown) counts as nothing, for residents too, so an organisation without a
           // population costs one read (about half of them in the generated graphs: the agencies).
           if (p === p) {
             people += p;
-            residents.add(residentArea[o]!, residentRegion[o]!, p);
+            const slot = residentSlot[o]!;
+            if (slot >= 0) {
+              // ResidentTally.add, written out on its slot (one array read and written).
+              let before = sums[slot]!;
+              if (before !== before) before = residents.touch(slot);
+              sums[slot] = slot & 1 ? Math.max(before, p) : before + p;
+            }
           }
         }
         // Critical: both rules now, not before. Without a branch: organisations of both modes
@@ -226,18 +275,10 @@ export class Propagator<S extends KernelSnapshot = Snapshot> {
         critical += now & (now >>> 1) & ~(flags & (flags >>> 1)) & 1;
       }
     }
-    let failedSuppliers = 0;
-    for (let i = 0; i < tail; i++) if (failed[i]! < supplierCount) failedSuppliers++;
-    this.failedCount = tail;
-    this.affectedCount = 0;
-    return {
-      failedSuppliers,
-      failedServices: tail - failedSuppliers,
-      organisations,
-      criticalOrganisations: critical,
-      population: people,
-      residents: residents.total(),
-    };
+    const { tally } = this;
+    tally[0] = organisations;
+    tally[1] = critical;
+    tally[2] = people;
   }
 
   /** True when the node failed (asset) or was affected (organisation) in the current run. */

@@ -6,7 +6,8 @@
  * an id with other characters is left out, since a simple line cannot hold it. Each slot holds the
  * id's hash, where its bytes are, their length and its value side by side, so that a lookup reads
  * one slot and the id's bytes (at EU size the table is larger than the caches, and every other
- * array read was a miss). O(total id length) to build, O(id length) per lookup.
+ * array read was a miss). O(total id length) to build, O(id length) per lookup. ByteValues is the
+ * same kind of table, growable, for the values of a node table's repeated cells.
  */
 
 /**
@@ -92,5 +93,77 @@ export class ByteIds {
       }
       slot = (slot + 1) & mask;
     }
+  }
+}
+
+/**
+ * Values looked up by the bytes of the cell they were read from: what a node table's simple line
+ * reads from a cell that repeats (a county, a type, a list of sectors) is made once per distinct
+ * cell, not once per row. Grows as it is filled (open addressing, linear probing, at most half
+ * full); the caller decides when a column repeats too little to be worth it. O(cell length) per
+ * lookup.
+ */
+export class ByteValues<T> {
+  private pool = new Uint8Array(1024);
+  private used = 0;
+  private slots = new Int32Array(64 * SLOT);
+  private mask = 63;
+  private readonly values: T[] = [];
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  /** The value stored for `bytes[start, end)`, or undefined. */
+  get(bytes: Uint8Array, start: number, end: number): T | undefined {
+    const length = end - start;
+    const { pool, slots, mask } = this;
+    const h = hash(bytes, start, end);
+    let slot = h & mask;
+    for (;;) {
+      const at = slot * SLOT;
+      const stored = slots[at + 2]!;
+      if (stored === 0) return undefined;
+      if (stored === length + 1 && slots[at] === h) {
+        const from = slots[at + 1]!;
+        let i = 0;
+        while (i < length && pool[from + i] === bytes[start + i]) i++;
+        if (i === length) return this.values[slots[at + 3]!];
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** Stores `value` for `bytes[start, end)`, which must not be stored yet. */
+  set(bytes: Uint8Array, start: number, end: number, value: T): void {
+    const length = end - start;
+    if (this.used + length > this.pool.length) {
+      const bigger = new Uint8Array(Math.max(this.pool.length * 2, this.used + length));
+      bigger.set(this.pool.subarray(0, this.used));
+      this.pool = bigger;
+    }
+    this.pool.set(bytes.subarray(start, end), this.used);
+    if ((this.values.length + 1) * 2 > this.mask + 1) this.grow();
+    this.place(hash(bytes, start, end), this.used, length, this.values.length);
+    this.used += length;
+    this.values.push(value);
+  }
+
+  private place(h: number, from: number, length: number, value: number): void {
+    const { slots, mask } = this;
+    let slot = h & mask;
+    while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
+    slots[slot * SLOT] = h;
+    slots[slot * SLOT + 1] = from;
+    slots[slot * SLOT + 2] = length + 1;
+    slots[slot * SLOT + 3] = value;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
+    for (let at = 0; at < old.length; at += SLOT)
+      if (old[at + 2] !== 0) this.place(old[at]!, old[at + 1]!, old[at + 2]! - 1, old[at + 3]!);
   }
 }

@@ -41,6 +41,7 @@ import {
   type FolderSink,
   type NodeRef,
   type NumericSink,
+  type SimpleNodeSink,
 } from './scan-folder.js';
 import { readTableBatches, type Row } from './read-table.js';
 import { TABLE_FILES, TABLES, type TableSpec } from './schema.js';
@@ -79,13 +80,35 @@ function csr(counts: Int32Array): Int32Array {
   return start;
 }
 
+/** The attributes of a node that the columns keep, and where each is in the values of `simpleNode`. */
+const NODE_ATTRIBUTES = [
+  'name',
+  'country',
+  'parent',
+  'failureProbability',
+  'subcontracting',
+  'countries',
+  'orgType',
+  'county',
+  'sectors',
+  'population',
+] as const;
+const NODE_VALUES = Object.freeze(Object.fromEntries(NODE_ATTRIBUTES.map((name, i) => [name, i]))) as Record<
+  (typeof NODE_ATTRIBUTES)[number],
+  number
+>;
+
 /**
  * The columns the scanner's rows go into: node facts per kind (repeated strings as dictionary
  * numbers), and edges as (kind, source, target) with source and target packed as
  * (kind code << 29 | ordinal) until the node counts are known; critical flag, group, line and
  * whether the edge is only possible alongside.
  */
-class SnapshotColumns implements NumericSink {
+class SnapshotColumns implements NumericSink, SimpleNodeSink {
+  /** What `node` reads of a node's attributes, in the order of the values `simpleNode` is given (NODE_VALUES). */
+  readonly nodeAttributes = NODE_ATTRIBUTES;
+  /** The values `node` passes on, reused from node to node. */
+  private readonly values = new Array<unknown>(NODE_ATTRIBUTES.length).fill(undefined);
   readonly dictionary: string[] = [];
   private readonly words = new Map<string, number>();
   readonly names: Record<NodeKind, string[]> = { organisation: [], service: [], supplier: [] };
@@ -130,28 +153,38 @@ class SnapshotColumns implements NumericSink {
     return i;
   }
 
-  node(kind: NodeKind, id: string, _ordinal: number, attributes: Record<string, unknown> | undefined): void {
+  node(kind: NodeKind, id: string, ordinal: number, attributes: Record<string, unknown> | undefined): void {
+    const { values } = this;
+    for (let i = 0; i < NODE_ATTRIBUTES.length; i++) values[i] = attributes?.[NODE_ATTRIBUTES[i]!];
+    this.simpleNode(kind, id, ordinal, values);
+  }
+
+  simpleNode(kind: NodeKind, id: string, _ordinal: number, values: readonly unknown[]): void {
     this.ids[kind].push(id);
-    this.names[kind].push(typeof attributes?.name === 'string' ? attributes.name : id);
-    const a = attributes ?? {};
+    const name = values[NODE_VALUES.name];
+    this.names[kind].push(typeof name === 'string' ? name : id);
     if (kind === 'supplier') {
-      this.supplierCountry.push(this.word(a.country));
-      this.supplierParent.push(this.word(a.parent));
-      this.supplierFailureProbability.push(typeof a.failureProbability === 'number' ? a.failureProbability : NaN);
-      const subcontracting = SUBCONTRACTING.indexOf(a.subcontracting as (typeof SUBCONTRACTING)[number]);
+      this.supplierCountry.push(this.word(values[NODE_VALUES.country]));
+      this.supplierParent.push(this.word(values[NODE_VALUES.parent]));
+      const probability = values[NODE_VALUES.failureProbability];
+      this.supplierFailureProbability.push(typeof probability === 'number' ? probability : NaN);
+      const subcontracting = SUBCONTRACTING.indexOf(
+        values[NODE_VALUES.subcontracting] as (typeof SUBCONTRACTING)[number],
+      );
       this.supplierSubcontracting.push(Math.max(0, subcontracting));
       if (subcontracting > 0) this.declaredSubcontracting = true;
     } else if (kind === 'service') {
-      const countries = (a.countries as string[] | undefined) ?? [];
+      const countries = (values[NODE_VALUES.countries] as readonly string[] | undefined) ?? [];
       this.serviceCountryCount.push(countries.length);
       for (const c of countries) this.serviceCountryList.push(this.word(c));
     } else {
-      this.organisationType.push(this.word(a.orgType));
-      this.organisationCounty.push(this.word(a.county));
-      const sectors = (a.sectors as string[] | undefined) ?? [];
+      this.organisationType.push(this.word(values[NODE_VALUES.orgType]));
+      this.organisationCounty.push(this.word(values[NODE_VALUES.county]));
+      const sectors = (values[NODE_VALUES.sectors] as readonly string[] | undefined) ?? [];
       this.sectorCount.push(sectors.length);
       for (const s of sectors) this.sectorList.push(this.word(s));
-      this.population.push(typeof a.population === 'number' ? a.population : NaN);
+      const population = values[NODE_VALUES.population];
+      this.population.push(typeof population === 'number' ? population : NaN);
     }
   }
 
@@ -447,8 +480,11 @@ export interface LoadSnapshotOptions extends FolderOptions {
   also?: FolderSink | NumericSink;
 }
 
-/** Both sinks, in one pass; taking edges as numbers when both do. */
-function tee(first: NumericSink, second: FolderSink | undefined): FolderSink {
+/**
+ * Both sinks, in one pass; taking edges as numbers when both do. The node tables' simple lines go
+ * to the columns as bytes only when there is no second sink (SimpleNodeSink is the columns' own).
+ */
+function tee(first: NumericSink & SimpleNodeSink, second: FolderSink | undefined): FolderSink {
   if (second === undefined) return first;
   const both: FolderSink = {
     node: (...args) => {

@@ -11,7 +11,10 @@
  * kind), so no object is made per node. For a sink that takes edges as numbers (NumericSink, the
  * bulk loader), the simple lines of the large edge tables are checked on their bytes, ids looked up
  * by their bytes (byte-ids.ts), and only a line with a problem or anything unusual becomes a Row,
- * so that every problem is found and worded by the same code. O(rows).
+ * so that every problem is found and worded by the same code. For a sink that reads only a few
+ * attributes of a node (SimpleNodeSink, the bulk loader's columns), the simple lines of the node
+ * tables are read the same way: each cell checked on its bytes or parsed once per distinct value.
+ * O(rows).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,8 +32,8 @@ import {
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
-import { parseCell } from './parse-values.js';
-import { ByteIds } from './byte-ids.js';
+import { parseCell, type Parsed } from './parse-values.js';
+import { ByteIds, ByteValues } from './byte-ids.js';
 import type { FastLine, FastLines, Row, TableStatus } from './read-table.js';
 import { PARENTS_TABLE, TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
 
@@ -201,6 +204,13 @@ export async function scanFolder(
   // Node kinds whose table could not be read whole: references to them are not reported as
   // unknown, since the real problem (already reported) is the table itself.
   const incomplete = new Set<NodeKind>();
+  /** A node whose id is valid and new: numbered, and where it is kept; its ordinal. */
+  const register = (kind: NodeKind, id: string, line: number): number => {
+    const ordinal = counts[kind]++;
+    known.set(id, ordinal * 4 + KIND_CODES[kind]);
+    lines[kind].push(line);
+    return ordinal;
+  };
 
   for (const table of TABLES) {
     const file = join(folder, table.file);
@@ -218,9 +228,11 @@ export async function scanFolder(
     const lastCode = refs.map((): number | undefined => undefined);
     let fields: Fields | undefined;
     const fast =
-      table.edge !== undefined && table.edge !== 'subcontracts' && isNumeric(sink)
-        ? fastEdges(table, (kind) => (byteIds[kind] ??= new ByteIds(known, kind)), sink)
-        : undefined;
+      table.node !== undefined && takesSimpleNodes(sink)
+        ? fastNodes(table, sink, known, register)
+        : table.edge !== undefined && table.edge !== 'subcontracts' && isNumeric(sink)
+          ? fastEdges(table, (kind) => (byteIds[kind] ??= new ByteIds(known, kind)), sink)
+          : undefined;
     for await (const batch of rows(file, file, table, diagnostics, status, fast))
       for (const row of batch) {
         const problem = cellProblem(file, row, diagnostics);
@@ -244,10 +256,7 @@ export async function scanFolder(
             );
             continue;
           }
-          const ordinal = counts[kind]++;
-          known.set(id, ordinal * 4 + KIND_CODES[kind]);
-          lines[kind].push(row.line);
-          sink.node(kind, id, ordinal, attributes, row);
+          sink.node(kind, id, register(kind, id, row.line), attributes, row);
         } else if (table.edge !== undefined) {
           const ends: NodeRef[] = [];
           for (const [r, column] of (refs as (ColumnSpec & { value: { type: 'ref'; kind: NodeKind } })[]).entries()) {
@@ -321,6 +330,167 @@ export interface NumericSink extends FolderSink {
 }
 
 export const isNumeric = (sink: FolderSink): sink is NumericSink => 'numericEdge' in sink;
+
+/**
+ * A sink that reads only a few attributes of a node (the bulk loader's columns): when a sink has
+ * this, the scanner reads the simple lines of the node tables as bytes, and a line whose row would
+ * pass every check (each cell parses as its column's type, the id is valid and new) comes to
+ * `simpleNode` instead of `node`, in file order with the rows (every other line still comes to
+ * `node` as a row). Not part of the package's API: only loadSnapshot's own sink has it.
+ */
+export interface SimpleNodeSink extends FolderSink {
+  /** The attributes `node` reads; `simpleNode` is given the values of these alone. */
+  readonly nodeAttributes: readonly string[];
+  /**
+   * A node row with no problem, as `node` would be given it but with no row, and for attributes the
+   * value of each of `nodeAttributes` in its order (undefined for an empty cell or an absent
+   * column). The array, and the values in it, may be shared between nodes (one list for every cell
+   * `a;b`): read them during the call, and keep or change none of them.
+   */
+  simpleNode(kind: NodeKind, id: string, ordinal: number, values: readonly unknown[]): void;
+}
+
+export const takesSimpleNodes = (sink: FolderSink): sink is SimpleNodeSink => 'simpleNode' in sink;
+
+/**
+ * What the fast reading of a node table does with a column's cell: Skipped is text or a list the
+ * sink does not read (any value passes), Text text it reads, Boolean and Count are checked (and
+ * read) on their bytes, Parsed is anything else, parsed by parseCell once per distinct cell.
+ */
+const NodeCell = { Id: 0, Skipped: 1, Text: 2, Boolean: 3, Count: 4, Parsed: 5 } as const;
+type NodeCell = (typeof NodeCell)[keyof typeof NodeCell];
+
+/** A column whose cache holds this many distinct cells repeats too little to be worth one: it is read cell by cell. */
+const CACHE_LIMIT = 4096;
+
+/**
+ * The FastLines of a node table for a SimpleNodeSink: a simple line is taken only when the row it
+ * would make passes every check of the scanner (each cell parses as its column's type, the id is
+ * no reserved name and not taken; `register` then numbers it), and gives the sink the same
+ * values; any other line is left to be read as a row, which reports its problems. The values of
+ * repeated cells come from a cache per column (ByteValues), so that a county or a list of sectors
+ * is parsed and made a string once.
+ */
+function fastNodes(
+  table: TableSpec,
+  sink: SimpleNodeSink,
+  known: ReadonlyMap<string, number>,
+  register: (kind: NodeKind, id: string, line: number) => number,
+): FastLines {
+  const kind = table.node!;
+  // Only an id that passes every check of a row's (scanFolder) is taken: its ordinal, or -1.
+  const add = (id: string, line: number) =>
+    checkNodeId(id) === undefined && !known.has(id) ? register(kind, id, line) : -1;
+  const wanted = sink.nodeAttributes;
+  return (fieldOf) => {
+    const fields: number[] = [];
+    const cells: NodeCell[] = [];
+    const required: boolean[] = [];
+    /** Where each column's value goes in `values` (the index of its attribute in nodeAttributes), or -1. */
+    const slots: number[] = [];
+    const specs: ColumnSpec[] = [];
+    const caches: (ByteValues<unknown> | undefined)[] = [];
+    for (const column of table.columns) {
+      const field = fieldOf(column.name);
+      if (field === undefined) {
+        if (column.required) return undefined; // every row is invalid: reported as rows
+        continue;
+      }
+      const { value } = column;
+      const slot = column.attribute === undefined ? -1 : wanted.indexOf(column.attribute);
+      let cell: NodeCell = NodeCell.Parsed;
+      if (value.type === 'id') cell = NodeCell.Id;
+      else if (slot < 0 && (value.type === 'text' || value.type === 'list')) cell = NodeCell.Skipped;
+      else if (value.type === 'text') cell = NodeCell.Text;
+      else if (value.type === 'boolean') cell = NodeCell.Boolean;
+      else if (value.type === 'count') cell = NodeCell.Count;
+      fields.push(field);
+      cells.push(cell);
+      required.push(column.required);
+      slots.push(slot);
+      specs.push(column);
+      caches.push(cell === NodeCell.Text || cell === NodeCell.Parsed ? new ByteValues<unknown>() : undefined);
+    }
+    /** The values of a line, reused from line to line. */
+    const values = new Array<unknown>(wanted.length).fill(undefined);
+    /** The value of a Text or Parsed cell, undefined when it does not parse; from the column's cache when it has one. */
+    const valueOf = (c: number, bytes: Uint8Array, a: number, z: number): unknown => {
+      const cache = caches[c];
+      let value = cache?.get(bytes, a, z);
+      if (value !== undefined) return value;
+      const text = (bytes as Buffer).toString('latin1', a, z);
+      if (cells[c] === NodeCell.Text) value = text;
+      else {
+        const parsed: Parsed = parseCell(text, specs[c]!.value);
+        if (!parsed.ok) return undefined;
+        value = parsed.value;
+      }
+      if (cache !== undefined) {
+        if (cache.size < CACHE_LIMIT) cache.set(bytes, a, z, value);
+        else caches[c] = undefined;
+      }
+      return value;
+    };
+    const line: FastLine = (bytes, starts, ends, at) => {
+      let id = '';
+      values.fill(undefined);
+      for (let c = 0; c < fields.length; c++) {
+        const f = fields[c]!;
+        const a = starts[f]!;
+        const z = ends[f]!;
+        if (a === z) {
+          if (required[c]) return false;
+          continue;
+        }
+        const slot = slots[c]!;
+        switch (cells[c]) {
+          case NodeCell.Id:
+            id = (bytes as Buffer).toString('latin1', a, z);
+            break;
+          case NodeCell.Skipped:
+            break;
+          case NodeCell.Boolean: {
+            const value = booleanAt(bytes, a, z);
+            if (value === undefined) return false;
+            if (slot >= 0) values[slot] = value;
+            break;
+          }
+          case NodeCell.Count: {
+            const value = countAt(bytes, a, z);
+            if (value < (specs[c]!.value as { min: number }).min) return false;
+            if (slot >= 0) values[slot] = value;
+            break;
+          }
+          default: {
+            const value = valueOf(c, bytes, a, z);
+            if (value === undefined) return false;
+            if (slot >= 0) values[slot] = value;
+          }
+        }
+      }
+      const ordinal = add(id, at);
+      if (ordinal < 0) return false;
+      sink.simpleNode(kind, id, ordinal, values);
+      return true;
+    };
+    return line;
+  };
+}
+
+/**
+ * The value of an ASCII cell of digits, as parseCell's `count` reads it; -1 when it holds anything
+ * else or more than 15 digits (all safe integers; a longer cell is left to parseCell).
+ */
+function countAt(bytes: Uint8Array, start: number, end: number): number {
+  if (end - start > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = bytes[i]! - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 /**
  * What the fast reading of an edge table does with a column's cell: Ignored is text the sink has

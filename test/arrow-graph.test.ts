@@ -1,7 +1,8 @@
 /**
  * Kedja's binary graph (a folder of nodes.arrow and edges.arrow, issue 12) against the CSV loader:
  * the same answers from both on every dataset that ships (the CLI's JSON, byte for byte, and the
- * ranking's checksum), on generated graphs and on random graphs; the same graph back, every
+ * ranking's checksum), on generated graphs and on random graphs; the same warnings and metrics as
+ * a graph read from the file, though no graph is built; the same graph back, every
  * attribute included; a damaged, truncated, newer or incomplete file refused with exit 2; and the
  * files read by another Arrow implementation (Polars, in Rust), as an analyst would read them.
  */
@@ -18,6 +19,7 @@ import {
   writeArrowFolder,
   writeArrowGraph,
   writeGeneratedFolder,
+  writeGraphJson,
 } from '@kedja/importer';
 import { tableFromIPC } from 'apache-arrow';
 import fc from 'fast-check';
@@ -26,7 +28,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { checksum, type Answer } from './bench/checksum.mjs';
 import { kedja, ROOT, STACK_FRAME } from './support/cli.js';
-import { randomCase } from './support/random-graph.js';
+import { MEDIUM, randomCase } from './support/random-graph.js';
 
 const scratch = (name: string) => mkdtempSync(join(tmpdir(), `kedja-arrow-${name}-`));
 
@@ -167,6 +169,8 @@ describe('binary graph: the same answers as the CSV folder', () => {
         expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         expect(plain(back.graph!)).toEqual(plain(graph));
         const loaded = await loadArrowSnapshot(folder);
+        // The snapshot's loader warns as the graph's does (a lone alternative), with no graph.
+        expect(loaded.diagnostics).toEqual(back.diagnostics);
         const engine = createSnapshotEngine(loaded.snapshot!, loaded.table!);
         const reference = createEngine(graph);
         expect(engine.rank()).toEqual(reference.rank());
@@ -179,6 +183,36 @@ describe('binary graph: the same answers as the CSV folder', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('metrics: the same document and text from the binary graph (no graph built) as from the graph', async () => {
+    // Random graphs with possible edges and alternatives groups (lone ones too), one with a name.
+    const cases = fc.sample(randomCase(MEDIUM, { possible: true }), { numRuns: 6, seed: 12 });
+    cases[0]!.graph.setAttribute('name' as never, 'Ett namngivet nät' as never);
+    let lone = 0;
+    for (const [i, { graph }] of cases.entries()) {
+      const dir = scratch(`metrics-${i}`);
+      const arrow = join(dir, 'graph.arrow');
+      const file = join(dir, 'graph.json');
+      await writeArrowGraph(graph, arrow);
+      await writeGraphJson(graph, file);
+      for (const options of [['--json'], ['--lang', 'sv']]) {
+        const [fromArrow, fromGraph] = await Promise.all([
+          kedja(['metrics', arrow, ...options]),
+          kedja(['metrics', file, ...options]),
+        ]);
+        expect(fromGraph.code, fromGraph.stderr).toBe(0);
+        expect(fromArrow.code, fromArrow.stderr).toBe(0);
+        expect(fromArrow.stdout.replaceAll(arrow, file), `case ${i} ${options.join(' ')}`).toBe(fromGraph.stdout);
+        // The same warnings; the graph file's reader adds the line and column of the edge.
+        const unplaced = (stderr: string) => stderr.replace(/graph\.json:\d+:\d+:/g, 'graph.json:');
+        expect(fromArrow.stderr.replaceAll(arrow, file)).toBe(unplaced(fromGraph.stderr));
+        if (options[0] === '--json' && i === 0)
+          expect(JSON.parse(fromArrow.stdout).graph.name).toBe('Ett namngivet nät');
+        lone += fromArrow.stderr.split('KEDJA_MODEL_LONE_ALTERNATIVE').length - 1;
+      }
+    }
+    expect(lone).toBeGreaterThan(0);
   });
 
   it('keeps attributes the format has no column for, and the graph’s own attributes', async () => {

@@ -54,6 +54,8 @@ export {
   ARROW_VERSION,
   type WriteArrowResult,
   type ArrowReadOptions,
+  type ArrowRowSink,
+  type ArrowSnapshotOptions,
   readWorkbook,
   parseNodeKindRules,
   type NodeKindRule,

@@ -1,9 +1,9 @@
 /**
- * How `kedja metrics --json` loads a canonical CSV folder without a graphology graph: straight into
- * the engine's snapshot and node table (the bulk loader), with the facts the metrics read besides
- * them (@kedja/core/metrics, snapshot/facts.ts: node attributes, the graph's node order, the
- * alternatives labels) collected from the same rows in the same pass, through the loader's second
- * sink. The document is the one the graph gives, byte for byte. The human output reads a few facts
+ * How `kedja metrics` loads a canonical CSV folder or a binary graph without a graphology graph:
+ * straight into the engine's snapshot and node table (the bulk loader, or the binary graph's), with
+ * the facts the metrics read besides them (@kedja/core/metrics, snapshot/facts.ts: node attributes,
+ * the graph's node order, the alternatives labels) collected from the same rows, through the
+ * loader's second sink. The document is the one the graph gives, byte for byte. The human output reads a few facts
  * of a graph besides the document (names, organisation types, ownership groups, which organisations
  * depend on anything): `metricsGraphView` answers them from the same facts. Other inputs load a
  * graph as before. O(rows), one pass.
@@ -18,7 +18,7 @@ import {
 } from '@kedja/core';
 import type { LabelledEdge, MetricsFacts } from '@kedja/core/metrics';
 import type { NumericSink } from '@kedja/importer/input';
-import { inspectInput } from '@kedja/importer/input';
+import { inspectInput, loadBinaryGraph } from '@kedja/importer/input';
 
 import { assumeOnSnapshot, type AssumeRequest } from '../options/assume-unknown.js';
 import { accept } from '../options/index.js';
@@ -34,8 +34,15 @@ class FactsSink implements NumericSink {
   /** kind code × 2^28 + ordinal of each node, in row order. */
   readonly order: number[] = [];
   readonly labelled: { source: number; target: number; label: string }[] = [];
+  /** The graph's `name` attribute (a binary graph's; a CSV folder has none). */
+  private name: string | undefined;
   /** Per organisation ordinal, 1 when it is the source of an edge (a graph's out-degree above 0). */
   private depending = new Uint8Array(1024);
+
+  /** The graph's own attributes, before its rows (a binary graph's). */
+  graph(attributes: Readonly<Record<string, unknown>>): void {
+    this.name = attributes.name as string | undefined;
+  }
 
   node(kind: NodeKind, id: string, ordinal: number, attributes: Record<string, unknown> | undefined): void {
     if (attributes === undefined) return; // an invalid row: the load fails
@@ -101,7 +108,7 @@ class FactsSink implements NumericSink {
       target: index(target),
       label,
     }));
-    return { name: undefined, parents, attributes, order: Int32Array.from(this.order, index), alternatives };
+    return { name: this.name, parents, attributes, order: Int32Array.from(this.order, index), alternatives };
   }
 
   /** Whether the organisation of this ordinal is the source of an edge. */
@@ -153,7 +160,7 @@ export function metricsGraphView(
   return view as unknown as KedjaGraph;
 }
 
-/** A CSV folder loaded for the metrics: the engine, the facts, and which organisations have an out-edge (by ordinal). */
+/** A CSV folder or binary graph loaded for the metrics: the engine, the facts, and which organisations have an out-edge (by ordinal). */
 export interface LoadedMetricsSnapshot {
   engine: SnapshotEngine;
   facts: MetricsFacts;
@@ -161,8 +168,8 @@ export interface LoadedMetricsSnapshot {
 }
 
 /**
- * A CSV folder as a snapshot engine and the metrics' facts, with `--assume-unknown` applied; undefined
- * for any other input, which the command loads as a graph. Bad data stops the command as `loadInput`
+ * A CSV folder or a binary graph as a snapshot engine and the metrics' facts, with `--assume-unknown`
+ * applied; undefined for any other input, which the command loads as a graph. Bad data stops the command as `loadInput`
  * stops it (exit 2, the same diagnostics).
  */
 export async function loadMetricsSnapshot(
@@ -171,10 +178,14 @@ export async function loadMetricsSnapshot(
   assume: AssumeRequest | undefined,
 ): Promise<LoadedMetricsSnapshot | undefined> {
   const listing = await inspectInput(input);
-  if (listing.kind !== 'csv-folder') return undefined;
-  const { loadSnapshot } = await import('@kedja/importer/input');
+  if (listing.kind !== 'csv-folder' && listing.kind !== 'arrow-graph') return undefined;
   const sink = new FactsSink();
-  const loaded = await loadSnapshot(listing.path, { entries: listing.entries, also: sink });
+  const loaded =
+    listing.kind === 'csv-folder'
+      ? await (
+          await import('@kedja/importer/input')
+        ).loadSnapshot(listing.path, { entries: listing.entries, also: sink })
+      : await loadBinaryGraph(listing.path, { also: sink });
   const valid = loaded.snapshot !== null && loaded.table !== null && !hasErrors(loaded.diagnostics);
   let engine = valid ? createSnapshotEngine(loaded.snapshot!, loaded.table!) : undefined;
   const facts = engine && sink.facts(engine, loaded.parents);

@@ -38,8 +38,9 @@ export function registerMetrics(program: Command, io: Io): void {
     .action(async (input: string, options: MetricsOptions) => {
       const lang = resolveLang(options.lang);
       const assume = assumeRequest(options.assumeUnknown, lang);
-      // A CSV folder goes straight into the snapshot, with no graph (metrics-input.ts); the human
-      // output reads the few facts of a graph it needs from the same load (metricsGraphView).
+      // A CSV folder or a binary graph goes straight into the snapshot, with no graph
+      // (metrics-input.ts); the human output reads the few facts of a graph it needs from the same
+      // load (metricsGraphView).
       const loaded = await loadMetricsSnapshot(input, io, assume);
       let graph: KedjaGraph;
       let document: MetricsDocument;

@@ -1,5 +1,13 @@
 export { inspectInput, GRAPH_FILE_EXTENSIONS, type InputListing, type GraphFileFormat } from './inspect-input.js';
-export { loadGraph, loadInput, type LoadedInput, type LoadInputOptions, type LoadGraphOptions } from './load-input.js';
+export {
+  loadBinaryGraph,
+  loadGraph,
+  loadInput,
+  type LoadedInput,
+  type LoadInputOptions,
+  type LoadGraphOptions,
+} from './load-input.js';
+export type { ArrowReadOptions, ArrowRowSink, ArrowSnapshotOptions } from '../formats/arrow/index.js';
 // The bulk loader with a second sink, for a command that collects more than the snapshot in the same pass.
 export {
   loadSnapshot,

@@ -16,7 +16,8 @@ import type { NodeTable, Snapshot } from '@kedja/core/kernel';
 import { IMPORT_CODES } from '../errors.js';
 import { loadSnapshot, readCsvFolder } from '../formats/csv/index.js';
 import type { NodeKindRule } from '../formats/graph-file/index.js';
-import type { ImportNote, ImportResult } from '../types.js';
+import type { ArrowSnapshotOptions } from '../formats/arrow/index.js';
+import type { ImportNote, ImportResult, LoadSnapshotResult } from '../types.js';
 import { inspectInput, type GraphFileFormat, type InputListing } from './inspect-input.js';
 
 /** What loadGraph may be told about the input. */
@@ -70,6 +71,15 @@ export async function loadGraph(input: string, options: LoadGraphOptions = {}): 
   return readListing(await inspectInput(input), options);
 }
 
+/**
+ * A binary graph (the folder of nodes.arrow and edges.arrow) into the engine's snapshot, with a
+ * second sink for its rows when given (loadArrowSnapshot); the Arrow reader is imported here, on
+ * the first binary graph, so that a command on a CSV folder never loads it.
+ */
+export async function loadBinaryGraph(folder: string, options: ArrowSnapshotOptions = {}): Promise<LoadSnapshotResult> {
+  return (await import('../formats/arrow/index.js')).loadArrowSnapshot(folder, options);
+}
+
 /** How an input was loaded for the engine: as a graph, or as a snapshot with its node table. */
 export type LoadedInput = (
   | { form: 'graph'; graph: KedjaGraph; diagnostics: Diagnostic[] }
@@ -92,7 +102,7 @@ export async function loadInput(input: string, options: LoadInputOptions = {}): 
     const { snapshot, table, diagnostics, notes } =
       listing.kind === 'csv-folder'
         ? await loadSnapshot(listing.path, { entries: listing.entries })
-        : await (await import('../formats/arrow/index.js')).loadArrowSnapshot(listing.path);
+        : await loadBinaryGraph(listing.path);
     const said = notes ? { notes } : {};
     return snapshot !== null && table !== null
       ? { form: 'snapshot', snapshot, table, diagnostics, ...said }

@@ -6,7 +6,7 @@ import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 
 import type { Data, Table, Vector } from './apache-arrow.js';
 
-import type { AttributeColumn } from './layout.js';
+import { KIND_COLUMNS, type AttributeColumn, type RowKind } from './layout.js';
 
 /** The chunks of a column (the writer writes one record batch; a file of several is read too). */
 function chunks(table: Table, name: string): readonly Data[] {
@@ -181,4 +181,20 @@ export function forPresent(table: Table, name: string, each: (row: number, data:
     }
     start += data.length;
   }
+}
+
+/** The attributes of each row of a range: kind, the columns the kind has, then `extra`. */
+export function rowAttributes(table: Table, kind: RowKind, range: [number, number]): Record<string, unknown>[] {
+  const rows = Array.from({ length: range[1] - range[0] }, (): Record<string, unknown> => ({ kind }));
+  const set = (name: string, read: (data: Data, i: number) => unknown, attribute: string) =>
+    forRows(table, name, range, (row, data, i) => {
+      const value = read(data, i);
+      if (value !== undefined) rows[row - range[0]]![attribute] = value;
+    });
+  for (const column of KIND_COLUMNS.get(kind) ?? []) set(column.name, READ[column.type], column.attributes.get(kind)!);
+  forRows(table, 'extra', range, (row, data, i) => {
+    const extra = text(data, i);
+    if (extra !== undefined) Object.assign(rows[row - range[0]]!, JSON.parse(extra) as Record<string, unknown>);
+  });
+  return rows;
 }

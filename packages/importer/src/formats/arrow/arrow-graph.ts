@@ -18,38 +18,14 @@ import {
   type NodeKind,
 } from '@kedja/core';
 import { checkNodeId } from '@kedja/core/kernel';
-import type { Data, Table } from './apache-arrow.js';
+import type { Table } from './apache-arrow.js';
 
 import { quoteValue } from '@kedja/core';
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportResult } from '../../types.js';
-import { forRows, int32, READ, text } from './arrow-columns.js';
+import { forRows, int32, rowAttributes, text } from './arrow-columns.js';
 import { openArrowGraph, type ArrowGraphFiles, type ArrowReadOptions } from './arrow-file.js';
-import {
-  EDGE_ORDER,
-  EDGES_FILE,
-  KIND_COLUMNS,
-  NODE_ORDER,
-  NODES_FILE,
-  type RowKind,
-  type RowRanges,
-} from './layout.js';
-
-/** The attributes of each row of a range: kind, the columns the kind has, then `extra`. */
-function rowAttributes(table: Table, kind: RowKind, range: [number, number]): Record<string, unknown>[] {
-  const rows = Array.from({ length: range[1] - range[0] }, (): Record<string, unknown> => ({ kind }));
-  const set = (name: string, read: (data: Data, i: number) => unknown, attribute: string) =>
-    forRows(table, name, range, (row, data, i) => {
-      const value = read(data, i);
-      if (value !== undefined) rows[row - range[0]]![attribute] = value;
-    });
-  for (const column of KIND_COLUMNS.get(kind) ?? []) set(column.name, READ[column.type], column.attributes.get(kind)!);
-  forRows(table, 'extra', range, (row, data, i) => {
-    const extra = text(data, i);
-    if (extra !== undefined) Object.assign(rows[row - range[0]]!, JSON.parse(extra) as Record<string, unknown>);
-  });
-  return rows;
-}
+import { EDGE_ORDER, EDGES_FILE, NODE_ORDER, NODES_FILE, type RowRanges } from './layout.js';
 
 function addNodes(
   table: Table,

@@ -4,15 +4,19 @@
  * arithmetic on the row ranges (the snapshot numbers suppliers, then services, then
  * organisations); text columns become dictionary numbers. The edges' ends are checked to be nodes
  * of the kinds their edge kind joins; the graph's ownership groups (its `parents` attribute, in the
- * metadata) are checked as the model checks them and go to the node table. O(rows), plus a string
- * per node id and name.
+ * metadata) are checked as the model checks them and go to the node table, and an alternatives
+ * group of a single member is warned about as a graph's reader warns. A second sink (`also`, the
+ * metrics' facts) is given every node with its attributes and every edge as numbers. O(rows), plus
+ * a string per node id and name.
  */
 import { join } from 'node:path';
 
 import {
   createKedjaGraph,
   EDGE_ENDPOINTS,
+  edgeKey,
   hasErrors,
+  MODEL_CODES,
   validateGraph,
   type Diagnostic,
   type EdgeKind,
@@ -23,6 +27,7 @@ import {
   buildSnapshot,
   columnNodeTable,
   EDGE_KIND_CODES,
+  loneAlternativeMessage,
   residentAreas,
   SUBCONTRACTING,
   type NodeColumns,
@@ -34,9 +39,49 @@ import type { Data, Table } from './apache-arrow.js';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { LoadSnapshotResult } from '../../types.js';
-import { forFalse, forPresent, forRows, int32Values, number, text, textAt, valid } from './arrow-columns.js';
+import {
+  bool,
+  forFalse,
+  forPresent,
+  forRows,
+  int32Values,
+  number,
+  rowAttributes,
+  text,
+  textAt,
+  valid,
+} from './arrow-columns.js';
 import { openArrowGraph, type ArrowGraphFiles, type ArrowReadOptions } from './arrow-file.js';
-import { EDGE_ORDER, EDGES_FILE, NODES_FILE, type RowRanges } from './layout.js';
+import { EDGE_ORDER, EDGES_FILE, NODE_ORDER, NODES_FILE, type RowRanges } from './layout.js';
+
+/**
+ * A second reader of a binary graph's rows, beside the snapshot (the metrics' facts): the graph's
+ * own attributes (its name, its ownership groups), then every node with its attributes as a graph
+ * read from the file holds them, in the file's order, then every edge as numbers (`alternatives`
+ * is '' when none; possible edges too), in the file's order.
+ */
+export interface ArrowRowSink {
+  /** The graph's own attributes (`kedja.graph` of nodes.arrow), first. */
+  graph?(attributes: Readonly<Record<string, unknown>>): void;
+  /** A node: `ordinal` is its position among the nodes of its kind; `attributes` start with `kind`. */
+  node(kind: NodeKind, id: string, ordinal: number, attributes: Record<string, unknown>): void;
+  /** An edge, its ends as kind and ordinal; `critical` undefined when the cell is empty. */
+  numericEdge(
+    kind: EdgeKind,
+    source: NodeKind,
+    sourceOrdinal: number,
+    target: NodeKind,
+    targetOrdinal: number,
+    critical: boolean | undefined,
+    alternatives: string,
+  ): void;
+}
+
+/** How loadArrowSnapshot reads: the hashing threshold, and a second sink for the rows. */
+export interface ArrowSnapshotOptions extends ArrowReadOptions {
+  /** Given the rows too, once the snapshot is built (nothing when the file is refused). */
+  also?: ArrowRowSink;
+}
 
 type NodeRanges = RowRanges<NodeKind>;
 type EdgeRanges = RowRanges<EdgeKind>;
@@ -61,6 +106,8 @@ interface EdgeColumns {
   group: Int32Array;
   /** 1 for a possible edge (certainty `possible`); undefined when no edge is. */
   possible: Uint8Array | undefined;
+  /** Per alternatives group: its label, its first edge and how many edges it has. */
+  groups: { label: string[]; first: number[]; members: number[] };
 }
 
 /** The first snapshot index of each node kind: suppliers, then services, then organisations. */
@@ -101,6 +148,7 @@ function readEdges(
     critical: new Uint8Array(count).fill(1),
     group: new Int32Array(count).fill(-1),
     possible: undefined,
+    groups: { label: [], first: [], members: [] },
   };
   const base = snapshotBase(nodeRanges);
   const sources = int32Values(table, 'source_row');
@@ -122,8 +170,14 @@ function readEdges(
     if (label === undefined || label === '') return;
     const key = `${edges.source[row]}\u0000${label}`;
     let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = groups.size));
+    if (group === undefined) {
+      groups.set(key, (group = groups.size));
+      edges.groups.label.push(label);
+      edges.groups.first.push(row);
+      edges.groups.members.push(0);
+    }
     edges.group[row] = group;
+    edges.groups.members[group]!++;
   });
   // A file written before possible edges existed has no certainty column: every edge is confirmed.
   if (table.getChild('certainty') !== null) {
@@ -262,15 +316,87 @@ function readNodes(
 }
 
 /**
+ * KEDJA_MODEL_LONE_ALTERNATIVE for each alternatives group of one edge, as validateGraph gives it
+ * on a graph read from the file (the folder as file, the node and the edge's key), in the order of
+ * the groups' first edges.
+ */
+function loneAlternatives(
+  folder: string,
+  table: Table,
+  edges: EdgeColumns,
+  ranges: EdgeRanges,
+  ids: readonly string[],
+): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const { label, first, members } = edges.groups;
+  for (let group = 0; group < label.length; group++) {
+    if (members[group] !== 1) continue;
+    const row = first[group]!;
+    const kind = EDGE_ORDER.find((k) => row >= ranges[k][0] && row < ranges[k][1])!;
+    const source = ids[edges.source[row]!]!;
+    const target = ids[edges.target[row]!]!;
+    const service = kind === 'subcontracts' ? textAt(table, 'service', row) : undefined;
+    warnings.push({
+      file: folder,
+      code: MODEL_CODES.loneAlternative,
+      severity: 'warning',
+      message: loneAlternativeMessage(label[group]!, source),
+      node: source,
+      edge: edgeKey(kind, source, target, service),
+    });
+  }
+  return warnings;
+}
+
+/** The rows to a second sink: the nodes with their attributes, then the edges as numbers (ArrowRowSink). */
+function feed(sink: ArrowRowSink, { graphAttributes, nodes, edges, nodeRanges, edgeRanges }: ArrowGraphFiles): void {
+  sink.graph?.(graphAttributes);
+  for (const kind of NODE_ORDER) {
+    const range = nodeRanges[kind];
+    const attributes = rowAttributes(nodes, kind, range);
+    forRows(nodes, 'id', range, (row, data, i) =>
+      sink.node(kind, text(data, i) ?? '', row - range[0], attributes[row - range[0]]!),
+    );
+  }
+  const sources = int32Values(edges, 'source_row');
+  const targets = int32Values(edges, 'target_row');
+  for (const kind of EDGE_ORDER) {
+    const range = edgeRanges[kind];
+    const [sourceKind, targetKind] = EDGE_ENDPOINTS[kind];
+    const critical: (boolean | undefined)[] = [];
+    const labels: string[] = [];
+    forRows(edges, 'critical', range, (_row, data, i) => critical.push(bool(data, i)));
+    forRows(edges, 'alternatives', range, (_row, data, i) => labels.push(text(data, i) ?? ''));
+    for (let row = range[0]; row < range[1]; row++) {
+      sink.numericEdge(
+        kind,
+        sourceKind,
+        sources[row]! - nodeRanges[sourceKind][0],
+        targetKind,
+        targets[row]! - nodeRanges[targetKind][0],
+        critical[row - range[0]],
+        labels[row - range[0]]!,
+      );
+    }
+  }
+}
+
+/**
  * Loads a binary graph (the folder of nodes.arrow and edges.arrow) into a snapshot and its node
  * table. Files from `backgroundHashBytes` on (8 MiB unless told) are checked against their SHA-256
  * on a worker thread while the snapshot is built; the answer is the same either way.
  */
-export async function loadArrowSnapshot(folder: string, options: ArrowReadOptions = {}): Promise<LoadSnapshotResult> {
-  const opened = await openArrowGraph(folder, options);
+export async function loadArrowSnapshot(
+  folder: string,
+  options: ArrowSnapshotOptions = {},
+): Promise<LoadSnapshotResult> {
+  const { also, ...reading } = options;
+  const opened = await openArrowGraph(folder, reading);
   if ('diagnostics' in opened) return { snapshot: null, table: null, diagnostics: opened.diagnostics };
   const loaded = await opened.whenChecked(() => fromTables(folder, opened));
-  return 'snapshot' in loaded ? loaded : { snapshot: null, table: null, diagnostics: loaded.diagnostics };
+  if (!('snapshot' in loaded)) return { snapshot: null, table: null, diagnostics: loaded.diagnostics };
+  if (also !== undefined && loaded.snapshot !== null) feed(also, opened);
+  return loaded;
 }
 
 /** The snapshot and node table of an opened binary graph, or why not. */
@@ -324,6 +450,7 @@ function fromTables(folder: string, opened: ArrowGraphFiles): LoadSnapshotResult
     edgeGroup: edges.group,
     ...(edges.possible !== undefined ? { edgePossible: edges.possible } : {}),
   });
+  for (const warning of loneAlternatives(folder, edgeTable, edges, opened.edgeRanges, ids)) diagnostics.push(warning);
   // The node table looks ids up in the snapshot's index rather than building a second one.
   const nodeTable = columnNodeTable({ ...columns, index: snapshot.index });
   return { snapshot, table: nodeTable, diagnostics, ...(parents !== undefined ? { parents } : {}) };

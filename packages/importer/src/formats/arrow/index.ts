@@ -4,7 +4,7 @@
  * snapshot with no parsing, or into a graph. DuckDB, pandas and Polars read the same files.
  */
 export { writeArrowGraph, writeArrowFolder, type WriteArrowResult } from './write-arrow.js';
-export { loadArrowSnapshot } from './arrow-snapshot.js';
+export { loadArrowSnapshot, type ArrowRowSink, type ArrowSnapshotOptions } from './arrow-snapshot.js';
 export { readArrowGraph } from './arrow-graph.js';
 export { openArrowGraph, type ArrowGraphFiles, type ArrowReadOptions } from './arrow-file.js';
 export { ARROW_FORMAT, ARROW_VERSION, NODES_FILE, EDGES_FILE } from './layout.js';

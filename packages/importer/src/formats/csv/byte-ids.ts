@@ -28,6 +28,42 @@ function hash(bytes: Uint8Array, start: number, end: number): number {
 /** Int32s per slot: hash, start of the id in the pool, its length + 1 (0 for an empty slot), value. */
 const SLOT = 4;
 
+/** The value in the slot of `bytes[start, end)` (whose bytes are in `pool`), or -1 when none holds them. */
+function find(
+  pool: Uint8Array,
+  slots: Int32Array,
+  mask: number,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): number {
+  const length = end - start;
+  const h = hash(bytes, start, end);
+  let slot = h & mask;
+  for (;;) {
+    const at = slot * SLOT;
+    const stored = slots[at + 2]!;
+    if (stored === 0) return -1;
+    if (stored === length + 1 && slots[at] === h) {
+      const from = slots[at + 1]!;
+      let i = 0;
+      while (i < length && pool[from + i] === bytes[start + i]) i++;
+      if (i === length) return slots[at + 3]!;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Puts (hash, where the bytes are in the pool, their length, value) in the first free slot from the hash's. */
+function place(slots: Int32Array, mask: number, h: number, from: number, length: number, value: number): void {
+  let slot = h & mask;
+  while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
+  slots[slot * SLOT] = h;
+  slots[slot * SLOT + 1] = from;
+  slots[slot * SLOT + 2] = length + 1;
+  slots[slot * SLOT + 3] = value;
+}
+
 export class ByteIds {
   private readonly pool: Buffer;
   private readonly slots: Int32Array;
@@ -64,35 +100,14 @@ export class ByteIds {
     let from = 0;
     for (let e = 0; e < ids.length; e++) {
       const length = ids[e]!.length;
-      const h = hash(pool, from, from + length);
-      let slot = h & mask;
-      while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
-      slots[slot * SLOT] = h;
-      slots[slot * SLOT + 1] = from;
-      slots[slot * SLOT + 2] = length + 1;
-      slots[slot * SLOT + 3] = values[e]!;
+      place(slots, mask, hash(pool, from, from + length), from, length, values[e]!);
       from += length;
     }
   }
 
   /** The value of the id `bytes[start, end)`, or -1 when it is none of the ids. */
   get(bytes: Uint8Array, start: number, end: number): number {
-    const length = end - start;
-    const { pool, slots, mask } = this;
-    const h = hash(bytes, start, end);
-    let slot = h & mask;
-    for (;;) {
-      const at = slot * SLOT;
-      const stored = slots[at + 2]!;
-      if (stored === 0) return -1;
-      if (stored === length + 1 && slots[at] === h) {
-        const from = slots[at + 1]!;
-        let i = 0;
-        while (i < length && pool[from + i] === bytes[start + i]) i++;
-        if (i === length) return slots[at + 3]!;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return find(this.pool, this.slots, this.mask, bytes, start, end);
   }
 }
 
@@ -116,22 +131,8 @@ export class ByteValues<T> {
 
   /** The value stored for `bytes[start, end)`, or undefined. */
   get(bytes: Uint8Array, start: number, end: number): T | undefined {
-    const length = end - start;
-    const { pool, slots, mask } = this;
-    const h = hash(bytes, start, end);
-    let slot = h & mask;
-    for (;;) {
-      const at = slot * SLOT;
-      const stored = slots[at + 2]!;
-      if (stored === 0) return undefined;
-      if (stored === length + 1 && slots[at] === h) {
-        const from = slots[at + 1]!;
-        let i = 0;
-        while (i < length && pool[from + i] === bytes[start + i]) i++;
-        if (i === length) return this.values[slots[at + 3]!];
-      }
-      slot = (slot + 1) & mask;
-    }
+    const i = find(this.pool, this.slots, this.mask, bytes, start, end);
+    return i < 0 ? undefined : this.values[i];
   }
 
   /** Stores `value` for `bytes[start, end)`, which must not be stored yet. */
@@ -144,19 +145,9 @@ export class ByteValues<T> {
     }
     this.pool.set(bytes.subarray(start, end), this.used);
     if ((this.values.length + 1) * 2 > this.mask + 1) this.grow();
-    this.place(hash(bytes, start, end), this.used, length, this.values.length);
+    place(this.slots, this.mask, hash(bytes, start, end), this.used, length, this.values.length);
     this.used += length;
     this.values.push(value);
-  }
-
-  private place(h: number, from: number, length: number, value: number): void {
-    const { slots, mask } = this;
-    let slot = h & mask;
-    while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
-    slots[slot * SLOT] = h;
-    slots[slot * SLOT + 1] = from;
-    slots[slot * SLOT + 2] = length + 1;
-    slots[slot * SLOT + 3] = value;
   }
 
   private grow(): void {
@@ -164,6 +155,6 @@ export class ByteValues<T> {
     this.slots = new Int32Array(old.length * 2);
     this.mask = this.mask * 2 + 1;
     for (let at = 0; at < old.length; at += SLOT)
-      if (old[at + 2] !== 0) this.place(old[at]!, old[at + 1]!, old[at + 2]! - 1, old[at + 3]!);
+      if (old[at + 2] !== 0) place(this.slots, this.mask, old[at]!, old[at + 1]!, old[at + 2]! - 1, old[at + 3]!);
   }
 }

@@ -4,6 +4,8 @@
  * to back (only the touched areas are cleared), and the kernel's written-out path (`touch` and
  * `sums`) against `add`, on random runs compared with a plain reference.
  */
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 
 import { ResidentTally } from './resident-tally.js';
@@ -31,16 +33,10 @@ function reference(affected: readonly Affected[]): number {
   return sum;
 }
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
+/** Floats in [0, 1) from a seeded pure-rand generator (as generate-graph.ts draws), so that a failure can be replayed. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = xoroshiro128plus(seed);
+  return () => uniformFloat64(rng);
 }
 
 describe('ResidentTally', () => {

@@ -18,7 +18,7 @@ import {
 } from '@kedja/core';
 import type { LabelledEdge, MetricsFacts } from '@kedja/core/metrics';
 import type { NumericSink } from '@kedja/importer/input';
-import { inspectInput, loadBinaryGraph } from '@kedja/importer/input';
+import { inspectInput, loadBinaryGraph, loadSnapshot } from '@kedja/importer/input';
 
 import { assumeOnSnapshot, type AssumeRequest } from '../options/assume-unknown.js';
 import { accept } from '../options/index.js';
@@ -182,9 +182,7 @@ export async function loadMetricsSnapshot(
   const sink = new FactsSink();
   const loaded =
     listing.kind === 'csv-folder'
-      ? await (
-          await import('@kedja/importer/input')
-        ).loadSnapshot(listing.path, { entries: listing.entries, also: sink })
+      ? await loadSnapshot(listing.path, { entries: listing.entries, also: sink })
       : await loadBinaryGraph(listing.path, { also: sink });
   const valid = loaded.snapshot !== null && loaded.table !== null && !hasErrors(loaded.diagnostics);
   let engine = valid ? createSnapshotEngine(loaded.snapshot!, loaded.table!) : undefined;

@@ -6,7 +6,7 @@
  * attribute included; a damaged, truncated, newer or incomplete file refused with exit 2; and the
  * files read by another Arrow implementation (Polars, in Rust), as an analyst would read them.
  */
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,7 +21,7 @@ import {
   writeGeneratedFolder,
   writeGraphJson,
 } from '@kedja/importer';
-import { tableFromIPC } from 'apache-arrow';
+import { RecordBatch, Schema, Table, tableFromIPC, tableToIPC } from 'apache-arrow';
 import fc from 'fast-check';
 import pl from 'nodejs-polars';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,39 @@ function plain(graph: KedjaGraph) {
     graph.mapEdges((key, attributes, source, target) => [key, { source, target, attributes }] as const),
   );
   return { attributes: graph.getAttributes(), nodes, edges };
+}
+
+/** A copy of a binary graph as a Kedja without snapshot.arrow wrote it: the tables and their manifest alone. */
+function withoutSnapshot(folder: string): string {
+  const copy = join(scratch('tables'), 'graph.arrow');
+  cpSync(folder, copy, { recursive: true });
+  rmSync(join(copy, 'snapshot.arrow'));
+  const manifest = JSON.parse(readFileSync(join(copy, 'kedja.json'), 'utf8'));
+  delete manifest.files['snapshot.arrow'];
+  writeFileSync(join(copy, 'kedja.json'), JSON.stringify(manifest));
+  return copy;
+}
+
+type NodeTable = NonNullable<Awaited<ReturnType<typeof loadArrowSnapshot>>['table']>;
+
+/** Every answer of a node table, node by node. */
+function tableFacts(table: NodeTable) {
+  return Array.from({ length: table.count }, (_, node) => [
+    table.id(node),
+    table.kind(node),
+    table.indexOf(table.id(node)),
+    table.name(node),
+    table.orgType(node),
+    table.county(node),
+    table.sectors(node),
+    table.population(node),
+    table.country(node),
+    table.parent(node),
+    table.ownership(node),
+    table.failureProbability(node),
+    table.subcontracting(node),
+    table.serviceCountries(node),
+  ]);
 }
 
 /** The ranking's answers per supplier, reduced to one checksum (test/bench/checksum.mjs). */
@@ -171,6 +204,18 @@ describe('binary graph: the same answers as the CSV folder', () => {
         const loaded = await loadArrowSnapshot(folder);
         // The snapshot's loader warns as the graph's does (a lone alternative), with no graph.
         expect(loaded.diagnostics).toEqual(back.diagnostics);
+        // Read from snapshot.arrow, the snapshot and node table are those built from the tables.
+        expect(existsSync(join(folder, 'snapshot.arrow'))).toBe(true);
+        const tables = withoutSnapshot(folder);
+        const built = await loadArrowSnapshot(tables);
+        expect(built.diagnostics.map((d) => ({ ...d, file: d.file?.replace(tables, folder) }))).toEqual(
+          loaded.diagnostics,
+        );
+        const { index: storedIndex, ...stored } = loaded.snapshot!;
+        const { index: builtIndex, ...fromTables } = built.snapshot!;
+        expect(stored).toEqual(fromTables);
+        expect([...storedIndex]).toEqual([...builtIndex]);
+        expect(tableFacts(loaded.table!)).toEqual(tableFacts(built.table!));
         const engine = createSnapshotEngine(loaded.snapshot!, loaded.table!);
         const reference = createEngine(graph);
         expect(engine.rank()).toEqual(reference.rank());
@@ -311,6 +356,23 @@ describe('binary graph: a damaged file is refused', () => {
       make: () => damaged((f) => writeFileSync(join(f, 'kedja.json'), '{"format": "kedja-gra')),
     },
     {
+      name: 'one byte changed in snapshot.arrow',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /snapshot\.arrow\b.*\bdamaged: its SHA-256/,
+      make: () =>
+        damaged((f) => {
+          const bytes = readFileSync(join(f, 'snapshot.arrow'));
+          bytes[Math.floor(bytes.length / 2)]! ^= 0x40;
+          writeFileSync(join(f, 'snapshot.arrow'), bytes);
+        }),
+    },
+    {
+      name: 'snapshot.arrow missing',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /snapshot\.arrow\b.*\bmissing/,
+      make: () => damaged((f) => rmSync(join(f, 'snapshot.arrow'))),
+    },
+    {
       name: 'nodes and edges swapped',
       code: 'KEDJA_ARROW_SHAPE',
       says: /column "id" is missing/,
@@ -367,6 +429,55 @@ describe('binary graph: a damaged file is refused', () => {
     expect(workerArrays).toEqual(inlineArrays);
     const graph = await readArrowGraph(good, { backgroundHashBytes: 0 });
     expect(graph.graph!.export()).toEqual((await readArrowGraph(good)).graph!.export());
+  });
+
+  it('snapshot.arrow vouched for, with an edge to a node that is not there: refused, not handed to the kernel', async () => {
+    const folder = damaged((f) => {
+      const file = join(f, 'snapshot.arrow');
+      const bytes = readFileSync(file);
+      // The table's arrays are views of the file's bytes: the first edge's target is changed in place.
+      const targets = tableFromIPC(bytes).getChild('reqTarget')!.data[0]!.children[0]!;
+      (targets.values as Int32Array)[targets.offset] = 1_000_000;
+      writeFileSync(file, bytes);
+      const reread = tableFromIPC(readFileSync(file)).getChild('reqTarget')!.data[0]!.children[0]!;
+      expect((reread.values as Int32Array)[reread.offset]).toBe(1_000_000);
+    });
+    await vouch(folder);
+    for (const command of [
+      ['rank', folder],
+      ['validate', folder, '--json'],
+      ['blast', folder, '--supplier', 'x'],
+    ]) {
+      const result = await kedja(command);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain('KEDJA_ARROW_SHAPE');
+      expect(result.stderr).toMatch(/snapshot\.arrow.*reqTarget\[0\] is 1000000/);
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+    }
+    // The graph itself is whole: export, which reads the tables, still writes it.
+    expect((await kedja(['export', folder, '--format', 'json', '-o', '-'])).code).toBe(0);
+  });
+
+  it('a snapshot.arrow of other tables, of another layout, or none: the answers are the tables', async () => {
+    const expected = await kedja(['rank', 'datasets/demo', '--json']);
+    expect(expected.code).toBe(0);
+    const other = join(scratch('other'), 'graph.arrow');
+    expect((await kedja(['import', 'datasets/sweden-2018', '-o', other])).code).toBe(0);
+    const foreign = damaged((f) => copyFileSync(join(other, 'snapshot.arrow'), join(f, 'snapshot.arrow')));
+    await vouch(foreign);
+    const newer = damaged((f) => {
+      const file = join(f, 'snapshot.arrow');
+      const table = tableFromIPC(readFileSync(file));
+      const schema = new Schema(table.schema.fields, new Map([...table.schema.metadata, ['kedja.layout', '999']]));
+      const batches = table.batches.map((batch) => new RecordBatch(schema, batch.data));
+      writeFileSync(file, tableToIPC(new Table(schema, batches), 'file'));
+    });
+    await vouch(newer);
+    for (const folder of [foreign, newer, withoutSnapshot(good)]) {
+      const result = await kedja(['rank', folder, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toBe(expected.stdout);
+    }
   });
 
   it('one file of a binary graph given alone: exit 2, pointing at the folder', async () => {

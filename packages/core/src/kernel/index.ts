@@ -64,6 +64,18 @@ export {
   type Snapshot,
   type SnapshotInput,
 } from './snapshot.js';
+// A snapshot kept outside the process (the binary graph's snapshot.arrow), checked before the kernel reads it.
+export {
+  restoreSnapshot,
+  storeSnapshot,
+  SNAPSHOT_LAYOUT,
+  STORED_ARRAYS,
+  type StoredArray,
+  type StoredArrayName,
+  type StoredArrayType,
+  type StoredNodes,
+  type StoredSnapshot,
+} from './stored-snapshot.js';
 export { Propagator, KERNEL_FIELDS, type KernelSnapshot, type RunSummary } from './propagate.js';
 export { condense, type Condensation } from './condensation.js';
 export {

@@ -125,6 +125,15 @@ class IdIndex implements ReadonlyMap<string, number> {
   }
 }
 
+/** The index of a snapshot's ids, built on first use by parts: suppliers, services, organisations. */
+export function idIndexOf(
+  ids: readonly string[],
+  supplierCount: number,
+  assetCount: number,
+): ReadonlyMap<string, number> {
+  return new IdIndex(ids, [supplierCount, assetCount, ids.length]);
+}
+
 export interface Snapshot {
   readonly ids: readonly string[];
   readonly index: ReadonlyMap<string, number>;
@@ -250,7 +259,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
 
   return {
     ids,
-    index: input.index ?? new IdIndex(ids, [supplierCount, assetCount, nodeCount]),
+    index: input.index ?? idIndexOf(ids, supplierCount, assetCount),
     nodeCount,
     supplierCount,
     serviceCount,

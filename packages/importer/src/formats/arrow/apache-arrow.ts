@@ -22,6 +22,7 @@ export const {
   Schema,
   Struct,
   Table,
+  Uint8,
   Utf8,
   makeData,
   makeVector,
@@ -43,6 +44,7 @@ export type RecordBatch<T extends Arrow.TypeMap = any> = Arrow.RecordBatch<T>;
 export type Schema<T extends Arrow.TypeMap = any> = Arrow.Schema<T>;
 export type Struct<T extends Arrow.TypeMap = any> = Arrow.Struct<T>;
 export type Table<T extends Arrow.TypeMap = any> = Arrow.Table<T>;
+export type Uint8 = Arrow.Uint8;
 export type Utf8 = Arrow.Utf8;
 export type Vector<T extends Arrow.DataType = any> = Arrow.Vector<T>;
 /* eslint-enable @typescript-eslint/no-explicit-any */

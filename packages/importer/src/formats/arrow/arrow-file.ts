@@ -7,15 +7,18 @@
  * (`KEDJA_ARROW_VERSION`) is refused with a diagnostic that says what to do; a damaged file is
  * refused as damaged whatever reading it did. O(files).
  */
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { Diagnostic, EdgeKind, NodeKind } from '@kedja/core';
 import { tableFromIPC, type Field, type Table } from './apache-arrow.js';
 
 import { quoteValue } from '@kedja/core';
+import { SNAPSHOT_LAYOUT } from '@kedja/core/kernel';
 import { IMPORT_CODES } from '../../errors.js';
 import { readSharedBytes, readText } from '../../guarded-file.js';
 import { BACKGROUND_HASH_BYTES, FileHasher } from './file-hash.js';
+import { derivation, readSnapshotTable, type DerivedSnapshot } from './snapshot-file.js';
 import {
   ARROW_FORMAT,
   ARROW_VERSION,
@@ -24,6 +27,7 @@ import {
   edgeFields,
   MANIFEST_FILE,
   META,
+  SNAPSHOT_FILE,
   NODE_ORDER,
   nodeFields,
   NODES_FILE,
@@ -44,6 +48,14 @@ export interface ArrowGraphFiles {
    * every answer built from the tables goes through it (a throw while building is awaited too).
    */
   whenChecked<T>(build: () => T): Promise<T | Failure>;
+}
+
+/**
+ * A checked binary graph read for its derived snapshot (snapshot.arrow, layout.ts): nodes.arrow and
+ * what snapshot.arrow holds; edges.arrow is not read.
+ */
+export interface ArrowSnapshotFiles extends Omit<ArrowGraphFiles, 'edges' | 'edgeRanges'> {
+  derived: DerivedSnapshot;
 }
 
 type Failure = { diagnostics: Diagnostic[] };
@@ -134,40 +146,68 @@ async function readChecked(
     return failure(file, IMPORT_CODES.arrowCorrupt, `missing; ${AGAIN}`);
   }
   const bytes: Uint8Array = read.value;
-  if (expected === undefined || bytes.length !== expected.bytes) {
-    const sizes =
-      expected === undefined
-        ? 'the manifest does not list it'
-        : `${bytes.length} bytes where the manifest says ${expected.bytes}`;
-    return failure(file, IMPORT_CODES.arrowCorrupt, `truncated or changed (${sizes}); ${AGAIN}`);
-  }
+  if (expected === undefined || bytes.length !== expected.bytes) return wrongSize(file, bytes.length, expected);
   const hashed = hasher.hash(bytes).then((hex) => (hex === expected.sha256 ? undefined : damaged(file)));
   return { bytes, hashed };
 }
 
-/** Reads and checks one of the two files. */
-async function openTable<K extends RowKind>(
+type Read = { bytes: Uint8Array; hashed: Promise<Failure | undefined> };
+
+/**
+ * The check of a file the caller does not read (edges.arrow beside a current snapshot.arrow): its
+ * size against the manifest's, then its SHA-256, taken from the file by `hasher`, so that a damaged
+ * folder is refused whatever a command reads of it.
+ */
+async function checkUnread(
   folder: string,
   name: string,
-  reading: Promise<{ bytes: Uint8Array; hashed: Promise<Failure | undefined> } | Failure>,
-  fields: readonly Field[],
-  kinds: readonly K[],
-): Promise<{ table: Table; ranges: RowRanges<K>; hashed: Promise<Failure | undefined> } | Failure> {
+  manifest: Manifest,
+  hasher: FileHasher,
+): Promise<Failure | undefined> {
+  const file = join(folder, name);
+  const expected = manifest.files[name];
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return failure(file, IMPORT_CODES.arrowCorrupt, `missing; ${AGAIN}`);
+    return failure(file, IMPORT_CODES.inputUnreadable, `cannot be read (${code ?? String(error)})`);
+  }
+  if (expected === undefined || size !== expected.bytes) return wrongSize(file, size, expected);
+  return (await hasher.hashFile(file, size)) === expected.sha256 ? undefined : damaged(file);
+}
+
+function wrongSize(file: string, size: number, expected: Manifest['files'][string] | undefined): Failure {
+  const sizes =
+    expected === undefined
+      ? 'the manifest does not list it'
+      : `${size} bytes where the manifest says ${expected.bytes}`;
+  return failure(file, IMPORT_CODES.arrowCorrupt, `truncated or changed (${sizes}); ${AGAIN}`);
+}
+
+/** Reads one file and checks it with `check`; a damaged file is refused as damaged, whatever else is wrong with it. */
+async function openFile<T>(
+  folder: string,
+  name: string,
+  reading: Promise<Read | Failure>,
+  check: (file: string, table: Table) => T | Failure,
+): Promise<{ opened: T; hashed: Promise<Failure | undefined> } | Failure> {
   const read = await reading;
   if ('diagnostics' in read) return read;
   const { bytes, hashed } = read;
-  // A damaged file is refused as damaged, whatever else is wrong with what it holds.
-  const opened = checkTable(join(folder, name), bytes, fields, kinds);
-  return 'diagnostics' in opened ? ((await hashed) ?? opened) : { ...opened, hashed };
+  const file = join(folder, name);
+  const table = readTable(file, bytes);
+  const opened = 'diagnostics' in table ? table : check(file, table);
+  if (isFailure(opened)) return (await hashed) ?? opened;
+  return { opened, hashed };
 }
 
-/** The table in a file's bytes, checked for the layout's metadata, columns and row ranges. */
-function checkTable<K extends RowKind>(
-  file: string,
-  bytes: Uint8Array,
-  fields: readonly Field[],
-  kinds: readonly K[],
-): { table: Table; ranges: RowRanges<K> } | Failure {
+const isFailure = (value: unknown): value is Failure =>
+  typeof value === 'object' && value !== null && 'diagnostics' in value;
+
+/** The table in a file's bytes, checked to be part of a Kedja graph of a version this Kedja reads. */
+function readTable(file: string, bytes: Uint8Array): Table | Failure {
   let table: Table;
   try {
     table = tableFromIPC(bytes);
@@ -194,13 +234,65 @@ function checkTable<K extends RowKind>(
       `written in format version ${metadata.get(META.version)}, newer than this Kedja reads (${ARROW_VERSION}); update Kedja, or write it again with this one`,
     );
   }
-  const missing = missingField(table, fields);
-  if (missing !== undefined)
-    return failure(file, IMPORT_CODES.arrowShape, `the column ${quoteValue(missing)} is missing or of another type`);
-  const ranges = checkRanges(parseJson(metadata.get(META.rows)), kinds, table.numRows);
-  if (ranges === undefined)
-    return failure(file, IMPORT_CODES.arrowShape, 'the row ranges in its metadata (kedja.rows) do not fit its rows');
-  return { table, ranges };
+  return table;
+}
+
+/** A table of nodes.arrow or edges.arrow, checked for the layout's columns and row ranges. */
+function tableOf<K extends RowKind>(
+  fields: readonly Field[],
+  kinds: readonly K[],
+): (file: string, table: Table) => { table: Table; ranges: RowRanges<K> } | Failure {
+  return (file, table) => {
+    const missing = missingField(table, fields);
+    if (missing !== undefined)
+      return failure(file, IMPORT_CODES.arrowShape, `the column ${quoteValue(missing)} is missing or of another type`);
+    const ranges = checkRanges(parseJson(table.schema.metadata.get(META.rows)), kinds, table.numRows);
+    if (ranges === undefined)
+      return failure(file, IMPORT_CODES.arrowShape, 'the row ranges in its metadata (kedja.rows) do not fit its rows');
+    return { table, ranges };
+  };
+}
+
+/**
+ * What snapshot.arrow holds, or `stale` when it cannot be used (another layout, or derived from
+ * tables other than the manifest's): then the snapshot is built from the tables.
+ */
+function derivedOf(manifest: Manifest): (file: string, table: Table) => DerivedSnapshot | 'stale' | Failure {
+  return (file, table) => {
+    const { layout, derivedFrom } = derivation(table);
+    const current = [NODES_FILE, EDGES_FILE].every((name) => derivedFrom[name] === manifest.files[name]?.sha256);
+    if (layout !== SNAPSHOT_LAYOUT || !current) return 'stale';
+    const derived = readSnapshotTable(table);
+    return typeof derived === 'string' ? failure(file, IMPORT_CODES.arrowShape, `${derived}; ${AGAIN}`) : derived;
+  };
+}
+
+/** The tables of nodes.arrow and edges.arrow in memory (as a writer has them), checked as a reader checks them. */
+export function tablesOf(
+  folder: string,
+  bytes: { nodes: Uint8Array; edges: Uint8Array },
+): Omit<ArrowGraphFiles, 'whenChecked'> | Failure {
+  const nodeTable = readTable(join(folder, NODES_FILE), bytes.nodes);
+  if ('diagnostics' in nodeTable) return nodeTable;
+  const nodes = tableOf(nodeFields(), NODE_ORDER)(join(folder, NODES_FILE), nodeTable);
+  if ('diagnostics' in nodes) return nodes;
+  const edgeTable = readTable(join(folder, EDGES_FILE), bytes.edges);
+  if ('diagnostics' in edgeTable) return edgeTable;
+  const edges = tableOf(edgeFields(), EDGE_ORDER)(join(folder, EDGES_FILE), edgeTable);
+  if ('diagnostics' in edges) return edges;
+  return {
+    nodes: nodes.table,
+    nodeRanges: nodes.ranges,
+    graphAttributes: graphAttributesOf(nodes.table),
+    edges: edges.table,
+    edgeRanges: edges.ranges,
+  };
+}
+
+/** The graph's own attributes, from nodes.arrow's metadata. */
+function graphAttributesOf(nodes: Table): Record<string, unknown> {
+  const graph = parseJson(nodes.schema.metadata.get(META.graph));
+  return typeof graph === 'object' && graph !== null ? (graph as Record<string, unknown>) : {};
 }
 
 /** How a binary graph is read: only how its files are checked, never what is read from them. */
@@ -215,48 +307,110 @@ export interface ArrowReadOptions {
  */
 export async function openArrowGraph(
   folder: string,
-  { backgroundHashBytes = BACKGROUND_HASH_BYTES }: ArrowReadOptions = {},
+  options: ArrowReadOptions = {},
 ): Promise<ArrowGraphFiles | Failure> {
+  return (await openFolder(folder, options, false)) as ArrowGraphFiles | Failure;
+}
+
+/**
+ * Opens and checks a binary graph for the engine: nodes.arrow and the derived snapshot.arrow when
+ * the folder has a current one, else nodes.arrow and edges.arrow, as `openArrowGraph`.
+ */
+export async function openArrowSnapshot(
+  folder: string,
+  options: ArrowReadOptions = {},
+): Promise<ArrowSnapshotFiles | ArrowGraphFiles | Failure> {
+  return openFolder(folder, options, true);
+}
+
+async function openFolder(
+  folder: string,
+  { backgroundHashBytes = BACKGROUND_HASH_BYTES }: ArrowReadOptions,
+  preferSnapshot: boolean,
+): Promise<ArrowSnapshotFiles | ArrowGraphFiles | Failure> {
   const manifest = await readManifest(folder);
   if ('diagnostics' in manifest) return manifest;
   const hasher = new FileHasher(backgroundHashBytes);
+  const reading: Promise<Read | Failure>[] = [];
+  // Files are read at once (each on a thread of Node's pool), and checked in order.
+  const read = (name: string) => {
+    const started = readChecked(folder, name, manifest, hasher);
+    reading.push(started);
+    return started;
+  };
+  const hashes: Promise<Failure | undefined>[] = [];
+  // A damaged file read earlier is the refusal, whatever is wrong with a later one.
+  const refuse = async (refusal: Failure) => (await firstDamage(hashes)) ?? refusal;
   let checked: Promise<Failure | undefined> | undefined;
-  // Both files are read at once (each on a thread of Node's pool), and checked in order.
-  const reading = [NODES_FILE, EDGES_FILE].map((name) => readChecked(folder, name, manifest, hasher));
+  const withSnapshot = preferSnapshot && manifest.files[SNAPSHOT_FILE] !== undefined;
+  // The file of the manifest that is not read is checked all the same, on the hashing thread, from
+  // the first: edges.arrow beside a snapshot, else snapshot.arrow when there is one.
+  const unread = withSnapshot ? EDGES_FILE : manifest.files[SNAPSHOT_FILE] !== undefined ? SNAPSHOT_FILE : undefined;
+  const unreadChecked = unread !== undefined ? checkUnread(folder, unread, manifest, hasher) : undefined;
+  const nodesRead = read(NODES_FILE);
+  const snapshotRead = withSnapshot ? read(SNAPSHOT_FILE) : undefined;
+  let edgesRead = withSnapshot ? undefined : read(EDGES_FILE);
   try {
-    const nodes = await openTable(folder, NODES_FILE, reading[0]!, nodeFields(), NODE_ORDER);
+    const nodes = await openFile(folder, NODES_FILE, nodesRead, tableOf(nodeFields(), NODE_ORDER));
     if ('diagnostics' in nodes) return nodes;
-    const edges = await openTable(folder, EDGES_FILE, reading[1]!, edgeFields(), EDGE_ORDER);
-    if ('diagnostics' in edges) return (await nodes.hashed) ?? edges;
-    const graph = parseJson(nodes.table.schema.metadata.get(META.graph));
-    checked = Promise.all([nodes.hashed, edges.hashed])
-      .then(([inNodes, inEdges]) => inNodes ?? inEdges)
-      .finally(() => hasher.close());
-    const verdict = checked;
-    return {
-      nodes: nodes.table,
-      edges: edges.table,
-      nodeRanges: nodes.ranges,
-      edgeRanges: edges.ranges,
-      graphAttributes: typeof graph === 'object' && graph !== null ? (graph as Record<string, unknown>) : {},
-      async whenChecked<T>(build: () => T): Promise<T | Failure> {
-        let built: { value: T } | { error: unknown };
-        try {
-          built = { value: build() };
-        } catch (error) {
-          built = { error };
-        }
-        const refusal = await verdict;
-        if (refusal !== undefined) return refusal;
-        if ('error' in built) throw built.error;
-        return built.value;
-      },
+    hashes.push(nodes.hashed);
+    const common = {
+      nodes: nodes.opened.table,
+      nodeRanges: nodes.opened.ranges,
+      graphAttributes: graphAttributesOf(nodes.opened.table),
     };
+    let derived: DerivedSnapshot | 'stale' = 'stale';
+    if (snapshotRead !== undefined) {
+      const snapshot = await openFile(folder, SNAPSHOT_FILE, snapshotRead, derivedOf(manifest));
+      if ('diagnostics' in snapshot) return await refuse(snapshot);
+      hashes.push(snapshot.hashed);
+      derived = snapshot.opened;
+      if (derived !== 'stale') hashes.push(unreadChecked!);
+    }
+    let edges: { table: Table; ranges: RowRanges<EdgeKind> } | undefined;
+    if (derived === 'stale') {
+      const opened = await openFile(
+        folder,
+        EDGES_FILE,
+        (edgesRead ??= read(EDGES_FILE)),
+        tableOf(edgeFields(), EDGE_ORDER),
+      );
+      if ('diagnostics' in opened) return await refuse(opened);
+      hashes.push(opened.hashed);
+      edges = opened.opened;
+      if (!withSnapshot && unreadChecked !== undefined) hashes.push(unreadChecked);
+    }
+    checked = firstDamage(hashes).finally(() => hasher.close());
+    const whenChecked = checkedBuild(checked);
+    return edges !== undefined
+      ? { ...common, edges: edges.table, edgeRanges: edges.ranges, whenChecked }
+      : { ...common, derived: derived as DerivedSnapshot, whenChecked };
   } finally {
-    // A refusal: the other file's reading is let finish before the worker ends.
+    // A refusal: the other files' reading is let finish before the worker ends.
     if (checked === undefined) {
-      await Promise.all(reading);
+      await Promise.all([...reading, unreadChecked]);
       await hasher.close();
     }
   }
+}
+
+/** The first refusal among files' checks, in order, once all are done. */
+async function firstDamage(hashes: readonly Promise<Failure | undefined>[]): Promise<Failure | undefined> {
+  return (await Promise.all(hashes)).find((refusal) => refusal !== undefined);
+}
+
+/** `whenChecked` of ArrowGraphFiles over the verdict of the files' sums. */
+function checkedBuild(verdict: Promise<Failure | undefined>) {
+  return async <T>(build: () => T): Promise<T | Failure> => {
+    let built: { value: T } | { error: unknown };
+    try {
+      built = { value: build() };
+    } catch (error) {
+      built = { error };
+    }
+    const refusal = await verdict;
+    if (refusal !== undefined) return refusal;
+    if ('error' in built) throw built.error;
+    return built.value;
+  };
 }

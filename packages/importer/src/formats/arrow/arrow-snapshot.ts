@@ -29,6 +29,7 @@ import {
   EDGE_KIND_CODES,
   loneAlternativeMessage,
   residentAreas,
+  restoreSnapshot,
   SUBCONTRACTING,
   type NodeColumns,
   type ParentGroup,
@@ -51,8 +52,15 @@ import {
   textAt,
   valid,
 } from './arrow-columns.js';
-import { openArrowGraph, type ArrowGraphFiles, type ArrowReadOptions } from './arrow-file.js';
-import { EDGE_ORDER, EDGES_FILE, NODE_ORDER, NODES_FILE, type RowRanges } from './layout.js';
+import {
+  openArrowGraph,
+  openArrowSnapshot,
+  type ArrowGraphFiles,
+  type ArrowReadOptions,
+  type ArrowSnapshotFiles,
+} from './arrow-file.js';
+import { EDGE_ORDER, EDGES_FILE, NODE_ORDER, NODES_FILE, SNAPSHOT_FILE, type RowRanges } from './layout.js';
+import type { LoneAlternative } from './snapshot-file.js';
 
 /**
  * A second reader of a binary graph's rows, beside the snapshot (the metrics' facts): the graph's
@@ -280,8 +288,7 @@ function readNodes(
   parents: readonly ParentGroup[] | undefined,
 ): NodeColumns & { ids: string[] } {
   const words = new Words();
-  const ids: string[] = [];
-  forSnapshotRows(table, 'id', ranges, (data, i) => ids.push(text(data, i) ?? ''));
+  const ids = snapshotIds(table, ranges);
   // The same order of first use as ever, so that the dictionary is numbered the same.
   const serviceCountries = listColumn(table, 'countries', ranges.service, words);
   const sectors = listColumn(table, 'sectors', ranges.organisation, words);
@@ -315,37 +322,41 @@ function readNodes(
   };
 }
 
-/**
- * KEDJA_MODEL_LONE_ALTERNATIVE for each alternatives group of one edge, as validateGraph gives it
- * on a graph read from the file (the folder as file, the node and the edge's key), in the order of
- * the groups' first edges.
- */
+/** The alternatives groups of one edge, in the order of their edges (the order a graph read from the file warns in). */
 function loneAlternatives(
-  folder: string,
   table: Table,
   edges: EdgeColumns,
   ranges: EdgeRanges,
   ids: readonly string[],
-): Diagnostic[] {
-  const warnings: Diagnostic[] = [];
+): LoneAlternative[] {
+  const lone: LoneAlternative[] = [];
   const { label, first, members } = edges.groups;
   for (let group = 0; group < label.length; group++) {
     if (members[group] !== 1) continue;
     const row = first[group]!;
     const kind = EDGE_ORDER.find((k) => row >= ranges[k][0] && row < ranges[k][1])!;
-    const source = ids[edges.source[row]!]!;
-    const target = ids[edges.target[row]!]!;
     const service = kind === 'subcontracts' ? textAt(table, 'service', row) : undefined;
-    warnings.push({
-      file: folder,
-      code: MODEL_CODES.loneAlternative,
-      severity: 'warning',
-      message: loneAlternativeMessage(label[group]!, source),
-      node: source,
-      edge: edgeKey(kind, source, target, service),
+    lone.push({
+      label: label[group]!,
+      kind,
+      source: ids[edges.source[row]!]!,
+      target: ids[edges.target[row]!]!,
+      ...(service !== undefined ? { service } : {}),
     });
   }
-  return warnings;
+  return lone;
+}
+
+/** KEDJA_MODEL_LONE_ALTERNATIVE for a group of one edge, as validateGraph gives it on a graph read from the file. */
+function loneWarning(folder: string, { label, kind, source, target, service }: LoneAlternative): Diagnostic {
+  return {
+    file: folder,
+    code: MODEL_CODES.loneAlternative,
+    severity: 'warning',
+    message: loneAlternativeMessage(label, source),
+    node: source,
+    edge: edgeKey(kind, source, target, service),
+  };
 }
 
 /** The rows to a second sink: the nodes with their attributes, then the edges as numbers (ArrowRowSink). */
@@ -383,47 +394,66 @@ function feed(sink: ArrowRowSink, { graphAttributes, nodes, edges, nodeRanges, e
 
 /**
  * Loads a binary graph (the folder of nodes.arrow and edges.arrow) into a snapshot and its node
- * table. Files from `backgroundHashBytes` on (8 MiB unless told) are checked against their SHA-256
- * on a worker thread while the snapshot is built; the answer is the same either way.
+ * table: from its derived snapshot.arrow when it has a current one and no second sink asks for the
+ * rows, else built from the tables. Files from `backgroundHashBytes` on (8 MiB unless told) are
+ * checked against their SHA-256 on a worker thread meanwhile; the answer is the same either way.
  */
 export async function loadArrowSnapshot(
   folder: string,
   options: ArrowSnapshotOptions = {},
 ): Promise<LoadSnapshotResult> {
   const { also, ...reading } = options;
-  const opened = await openArrowGraph(folder, reading);
+  const opened = also === undefined ? await openArrowSnapshot(folder, reading) : await openArrowGraph(folder, reading);
   if ('diagnostics' in opened) return { snapshot: null, table: null, diagnostics: opened.diagnostics };
-  const loaded = await opened.whenChecked(() => fromTables(folder, opened));
+  const loaded = await opened.whenChecked(() =>
+    'derived' in opened ? fromDerived(folder, opened) : withNodeTable(folder, fromTables(folder, opened)),
+  );
   if (!('snapshot' in loaded)) return { snapshot: null, table: null, diagnostics: loaded.diagnostics };
-  if (also !== undefined && loaded.snapshot !== null) feed(also, opened);
+  if (also !== undefined && loaded.snapshot !== null && !('derived' in opened)) feed(also, opened);
   return loaded;
 }
 
-/** The snapshot and node table of an opened binary graph, or why not. */
-function fromTables(folder: string, opened: ArrowGraphFiles): LoadSnapshotResult {
-  const { nodes, edges: edgeTable, nodeRanges: ranges } = opened;
-  const diagnostics: Diagnostic[] = [];
-  const edges = readEdges(join(folder, EDGES_FILE), edgeTable, opened, diagnostics);
-  if (diagnostics.length > 0) return { snapshot: null, table: null, diagnostics };
-  const population = new Float64Array(ranges.organisation[1] - ranges.organisation[0]);
-  forRows(nodes, 'population', ranges.organisation, (row, data, i) => {
-    population[row - ranges.organisation[0]] = number(data, i) ?? NaN;
-  });
-  // The graph's ownership groups, checked as a graph read from the file would check them.
-  const parents = opened.graphAttributes.parents as ParentGroup[] | undefined;
+/** What the tables give: the snapshot, its node columns and the groups of one edge; or why not. */
+export type BuiltSnapshot =
+  | {
+      snapshot: Snapshot;
+      columns: NodeColumns & { ids: string[] };
+      loneAlternatives: LoneAlternative[];
+      diagnostics: Diagnostic[];
+      parents?: ParentGroup[];
+    }
+  | { snapshot: null; diagnostics: Diagnostic[] };
+
+/** The load's answer from what was built: the node table, and the warnings for groups of one edge. */
+function withNodeTable(folder: string, built: BuiltSnapshot): LoadSnapshotResult {
+  if (built.snapshot === null) return { snapshot: null, table: null, diagnostics: built.diagnostics };
+  const { snapshot, columns, loneAlternatives, diagnostics, parents } = built;
+  for (const lone of loneAlternatives) diagnostics.push(loneWarning(folder, lone));
+  // The node table looks ids up in the snapshot's index rather than building a second one.
+  const table = columnNodeTable({ ...columns, index: snapshot.index });
+  return { snapshot, table, diagnostics, ...(parents !== undefined ? { parents } : {}) };
+}
+
+/** The graph's ownership groups (the `parents` of its attributes), checked as a graph read from the file would check them. */
+function checkedParents(
+  folder: string,
+  graphAttributes: Record<string, unknown>,
+  diagnostics: Diagnostic[],
+): ParentGroup[] | undefined {
+  const parents = graphAttributes.parents as ParentGroup[] | undefined;
   for (const d of validateGraph(createKedjaGraph(parents !== undefined ? { parents } : {}))) {
     diagnostics.push({ ...d, file: join(folder, NODES_FILE) });
   }
-  if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
-  const columns = readNodes(nodes, ranges, population, parents);
-  const { ids, dictionary } = columns;
-  // The ids a graph could not hold are refused here too, so that both ways read the same file alike.
+  return parents;
+}
+
+/** The ids a graph could not hold, refused here too, so that both ways read the same file alike. */
+function checkIds(folder: string, ids: readonly string[], diagnostics: Diagnostic[]): void {
   for (const [row, id] of ids.entries()) {
     const refused = checkNodeId(id);
     if (refused !== undefined && diagnostics.length < 20) {
-      const file = join(folder, NODES_FILE);
       diagnostics.push({
-        file,
+        file: join(folder, NODES_FILE),
         line: row + 1,
         code: IMPORT_CODES.arrowShape,
         severity: 'error',
@@ -431,7 +461,58 @@ function fromTables(folder: string, opened: ArrowGraphFiles): LoadSnapshotResult
       });
     }
   }
-  if (diagnostics.length > 0) return { snapshot: null, table: null, diagnostics };
+}
+
+/** The ids of nodes.arrow in snapshot order. */
+function snapshotIds(table: Table, ranges: NodeRanges): string[] {
+  const ids: string[] = [];
+  forSnapshotRows(table, 'id', ranges, (data, i) => ids.push(text(data, i) ?? ''));
+  return ids;
+}
+
+/** The snapshot and node table of a binary graph's derived snapshot.arrow, checked before the kernel reads them. */
+function fromDerived(folder: string, opened: ArrowSnapshotFiles): LoadSnapshotResult {
+  const { nodes, nodeRanges: ranges, derived } = opened;
+  const diagnostics: Diagnostic[] = [];
+  const parents = checkedParents(folder, opened.graphAttributes, diagnostics);
+  if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
+  const ids = snapshotIds(nodes, ranges);
+  checkIds(folder, ids, diagnostics);
+  if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
+  const { stored } = derived;
+  const kinds =
+    stored.supplierCount === ranges.supplier[1] - ranges.supplier[0] &&
+    stored.serviceCount === ranges.service[1] - ranges.service[0];
+  const restored = kinds
+    ? restoreSnapshot(stored, { ids, names: namesOnDemand(nodes, ranges), ...(parents ? { parents } : {}) })
+    : { fault: 'its node counts are not those of nodes.arrow' };
+  if ('fault' in restored) {
+    const message = `${restored.fault}; the file is damaged: write it again with kedja import`;
+    diagnostics.push({ file: join(folder, SNAPSHOT_FILE), code: IMPORT_CODES.arrowShape, severity: 'error', message });
+    return { snapshot: null, table: null, diagnostics };
+  }
+  const { snapshot, columns } = restored;
+  for (const lone of derived.loneAlternatives) diagnostics.push(loneWarning(folder, lone));
+  const table = columnNodeTable(columns);
+  return { snapshot, table, diagnostics, ...(parents !== undefined ? { parents } : {}) };
+}
+
+/** The snapshot, node columns and groups of one edge of an opened binary graph's tables, or why not. */
+export function fromTables(folder: string, opened: Omit<ArrowGraphFiles, 'whenChecked'>): BuiltSnapshot {
+  const { nodes, edges: edgeTable, nodeRanges: ranges } = opened;
+  const diagnostics: Diagnostic[] = [];
+  const edges = readEdges(join(folder, EDGES_FILE), edgeTable, opened, diagnostics);
+  if (diagnostics.length > 0) return { snapshot: null, diagnostics };
+  const population = new Float64Array(ranges.organisation[1] - ranges.organisation[0]);
+  forRows(nodes, 'population', ranges.organisation, (row, data, i) => {
+    population[row - ranges.organisation[0]] = number(data, i) ?? NaN;
+  });
+  const parents = checkedParents(folder, opened.graphAttributes, diagnostics);
+  if (hasErrors(diagnostics)) return { snapshot: null, diagnostics };
+  const columns = readNodes(nodes, ranges, population, parents);
+  const { ids, dictionary } = columns;
+  checkIds(folder, ids, diagnostics);
+  if (hasErrors(diagnostics)) return { snapshot: null, diagnostics };
   const assetCount = ranges.supplier[1] - ranges.supplier[0] + (ranges.service[1] - ranges.service[0]);
   const snapshot: Snapshot = buildSnapshot({
     ids,
@@ -450,8 +531,12 @@ function fromTables(folder: string, opened: ArrowGraphFiles): LoadSnapshotResult
     edgeGroup: edges.group,
     ...(edges.possible !== undefined ? { edgePossible: edges.possible } : {}),
   });
-  for (const warning of loneAlternatives(folder, edgeTable, edges, opened.edgeRanges, ids)) diagnostics.push(warning);
-  // The node table looks ids up in the snapshot's index rather than building a second one.
-  const nodeTable = columnNodeTable({ ...columns, index: snapshot.index });
-  return { snapshot, table: nodeTable, diagnostics, ...(parents !== undefined ? { parents } : {}) };
+  const loneAlternativeGroups = loneAlternatives(edgeTable, edges, opened.edgeRanges, ids);
+  return {
+    snapshot,
+    columns,
+    loneAlternatives: loneAlternativeGroups,
+    diagnostics,
+    ...(parents !== undefined ? { parents } : {}),
+  };
 }

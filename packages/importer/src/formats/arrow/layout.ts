@@ -25,6 +25,13 @@ export const ARROW_FORMAT = 'kedja-graph';
 export const ARROW_VERSION = 1;
 export const NODES_FILE = 'nodes.arrow';
 export const EDGES_FILE = 'edges.arrow';
+/**
+ * Derived from the two tables by kedja import, so that a loader need not build it: the engine's
+ * snapshot and node columns (core's STORED_ARRAYS), one row of a list column per array. Not part
+ * of the graph: a reader that does not know its layout, or finds it derived from other tables,
+ * builds the snapshot from the tables instead.
+ */
+export const SNAPSHOT_FILE = 'snapshot.arrow';
 /** The manifest beside them: the format, its version, and each file's size and SHA-256. */
 export const MANIFEST_FILE = 'kedja.json';
 
@@ -39,6 +46,14 @@ export const META = {
   version: 'kedja.version',
   graph: 'kedja.graph',
   rows: 'kedja.rows',
+  /** snapshot.arrow: the version of the stored layout (core's SNAPSHOT_LAYOUT). */
+  layout: 'kedja.layout',
+  /** snapshot.arrow: the SHA-256 of the nodes.arrow and edges.arrow it was derived from. */
+  derivedFrom: 'kedja.derived-from',
+  /** snapshot.arrow: the node counts. */
+  counts: 'kedja.counts',
+  /** snapshot.arrow: the alternatives groups of one edge, for the warning a reader gives. */
+  loneAlternatives: 'kedja.lone-alternatives',
 } as const;
 
 /** The kinds in row order. */

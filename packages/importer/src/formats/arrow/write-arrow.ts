@@ -11,6 +11,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { hasErrors, type Diagnostic, type EdgeKind, type KedjaGraph, type NodeKind } from '@kedja/core';
+import { storeSnapshot } from '@kedja/core/kernel';
 
 import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
@@ -24,32 +25,48 @@ import {
   MANIFEST_FILE,
   NODE_ORDER,
   NODES_FILE,
+  SNAPSHOT_FILE,
   type Manifest,
 } from './layout.js';
+import { tablesOf } from './arrow-file.js';
+import { fromTables } from './arrow-snapshot.js';
+import { snapshotFileBytes } from './snapshot-file.js';
 
 const describe = (bytes: Uint8Array) => ({
   bytes: bytes.length,
   sha256: createHash('sha256').update(bytes).digest('hex'),
 });
 
-function manifest(files: { nodes: Uint8Array; edges: Uint8Array }): Manifest {
-  return {
-    format: ARROW_FORMAT,
-    version: ARROW_VERSION,
-    files: { [NODES_FILE]: describe(files.nodes), [EDGES_FILE]: describe(files.edges) },
-  };
+/**
+ * snapshot.arrow for the tables in `files` (with their manifest entries), built as a reader builds
+ * the snapshot from them, so that the two ways give the same arrays; none when the tables give no
+ * snapshot (a reader then refuses the tables, as it would without it).
+ */
+function derivedSnapshot(folder: string, files: { nodes: Uint8Array; edges: Uint8Array }, listed: Manifest['files']) {
+  const tables = tablesOf(folder, files);
+  if ('diagnostics' in tables) return undefined;
+  const built = fromTables(folder, tables);
+  if (built.snapshot === null || hasErrors(built.diagnostics)) return undefined;
+  const stored = storeSnapshot(built.snapshot, built.columns);
+  const derivedFrom = { [NODES_FILE]: listed[NODES_FILE]!.sha256, [EDGES_FILE]: listed[EDGES_FILE]!.sha256 };
+  return snapshotFileBytes({ stored, loneAlternatives: built.loneAlternatives }, derivedFrom);
 }
 
-/** Writes nodes.arrow and edges.arrow into `folder` (replacing what was there), all or nothing. */
+/** Writes nodes.arrow, edges.arrow and snapshot.arrow into `folder` (replacing what was there), all or nothing. */
 async function writeFolder(folder: string, rows: ArrowRows, graphAttributes: Readonly<Record<string, unknown>>) {
   const partial = `${folder}.partial-${process.pid}`;
   const files = rows.toFiles(graphAttributes);
+  const listed: Manifest['files'] = { [NODES_FILE]: describe(files.nodes), [EDGES_FILE]: describe(files.edges) };
+  const snapshot = derivedSnapshot(folder, files, listed);
+  if (snapshot !== undefined) listed[SNAPSHOT_FILE] = describe(snapshot);
+  const manifest: Manifest = { format: ARROW_FORMAT, version: ARROW_VERSION, files: listed };
   try {
     await rm(partial, { recursive: true, force: true });
     await mkdir(partial, { recursive: true });
     await writeFile(join(partial, NODES_FILE), files.nodes);
     await writeFile(join(partial, EDGES_FILE), files.edges);
-    await writeFile(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest(files), null, 2)}\n`);
+    if (snapshot !== undefined) await writeFile(join(partial, SNAPSHOT_FILE), snapshot);
+    await writeFile(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     await rm(folder, { recursive: true, force: true });
     await rename(partial, folder);
   } finally {

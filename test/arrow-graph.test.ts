@@ -303,7 +303,18 @@ describe('binary graph: a damaged file is refused', () => {
   }
   const truncate = (file: string, keep: number) => writeFileSync(file, readFileSync(file).subarray(0, keep));
 
-  const CASES: { name: string; code: string; says: RegExp; make: () => Promise<string> | string }[] = [
+  /**
+   * `reads`: the files' readers that see the damage, the engine's (nodes.arrow and snapshot.arrow:
+   * rank, blast, ...) and the graph's (nodes.arrow and edges.arrow: export, metrics); both unless
+   * told. A file a reader does not read is checked for its size only, and `validate` reads them all.
+   */
+  const CASES: {
+    name: string;
+    code: string;
+    says: RegExp;
+    reads?: 'engine' | 'graph';
+    make: () => Promise<string> | string;
+  }[] = [
     {
       name: 'truncated nodes.arrow',
       code: 'KEDJA_ARROW_CORRUPT',
@@ -314,6 +325,7 @@ describe('binary graph: a damaged file is refused', () => {
       name: 'one byte changed in edges.arrow',
       code: 'KEDJA_ARROW_CORRUPT',
       says: /damaged: its SHA-256/,
+      reads: 'graph',
       make: () =>
         damaged((f) => {
           const bytes = readFileSync(join(f, 'edges.arrow'));
@@ -359,6 +371,7 @@ describe('binary graph: a damaged file is refused', () => {
       name: 'one byte changed in snapshot.arrow',
       code: 'KEDJA_ARROW_CORRUPT',
       says: /snapshot\.arrow\b.*\bdamaged: its SHA-256/,
+      reads: 'engine',
       make: () =>
         damaged((f) => {
           const bytes = readFileSync(join(f, 'snapshot.arrow'));
@@ -389,13 +402,13 @@ describe('binary graph: a damaged file is refused', () => {
     },
   ];
 
-  it.each(CASES)('$name: exit 2 with $code, no stack trace, nothing printed', async ({ code, says, make }) => {
+  it.each(CASES)('$name: exit 2 with $code, no stack trace, nothing printed', async ({ code, says, reads, make }) => {
     const folder = await make();
-    for (const command of [
-      ['rank', folder],
-      ['validate', folder, '--json'],
-      ['export', folder, '-o', '-'],
-    ]) {
+    const refusing = [['validate', folder, '--json']];
+    const answering: string[][] = [];
+    (reads === 'graph' ? answering : refusing).push(['rank', folder, '--json']);
+    (reads === 'engine' ? answering : refusing).push(['export', folder, '--format', 'json', '-o', '-']);
+    for (const command of refusing) {
       const result = await kedja(command);
       expect(result.code, result.stderr).toBe(2);
       expect(result.stderr).toContain(code);
@@ -403,22 +416,53 @@ describe('binary graph: a damaged file is refused', () => {
       expect(result.stderr).not.toMatch(STACK_FRAME);
       if (command[0] !== 'validate') expect(result.stdout).toBe('');
     }
+    // A command that does not read the damaged file answers from the whole ones, as from the good graph.
+    for (const command of answering) {
+      const [result, fromGood] = await Promise.all([
+        kedja(command),
+        kedja(command.map((arg) => (arg === folder ? good : arg))),
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout.replaceAll(folder, good)).toBe(fromGood.stdout);
+    }
   });
 
   it.each(CASES)(
     '$name: the same refusal when the files are hashed on a worker thread while they are read',
-    async ({ make }) => {
+    async ({ reads, make }) => {
       const folder = await make();
       const inline = { backgroundHashBytes: Number.POSITIVE_INFINITY };
       const worker = { backgroundHashBytes: 0 };
-      const loaded = await loadArrowSnapshot(folder, worker);
-      expect(loaded.snapshot).toBeNull();
-      expect(loaded.diagnostics).toEqual((await loadArrowSnapshot(folder, inline)).diagnostics);
-      const read = await readArrowGraph(folder, worker);
-      expect(read.graph).toBeNull();
-      expect(read.diagnostics).toEqual((await readArrowGraph(folder, inline)).diagnostics);
+      for (const verify of [false, true]) {
+        const loaded = await loadArrowSnapshot(folder, { ...worker, verify });
+        if (reads !== 'graph' || verify) expect(loaded.snapshot).toBeNull();
+        expect(loaded.diagnostics).toEqual((await loadArrowSnapshot(folder, { ...inline, verify })).diagnostics);
+        const read = await readArrowGraph(folder, { ...worker, verify });
+        if (reads !== 'engine' || verify) expect(read.graph).toBeNull();
+        expect(read.diagnostics).toEqual((await readArrowGraph(folder, { ...inline, verify })).diagnostics);
+      }
     },
   );
+
+  it('snapshot.arrow vouched for but not derived from its tables: validate finds it', async () => {
+    const folder = damaged((f) => {
+      const file = join(f, 'snapshot.arrow');
+      const bytes = readFileSync(file);
+      // Well formed, so that rank answers from it as it is; but not the tables' population.
+      const population = tableFromIPC(bytes).getChild('population')!.data[0]!.children[0]!;
+      (population.values as Float64Array)[population.offset] = 123_456;
+      writeFileSync(file, bytes);
+    });
+    await vouch(folder);
+    const result = await kedja(['validate', folder]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toContain('KEDJA_ARROW_SHAPE');
+    expect(result.stderr).toMatch(
+      /snapshot\.arrow.*not the snapshot of the tables beside it \(its population differs\)/,
+    );
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect((await kedja(['validate', good])).code).toBe(0);
+  });
 
   it('an intact graph hashed on a worker thread: the same snapshot and graph as hashed on the spot', async () => {
     const inline = await loadArrowSnapshot(good, { backgroundHashBytes: Number.POSITIVE_INFINITY });
@@ -451,7 +495,12 @@ describe('binary graph: a damaged file is refused', () => {
       const result = await kedja(command);
       expect(result.code, result.stderr).toBe(2);
       expect(result.stderr).toContain('KEDJA_ARROW_SHAPE');
-      expect(result.stderr).toMatch(/snapshot\.arrow.*reqTarget\[0\] is 1000000/);
+      // validate compares the arrays with the tables' own; the others check them before the kernel reads them.
+      expect(result.stderr).toMatch(
+        command[0] === 'validate'
+          ? /snapshot\.arrow.*its reqTarget differs/
+          : /snapshot\.arrow.*reqTarget\[0\] is 1000000/,
+      );
       expect(result.stderr).not.toMatch(STACK_FRAME);
     }
     // The graph itself is whole: export, which reads the tables, still writes it.

@@ -18,8 +18,9 @@ export function registerValidate(program: Command, io: Io): void {
     .addOption(langOption())
     .action(async (input: string, options: { json?: boolean; lang?: string }) => {
       const lang = resolveLang(options.lang);
-      // A CSV folder is checked on its way into a snapshot, at any size; other inputs as graphs.
-      const loaded = await loadInput(input);
+      // A CSV folder is checked on its way into a snapshot, at any size; other inputs as graphs. A
+      // binary graph has every file read and checked, its snapshot.arrow against its tables.
+      const loaded = await loadInput(input, { verify: true });
       const { diagnostics, notes } = loaded;
       printNotes(io, notes);
       const counts =

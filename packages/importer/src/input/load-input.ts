@@ -93,6 +93,8 @@ export type LoadedInput = (
 export interface LoadInputOptions extends LoadGraphOptions {
   /** Read a graphology graph, also from a CSV folder (for analyses that read edge attributes). */
   graph?: boolean;
+  /** A binary graph: read and check every file, snapshot.arrow against the tables too (`ArrowReadOptions.verify`). */
+  verify?: boolean;
 }
 
 /** Loads an input in the form that suits the engine (see the banner); never throws on bad data. */
@@ -102,7 +104,7 @@ export async function loadInput(input: string, options: LoadInputOptions = {}): 
     const { snapshot, table, diagnostics, notes } =
       listing.kind === 'csv-folder'
         ? await loadSnapshot(listing.path, { entries: listing.entries })
-        : await loadBinaryGraph(listing.path);
+        : await loadBinaryGraph(listing.path, options.verify ? { verify: true } : {});
     const said = notes ? { notes } : {};
     return snapshot !== null && table !== null
       ? { form: 'snapshot', snapshot, table, diagnostics, ...said }

@@ -154,16 +154,11 @@ async function readChecked(
 type Read = { bytes: Uint8Array; hashed: Promise<Failure | undefined> };
 
 /**
- * The check of a file the caller does not read (edges.arrow beside a current snapshot.arrow): its
- * size against the manifest's, then its SHA-256, taken from the file by `hasher`, so that a damaged
- * folder is refused whatever a command reads of it.
+ * The check of a file the caller does not read (edges.arrow beside a current snapshot.arrow): there,
+ * and of the manifest's size. Its bytes are checked by the commands that read it, and by
+ * `verify` (kedja validate), which reads every file.
  */
-async function checkUnread(
-  folder: string,
-  name: string,
-  manifest: Manifest,
-  hasher: FileHasher,
-): Promise<Failure | undefined> {
+async function checkUnread(folder: string, name: string, manifest: Manifest): Promise<Failure | undefined> {
   const file = join(folder, name);
   const expected = manifest.files[name];
   let size: number;
@@ -174,8 +169,7 @@ async function checkUnread(
     if (code === 'ENOENT') return failure(file, IMPORT_CODES.arrowCorrupt, `missing; ${AGAIN}`);
     return failure(file, IMPORT_CODES.inputUnreadable, `cannot be read (${code ?? String(error)})`);
   }
-  if (expected === undefined || size !== expected.bytes) return wrongSize(file, size, expected);
-  return (await hasher.hashFile(file, size)) === expected.sha256 ? undefined : damaged(file);
+  return expected === undefined || size !== expected.bytes ? wrongSize(file, size, expected) : undefined;
 }
 
 function wrongSize(file: string, size: number, expected: Manifest['files'][string] | undefined): Failure {
@@ -299,6 +293,11 @@ function graphAttributesOf(nodes: Table): Record<string, unknown> {
 export interface ArrowReadOptions {
   /** Files of at least this many bytes are hashed on a worker thread (default 8 MiB; 0: every file). */
   backgroundHashBytes?: number;
+  /**
+   * Read and check every file, snapshot.arrow too, even where the tables alone would do (kedja
+   * validate); a loader of the snapshot then also checks snapshot.arrow against the tables.
+   */
+  verify?: boolean;
 }
 
 /**
@@ -309,25 +308,33 @@ export async function openArrowGraph(
   folder: string,
   options: ArrowReadOptions = {},
 ): Promise<ArrowGraphFiles | Failure> {
-  return (await openFolder(folder, options, false)) as ArrowGraphFiles | Failure;
+  return (await openFolder(folder, options, options.verify ? 'verify' : 'tables')) as ArrowGraphFiles | Failure;
 }
 
 /**
  * Opens and checks a binary graph for the engine: nodes.arrow and the derived snapshot.arrow when
- * the folder has a current one, else nodes.arrow and edges.arrow, as `openArrowGraph`.
+ * the folder has a current one, else nodes.arrow and edges.arrow, as `openArrowGraph`. With
+ * `verify`, every file, and the tables' files with what a current snapshot.arrow holds (`derived`).
  */
 export async function openArrowSnapshot(
   folder: string,
   options: ArrowReadOptions = {},
-): Promise<ArrowSnapshotFiles | ArrowGraphFiles | Failure> {
-  return openFolder(folder, options, true);
+): Promise<ArrowSnapshotFiles | (ArrowGraphFiles & { derived?: DerivedSnapshot }) | Failure> {
+  return openFolder(folder, options, options.verify ? 'verify' : 'snapshot');
 }
+
+/**
+ * Which files are read: nodes.arrow and a current snapshot.arrow (`snapshot`, else as `tables`),
+ * nodes.arrow and edges.arrow (`tables`), or every file (`verify`). A listed file that is not read
+ * is checked for its size.
+ */
+type Reading = 'snapshot' | 'tables' | 'verify';
 
 async function openFolder(
   folder: string,
   { backgroundHashBytes = BACKGROUND_HASH_BYTES }: ArrowReadOptions,
-  preferSnapshot: boolean,
-): Promise<ArrowSnapshotFiles | ArrowGraphFiles | Failure> {
+  mode: Reading,
+): Promise<ArrowSnapshotFiles | (ArrowGraphFiles & { derived?: DerivedSnapshot }) | Failure> {
   const manifest = await readManifest(folder);
   if ('diagnostics' in manifest) return manifest;
   const hasher = new FileHasher(backgroundHashBytes);
@@ -342,14 +349,16 @@ async function openFolder(
   // A damaged file read earlier is the refusal, whatever is wrong with a later one.
   const refuse = async (refusal: Failure) => (await firstDamage(hashes)) ?? refusal;
   let checked: Promise<Failure | undefined> | undefined;
-  const withSnapshot = preferSnapshot && manifest.files[SNAPSHOT_FILE] !== undefined;
-  // The file of the manifest that is not read is checked all the same, on the hashing thread, from
-  // the first: edges.arrow beside a snapshot, else snapshot.arrow when there is one.
-  const unread = withSnapshot ? EDGES_FILE : manifest.files[SNAPSHOT_FILE] !== undefined ? SNAPSHOT_FILE : undefined;
-  const unreadChecked = unread !== undefined ? checkUnread(folder, unread, manifest, hasher) : undefined;
+  const listed = manifest.files[SNAPSHOT_FILE] !== undefined;
+  const withSnapshot = listed && mode !== 'tables';
+  const withEdges = mode !== 'snapshot' || !listed;
+  // The file of the manifest that is not read is checked for its size: edges.arrow beside a
+  // snapshot, snapshot.arrow beside the tables.
+  const unread = !withEdges ? EDGES_FILE : listed && !withSnapshot ? SNAPSHOT_FILE : undefined;
+  const unreadChecked = unread !== undefined ? checkUnread(folder, unread, manifest) : undefined;
   const nodesRead = read(NODES_FILE);
   const snapshotRead = withSnapshot ? read(SNAPSHOT_FILE) : undefined;
-  let edgesRead = withSnapshot ? undefined : read(EDGES_FILE);
+  let edgesRead = withEdges ? read(EDGES_FILE) : undefined;
   try {
     const nodes = await openFile(folder, NODES_FILE, nodesRead, tableOf(nodeFields(), NODE_ORDER));
     if ('diagnostics' in nodes) return nodes;
@@ -365,10 +374,13 @@ async function openFolder(
       if ('diagnostics' in snapshot) return await refuse(snapshot);
       hashes.push(snapshot.hashed);
       derived = snapshot.opened;
-      if (derived !== 'stale') hashes.push(unreadChecked!);
+    }
+    if (unreadChecked !== undefined) {
+      const refusal = await unreadChecked;
+      if (refusal !== undefined) return await refuse(refusal);
     }
     let edges: { table: Table; ranges: RowRanges<EdgeKind> } | undefined;
-    if (derived === 'stale') {
+    if (derived === 'stale' || mode === 'verify') {
       const opened = await openFile(
         folder,
         EDGES_FILE,
@@ -378,12 +390,12 @@ async function openFolder(
       if ('diagnostics' in opened) return await refuse(opened);
       hashes.push(opened.hashed);
       edges = opened.opened;
-      if (!withSnapshot && unreadChecked !== undefined) hashes.push(unreadChecked);
     }
     checked = firstDamage(hashes).finally(() => hasher.close());
     const whenChecked = checkedBuild(checked);
+    const current = derived === 'stale' ? {} : { derived };
     return edges !== undefined
-      ? { ...common, edges: edges.table, edgeRanges: edges.ranges, whenChecked }
+      ? { ...common, edges: edges.table, edgeRanges: edges.ranges, whenChecked, ...current }
       : { ...common, derived: derived as DerivedSnapshot, whenChecked };
   } finally {
     // A refusal: the other files' reading is let finish before the worker ends.

@@ -9,6 +9,7 @@
  * metrics' facts) is given every node with its attributes and every edge as numbers. O(rows), plus
  * a string per node id and name.
  */
+import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
 
 import {
@@ -30,10 +31,14 @@ import {
   loneAlternativeMessage,
   residentAreas,
   restoreSnapshot,
+  storeSnapshot,
+  STORED_ARRAYS,
   SUBCONTRACTING,
   type NodeColumns,
   type ParentGroup,
   type Snapshot,
+  type StoredArray,
+  type StoredArrayName,
   type Subcontracting,
 } from '@kedja/core/kernel';
 import type { Data, Table } from './apache-arrow.js';
@@ -60,7 +65,7 @@ import {
   type ArrowSnapshotFiles,
 } from './arrow-file.js';
 import { EDGE_ORDER, EDGES_FILE, NODE_ORDER, NODES_FILE, SNAPSHOT_FILE, type RowRanges } from './layout.js';
-import type { LoneAlternative } from './snapshot-file.js';
+import type { DerivedSnapshot, LoneAlternative } from './snapshot-file.js';
 
 /**
  * A second reader of a binary graph's rows, beside the snapshot (the metrics' facts): the graph's
@@ -405,12 +410,52 @@ export async function loadArrowSnapshot(
   const { also, ...reading } = options;
   const opened = also === undefined ? await openArrowSnapshot(folder, reading) : await openArrowGraph(folder, reading);
   if ('diagnostics' in opened) return { snapshot: null, table: null, diagnostics: opened.diagnostics };
-  const loaded = await opened.whenChecked(() =>
-    'derived' in opened ? fromDerived(folder, opened) : withNodeTable(folder, fromTables(folder, opened)),
-  );
+  const loaded = await opened.whenChecked(() => {
+    if (!('edges' in opened)) return fromDerived(folder, opened);
+    const built = fromTables(folder, opened);
+    const derived = (opened as { derived?: DerivedSnapshot }).derived;
+    return derived !== undefined
+      ? withNodeTable(folder, verified(folder, built, derived))
+      : withNodeTable(folder, built);
+  });
   if (!('snapshot' in loaded)) return { snapshot: null, table: null, diagnostics: loaded.diagnostics };
-  if (also !== undefined && loaded.snapshot !== null && !('derived' in opened)) feed(also, opened);
+  if (also !== undefined && loaded.snapshot !== null && 'edges' in opened) feed(also, opened);
   return loaded;
+}
+
+/** The same bytes (NaN included, as stored). */
+function sameArray(a: StoredArray, b: StoredArray): boolean {
+  if (a.constructor !== b.constructor || a.length !== b.length) return false;
+  const bytes = (array: StoredArray) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  return bytes(a).equals(bytes(b));
+}
+
+/**
+ * What was built from the tables, refused when snapshot.arrow beside them holds anything else
+ * (`verify`: kedja validate), so that a snapshot.arrow that is not the tables' is found.
+ */
+function verified(folder: string, built: BuiltSnapshot, derived: DerivedSnapshot): BuiltSnapshot {
+  if (built.snapshot === null) return built;
+  const own = storeSnapshot(built.snapshot, built.columns);
+  const { stored } = derived;
+  const differs =
+    (['supplierCount', 'serviceCount', 'nodeCount'] as const).find((count) => own[count] !== stored[count]) ??
+    (Object.keys(STORED_ARRAYS) as StoredArrayName[]).find(
+      (name) => !sameArray(own.arrays[name], stored.arrays[name]),
+    ) ??
+    (JSON.stringify(own.dictionary) !== JSON.stringify(stored.dictionary) ? 'dictionary' : undefined) ??
+    (JSON.stringify(built.loneAlternatives) !== JSON.stringify(derived.loneAlternatives)
+      ? 'kedja.lone-alternatives'
+      : undefined);
+  if (differs === undefined) return built;
+  const message = `not the snapshot of the tables beside it (its ${differs} differs); write the graph again with kedja import`;
+  const diagnostic: Diagnostic = {
+    file: join(folder, SNAPSHOT_FILE),
+    code: IMPORT_CODES.arrowShape,
+    severity: 'error',
+    message,
+  };
+  return { snapshot: null, diagnostics: [...built.diagnostics, diagnostic] };
 }
 
 /** What the tables give: the snapshot, its node columns and the groups of one edge; or why not. */

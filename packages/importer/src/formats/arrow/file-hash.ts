@@ -5,52 +5,22 @@
  * spot, since starting a worker takes longer than hashing them. O(bytes), on the second core.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 
 /** Files from this size on are hashed on the worker. */
 export const BACKGROUND_HASH_BYTES = 8 * 1024 * 1024;
 
 // A script, not a module file, so that the same code runs from the sources and from the build.
-// A file given by name is read in parts, so that a file that is only checked is never held whole.
 const HASHER = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
-const { closeSync, openSync, readSync } = require('node:fs');
-function hashFile(file) {
-  const hash = createHash('sha256');
-  const part = Buffer.allocUnsafe(4 << 20);
-  const fd = openSync(file, 'r');
-  try {
-    for (let read; (read = readSync(fd, part, 0, part.length, null)) > 0; ) hash.update(part.subarray(0, read));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
-}
-parentPort.on('message', (given) => {
-  let hex = '';
-  try {
-    hex = typeof given === 'string' ? hashFile(given) : createHash('sha256').update(given).digest('hex');
-  } catch {}
-  parentPort.postMessage(hex);
-});
+parentPort.on('message', (bytes) => parentPort.postMessage(createHash('sha256').update(bytes).digest('hex')));
 `;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** The SHA-256 of a file read here, '' when it cannot be read. */
-function sha256OfFile(file: string): string {
-  try {
-    return sha256(readFileSync(file));
-  } catch {
-    return '';
-  }
-}
-
 interface Pending {
-  /** The bytes, or the name of the file, to hash. */
-  given: Uint8Array | string;
+  bytes: Uint8Array;
   resolve: (hex: string) => void;
 }
 
@@ -67,22 +37,9 @@ export class FileHasher {
     if (this.closed || bytes.length < this.backgroundFrom || !(bytes.buffer instanceof SharedArrayBuffer)) {
       return Promise.resolve(sha256(bytes));
     }
-    return this.queue(bytes);
-  }
-
-  /**
-   * The hex SHA-256 of a file of `size` bytes that the caller does not read ('' when it cannot be
-   * read): on the worker thread, which reads it in parts, when it is large.
-   */
-  hashFile(file: string, size: number): Promise<string> {
-    if (this.closed || size < this.backgroundFrom) return Promise.resolve(sha256OfFile(file));
-    return this.queue(file);
-  }
-
-  private queue(given: Uint8Array | string): Promise<string> {
     return new Promise((resolve) => {
-      this.pending.push({ given, resolve });
-      this.started().postMessage(given);
+      this.pending.push({ bytes, resolve });
+      this.started().postMessage(bytes);
     });
   }
 
@@ -99,9 +56,7 @@ export class FileHasher {
   }
 
   private inline(): void {
-    for (const { given, resolve } of this.pending.splice(0)) {
-      resolve(typeof given === 'string' ? sha256OfFile(given) : sha256(given));
-    }
+    for (const { bytes, resolve } of this.pending.splice(0)) resolve(sha256(bytes));
   }
 
   /**

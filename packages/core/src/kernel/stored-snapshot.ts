@@ -116,11 +116,51 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Fault(what);
 }
 
-/** Every value in [low, high). */
-function inRange(array: StoredArray, low: number, high: number, name: string): void {
-  for (let i = 0; i < array.length; i++) {
+/** Every value in [low, high); the extremes first, in one tight pass, and the first culprit only when one is out. */
+function inRange(array: Int32Array | Uint8Array, low: number, high: number, name: string): void {
+  const [min, max] = array instanceof Int32Array ? int32Extremes(array) : uint8Extremes(array);
+  if (min >= low && max < high) return;
+  const at = array.findIndex((value) => value < low || value >= high);
+  throw new Fault(`${name}[${at}] is ${array[at]}, outside ${low}..${high - 1}`);
+}
+
+// One function per element type, so that each loop reads one kind of array.
+function int32Extremes(array: Int32Array): [number, number] {
+  let min = 0;
+  let max = -1;
+  if (array.length > 0) min = max = array[0]!;
+  for (let i = 1; i < array.length; i++) {
     const value = array[i]!;
-    if (!(value >= low && value < high)) throw new Fault(`${name}[${i}] is ${value}, outside ${low}..${high - 1}`);
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return [min, max];
+}
+
+function uint8Extremes(array: Uint8Array): [number, number] {
+  let min = 0;
+  let max = -1;
+  if (array.length > 0) min = max = array[0]!;
+  for (let i = 1; i < array.length; i++) {
+    const value = array[i]!;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return [min, max];
+}
+
+/** Each asset's split among its trigger entries, and each entry's owner and rule. */
+function triggers(trigStart: Int32Array, trigSplit: Int32Array, trigPacked: Int32Array, nodeCount: number): void {
+  for (let v = 0; v < trigSplit.length; v++) {
+    const split = trigSplit[v]!;
+    if (split < trigStart[v]! || split > trigStart[v + 1]!) throw new Fault(`trigSplit[${v}] is outside its entries`);
+  }
+  for (let i = 0; i < trigPacked.length; i++) {
+    const word = trigPacked[i]!;
+    const mode = word & 3;
+    if (word < 0 || word >>> TRIG_OWNER_SHIFT >= nodeCount || mode < MODE_ALL || mode > MODE_BOTH) {
+      throw new Fault(`trigPacked[${i}] names no node or no rule`);
+    }
   }
 }
 
@@ -192,18 +232,7 @@ function checked(stored: StoredSnapshot, idCount: number): Arrays {
   starts(a.trigStart, assetCount, entryCount, 'trigStart');
   length('trigSplit', assetCount);
   length('trigUnit', entryCount);
-  for (let v = 0; v < assetCount; v++) {
-    const split = a.trigSplit[v]!;
-    if (split < a.trigStart[v]! || split > a.trigStart[v + 1]!)
-      throw new Fault(`trigSplit[${v}] is outside its entries`);
-  }
-  for (let i = 0; i < entryCount; i++) {
-    const word = a.trigPacked[i]!;
-    const mode = word & 3;
-    if (word < 0 || word >>> TRIG_OWNER_SHIFT >= nodeCount || mode < MODE_ALL || mode > MODE_BOTH) {
-      throw new Fault(`trigPacked[${i}] names no node or no rule`);
-    }
-  }
+  triggers(a.trigStart, a.trigSplit, a.trigPacked, nodeCount);
   inRange(a.trigUnit, 0, unitCount, 'trigUnit');
 
   // Node columns.

@@ -391,7 +391,8 @@ async function openFolder(
       hashes.push(opened.hashed);
       edges = opened.opened;
     }
-    checked = firstDamage(hashes).finally(() => hasher.close());
+    // The worker ends once the sums are in; nothing waits for it to be gone.
+    checked = firstDamage(hashes).finally(() => void hasher.close());
     const whenChecked = checkedBuild(checked);
     const current = derived === 'stale' ? {} : { derived };
     return edges !== undefined

@@ -494,7 +494,8 @@ function checkedParents(
 
 /** The ids a graph could not hold, refused here too, so that both ways read the same file alike. */
 function checkIds(folder: string, ids: readonly string[], diagnostics: Diagnostic[]): void {
-  for (const [row, id] of ids.entries()) {
+  for (let row = 0; row < ids.length; row++) {
+    const id = ids[row]!;
     const refused = checkNodeId(id);
     if (refused !== undefined && diagnostics.length < 20) {
       diagnostics.push({

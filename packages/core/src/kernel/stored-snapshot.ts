@@ -116,8 +116,9 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Fault(what);
 }
 
-/** Every value in [low, high); the extremes first, in one tight pass, and the first culprit only when one is out. */
+/** Every value in [low, high); the extremes of a non-empty array first, in one tight pass, and the first culprit only when one is out. */
 function inRange(array: Int32Array | Uint8Array, low: number, high: number, name: string): void {
+  if (array.length === 0) return;
   const [min, max] = array instanceof Int32Array ? int32Extremes(array) : uint8Extremes(array);
   if (min >= low && max < high) return;
   const at = array.findIndex((value) => value < low || value >= high);
@@ -126,9 +127,8 @@ function inRange(array: Int32Array | Uint8Array, low: number, high: number, name
 
 // One function per element type, so that each loop reads one kind of array.
 function int32Extremes(array: Int32Array): [number, number] {
-  let min = 0;
-  let max = -1;
-  if (array.length > 0) min = max = array[0]!;
+  let min = array[0]!;
+  let max = min;
   for (let i = 1; i < array.length; i++) {
     const value = array[i]!;
     if (value < min) min = value;
@@ -138,9 +138,8 @@ function int32Extremes(array: Int32Array): [number, number] {
 }
 
 function uint8Extremes(array: Uint8Array): [number, number] {
-  let min = 0;
-  let max = -1;
-  if (array.length > 0) min = max = array[0]!;
+  let min = array[0]!;
+  let max = min;
   for (let i = 1; i < array.length; i++) {
     const value = array[i]!;
     if (value < min) min = value;

@@ -116,36 +116,24 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Fault(what);
 }
 
-/** Every value in [low, high); the extremes of a non-empty array first, in one tight pass, and the first culprit only when one is out. */
+/** Every value in [low, high); the first culprit named when one is out. */
 function inRange(array: Int32Array | Uint8Array, low: number, high: number, name: string): void {
-  if (array.length === 0) return;
-  const [min, max] = array instanceof Int32Array ? int32Extremes(array) : uint8Extremes(array);
-  if (min >= low && max < high) return;
-  const at = array.findIndex((value) => value < low || value >= high);
-  throw new Fault(`${name}[${at}] is ${array[at]}, outside ${low}..${high - 1}`);
+  const at = array instanceof Int32Array ? int32Outside(array, low, high) : uint8Outside(array, low, high);
+  if (at >= 0) throw new Fault(`${name}[${at}] is ${array[at]}, outside ${low}..${high - 1}`);
 }
 
-// One function per element type, so that each loop reads one kind of array.
-function int32Extremes(array: Int32Array): [number, number] {
-  let min = array[0]!;
-  let max = min;
-  for (let i = 1; i < array.length; i++) {
-    const value = array[i]!;
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  return [min, max];
+// One function per element type, so that each loop reads one kind of array; a value is in range
+// when its distance above `low`, taken as unsigned, is below the range's width: one comparison.
+function int32Outside(array: Int32Array, low: number, high: number): number {
+  const width = high - low;
+  for (let i = 0; i < array.length; i++) if ((array[i]! - low) >>> 0 >= width) return i;
+  return -1;
 }
 
-function uint8Extremes(array: Uint8Array): [number, number] {
-  let min = array[0]!;
-  let max = min;
-  for (let i = 1; i < array.length; i++) {
-    const value = array[i]!;
-    if (value < min) min = value;
-    if (value > max) max = value;
-  }
-  return [min, max];
+function uint8Outside(array: Uint8Array, low: number, high: number): number {
+  const width = high - low;
+  for (let i = 0; i < array.length; i++) if ((array[i]! - low) >>> 0 >= width) return i;
+  return -1;
 }
 
 /** Each asset's split among its trigger entries, and each entry's owner and rule. */

@@ -20,7 +20,11 @@
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 
-import Papa from 'papaparse';
+import type Papa from 'papaparse';
+
+import { lazyRequire } from '../../lazy-require.js';
+
+const papaparse = lazyRequire<typeof Papa>('papaparse');
 
 /** papaparse's line-break guess reads this much of its first chunk. */
 const FIRST_CHUNK = 1024 * 1024;
@@ -117,7 +121,7 @@ export async function* csvRecordBatches(
   let failure: unknown;
   let wake: (() => void) | undefined;
 
-  Papa.parse<string[]>(stream as unknown as File, {
+  papaparse().parse<string[]>(stream as unknown as File, {
     delimiter: separator,
     ...(newline !== undefined ? { newline } : {}),
     skipEmptyLines: false,

@@ -14,10 +14,13 @@ import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
 
 import { IMPORT_CODES } from '../../errors.js';
+import { lazyRequire } from '../../lazy-require.js';
 import type { ImportNote } from '../../types.js';
+
+const iconv = lazyRequire<typeof Iconv>('iconv-lite');
 
 export type CsvSeparator = ',' | ';' | '\t';
 export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -118,7 +121,7 @@ export function detectDialect(sample: Uint8Array): CsvDialect {
     const { sequences, invalid, letters } = utf8Evidence(sample);
     encoding = invalid > 0 && sequences === 0 && letters > 0 ? 'windows-1252' : 'utf-8';
   }
-  const text = iconv.decode(Buffer.from(sample), ICONV_NAMES[encoding]);
+  const text = iconv().decode(Buffer.from(sample), ICONV_NAMES[encoding]);
   return { separator: detectSeparator(text), encoding, bom };
 }
 
@@ -164,7 +167,7 @@ export interface OpenedCsv {
 export async function openCsv(path: string, encoding?: BufferEncoding): Promise<OpenedCsv> {
   const dialect = detectDialect(await fileHead(path));
   if (isCanonical(dialect)) return { dialect, stream: createReadStream(path, encoding) };
-  const decoder = iconv.decodeStream(ICONV_NAMES[dialect.encoding]) as unknown as Readable & NodeJS.WritableStream;
+  const decoder = iconv().decodeStream(ICONV_NAMES[dialect.encoding]) as unknown as Readable & NodeJS.WritableStream;
   return { dialect, stream: createReadStream(path).pipe(decoder) };
 }
 
@@ -172,6 +175,6 @@ export async function openCsv(path: string, encoding?: BufferEncoding): Promise<
 export async function readCsvText(path: string): Promise<{ text: string; dialect: CsvDialect }> {
   const bytes = await readFile(path);
   const dialect = detectDialect(bytes.subarray(0, DIALECT_SAMPLE_BYTES));
-  const text = isCanonical(dialect) ? bytes.toString('utf8') : iconv.decode(bytes, ICONV_NAMES[dialect.encoding]);
+  const text = isCanonical(dialect) ? bytes.toString('utf8') : iconv().decode(bytes, ICONV_NAMES[dialect.encoding]);
   return { text, dialect };
 }

@@ -12,10 +12,13 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { format } from '@fast-csv/format';
+import type * as FastCsv from '@fast-csv/format';
 import type { EdgeKind, KedjaGraph, NodeKind } from '@kedja/core';
 
+import { lazyRequire } from '../../lazy-require.js';
 import { PARENTS_TABLE, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
+
+const fastCsv = lazyRequire<typeof FastCsv>('@fast-csv/format');
 
 export interface WriteCsvResult {
   files: string[];
@@ -36,7 +39,7 @@ interface Writer {
 
 function openWriter(file: string, header: string[]): Writer {
   const output = createWriteStream(file, 'utf8');
-  const stream = format({ headers: header, alwaysWriteHeaders: true, includeEndRowDelimiter: true });
+  const stream = fastCsv().format({ headers: header, alwaysWriteHeaders: true, includeEndRowDelimiter: true });
   stream.pipe(output);
   return {
     async write(row) {

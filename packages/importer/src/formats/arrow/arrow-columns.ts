@@ -4,7 +4,7 @@
  */
 import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 
-import type { Data, Table, Vector } from './apache-arrow.js';
+import type { Data, Field, Table, Vector } from './apache-arrow.js';
 
 import { KIND_COLUMNS, type AttributeColumn, type RowKind } from './layout.js';
 
@@ -197,4 +197,22 @@ export function rowAttributes(table: Table, kind: RowKind, range: [number, numbe
     if (extra !== undefined) Object.assign(rows[row - range[0]]!, JSON.parse(extra) as Record<string, unknown>);
   });
   return rows;
+}
+
+/** The JSON of a metadata value; undefined when there is none or it is not JSON. */
+export function parseJson(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first field of the layout that the table lacks or holds with another type. */
+export function missingField(table: Table, fields: readonly Field[]): string | undefined {
+  for (const field of fields) {
+    const found = table.schema.fields.find((f) => f.name === field.name);
+    if (!found || String(found.type) !== String(field.type)) return field.name;
+  }
+  return undefined;
 }

@@ -18,6 +18,7 @@ import { SNAPSHOT_LAYOUT } from '@kedja/core/kernel';
 import { IMPORT_CODES } from '../../errors.js';
 import { readSharedBytes, readText } from '../../guarded-file.js';
 import { BACKGROUND_HASH_BYTES, FileHasher } from './file-hash.js';
+import { missingField, parseJson } from './arrow-columns.js';
 import { derivation, readSnapshotTable, type DerivedSnapshot } from './snapshot-file.js';
 import {
   ARROW_FORMAT,
@@ -64,14 +65,6 @@ const failure = (file: string, code: string, message: string): Failure => ({
   diagnostics: [{ file, code, severity: 'error', message }],
 });
 
-function parseJson(text: string | undefined): unknown {
-  try {
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The row ranges of the metadata, checked to tile the table in layout order. */
 function checkRanges<K extends RowKind>(value: unknown, kinds: readonly K[], rows: number): RowRanges<K> | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
@@ -83,15 +76,6 @@ function checkRanges<K extends RowKind>(value: unknown, kinds: readonly K[], row
     at = range[1] as number;
   }
   return at === rows ? (ranges as RowRanges<K>) : undefined;
-}
-
-/** The first field of the layout that the table lacks or holds with another type. */
-function missingField(table: Table, fields: readonly Field[]): string | undefined {
-  for (const field of fields) {
-    const found = table.schema.fields.find((f) => f.name === field.name);
-    if (!found || String(found.type) !== String(field.type)) return field.name;
-  }
-  return undefined;
 }
 
 const AGAIN = 'write it again with kedja import';

@@ -25,7 +25,7 @@ import {
   type DataType,
 } from './apache-arrow.js';
 
-import { text } from './arrow-columns.js';
+import { missingField, parseJson, text } from './arrow-columns.js';
 import { ARROW_FORMAT, ARROW_VERSION, EDGE_ORDER, META } from './layout.js';
 
 /** An alternatives group of one edge: its label and its edge. */
@@ -98,14 +98,6 @@ export function snapshotFileBytes(
   return tableToIPC(new Table(schema, new RecordBatch(schema, data)), 'file');
 }
 
-function parseJson(text: string | undefined): unknown {
-  try {
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The stored layout's version and the tables it was derived from, as the metadata gives them. */
 export function derivation(table: Table): { layout: number; derivedFrom: Record<string, unknown> } {
   const metadata = table.schema.metadata;
@@ -130,11 +122,8 @@ function listValues(table: Table, name: string): Data | undefined {
 
 /** What snapshot.arrow holds, or what is wrong with it (the table of a layout this Kedja reads). */
 export function readSnapshotTable(table: Table): DerivedSnapshot | string {
-  const missing = snapshotFields().find((field) => {
-    const found = table.schema.fields.find((f) => f.name === field.name);
-    return !found || String(found.type) !== String(field.type);
-  });
-  if (missing !== undefined) return `the column ${missing.name} is missing or of another type`;
+  const missing = missingField(table, snapshotFields());
+  if (missing !== undefined) return `the column ${missing} is missing or of another type`;
   if (table.numRows !== 1) return `${table.numRows} rows where it has one`;
   const arrays = {} as StoredSnapshot['arrays'];
   for (const name of Object.keys(STORED_ARRAYS) as StoredArrayName[]) {

@@ -68,6 +68,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files (the CLI's bundle loader and its training run): require() is how they import.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Short functions: an importer is small readers and a builder, a report a document and
     // serialisers, a command options, a call and a renderer (STYLE.md 18).
     files: ['packages/**/*.ts', 'packages/**/*.mjs', 'packages/**/*.js'],

@@ -5,7 +5,8 @@
  * answers exactly as the repository's kedja does on a copy of datasets/demo, `kedja serve` has its
  * viewer page, and TypeScript consumers type-check against the packages with `skipLibCheck: false`
  * (core alone with no Node types, as a browser bundle sees it; the importer and every package in
- * Node, with the Node types the importer declares it needs, and no others installed).
+ * Node, with the Node types the importer declares it needs, and no others installed). After the
+ * build, the compiled CLI's bundle is checked against the modules of dist/ (support/compiled-cli.ts).
  *
  * Needs the npm registry for the packages' own dependencies (graphology, fast-csv, vega, ...).
  */
@@ -20,6 +21,7 @@ import { formatMessage } from 'publint/utils';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { kedja, ROOT } from './support/cli.js';
+import { describeCompiledCli } from './support/compiled-cli.js';
 
 const run = promisify(execFile);
 const PACKAGES = ['core', 'importer', 'neo4j', 'cli'] as const;
@@ -157,6 +159,8 @@ describe('the published packages', () => {
     await expect(sh(process.execPath, [TSC, '-p', join(app, 'wrong')], app)).rejects.toThrow(/TS2345/);
   });
 });
+
+describeCompiledCli();
 
 function writeConsumer(name: string, options: { types: string[] }, source: string): void {
   const folder = join(app, name);

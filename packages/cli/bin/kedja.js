@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // The `kedja` command runs the compiled JavaScript in dist/: shipped in the published package, and
-// built in the repository by `pnpm install` (and `pnpm build`). In the repository it runs the
-// TypeScript sources instead (tsx, with the `source` export condition so that @kedja/* packages
-// resolve to their sources) when KEDJA_SOURCE=1, when dist/ is not built, or when a source file is
-// newer than the build, so that a changed source is never silently ignored.
+// built in the repository by `pnpm install` (and `pnpm build`): dist/kedja.cjs, the whole CLI in
+// one file with V8's code cache (bundle.cjs), or the modules of dist/ (dist/bin.js) when there is no
+// bundle or it is older than a source file (a package was rebuilt on its own). In the repository it
+// runs the TypeScript sources instead (tsx, with the `source` export condition so that @kedja/*
+// packages resolve to their sources) when KEDJA_SOURCE=1, when dist/ is not built, or when a source
+// file is newer than the build, so that a changed source is never silently ignored.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { register } from 'node:module';
+import { createRequire, register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const compiled = new URL('../dist/bin.js', import.meta.url);
+const bundle = new URL('../dist/kedja.cjs', import.meta.url);
 const source = new URL('../src/bin.ts', import.meta.url);
 
 /** The newest modification time of the TypeScript sources of the packages the CLI runs. */
@@ -30,17 +33,21 @@ function newestSource() {
   return newest;
 }
 
-function fromSource() {
-  if (!existsSync(source)) return false;
-  if (process.env.KEDJA_SOURCE === '1' || !existsSync(compiled)) return true;
-  if (newestSource() > statSync(compiled).mtimeMs) {
+/** How to run: 'source' (tsx), 'bundle' (dist/kedja.cjs) or 'modules' (dist/bin.js). */
+function howToRun() {
+  const bundled = existsSync(bundle);
+  if (!existsSync(source)) return bundled ? 'bundle' : 'modules';
+  if (process.env.KEDJA_SOURCE === '1' || !existsSync(compiled)) return 'source';
+  const newest = newestSource();
+  if (newest > statSync(compiled).mtimeMs) {
     process.stderr.write('kedja: sources changed since the last build; running them (pnpm build runs faster)\n');
-    return true;
+    return 'source';
   }
-  return false;
+  return bundled && statSync(bundle).mtimeMs >= newest ? 'bundle' : 'modules';
 }
 
-if (fromSource()) {
+const how = howToRun();
+if (how === 'source') {
   const addSourceCondition =
     'export async function resolve(specifier, context, next) {' +
     ' return next(specifier, { ...context, conditions: [...context.conditions, "source"] }); }';
@@ -48,6 +55,9 @@ if (fromSource()) {
   const { register: registerTsx } = await import('tsx/esm/api');
   registerTsx();
   await import(source.href);
+} else if (how === 'bundle') {
+  const { loadBundle } = createRequire(import.meta.url)('./bundle.cjs');
+  process.exitCode = await loadBundle(fileURLToPath(bundle)).exports.runProcess(process.argv.slice(2));
 } else {
   await import(compiled.href);
 }

@@ -1,27 +1,4 @@
 /** The `kedja` executable: run one command and exit with its code. */
-import { CLI_CODES, EXIT } from './errors.js';
-import { run } from './main.js';
+import { runProcess } from './process.js';
 
-/**
- * Standard output or error could not be written. A reader that went away (`kedja rank | head`,
- * EPIPE) ends the command quietly with success; anything else (a full disk, a closed terminal) is
- * said once on stderr, if stderr still works, and exits 4 without a stack trace.
- */
-function outputFailed(stream: 'stdout' | 'stderr', error: NodeJS.ErrnoException): never {
-  if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  if (stream === 'stdout') {
-    try {
-      process.stderr.write(
-        `kedja: error ${CLI_CODES.outputFailed}: cannot write to standard output (${error.message}); what it holds is incomplete\n`,
-      );
-    } catch {
-      // stderr is gone too: the exit code says it.
-    }
-  }
-  process.exit(EXIT.output);
-}
-
-process.stdout.on('error', (error: NodeJS.ErrnoException) => outputFailed('stdout', error));
-process.stderr.on('error', (error: NodeJS.ErrnoException) => outputFailed('stderr', error));
-
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await runProcess(process.argv.slice(2));

@@ -112,9 +112,10 @@ async function writesArrow(script: string, root: string): Promise<boolean> {
 }
 
 /**
- * The Kedja runners: the compiled CLI (a private copy of packages/cli/dist, see compiled-copy.ts)
- * and the `kedja` command itself (packages/cli/bin/kedja.js, which runs the compiled CLI, or the
- * sources when dist/ is missing or older than them). Checking answers needs only the second.
+ * The Kedja runners: the compiled CLI as published (bin/kedja.js in a private copy of the build, see
+ * compiled-copy.ts: the one-file bundle with its code cache) and the `kedja` command of the
+ * repository (packages/cli/bin/kedja.js, which runs the same bundle, or the sources when dist/ is
+ * missing or older than them). Checking answers needs only the second.
  */
 async function kedjaRunners(options: EndToEndOptions, notes: string[]): Promise<KedjaRunner[]> {
   const runners: KedjaRunner[] = [];
@@ -137,12 +138,12 @@ async function kedjaRunners(options: EndToEndOptions, notes: string[]): Promise<
       const when = copied.built.toISOString().slice(0, 16).replace('T', ' ');
       const newer = sourcesChangedSince(options.root, copied.built);
       notes.push(
-        `dist/bin.js: the compiled CLI built ${when} UTC, run from a copy taken at the start so that the whole run measures one build; ` +
+        `compiled: the CLI built ${when} UTC, run from a copy taken at the start so that the whole run measures one build; ` +
           (newer > 0
             ? `${newer} source files of its packages changed after that build.`
             : 'no source file of its packages changed after that build.'),
       );
-      await add('dist/bin.js', copied.bin, 'packages/cli/dist/bin.js');
+      await add('compiled', copied.bin, 'packages/cli/bin/kedja.js in a copy of the build');
     }
   }
   await add('bin/kedja.js', join(options.root, 'packages/cli/bin/kedja.js'), 'packages/cli/bin/kedja.js');

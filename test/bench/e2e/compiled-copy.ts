@@ -1,9 +1,10 @@
 /**
  * A private copy of the compiled CLI, so that one run measures one build: on this shared machine
  * other engineers' `pnpm build` empties and refills packages/{core,importer,neo4j,cli}/dist several
- * times an hour. The copy holds each package's package.json and dist/, and a node_modules whose
- * @kedja/* point at the copied packages and whose other entries point at the repository's installed
- * dependencies; it runs exactly as packages/cli/dist/bin.js does. It is taken once dist/ has been
+ * times an hour. The copy holds each package's package.json and dist/ (and the CLI's bin/), and a
+ * node_modules whose @kedja/* point at the copied packages and whose other entries point at the
+ * repository's installed dependencies; its bin/kedja.js runs as the published `kedja` does (no
+ * sources beside it: the one-file bundle with its code cache). It is taken once dist/ has been
  * still for STILL_MS, and taken again if dist/ changed while it was copied. O(size of dist/).
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -39,6 +40,7 @@ function copy(root: string, into: string): void {
     mkdirSync(join(to, 'node_modules', '@kedja'), { recursive: true });
     cpSync(join(from, 'package.json'), join(to, 'package.json'));
     cpSync(join(from, 'dist'), join(to, 'dist'), { recursive: true });
+    if (pkg === 'cli') cpSync(join(from, 'bin'), join(to, 'bin'), { recursive: true });
     for (const entry of readdirSync(join(from, 'node_modules'))) {
       if (entry.startsWith('.')) continue;
       if (entry === '@kedja') {
@@ -55,7 +57,7 @@ function copy(root: string, into: string): void {
 }
 
 /**
- * Copies the compiled CLI into `into` once dist/ is still and complete; returns the copy's bin.js
+ * Copies the compiled CLI into `into` once dist/ is still and complete; returns the copy's bin/kedja.js
  * and when the copied build was made, or null when dist/ never settled.
  */
 export async function copyCompiledCli(
@@ -70,7 +72,7 @@ export async function copyCompiledCli(
       copy(root, into);
       const after = distState(root);
       if (after.newest === before.newest && after.files === before.files) {
-        return { bin: join(into, 'packages/cli/dist/bin.js'), built: new Date(before.newest) };
+        return { bin: join(into, 'packages/cli/bin/kedja.js'), built: new Date(before.newest) };
       }
     }
     log(`the compiled CLI is being rebuilt; waiting for dist/ to settle before copying it ...`);

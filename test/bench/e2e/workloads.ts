@@ -26,7 +26,7 @@ export interface Workload {
   /** As shown: `node -e 0`, `csv.reader`, `--version`, `validate`, `rank`, ... */
   workload: string;
   input: Input;
-  /** `floor`, `kedja (dist/bin.js)`, `kedja (bin/kedja.js)`, or the peer's name. */
+  /** `floor`, `kedja (compiled)`, `kedja (bin/kedja.js)`, or the peer's name. */
   runner: string;
   command: string;
   args: (context: Context) => string[];
@@ -39,7 +39,7 @@ export interface Workload {
 }
 
 export interface KedjaRunner {
-  /** `dist/bin.js` or `bin/kedja.js`. */
+  /** `compiled` or `bin/kedja.js`. */
   label: string;
   /** The script node runs. */
   script: string;

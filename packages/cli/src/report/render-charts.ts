@@ -6,10 +6,19 @@
  * O(marks) per chart.
  */
 import type { ChartSpec } from '@kedja/core/reports';
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+
+/**
+ * vega and vega-lite, imported on first use: they are large, and vega's modules use top-level
+ * await, so they cannot be required and are loaded only by the commands that draw charts.
+ */
+async function loadVega() {
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+  return { parse, View, compile };
+}
 
 export async function renderChartSvg(chart: ChartSpec): Promise<string> {
+  const { parse, View, compile } = await loadVega();
   const view = new View(parse(compile(chart.spec as unknown as TopLevelSpec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();

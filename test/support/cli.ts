@@ -19,14 +19,22 @@ export function kedja(
   args: readonly string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): Promise<CliResult> {
+  return runNode([BIN, ...args], { cwd: options.cwd, env: { KEDJA_SOURCE: '1', ...options.env } });
+}
+
+/** Runs `node <args>` from the repository root (or `cwd`), in English unless `env` says otherwise. */
+export function runNode(
+  args: readonly string[],
+  options: { cwd?: string | undefined; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      args,
       {
         cwd: options.cwd ?? ROOT,
         // English unless a test asks otherwise: the machine's locale must not change what tests read.
-        env: { ...process.env, KEDJA_SOURCE: '1', KEDJA_LANG: 'en', ...options.env },
+        env: { ...process.env, KEDJA_LANG: 'en', ...options.env },
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {

@@ -1,14 +1,13 @@
 /**
  * Checks of the compiled CLI as users run it, declared by test/packages.test.ts after its build (a
- * file of their own would race with that build, which empties dist/): bin/kedja.js runs dist/kedja.cjs, the whole CLI in one file
- * (packages/cli/scripts/bundle-cli.mjs), compiled with the V8 code cache the build wrote. Bundling
+ * file of their own would race with that build, which empties dist/): bin/kedja.js runs
+ * dist/kedja.cjs, the whole CLI in one file (packages/cli/scripts/bundle-cli.mjs), compiled with the V8 code cache the build wrote. Bundling
  * must change nothing: each command here answers through the bundle exactly as through the modules
  * of the same build (dist/bin.js): stdout, stderr, exit code and every file written. The commands
  * reach what the bundle loads from outside itself or by file: vega (report charts), exceljs (.xlsx),
  * yauzl (.zip), worker threads (rank --threads), apache-arrow (binary graphs), the shipped datasets
  * (demo's). And this Node accepts the code cache, so that the bundle is the fast path it is meant to be.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -16,7 +15,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { zipFiles } from './archives.js';
-import { ROOT } from './cli.js';
+import { ROOT, runNode } from './cli.js';
 import { workbookCopy } from './spreadsheets.js';
 
 const CLI = join(ROOT, 'packages/cli');
@@ -24,10 +23,15 @@ const BUNDLE = join(CLI, 'dist/kedja.cjs');
 const work = mkdtempSync(join(tmpdir(), 'kedja-compiled-'));
 const inputs = join(work, 'inputs');
 
-/** Runs the bundle as bin/kedja.js does, without bin/kedja.js's choice between bundle and sources. */
-const RUN_BUNDLE = `
-const { loadBundle } = require(${JSON.stringify(join(CLI, 'bin/bundle.cjs'))});
-loadBundle(${JSON.stringify(BUNDLE)}).exports.runProcess(process.argv.slice(1)).then((code) => { process.exitCode = code; });
+const LOADER = JSON.stringify(join(CLI, 'bin/bundle.cjs'));
+
+/**
+ * A script for `node -e` that runs the bundle as bin/kedja.js does (without bin/kedja.js's choice
+ * between bundle and sources), with its code cache or without.
+ */
+const runBundle = (useCache: boolean) => `
+const { loadBundle } = require(${LOADER});
+loadBundle(${JSON.stringify(BUNDLE)}, ${useCache}).exports.runProcess(process.argv.slice(1)).then((code) => { process.exitCode = code; });
 `;
 
 type Runner = 'modules' | 'bundle';
@@ -37,19 +41,6 @@ interface Outcome {
   stdout: string;
   stderr: string;
   files: Record<string, string>;
-}
-
-function spawn(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      args,
-      { cwd: ROOT, env: { ...process.env, KEDJA_LANG: 'en' }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      },
-    );
-  });
 }
 
 /** Every file under `folder`, by path relative to it, as base64. */
@@ -69,8 +60,8 @@ async function outcome(runner: Runner, name: string, args: readonly string[]): P
   const out = join(work, runner, name);
   mkdirSync(out, { recursive: true });
   const expanded = args.map((arg) => arg.replaceAll('{o}', out).replaceAll('{in}', inputs));
-  const node = runner === 'modules' ? [join(CLI, 'dist/bin.js')] : ['-e', RUN_BUNDLE, '--'];
-  const result = await spawn([...node, ...expanded]);
+  const node = runner === 'modules' ? [join(CLI, 'dist/bin.js')] : ['-e', runBundle(true), '--'];
+  const result = await runNode([...node, ...expanded]);
   const anonymous = (text: string) => text.replaceAll(out, '{o}');
   return { code: result.code, stdout: anonymous(result.stdout), stderr: anonymous(result.stderr), files: filesOf(out) };
 }
@@ -111,7 +102,7 @@ async function prepareInputs(): Promise<void> {
     readdirSync(dora).filter((file) => file.endsWith('.csv')),
   );
   for (const graph of ['demo.arrow', 'damaged.arrow']) {
-    const made = await spawn([join(CLI, 'dist/bin.js'), 'import', 'datasets/demo', '-o', join(inputs, graph)]);
+    const made = await runNode([join(CLI, 'dist/bin.js'), 'import', 'datasets/demo', '-o', join(inputs, graph)]);
     expect(made.code, made.stderr).toBe(0);
   }
   const edges = join(inputs, 'damaged.arrow/edges.arrow');
@@ -135,11 +126,11 @@ function defineChecks(): void {
 
   it('is compiled with the code cache the build wrote, which this Node accepts', async () => {
     const probe = `
-const { loadBundle } = require(${JSON.stringify(join(CLI, 'bin/bundle.cjs'))});
+const { loadBundle } = require(${LOADER});
 const { script, cacheFile } = loadBundle(${JSON.stringify(BUNDLE)});
 process.stdout.write(JSON.stringify({ cacheFile, rejected: script.cachedDataRejected }));
 `;
-    const result = await spawn(['-e', probe]);
+    const result = await runNode(['-e', probe]);
     expect(result.code, result.stderr).toBe(0);
     const { cacheFile, rejected } = JSON.parse(result.stdout) as { cacheFile: string; rejected: boolean | undefined };
     expect(existsSync(cacheFile)).toBe(true);
@@ -147,14 +138,10 @@ process.stdout.write(JSON.stringify({ cacheFile, rejected: script.cachedDataReje
   });
 
   it('answers the same without its code cache', async () => {
-    const uncached = `
-const { loadBundle } = require(${JSON.stringify(join(CLI, 'bin/bundle.cjs'))});
-loadBundle(${JSON.stringify(BUNDLE)}, false).exports.runProcess(process.argv.slice(1)).then((code) => { process.exitCode = code; });
-`;
     const args = ['rank', 'datasets/sweden-2018', '--json'];
     const [cached, without] = await Promise.all([
       outcome('bundle', 'rank-cached', args),
-      spawn(['-e', uncached, '--', ...args]),
+      runNode(['-e', runBundle(false), '--', ...args]),
     ]);
     expect(without.code, without.stderr).toBe(0);
     expect(without.stdout).toBe(cached.stdout);

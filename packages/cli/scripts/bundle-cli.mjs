@@ -4,10 +4,10 @@
 // runs it). esbuild bundles dist/process.js with @kedja/core, importer and neo4j and their small
 // dependencies (apache-arrow's single file too); the large ones a command loads only when it needs
 // them stay outside and are loaded from the package that depends on them, as the modules in dist/
-// load them. Every `import.meta.url`
-// becomes the URL of the module's own file in dist/, so worker scripts, the shipped viewer and
-// datasets, and createRequire resolve as they do from dist/. A training run of a few commands on
-// the demo dataset then writes the code cache with every function those commands compiled.
+// load them. Every `import.meta.url` becomes the URL of the module's own file in dist/, so worker
+// scripts, the shipped viewer and datasets, and createRequire resolve as they do from dist/. A
+// training run of a few commands on the demo dataset then writes the code cache with every
+// function those commands compiled.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -28,8 +28,9 @@ const REQUIRED_OUTSIDE = new Set(['neo4j-driver', 'exceljs', 'yauzl']);
  * It becomes `__kedjaImport(…)`, which bin/bundle.cjs passes in: V8 loses a script's dynamic
  * import callback when it comes from a code cache (Node 20), so the bundle itself must not import().
  */
-const OUTSIDE_IMPORT =
-  /(?<![\w$.])import\((?!\s*['"](?:\.|@kedja\/(?:core|importer|neo4j)\b|neo4j-driver['"]|exceljs['"]|yauzl['"]))/g;
+// What an import() may name and stay as it is: relative paths, Kedja's packages, REQUIRED_OUTSIDE.
+const bundled = ['\\.', '@kedja/(?:core|importer|neo4j)\\b', ...[...REQUIRED_OUTSIDE].map((name) => `${name}['"]`)];
+const OUTSIDE_IMPORT = new RegExp(`(?<![\\w$.])import\\((?!\\s*['"](?:${bundled.join('|')}))`, 'g');
 
 const ownDist = (path) => /[\\/]packages[\\/](cli|core|importer|neo4j)[\\/]dist[\\/]/.test(path);
 const fromDist = (path) => relative(DIST, path).split(sep).join('/');

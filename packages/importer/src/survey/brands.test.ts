@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { SHIPPED_BRANDS } from './brand-list.js';
 import { linkBrands, readBrandList } from './brands.js';
+import { MAX_NAME_LENGTH } from './matcher-index.js';
 import type { CatalogueEntry } from './matcher-types.js';
 
 const entry = (id: string, kind: 'service' | 'supplier', name: string, aliases: string[] = []): CatalogueEntry => ({
@@ -50,6 +51,21 @@ describe('linkBrands', () => {
     );
     expect(workspace!.brands!.map((b) => b.spelling)).toContain('GAFE');
     expect(google!.brands).toBeUndefined();
+  });
+
+  it("gives a text longer than a name no key: it links nothing and is never taken for the entry's own", () => {
+    const pasted = `Tietoevry${' '.repeat(MAX_NAME_LENGTH)}`;
+    const [tieto, other] = linkBrands(
+      [entry('t', 'supplier', 'Tieto Sverige AB', [pasted]), entry('o', 'supplier', pasted)],
+      [...SHIPPED_BRANDS, { kind: 'supplier', brand: 'Tieto', spellings: [pasted], source: 'a test' }],
+    );
+    // Tieto's own alias has the key of the brand's spelling "Tietoevry", but is too long to be one of its names.
+    expect(tieto!.brands!.map((b) => b.spelling)).toContain('Tietoevry');
+    expect(tieto!.brands!.map((b) => b.spelling)).toContain(pasted);
+    expect(other!.brands).toBeUndefined();
+    const trimmed = pasted.slice(0, MAX_NAME_LENGTH);
+    const [named] = linkBrands([entry('o', 'supplier', trimmed)], SHIPPED_BRANDS);
+    expect(named!.brands!.map((b) => b.spelling)).toContain('EVRY');
   });
 });
 

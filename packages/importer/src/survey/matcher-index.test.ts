@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildMatcherIndex, exactForm, lookUp } from './matcher-index.js';
+import { buildMatcherIndex, exactForm, lookUp, MAX_NAME_LENGTH } from './matcher-index.js';
 import type { CatalogueEntry } from './matcher-types.js';
 
 const entries: CatalogueEntry[] = [
@@ -58,6 +58,25 @@ describe('buildMatcherIndex', () => {
       'O365 brand',
       '--- name',
     ]);
+  });
+
+  it('finds a text longer than a name by its exact form only, with no words for its services', () => {
+    const pasted = `Microsoft ${'Teams '.repeat(MAX_NAME_LENGTH / 6)}`;
+    const long = buildMatcherIndex([
+      { id: 'ms', kind: 'supplier', name: 'Microsoft', aliases: [pasted], related: ['teams'] },
+      { id: 'teams', kind: 'service', name: 'Teams', aliases: [], related: ['ms'] },
+    ]);
+    expect(pasted.length).toBeGreaterThan(MAX_NAME_LENGTH);
+    expect(texts(lookUp(long, 'supplier', 'exact', exactForm(pasted)))).toEqual([pasted]);
+    expect(long.spellings.supplier.map((s) => s.text)).toEqual(['Microsoft']);
+    for (const form of ['key', 'fingerprint', 'ngrams', 'coreKey', 'phonetic'] as const) {
+      expect([...long.lookups.supplier[form].values()].flat().map((s) => s.text)).toEqual(['Microsoft']);
+    }
+    expect([...long.vendorTokens.get('teams')!]).toEqual(['microsoft']);
+    // Cut to the longest name, the same text has its forms.
+    const name = pasted.slice(0, MAX_NAME_LENGTH);
+    const short = buildMatcherIndex([{ id: 'ms', kind: 'supplier', name: 'Microsoft', aliases: [name], related: [] }]);
+    expect(texts(lookUp(short, 'supplier', 'fingerprint', 'microsoft teams'))).toEqual([name]);
   });
 
   it('indexes an empty catalogue', () => {

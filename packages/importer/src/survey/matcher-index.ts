@@ -51,6 +51,16 @@ export interface MatcherIndex {
  */
 export const MAX_NEAR_KEY = 200;
 
+/**
+ * No catalogue spelling (name, alias or brand spelling) is longer: a longer text is pasted text,
+ * not a name, and its forms would cost several passes over it (8 MB of short words took 10 s). It
+ * is found by its exact form only: no other form, no scans, no words for a service's suppliers.
+ */
+export const MAX_NAME_LENGTH = 1_000;
+
+/** Whether a catalogue text is short enough to be a name (see MAX_NAME_LENGTH). */
+export const nameLength = (text: string) => text.length <= MAX_NAME_LENGTH;
+
 /** A spelling ignoring case and spacing. */
 export const exactForm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -74,7 +84,9 @@ function supplierTokens(byId: ReadonlyMap<string, CatalogueEntry>, entry: Catalo
   for (const id of entry.related) {
     const supplier = byId.get(id);
     if (!supplier) continue;
-    for (const { text } of textsOf(supplier)) for (const token of nameTokens(text)) tokens.add(token);
+    for (const { text } of textsOf(supplier)) {
+      if (nameLength(text)) for (const token of nameTokens(text)) tokens.add(token);
+    }
   }
   return tokens;
 }
@@ -84,7 +96,7 @@ function spellingOf(
   { text, source, brand }: ReturnType<typeof textsOf>[number],
   vendor: ReadonlySet<string>,
 ): Spelling {
-  const forms = formsOfTokens(nameTokens(text));
+  const forms = formsOfTokens(nameLength(text) ? nameTokens(text) : []);
   const stripped = forms.tokens.filter((token) => !vendor.has(token));
   const dropped = stripped.length > 0 && stripped.length < forms.tokens.length;
   return {
@@ -118,7 +130,7 @@ export function buildMatcherIndex(entries: readonly CatalogueEntry[]): MatcherIn
     vendorTokens.set(entry.id, vendor);
     for (const text of textsOf(entry)) {
       const spelling = spellingOf(entry.id, text, vendor);
-      if (spelling.key.length <= MAX_NEAR_KEY) spellings[entry.kind].push(spelling);
+      if (nameLength(text.text) && spelling.key.length <= MAX_NEAR_KEY) spellings[entry.kind].push(spelling);
       const forms = lookups[entry.kind];
       add(forms.exact, exactForm(text.text), spelling);
       for (const form of LOOKUPS) if (form !== 'exact') add(forms[form], spelling[form], spelling);

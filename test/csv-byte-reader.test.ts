@@ -13,7 +13,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { loadSnapshot, type LoadSnapshotOptions } from '@kedja/importer';
+import { loadSnapshot, type LoadSnapshotOptions, type LoadSnapshotResult } from '@kedja/importer';
 import { describe, expect, it } from 'vitest';
 
 import { readTableBatches } from '../packages/importer/src/formats/csv/read-table.js';
@@ -224,6 +224,14 @@ async function bothWays(dir: string) {
   return { bytes, rows };
 }
 
+/** The byte reader with every edge table shared with a second thread (table-part.ts), against one thread. */
+async function expectSameSplit(dir: string, bytes: LoadSnapshotResult, what: string): Promise<void> {
+  const split = await loadSnapshot(dir, { splitFrom: 0 });
+  expect(JSON.stringify(split.diagnostics), what).toBe(JSON.stringify(bytes.diagnostics));
+  expect(split.snapshot, what).toEqual(bytes.snapshot);
+  expect(JSON.stringify(split.table), what).toBe(JSON.stringify(bytes.table));
+}
+
 describe('the byte reader of node tables', () => {
   it('gives the simple lines of node tables to simpleNode, and every other line to node as a row', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kedja-byte-reader-'));
@@ -255,6 +263,7 @@ describe('the byte reader of edge tables', () => {
       expect(JSON.stringify(bytes.diagnostics), what).toBe(JSON.stringify(rows.diagnostics));
       expect(bytes.snapshot, what).toEqual(rows.snapshot);
       expect(JSON.stringify(bytes.table), what).toBe(JSON.stringify(rows.table));
+      if (c % 10 === 0) await expectSameSplit(dir, bytes, what);
     }
   });
 
@@ -268,6 +277,7 @@ describe('the byte reader of edge tables', () => {
       expect(JSON.stringify(bytes.diagnostics), what).toBe(JSON.stringify(rows.diagnostics));
       expect(bytes.snapshot, what).toEqual(rows.snapshot);
       expect(JSON.stringify(bytes.table), what).toBe(JSON.stringify(rows.table));
+      if (c % 10 === 0) await expectSameSplit(dir, bytes, what);
       if (bytes.snapshot !== null) valid++;
     }
     // Both kinds of folder are among the cases: with problems, and loaded.
@@ -294,6 +304,17 @@ describe('the byte reader of edge tables', () => {
       expect(JSON.stringify(bytes.diagnostics), `case ${c}`).toBe(JSON.stringify(rows.diagnostics));
       expect(bytes.snapshot, `case ${c}`).toEqual(rows.snapshot);
       expect(bytes.diagnostics.length + (bytes.snapshot === null ? 0 : 1), `case ${c}`).toBeGreaterThan(0);
+      await expectSameSplit(dir, bytes, `case ${c}`);
+      // A second sink that takes edges one by one is given the second thread's edges the same way.
+      const given = async (options: LoadSnapshotOptions) => {
+        const edges: string[] = [];
+        const also = { node() {}, edge() {}, numericEdge: (...edge: unknown[]) => edges.push(edge.join(' ')) };
+        await loadSnapshot(dir, { ...options, also });
+        return edges;
+      };
+      const edges = await given({});
+      expect(await given({ splitFrom: 0 }), `case ${c}`).toEqual(edges);
+      expect(edges.length, `case ${c}`).toBeGreaterThan(10_000);
     }
   });
 });

@@ -28,6 +28,7 @@ export const ENTRY_POINTS = [
   ['core', 'reference/index', 'core-reference'],
   ['importer', 'index', 'importer'],
   ['importer', 'input/index', 'importer-input'],
+  ['importer', 'worker-entry', 'importer-worker-entry'],
   ['neo4j', 'index', 'neo4j'],
   ['cli', 'index', 'cli'],
 ];

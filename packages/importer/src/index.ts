@@ -31,6 +31,7 @@ export {
   type LoadSnapshotOptions,
   type FolderSink,
   type NumericSink,
+  type EdgeBlock,
   type NodeRef,
   type Row,
   writeCsvFolder,

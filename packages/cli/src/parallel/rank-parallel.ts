@@ -12,8 +12,9 @@ import { Worker } from 'node:worker_threads';
 
 import { compareRankEntries, type RankEntry } from '@kedja/core';
 import { KERNEL_FIELDS, type KernelSnapshot, type Snapshot } from '@kedja/core/kernel';
+import { workerEntry } from '@kedja/importer/worker-entry';
 
-import { shareSnapshot, workerEntry } from './shared-snapshot.js';
+import { shareSnapshot } from './shared-snapshot.js';
 
 /** Only what the counting kernel reads, in shared memory. */
 function kernelOf(snapshot: Snapshot): KernelSnapshot {
@@ -42,11 +43,11 @@ export class RankingPool {
     this.snapshot = snapshot;
     this.results = new Float64Array(new SharedArrayBuffer(snapshot.supplierCount * RANK_FIELDS * 8));
     const kernel = kernelOf(snapshot);
-    const { url, workerData } = workerEntry('rank-worker');
+    const { file, workerData } = workerEntry(import.meta.url, 'rank-worker');
     const { next, results } = this;
     this.workers = Array.from(
       { length: Math.max(1, threads) },
-      () => new Worker(url, { workerData: { ...workerData, kernel, next, results, fields: RANK_FIELDS } }),
+      () => new Worker(file, { workerData: { ...workerData, kernel, next, results, fields: RANK_FIELDS } }),
     );
   }
 

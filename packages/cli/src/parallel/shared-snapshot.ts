@@ -2,7 +2,7 @@
  * A snapshot for worker threads: every typed array copied once into a SharedArrayBuffer (workers
  * read the same memory, nothing is copied per worker or per task, and pools made later on the
  * same snapshot reuse the copies), the counts as they are, and the id list and index left out
- * (workers answer by node index). Also the worker bootstrap for TypeScript sources.
+ * (workers answer by node index).
  */
 import { dataRecord } from '@kedja/core';
 import type { Snapshot } from '@kedja/core/kernel';
@@ -37,15 +37,4 @@ export function shareSnapshot(snapshot: Snapshot, fields?: readonly string[]): W
     out[key] = ArrayBuffer.isView(value) ? shared(value as TypedArray) : value;
   }
   return out as unknown as WorkerSnapshot;
-}
-
-/** The script and data to start a worker on `module` (a sibling .ts file in the sources, .js when built). */
-export function workerEntry(module: string): { url: URL; workerData: Record<string, unknown> } {
-  if (import.meta.url.endsWith('.ts')) {
-    return {
-      url: new URL('./worker-bootstrap.mjs', import.meta.url),
-      workerData: { module: new URL(`./${module}.ts`, import.meta.url).href },
-    };
-  }
-  return { url: new URL(`./${module}.js`, import.meta.url), workerData: {} };
 }

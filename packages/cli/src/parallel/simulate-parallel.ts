@@ -13,8 +13,9 @@
 import { Worker } from 'node:worker_threads';
 
 import { FailureDraws, LANES, type KernelName, type Snapshot } from '@kedja/core/kernel';
+import { workerEntry } from '@kedja/importer/worker-entry';
 
-import { shareSnapshot, workerEntry } from './shared-snapshot.js';
+import { shareSnapshot } from './shared-snapshot.js';
 
 /** Chunks per worker in a run, at least: small enough that the workers finish together. */
 const CHUNKS_PER_WORKER = 16;
@@ -40,10 +41,10 @@ export class SimulationPool {
   constructor(snapshot: Snapshot, threads: number, kernel: KernelName) {
     this.snapshot = snapshot;
     const shared = shareSnapshot(snapshot);
-    const { url, workerData } = workerEntry('simulate-worker');
+    const { file, workerData } = workerEntry(import.meta.url, 'simulate-worker');
     this.workers = Array.from(
       { length: Math.max(1, threads) },
-      () => new Worker(url, { workerData: { ...workerData, snapshot: shared, kernel } }),
+      () => new Worker(file, { workerData: { ...workerData, snapshot: shared, kernel } }),
     );
   }
 

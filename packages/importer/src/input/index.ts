@@ -18,6 +18,7 @@ export {
   type LoadSnapshotOptions,
   type NodeRef,
   type NumericSink,
+  type EdgeBlock,
   type Row,
   type TableSpec,
 } from '../formats/csv/index.js';

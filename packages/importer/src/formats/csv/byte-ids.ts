@@ -64,10 +64,28 @@ function place(slots: Int32Array, mask: number, h: number, from: number, length:
   slots[slot * SLOT + 3] = value;
 }
 
+/** A ByteIds table's arrays, as sent to another thread (structured clone copies them). */
+export interface ByteIdsState {
+  pool: Uint8Array;
+  slots: Int32Array;
+  mask: number;
+}
+
 export class ByteIds {
-  private readonly pool: Buffer;
+  private readonly pool: Uint8Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
+
+  /** The table of another thread, from its `state`. */
+  static from(state: ByteIdsState): ByteIds {
+    const ids = Object.create(ByteIds.prototype) as ByteIds;
+    return Object.assign(ids, { pool: state.pool, slots: state.slots, mask: state.mask });
+  }
+
+  /** Its arrays, to be sent to another thread (see `from`). */
+  get state(): ByteIdsState {
+    return { pool: this.pool, slots: this.slots, mask: this.mask };
+  }
 
   /**
    * The ids of `known` whose value is `kind` in its two low bits (the scanner's numbering: ordinal

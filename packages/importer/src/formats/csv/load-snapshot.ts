@@ -43,12 +43,15 @@ import {
   type NumericSink,
   type SimpleNodeSink,
 } from './scan-folder.js';
+import { eachEdge, NODE_KINDS, type EdgeBlock } from './edge-block.js';
 import { readTableBatches, type Row } from './read-table.js';
 import { TABLE_FILES, TABLES, type TableSpec } from './schema.js';
 
 const EDGE_CODES: Readonly<Record<EdgeKind, number>> = EDGE_KIND_CODES;
 const EDGE_FILES: string[] = ['uses.csv', 'contracts.csv', 'provided_by.csv', 'subcontracts.csv'];
 const NODE_CODE: Record<NodeKind, number> = { supplier: 0, service: 1, organisation: 2 };
+/** NODE_CODE of each kind of an EdgeBlock's node codes. */
+const BLOCK_NODE_CODE = NODE_KINDS.map((kind) => NODE_CODE[kind]);
 
 /** A growable typed array. */
 class Column<T extends Int32Array | Uint8Array | Float64Array> {
@@ -67,6 +70,17 @@ class Column<T extends Int32Array | Uint8Array | Float64Array> {
   }
   view(): T {
     return this.data.subarray(0, this.length) as T;
+  }
+  /** Makes room for `count` more values and counts them in: they are to be written from the returned index on. */
+  extend(count: number): number {
+    const at = this.length;
+    if (at + count > this.data.length) {
+      const bigger = this.make(Math.max(16, this.data.length * 2, at + count));
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.length += count;
+    return at;
   }
 }
 const ints = () => new Column(new Int32Array(1024), (n) => new Int32Array(n));
@@ -252,6 +266,48 @@ class SnapshotColumns implements NumericSink, SimpleNodeSink {
       alternatives,
       '',
     );
+  }
+
+  /** The edges of `block`, as numericEdge takes them one by one, written column by column. */
+  numericEdges(kind: EdgeKind, block: EdgeBlock, firstLine: number): void {
+    const { count, source, target, line, critical } = block;
+    const code = EDGE_CODES[kind];
+    if (!this.firstColumn.has(code)) this.firstColumn.set(code, block.firstColumn);
+    const at = this.edgeKind.length;
+    for (const column of [
+      this.edgeKind,
+      this.edgeSource,
+      this.edgeTarget,
+      this.edgeCritical,
+      this.edgePossible,
+      this.edgeLine,
+      this.edgeGroup,
+    ]) {
+      column.extend(count);
+    }
+    this.edgeKind.data.fill(code, at, at + count);
+    this.edgePossible.data.fill(0, at, at + count);
+    this.edgeGroup.data.fill(-1, at, at + count);
+    const sources = this.edgeSource.data;
+    const targets = this.edgeTarget.data;
+    const criticals = this.edgeCritical.data;
+    const lines = this.edgeLine.data;
+    for (let e = 0; e < count; e++) {
+      const s = source[e]!;
+      const t = target[e]!;
+      sources[at + e] = (BLOCK_NODE_CODE[s & 3]! << 29) | (s >>> 2);
+      targets[at + e] = (BLOCK_NODE_CODE[t & 3]! << 29) | (t >>> 2);
+      criticals[at + e] = critical[e] === 0 ? 0 : 1;
+      lines[at + e] = firstLine + line[e]!;
+    }
+    // Groups are numbered in the order of their first edge, as numericEdge numbers them.
+    for (const [e, label] of block.labels) {
+      const s = source[e]!;
+      const key = `${NODE_KINDS[s & 3]!}\u0000${s >>> 2}\u0000${label}`;
+      let group = this.groupIds.get(key);
+      if (group === undefined) this.groupIds.set(key, (group = this.groupIds.size));
+      this.edgeGroup.data[at + e] = group;
+    }
   }
 
   /** One edge into the columns; `qualifier` is a subcontracts edge's service ('' otherwise). */
@@ -484,7 +540,10 @@ export interface LoadSnapshotOptions extends FolderOptions {
  * Both sinks, in one pass; taking edges as numbers when both do. The node tables' simple lines go
  * to the columns as bytes only when there is no second sink (SimpleNodeSink is the columns' own).
  */
-function tee(first: NumericSink & SimpleNodeSink, second: FolderSink | undefined): FolderSink {
+function tee(
+  first: NumericSink & SimpleNodeSink & Pick<SnapshotColumns, 'numericEdges'>,
+  second: FolderSink | undefined,
+): FolderSink {
   if (second === undefined) return first;
   const both: FolderSink = {
     node: (...args) => {
@@ -502,6 +561,11 @@ function tee(first: NumericSink & SimpleNodeSink, second: FolderSink | undefined
     numericEdge: (...args) => {
       first.numericEdge(...args);
       second.numericEdge(...args);
+    },
+    numericEdges: (kind, block, firstLine) => {
+      first.numericEdges(kind, block, firstLine);
+      if (second.numericEdges) second.numericEdges(kind, block, firstLine);
+      else eachEdge(kind, block, firstLine, (...edge) => second.numericEdge(...edge));
     },
   };
   return numbers;

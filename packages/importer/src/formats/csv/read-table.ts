@@ -12,7 +12,7 @@
  * make, so that the rows, problems and lines are the same either way (test/csv-byte-reader.test.ts).
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 
 import type { Diagnostic } from '@kedja/core';
 
@@ -225,6 +225,27 @@ export type FastLine = (bytes: Uint8Array, starts: Int32Array, ends: Int32Array,
  */
 export type FastLines = (field: (column: string) => number | undefined) => FastLine | undefined;
 
+/**
+ * A second reader of a large table's simple lines, on another thread (table-part.ts): while this
+ * thread reads the lines before byte `from`, it reads the simple lines from `from` (a line start)
+ * on, up to the first line that is not simple. What it read is then replayed in its place, so that
+ * the rows, problems and lines are those of one reader.
+ */
+export interface TablePart {
+  /** Files of at least this many bytes are shared. */
+  minBytes: number;
+  /** Reads from `from` on; undefined when it could not (then this thread reads on as usual). Never rejects. */
+  read(path: string, from: number, crlf: boolean): Promise<PartRead | undefined>;
+}
+
+/** What a TablePart read: `lines` lines, up to byte `stop` (a line start, or the file's size). */
+export interface PartRead {
+  lines: number;
+  stop: number;
+  /** Gives the lines read to the table's FastLine's sink, in file order, the first being line `firstLine`. */
+  replay(firstLine: number): void;
+}
+
 /** Reads the rows of one table, reporting problems into `diagnostics`. */
 export async function* readTable(
   path: string,
@@ -248,6 +269,7 @@ export async function* readTableBatches(
   diagnostics: Diagnostic[],
   status: TableStatus = { complete: true },
   fast?: FastLines,
+  part?: TablePart,
 ): AsyncGenerator<Iterable<Row>> {
   const assembler = new RowAssembler(file, spec, diagnostics, status);
   // A named pipe or a device is never opened (it could block for ever); a folder's tables were checked already.
@@ -260,7 +282,7 @@ export async function* readTableBatches(
   try {
     const newline = fast === undefined ? undefined : await byteNewline(path);
     if (newline !== undefined) {
-      yield* byteBatches(path, assembler, fast!, newline);
+      yield* byteBatches(path, assembler, fast!, newline, part);
     } else {
       const { dialect, stream } = await openCsv(path, 'utf8');
       if (!isCanonical(dialect)) status.notes?.push(dialectNote(file, dialect));
@@ -301,15 +323,20 @@ async function byteNewline(path: string): Promise<'\n' | '\r\n' | undefined> {
  * FastLine): the other lines become records exactly as papaparse makes them (without quotes, a
  * line's fields are its text split at commas), and from the first line with a quote on, or a line
  * break papaparse would not take for one, the rest of the file goes to papaparse (csv-records.ts),
- * from that line's first byte. One pass over the bytes; memory bounded by a chunk (or a line).
+ * from that line's first byte. A file of `part.minBytes` or more is shared with `part`: it reads
+ * the second half's simple lines on another thread while this one reads the first half, and this
+ * one replays them and reads on from where it stopped. One pass over the bytes; memory bounded by a
+ * chunk (or a line).
  */
 async function* byteBatches(
   path: string,
   assembler: RowAssembler,
   fast: FastLines,
   newline: '\n' | '\r\n',
+  part: TablePart | undefined,
 ): AsyncGenerator<Iterable<Row>> {
-  const lines = new ByteLines(assembler, fast, newline === '\r\n');
+  const crlf = newline === '\r\n';
+  const lines = new ByteLines(assembler, fast, crlf);
   // One buffer, read into again and again: a new buffer per chunk (a read stream's) is external
   // memory, and at EU size its growth set off a full collection of the heap twice a second.
   const handle = await open(path, 'r');
@@ -320,13 +347,35 @@ async function* byteBatches(
   let offset = 0;
   let bail = -1;
   try {
+    // Where the other thread starts, and what it read; this thread reads no further until it has.
+    let split = Infinity;
+    let shared: Promise<PartRead | undefined> | undefined;
+    if (part !== undefined) {
+      const size = (await handle.stat()).size;
+      const from = size >= part.minBytes ? await lineStartAfter(handle, Math.floor(size / 2), crlf) : -1;
+      if (from > 0 && from < size) {
+        split = from;
+        shared = part.read(path, from, crlf);
+      }
+    }
     for (;;) {
+      if (offset === split) {
+        // Every line before the split is read (the byte before it ends a line, so none is held).
+        const read = await shared!;
+        split = Infinity;
+        if (read !== undefined) {
+          read.replay(assembler.nextLine);
+          assembler.nextLine += read.lines;
+          offset = read.stop;
+        }
+      }
       if (held === bytes.length) {
         const bigger = Buffer.allocUnsafe(bytes.length * 2);
         bytes.copy(bigger, 0, 0, held);
         bytes = bigger;
       }
-      const { bytesRead } = await handle.read(bytes, held, bytes.length - held, null);
+      const room = Math.min(bytes.length - held, split - offset - held);
+      const { bytesRead } = await handle.read(bytes, held, room, offset + held);
       if (bytesRead === 0) break;
       const filled = held + bytesRead;
       const last = bytes.lastIndexOf(LF, filled - 1);
@@ -357,10 +406,91 @@ async function* byteBatches(
   for await (const records of csvRecordBatches(rest, ',', undefined, newline)) yield assembled(assembler, records);
 }
 
+/**
+ * The start of the first line that begins after byte `at` (with CRLF breaks, after a CRLF), or -1
+ * when none does within a chunk of it. O(chunk).
+ */
+async function lineStartAfter(handle: FileHandle, at: number, crlf: boolean): Promise<number> {
+  const window = Buffer.allocUnsafe(BYTE_CHUNK);
+  const { bytesRead } = await handle.read(window, 0, window.length, at);
+  for (let i = window.indexOf(LF); i >= 0 && i < bytesRead; i = window.indexOf(LF, i + 1)) {
+    if (!crlf || (i > 0 && window[i - 1] === CR)) return at + i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The simple lines of a canonical file from byte `from` (a line start) on, given to the FastLine of
+ * `fast` as byteBatches would give them, up to the first line that is not simple or the file's
+ * end: how many lines that is and the byte where they stop. The second reader of a TablePart, on
+ * its own thread. Undefined when the header makes no FastLine, or cannot be read as bytes. One
+ * pass over the bytes read; memory bounded by a chunk (or a line).
+ */
+export async function readSimpleLines(
+  path: string,
+  spec: TableSpec,
+  fast: FastLines,
+  crlf: boolean,
+  from: number,
+): Promise<{ lines: number; stop: number } | undefined> {
+  // The header's problems are the other reader's to report.
+  const assembler = new RowAssembler(path, spec, [], { complete: true });
+  const lines = new ByteLines(assembler, fast, crlf);
+  const handle = await open(path, 'r');
+  try {
+    let bytes = Buffer.allocUnsafe(BYTE_CHUNK);
+    let held = 0;
+    let offset = 0;
+    let headerRead = false;
+    for (;;) {
+      if (held === bytes.length) {
+        const bigger = Buffer.allocUnsafe(bytes.length * 2);
+        bytes.copy(bigger, 0, 0, held);
+        bytes = bigger;
+      }
+      const { bytesRead } = await handle.read(bytes, held, bytes.length - held, offset + held);
+      const filled = held + bytesRead;
+      const last = bytesRead === 0 ? filled - 1 : bytes.lastIndexOf(LF, filled - 1);
+      if (bytesRead > 0 && last < 0) {
+        held = filled;
+        continue;
+      }
+      const end = last + 1;
+      if (!headerRead) {
+        // The header alone, then on from `from`.
+        const header = bytes.subarray(0, filled).indexOf(LF);
+        if (header < 0 || header >= from) return undefined;
+        for (const _ of lines.read(bytes, header + 1)) return undefined;
+        if (lines.bail >= 0 || !lines.simple) return undefined;
+        lines.simpleOnly = true;
+        assembler.nextLine = 0;
+        headerRead = true;
+        offset = from;
+        held = 0;
+        continue;
+      }
+      if (end <= 0) return { lines: assembler.nextLine, stop: offset };
+      for (const _ of lines.read(bytes, end)) return undefined;
+      if (lines.bail >= 0) return { lines: assembler.nextLine, stop: offset + lines.bail };
+      if (bytesRead === 0) return { lines: assembler.nextLine, stop: offset + end };
+      bytes.copy(bytes, 0, end, filled);
+      held = filled - end;
+      offset += end;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The line-by-line reading of byteBatches, with the field bounds of a line kept between lines. */
 class ByteLines {
-  /** Where in the last bytes read the rest of the file must go to papaparse; -1 when it need not. */
+  /**
+   * Where in the last bytes read the rest of the file must go to papaparse; -1 when it need not.
+   * With `simpleOnly`, where the first line that is not simple starts.
+   */
   bail = -1;
+  /** Every line must be simple: the first that is not ends the reading (see `bail`). */
+  simpleOnly = false;
   private starts = new Int32Array(1);
   private ends = new Int32Array(1);
   /** The header's number of fields; 0 until it is read. */
@@ -395,6 +525,10 @@ class ByteLines {
           s = next;
           continue;
         }
+      }
+      if (this.simpleOnly) {
+        this.bail = s;
+        return;
       }
       const text = bytes.toString(this.odd === 0 ? 'latin1' : 'utf8', s, this.contentEnd);
       const row = assembler.accept(text.split(','));
@@ -459,6 +593,11 @@ class ByteLines {
       if (a < z) blank = false;
     }
     return blank;
+  }
+
+  /** Whether the header has been read and the reader takes simple lines. */
+  get simple(): boolean {
+    return this.fastLine !== undefined;
   }
 
   /** The header has been read: the bounds of its width, and the reader's own handling. */

@@ -34,7 +34,9 @@ import { IMPORT_CODES } from '../../errors.js';
 import type { ImportNote } from '../../types.js';
 import { parseCell, type Parsed } from './parse-values.js';
 import { ByteIds, ByteValues } from './byte-ids.js';
-import type { FastLine, FastLines, Row, TableStatus } from './read-table.js';
+import type { FastLine, FastLines, Row, TablePart, TableStatus } from './read-table.js';
+import type { EdgeBlock } from './edge-block.js';
+import { TableParts } from './table-part.js';
 import { PARENTS_TABLE, TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
 
 export const KIND_FILES: Record<NodeKind, string> = {
@@ -58,6 +60,7 @@ export type RowSource = (
   diagnostics: Diagnostic[],
   status: TableStatus,
   fast?: FastLines,
+  part?: TablePart,
 ) => AsyncIterable<Iterable<Row>>;
 
 /** A reference to a node, as the scanner resolved it. */
@@ -99,6 +102,11 @@ export interface FolderOptions {
   optionalFiles?: readonly string[];
   /** The names in the folder, when the caller has listed it (see input/inspect-input.ts). */
   entries?: readonly string[];
+  /**
+   * Edge tables of at least this many bytes are read by two threads when a sink takes edges as
+   * numbers and there is a second core (table-part.ts; default 16 MiB). For tests.
+   */
+  splitFrom?: number;
 }
 
 /** Checks the folder itself: returns the names of its files, or null when it is not a folder. */
@@ -197,7 +205,34 @@ export async function scanFolder(
   const counts: Record<NodeKind, number> = { organisation: 0, service: 0, supplier: 0 };
   const present = await listFolder(folder, options.entries, diagnostics);
   if (present === null) return { diagnostics, notes, counts };
+  const parts = isNumeric(sink) ? await TableParts.forFolder(folder, present, options.splitFrom) : undefined;
+  try {
+    await scanTables({ folder, rows, options, sink, present, parts, diagnostics, notes, counts });
+  } finally {
+    await parts?.close();
+  }
+  const parents = present.has(PARENTS_TABLE.file)
+    ? await scanParents(join(folder, PARENTS_TABLE.file), rows, diagnostics, notes)
+    : undefined;
+  return { diagnostics, notes, counts, ...(parents !== undefined && parents.length > 0 ? { parents } : {}) };
+}
 
+/** What scanTables reads, and where it puts what it finds. */
+interface TablesScan {
+  folder: string;
+  rows: RowSource;
+  options: FolderOptions;
+  sink: FolderSink;
+  present: ReadonlySet<string>;
+  parts: TableParts | undefined;
+  diagnostics: Diagnostic[];
+  notes: ImportNote[];
+  counts: Record<NodeKind, number>;
+}
+
+/** The node tables, then the edge tables, of a listed folder (parents.csv is read apart). */
+async function scanTables(scan: TablesScan): Promise<void> {
+  const { folder, rows, options, sink, present, parts, diagnostics, notes, counts } = scan;
   const known = new Map<string, number>();
   const byteIds: (ByteIds | undefined)[] = []; // the ids of each kind by their bytes, made when an edge table needs them
   const lines: Record<NodeKind, number[]> = { organisation: [], service: [], supplier: [] };
@@ -227,13 +262,16 @@ export async function scanFolder(
     const lastId = refs.map(() => '');
     const lastCode = refs.map((): number | undefined => undefined);
     let fields: Fields | undefined;
+    const ids = (kind: number) => (byteIds[kind] ??= new ByteIds(known, kind));
+    const numeric = table.edge !== undefined && table.edge !== 'subcontracts' && isNumeric(sink) ? sink : undefined;
     const fast =
       table.node !== undefined && takesSimpleNodes(sink)
         ? fastNodes(table, sink, known, register)
-        : table.edge !== undefined && table.edge !== 'subcontracts' && isNumeric(sink)
-          ? fastEdges(table, (kind) => (byteIds[kind] ??= new ByteIds(known, kind)), sink)
+        : numeric !== undefined
+          ? fastEdges(table, ids, numeric)
           : undefined;
-    for await (const batch of rows(file, file, table, diagnostics, status, fast))
+    const part = numeric !== undefined ? parts?.part(table, ids, numeric) : undefined;
+    for await (const batch of rows(file, file, table, diagnostics, status, fast, part))
       for (const row of batch) {
         const problem = cellProblem(file, row, diagnostics);
         const attributes = readAttributes(row, table, (fields ??= fieldsOf(row, table)), problem);
@@ -300,10 +338,6 @@ export async function scanFolder(
       }
     if (!status.complete && table.node !== undefined) incomplete.add(table.node);
   }
-  const parents = present.has(PARENTS_TABLE.file)
-    ? await scanParents(join(folder, PARENTS_TABLE.file), rows, diagnostics, notes)
-    : undefined;
-  return { diagnostics, notes, counts, ...(parents !== undefined && parents.length > 0 ? { parents } : {}) };
 }
 
 /** A sink that also takes edges as numbers (the bulk loader's columns; the metrics' facts). */
@@ -327,6 +361,8 @@ export interface NumericSink extends FolderSink {
     line: number,
     firstColumn: number,
   ): void;
+  /** What `numericEdge` does for each edge of `block`, in order, the first on line `firstLine`, at once. */
+  numericEdges?(kind: EdgeKind, block: EdgeBlock, firstLine: number): void;
 }
 
 export const isNumeric = (sink: FolderSink): sink is NumericSink => 'numericEdge' in sink;
@@ -515,7 +551,7 @@ type Cell = (typeof Cell)[keyof typeof Cell];
  * are known nodes of the right kind and not the same node, no certainty or probability), and
  * becomes the same edge; any other line is left to be read as a row, which reports its problems.
  */
-function fastEdges(table: TableSpec, ids: (kind: number) => ByteIds, sink: NumericSink): FastLines {
+export function fastEdges(table: TableSpec, ids: (kind: number) => ByteIds, sink: NumericSink): FastLines {
   const kind = table.edge!;
   return (fieldOf) => {
     const fields: number[] = [];

@@ -1,0 +1,62 @@
+/**
+ * Edges as numbers, many at once: what the second reader of a large edge table read (table-part.ts),
+ * handed to a sink in one call (NumericSink.numericEdges) or, for a sink that takes edges one by
+ * one, edge by edge (`eachEdge`), exactly as the scanner's FastLine would have given them. O(edges).
+ */
+import type { EdgeKind, NodeKind } from '@kedja/core';
+
+/** The scanner's node codes: ordinal times four plus the kind's code. */
+export const NODE_KINDS: readonly NodeKind[] = ['organisation', 'service', 'supplier'];
+
+/** Edges of one table as numbers, in file order: edge `e` is entry `e` of each array. */
+export interface EdgeBlock {
+  /** The number of edges. */
+  count: number;
+  /** Each edge's source as the scanner numbers nodes: ordinal times four plus the kind's place in NODE_KINDS. */
+  source: Int32Array;
+  /** Each edge's target, numbered as `source`. */
+  target: Int32Array;
+  /** Each edge's line, counted from the block's first line (0). */
+  line: Int32Array;
+  /** 0 false, 1 true, 2 empty. */
+  critical: Int8Array;
+  /** The edges with an alternatives label, in edge order: [edge, label]. */
+  labels: [number, string][];
+  /** The field number of the table's first column. */
+  firstColumn: number;
+}
+
+/** NumericSink.numericEdge. */
+export type NumericEdge = (
+  kind: EdgeKind,
+  source: NodeKind,
+  sourceOrdinal: number,
+  target: NodeKind,
+  targetOrdinal: number,
+  critical: boolean | undefined,
+  alternatives: string,
+  line: number,
+  firstColumn: number,
+) => void;
+
+/** Gives every edge of `block` to `edge`, in order, the first line being `firstLine`. */
+export function eachEdge(kind: EdgeKind, block: EdgeBlock, firstLine: number, edge: NumericEdge): void {
+  const { source, target, line, critical, firstColumn } = block;
+  const labels = new Map(block.labels);
+  for (let e = 0; e < block.count; e++) {
+    const s = source[e]!;
+    const t = target[e]!;
+    const c = critical[e]!;
+    edge(
+      kind,
+      NODE_KINDS[s & 3]!,
+      s >>> 2,
+      NODE_KINDS[t & 3]!,
+      t >>> 2,
+      c === 2 ? undefined : c === 1,
+      labels.get(e) ?? '',
+      firstLine + line[e]!,
+      firstColumn,
+    );
+  }
+}

@@ -10,6 +10,8 @@
  * (the bulk loader does, for edge tables): the file is then read as bytes, such lines go to it
  * with the bounds of their fields, and every other line is made into the record papaparse would
  * make, so that the rows, problems and lines are the same either way (test/csv-byte-reader.test.ts).
+ * Such a reader may also share a large file with a second thread (TablePart), which reads the
+ * simple lines of its second half meanwhile.
  */
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';

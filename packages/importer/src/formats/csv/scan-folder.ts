@@ -14,7 +14,8 @@
  * so that every problem is found and worded by the same code. For a sink that reads only a few
  * attributes of a node (SimpleNodeSink, the bulk loader's columns), the simple lines of the node
  * tables are read the same way: each cell checked on its bytes or parsed once per distinct value.
- * O(rows).
+ * A large edge table read as numbers is shared with a second thread (table-part.ts), whose edges
+ * come to the sink in file order as if read here. O(rows).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { EdgeKind, NodeKind } from '@kedja/core';
+import type { NumericEdgeSink } from '@kedja/importer';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { ByteIds } from '../packages/importer/src/formats/csv/byte-ids.js';
@@ -46,17 +46,11 @@ function usesFile(rows: number, odd?: { line: number; text: string }) {
 /** The edges given to the sink, one string each. */
 function recorder() {
   const edges: string[] = [];
-  const numericEdge = (
-    kind: EdgeKind,
-    source: NodeKind,
-    sourceOrdinal: number,
-    target: NodeKind,
-    targetOrdinal: number,
-    critical: boolean | undefined,
-    alternatives: string,
-    line: number,
-  ) => edges.push(`${kind} ${source}:${sourceOrdinal} ${target}:${targetOrdinal} ${critical} ${alternatives} @${line}`);
-  return { edges, sink: { numericEdge } };
+  const sink: NumericEdgeSink = {
+    numericEdge: (kind, source, sourceOrdinal, target, targetOrdinal, critical, alternatives, line) =>
+      edges.push(`${kind} ${source}:${sourceOrdinal} ${target}:${targetOrdinal} ${critical} ${alternatives} @${line}`),
+  };
+  return { edges, sink };
 }
 
 let parts: TableParts | undefined;

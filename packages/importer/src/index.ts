@@ -32,6 +32,7 @@ export {
   type FolderSink,
   type NumericSink,
   type EdgeBlock,
+  type NumericEdgeSink,
   type NodeRef,
   type Row,
   writeCsvFolder,

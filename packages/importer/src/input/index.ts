@@ -19,6 +19,7 @@ export {
   type NodeRef,
   type NumericSink,
   type EdgeBlock,
+  type NumericEdgeSink,
   type Row,
   type TableSpec,
 } from '../formats/csv/index.js';

@@ -1,7 +1,7 @@
 /**
  * Edges as numbers, many at once: what the second reader of a large edge table read (table-part.ts),
- * handed to a sink in one call (NumericSink.numericEdges) or, for a sink that takes edges one by
- * one, edge by edge (`eachEdge`), exactly as the scanner's FastLine would have given them. O(edges).
+ * handed to a sink in one call (numericEdges) or, for a sink that takes edges one by one, edge by
+ * edge, exactly as the scanner's FastLine would have given them (`giveEdges`). O(edges).
  */
 import type { EdgeKind, NodeKind } from '@kedja/core';
 
@@ -26,28 +26,44 @@ export interface EdgeBlock {
   firstColumn: number;
 }
 
-/** NumericSink.numericEdge. */
-export type NumericEdge = (
-  kind: EdgeKind,
-  source: NodeKind,
-  sourceOrdinal: number,
-  target: NodeKind,
-  targetOrdinal: number,
-  critical: boolean | undefined,
-  alternatives: string,
-  line: number,
-  firstColumn: number,
-) => void;
+/** What takes edges as numbers: one by one, and, where it can, a block at once. */
+export interface NumericEdgeSink {
+  /**
+   * An edge row with no problem at all, as numbers, for a sink that needs no more of it (the bulk
+   * loader's columns): when a sink has this, the scanner reads the simple lines of uses, contracts
+   * and provided_by without making strings of them (the rows with a problem, and every other row,
+   * still come to `edge`, in file order with these). `critical` is the cell's value (undefined
+   * when empty), `alternatives` the group label ('' when none), `firstColumn` the field number of
+   * the table's first column; the row is confirmed (no certainty nor probability).
+   */
+  numericEdge(
+    kind: EdgeKind,
+    source: NodeKind,
+    sourceOrdinal: number,
+    target: NodeKind,
+    targetOrdinal: number,
+    critical: boolean | undefined,
+    alternatives: string,
+    line: number,
+    firstColumn: number,
+  ): void;
+  /** What `numericEdge` does for each edge of `block`, in order, the first on line `firstLine`, at once. */
+  numericEdges?(kind: EdgeKind, block: EdgeBlock, firstLine: number): void;
+}
 
-/** Gives every edge of `block` to `edge`, in order, the first line being `firstLine`. */
-export function eachEdge(kind: EdgeKind, block: EdgeBlock, firstLine: number, edge: NumericEdge): void {
+/** Gives `sink` the edges of `block`: at once where it can take a block, else one by one, in order, the first on line `firstLine`. */
+export function giveEdges(kind: EdgeKind, block: EdgeBlock, firstLine: number, sink: NumericEdgeSink): void {
+  if (sink.numericEdges) {
+    sink.numericEdges(kind, block, firstLine);
+    return;
+  }
   const { source, target, line, critical, firstColumn } = block;
   const labels = new Map(block.labels);
   for (let e = 0; e < block.count; e++) {
     const s = source[e]!;
     const t = target[e]!;
     const c = critical[e]!;
-    edge(
+    sink.numericEdge(
       kind,
       NODE_KINDS[s & 3]!,
       s >>> 2,

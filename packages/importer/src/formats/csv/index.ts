@@ -14,7 +14,7 @@ export { readTable, RowAssembler, type Row, type TableStatus } from './read-tabl
 export { csvRecords } from './csv-records.js';
 export { readTables } from './read-csv-folder.js';
 export { type FolderOptions, type FolderSink, type NodeRef, type NumericSink, type RowSource } from './scan-folder.js';
-export type { EdgeBlock } from './edge-block.js';
+export type { EdgeBlock, NumericEdgeSink } from './edge-block.js';
 export {
   openCsv,
   readCsvText,

@@ -43,7 +43,7 @@ import {
   type NumericSink,
   type SimpleNodeSink,
 } from './scan-folder.js';
-import { eachEdge, NODE_KINDS, type EdgeBlock } from './edge-block.js';
+import { giveEdges, NODE_KINDS, type EdgeBlock } from './edge-block.js';
 import { readTableBatches, type Row } from './read-table.js';
 import { TABLE_FILES, TABLES, type TableSpec } from './schema.js';
 
@@ -564,8 +564,7 @@ function tee(
     },
     numericEdges: (kind, block, firstLine) => {
       first.numericEdges(kind, block, firstLine);
-      if (second.numericEdges) second.numericEdges(kind, block, firstLine);
-      else eachEdge(kind, block, firstLine, (...edge) => second.numericEdge(...edge));
+      giveEdges(kind, block, firstLine, second);
     },
   };
   return numbers;

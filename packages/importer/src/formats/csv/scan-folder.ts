@@ -36,7 +36,7 @@ import type { ImportNote } from '../../types.js';
 import { parseCell, type Parsed } from './parse-values.js';
 import { ByteIds, ByteValues } from './byte-ids.js';
 import type { FastLine, FastLines, Row, TablePart, TableStatus } from './read-table.js';
-import type { EdgeBlock } from './edge-block.js';
+import type { NumericEdgeSink } from './edge-block.js';
 import { TableParts } from './table-part.js';
 import { PARENTS_TABLE, TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
 
@@ -342,29 +342,7 @@ async function scanTables(scan: TablesScan): Promise<void> {
 }
 
 /** A sink that also takes edges as numbers (the bulk loader's columns; the metrics' facts). */
-export interface NumericSink extends FolderSink {
-  /**
-   * An edge row with no problem at all, as numbers, for a sink that needs no more of it (the bulk
-   * loader's columns): when a sink has this, the scanner reads the simple lines of uses, contracts
-   * and provided_by without making strings of them (the rows with a problem, and every other row,
-   * still come to `edge`, in file order with these). `critical` is the cell's value (undefined
-   * when empty), `alternatives` the group label ('' when none), `firstColumn` the field number of
-   * the table's first column; the row is confirmed (no certainty nor probability).
-   */
-  numericEdge(
-    kind: EdgeKind,
-    source: NodeKind,
-    sourceOrdinal: number,
-    target: NodeKind,
-    targetOrdinal: number,
-    critical: boolean | undefined,
-    alternatives: string,
-    line: number,
-    firstColumn: number,
-  ): void;
-  /** What `numericEdge` does for each edge of `block`, in order, the first on line `firstLine`, at once. */
-  numericEdges?(kind: EdgeKind, block: EdgeBlock, firstLine: number): void;
-}
+export interface NumericSink extends FolderSink, NumericEdgeSink {}
 
 export const isNumeric = (sink: FolderSink): sink is NumericSink => 'numericEdge' in sink;
 

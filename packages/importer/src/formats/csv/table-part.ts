@@ -17,7 +17,7 @@ import type { EdgeKind, NodeKind } from '@kedja/core';
 
 import { workerEntry } from '../../worker-entry.js';
 import type { ByteIds, ByteIdsState } from './byte-ids.js';
-import { eachEdge, type EdgeBlock, type NumericEdge } from './edge-block.js';
+import { giveEdges, type EdgeBlock, type NumericEdgeSink } from './edge-block.js';
 import type { PartRead, TablePart } from './read-table.js';
 import { TABLES, type TableSpec } from './schema.js';
 
@@ -81,7 +81,7 @@ export class TableParts {
   }
 
   /** The TablePart of an edge table whose FastLine feeds `sink`, looking ids up in `ids`. */
-  part(table: TableSpec, ids: (kind: number) => ByteIds, sink: PartSink): TablePart | undefined {
+  part(table: TableSpec, ids: (kind: number) => ByteIds, sink: NumericEdgeSink): TablePart | undefined {
     if (!PART_TABLES.includes(table)) return undefined;
     const kinds = [
       ...new Set(table.columns.flatMap((c) => (c.value.type === 'ref' ? [KIND_CODES[c.value.kind]] : []))),
@@ -136,20 +136,13 @@ export class TableParts {
   }
 }
 
-/** Where the worker's edges go: a sink that takes a block at once, or edge by edge. */
-export interface PartSink {
-  numericEdge: NumericEdge;
-  numericEdges?(kind: EdgeKind, block: EdgeBlock, firstLine: number): void;
-}
-
 /** The worker's edges, to be given to the sink from line `firstLine` on. */
-function replayer(kind: EdgeKind, lines: number, stop: number, edges: EdgeBlock, sink: PartSink): PartRead {
+function replayer(kind: EdgeKind, lines: number, stop: number, edges: EdgeBlock, sink: NumericEdgeSink): PartRead {
   return {
     lines,
     stop,
     replay(firstLine) {
-      if (sink.numericEdges) sink.numericEdges(kind, edges, firstLine);
-      else eachEdge(kind, edges, firstLine, (...edge) => sink.numericEdge(...edge));
+      giveEdges(kind, edges, firstLine, sink);
     },
   };
 }

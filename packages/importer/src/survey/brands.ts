@@ -15,7 +15,7 @@ import type { Diagnostic } from '@kedja/core';
 import { readTable, type TableSpec } from '../formats/csv/index.js';
 import type { BrandLine } from './brand-list.js';
 import type { BrandSpelling, CatalogueEntry } from './matcher-types.js';
-import { nameLength } from './matcher-index.js';
+import { fitsName } from './matcher-index.js';
 import { editionless, nameKey, nameTokens } from './normalise-name.js';
 import { IMPORT_CODES } from '../errors.js';
 
@@ -61,7 +61,7 @@ export async function readBrandList(file: string, diagnostics: Diagnostic[]): Pr
 const coreKey = (text: string) => editionless(nameTokens(text)).join('');
 
 /** The keys of the texts that can be names (matcher-index.ts, MAX_NAME_LENGTH). */
-const keysOf = (texts: readonly string[], key: (text: string) => string) => texts.filter(nameLength).map(key);
+const keysOf = (texts: readonly string[], key: (text: string) => string) => texts.filter(fitsName).map(key);
 
 /** The positions of the entries (ascending) by kind and the key of one of their names and aliases. */
 function entryIndex(entries: readonly CatalogueEntry[], keys: readonly (readonly string[])[]): Map<string, number[]> {
@@ -110,7 +110,7 @@ export function linkBrands(entries: readonly CatalogueEntry[], lines: readonly B
       const own = new Set(ownKeys[i]);
       const list = brands.get(entry.id) ?? [];
       for (const spelling of [line.brand, ...line.spellings]) {
-        if ((nameLength(spelling) && own.has(nameKey(spelling))) || list.some((b) => b.spelling === spelling)) continue;
+        if ((fitsName(spelling) && own.has(nameKey(spelling))) || list.some((b) => b.spelling === spelling)) continue;
         list.push({ spelling, brand: line.brand, source: line.source });
       }
       brands.set(entry.id, list);

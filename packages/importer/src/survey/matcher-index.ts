@@ -59,7 +59,7 @@ export const MAX_NEAR_KEY = 200;
 export const MAX_NAME_LENGTH = 1_000;
 
 /** Whether a catalogue text is short enough to be a name (see MAX_NAME_LENGTH). */
-export const nameLength = (text: string) => text.length <= MAX_NAME_LENGTH;
+export const fitsName = (text: string) => text.length <= MAX_NAME_LENGTH;
 
 /** A spelling ignoring case and spacing. */
 export const exactForm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -85,7 +85,7 @@ function supplierTokens(byId: ReadonlyMap<string, CatalogueEntry>, entry: Catalo
     const supplier = byId.get(id);
     if (!supplier) continue;
     for (const { text } of textsOf(supplier)) {
-      if (nameLength(text)) for (const token of nameTokens(text)) tokens.add(token);
+      if (fitsName(text)) for (const token of nameTokens(text)) tokens.add(token);
     }
   }
   return tokens;
@@ -96,7 +96,7 @@ function spellingOf(
   { text, source, brand }: ReturnType<typeof textsOf>[number],
   vendor: ReadonlySet<string>,
 ): Spelling {
-  const forms = formsOfTokens(nameLength(text) ? nameTokens(text) : []);
+  const forms = formsOfTokens(fitsName(text) ? nameTokens(text) : []);
   const stripped = forms.tokens.filter((token) => !vendor.has(token));
   const dropped = stripped.length > 0 && stripped.length < forms.tokens.length;
   return {
@@ -130,7 +130,7 @@ export function buildMatcherIndex(entries: readonly CatalogueEntry[]): MatcherIn
     vendorTokens.set(entry.id, vendor);
     for (const text of textsOf(entry)) {
       const spelling = spellingOf(entry.id, text, vendor);
-      if (nameLength(text.text) && spelling.key.length <= MAX_NEAR_KEY) spellings[entry.kind].push(spelling);
+      if (fitsName(text.text) && spelling.key.length <= MAX_NEAR_KEY) spellings[entry.kind].push(spelling);
       const forms = lookups[entry.kind];
       add(forms.exact, exactForm(text.text), spelling);
       for (const form of LOOKUPS) if (form !== 'exact') add(forms[form], spelling[form], spelling);

@@ -5,8 +5,14 @@
  */
 import type { EdgeKind, NodeKind } from '@kedja/core';
 
-/** The scanner's node codes: ordinal times four plus the kind's code. */
+import type { TableSpec } from './schema.js';
+
+/** The scanner's numbering of nodes: ordinal times four plus the kind's place here. */
 export const NODE_KINDS: readonly NodeKind[] = ['organisation', 'service', 'supplier'];
+export const NODE_KIND_CODES: Readonly<Record<NodeKind, number>> = { organisation: 0, service: 1, supplier: 2 };
+
+/** Whether the scanner can read a table's simple lines as edges in numbers (not subcontracts, whose rows name a service too). */
+export const takesNumbers = (table: TableSpec): boolean => table.edge !== undefined && table.edge !== 'subcontracts';
 
 /** Edges of one table as numbers, in file order: edge `e` is entry `e` of each array. */
 export interface EdgeBlock {

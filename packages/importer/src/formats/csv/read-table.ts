@@ -234,8 +234,6 @@ export type FastLines = (field: (column: string) => number | undefined) => FastL
  * the rows, problems and lines are those of one reader.
  */
 export interface TablePart {
-  /** Files of at least this many bytes are shared. */
-  minBytes: number;
   /** Reads from `from` on; undefined when it could not (then this thread reads on as usual). Never rejects. */
   read(path: string, from: number, crlf: boolean): Promise<PartRead | undefined>;
 }
@@ -325,7 +323,7 @@ async function byteNewline(path: string): Promise<'\n' | '\r\n' | undefined> {
  * FastLine): the other lines become records exactly as papaparse makes them (without quotes, a
  * line's fields are its text split at commas), and from the first line with a quote on, or a line
  * break papaparse would not take for one, the rest of the file goes to papaparse (csv-records.ts),
- * from that line's first byte. A file of `part.minBytes` or more is shared with `part`: it reads
+ * from that line's first byte. A file given a `part` is shared with it: the part reads
  * the second half's simple lines on another thread while this one reads the first half, and this
  * one replays them and reads on from where it stopped. One pass over the bytes; memory bounded by a
  * chunk (or a line).
@@ -339,14 +337,8 @@ async function* byteBatches(
 ): AsyncGenerator<Iterable<Row>> {
   const crlf = newline === '\r\n';
   const lines = new ByteLines(assembler, fast, crlf);
-  // One buffer, read into again and again: a new buffer per chunk (a read stream's) is external
-  // memory, and at EU size its growth set off a full collection of the heap twice a second.
   const handle = await open(path, 'r');
-  let bytes = Buffer.allocUnsafe(BYTE_CHUNK);
-  /** The length of the unfinished line at the start of `bytes`. */
-  let held = 0;
-  /** The file offset of `bytes[0]`. */
-  let offset = 0;
+  const chunks = new LineChunks(handle);
   let bail = -1;
   try {
     // Where the other thread starts, and what it read; this thread reads no further until it has.
@@ -354,51 +346,33 @@ async function* byteBatches(
     let shared: Promise<PartRead | undefined> | undefined;
     if (part !== undefined) {
       const size = (await handle.stat()).size;
-      const from = size >= part.minBytes ? await lineStartAfter(handle, Math.floor(size / 2), crlf) : -1;
+      const from = await lineStartAfter(handle, Math.floor(size / 2), crlf);
       if (from > 0 && from < size) {
         split = from;
         shared = part.read(path, from, crlf);
       }
     }
     for (;;) {
-      if (offset === split) {
-        // Every line before the split is read (the byte before it ends a line, so none is held).
-        const read = await shared!;
+      let chunk = await chunks.next(split);
+      if (chunk === undefined && shared !== undefined) {
+        // Every line before the split is read: the other thread's lines come next.
+        const read = await shared;
+        shared = undefined;
         split = Infinity;
         if (read !== undefined) {
           read.replay(assembler.nextLine);
           assembler.nextLine += read.lines;
-          offset = read.stop;
+          chunks.seek(read.stop);
         }
+        chunk = await chunks.next();
       }
-      if (held === bytes.length) {
-        const bigger = Buffer.allocUnsafe(bytes.length * 2);
-        bytes.copy(bigger, 0, 0, held);
-        bytes = bigger;
-      }
-      const room = Math.min(bytes.length - held, split - offset - held);
-      const { bytesRead } = await handle.read(bytes, held, room, offset + held);
-      if (bytesRead === 0) break;
-      const filled = held + bytesRead;
-      const last = bytes.lastIndexOf(LF, filled - 1);
-      if (last < 0) {
-        held = filled;
-        continue;
-      }
-      const end = last + 1;
+      if (chunk === undefined) break;
       // Consumed whole before the buffer is read into again (readTableBatches' contract).
-      yield lines.read(bytes, end);
+      yield lines.read(chunk.bytes, chunk.end);
       if (lines.bail >= 0) {
-        bail = offset + lines.bail;
+        bail = chunks.offset + lines.bail;
         break;
       }
-      bytes.copy(bytes, 0, end, filled);
-      held = filled - end;
-      offset += end;
-    }
-    if (bail < 0 && held > 0) {
-      yield lines.read(bytes, held);
-      if (lines.bail >= 0) bail = offset + lines.bail;
     }
   } finally {
     await handle.close();
@@ -406,6 +380,63 @@ async function* byteBatches(
   if (bail < 0) return;
   const rest = createReadStream(path, { start: bail, encoding: 'utf8' });
   for await (const records of csvRecordBatches(rest, ',', undefined, newline)) yield assembled(assembler, records);
+}
+
+/**
+ * A file read in chunks of whole lines into one buffer, read into again and again (a new buffer per
+ * chunk, a read stream's, is external memory, and at EU size its growth set off a full collection
+ * of the heap twice a second). A chunk is `bytes[0, end)`: lines ending in LF, or the file's last
+ * line without one; a line longer than the buffer grows it. Memory bounded by a chunk (or a line).
+ */
+class LineChunks {
+  private bytes = Buffer.allocUnsafe(BYTE_CHUNK);
+  /** Bytes read into `bytes`, and the end of the chunk given last (dropped at the next). */
+  private filled = 0;
+  private given = 0;
+  /** The file offset of `bytes[0]`. */
+  offset: number;
+
+  constructor(
+    private readonly handle: FileHandle,
+    offset = 0,
+  ) {
+    this.offset = offset;
+  }
+
+  /** Goes on at file offset `at`, a line start. */
+  seek(at: number): void {
+    this.offset = at;
+    this.filled = 0;
+    this.given = 0;
+  }
+
+  /** The next chunk, read no further than file offset `limit` (a line start); undefined at the end or the limit. */
+  async next(limit = Infinity): Promise<{ bytes: Buffer; end: number } | undefined> {
+    this.bytes.copy(this.bytes, 0, this.given, this.filled);
+    this.offset += this.given;
+    this.filled -= this.given;
+    this.given = 0;
+    for (;;) {
+      if (this.filled === this.bytes.length) {
+        const bigger = Buffer.allocUnsafe(this.bytes.length * 2);
+        this.bytes.copy(bigger, 0, 0, this.filled);
+        this.bytes = bigger;
+      }
+      const room = Math.min(this.bytes.length - this.filled, limit - this.offset - this.filled);
+      const { bytesRead } =
+        room > 0 ? await this.handle.read(this.bytes, this.filled, room, this.offset + this.filled) : { bytesRead: 0 };
+      if (bytesRead === 0) {
+        if (this.filled === 0) return undefined;
+        this.given = this.filled;
+        return { bytes: this.bytes, end: this.given };
+      }
+      this.filled += bytesRead;
+      const last = this.bytes.lastIndexOf(LF, this.filled - 1);
+      if (last < 0) continue;
+      this.given = last + 1;
+      return { bytes: this.bytes, end: this.given };
+    }
+  }
 }
 
 /**
@@ -440,45 +471,21 @@ export async function readSimpleLines(
   const lines = new ByteLines(assembler, fast, crlf);
   const handle = await open(path, 'r');
   try {
-    let bytes = Buffer.allocUnsafe(BYTE_CHUNK);
-    let held = 0;
-    let offset = 0;
-    let headerRead = false;
-    for (;;) {
-      if (held === bytes.length) {
-        const bigger = Buffer.allocUnsafe(bytes.length * 2);
-        bytes.copy(bigger, 0, 0, held);
-        bytes = bigger;
-      }
-      const { bytesRead } = await handle.read(bytes, held, bytes.length - held, offset + held);
-      const filled = held + bytesRead;
-      const last = bytesRead === 0 ? filled - 1 : bytes.lastIndexOf(LF, filled - 1);
-      if (bytesRead > 0 && last < 0) {
-        held = filled;
-        continue;
-      }
-      const end = last + 1;
-      if (!headerRead) {
-        // The header alone, then on from `from`.
-        const header = bytes.subarray(0, filled).indexOf(LF);
-        if (header < 0 || header >= from) return undefined;
-        for (const _ of lines.read(bytes, header + 1)) return undefined;
-        if (lines.bail >= 0 || !lines.simple) return undefined;
-        lines.simpleOnly = true;
-        assembler.nextLine = 0;
-        headerRead = true;
-        offset = from;
-        held = 0;
-        continue;
-      }
-      if (end <= 0) return { lines: assembler.nextLine, stop: offset };
-      for (const _ of lines.read(bytes, end)) return undefined;
-      if (lines.bail >= 0) return { lines: assembler.nextLine, stop: offset + lines.bail };
-      if (bytesRead === 0) return { lines: assembler.nextLine, stop: offset + end };
-      bytes.copy(bytes, 0, end, filled);
-      held = filled - end;
-      offset += end;
+    const chunks = new LineChunks(handle);
+    // The header alone, then on from `from`.
+    const head = await chunks.next(from);
+    const header = head === undefined ? -1 : head.bytes.subarray(0, head.end).indexOf(LF);
+    if (header < 0) return undefined;
+    for (const _ of lines.read(head!.bytes, header + 1)) return undefined;
+    if (lines.bail >= 0 || !lines.simple) return undefined;
+    lines.simpleOnly = true;
+    assembler.nextLine = 0;
+    chunks.seek(from);
+    for (let chunk = await chunks.next(); chunk !== undefined; chunk = await chunks.next()) {
+      for (const _ of lines.read(chunk.bytes, chunk.end)) return undefined;
+      if (lines.bail >= 0) return { lines: assembler.nextLine, stop: chunks.offset + lines.bail };
     }
+    return { lines: assembler.nextLine, stop: chunks.offset };
   } finally {
     await handle.close();
   }

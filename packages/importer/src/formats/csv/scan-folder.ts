@@ -36,7 +36,7 @@ import type { ImportNote } from '../../types.js';
 import { parseCell, type Parsed } from './parse-values.js';
 import { ByteIds, ByteValues } from './byte-ids.js';
 import type { FastLine, FastLines, Row, TablePart, TableStatus } from './read-table.js';
-import type { NumericEdgeSink } from './edge-block.js';
+import { NODE_KIND_CODES, NODE_KINDS, takesNumbers, type NumericEdgeSink } from './edge-block.js';
 import { TableParts } from './table-part.js';
 import { PARENTS_TABLE, TABLE_FILES, TABLES, type ColumnSpec, type TableSpec } from './schema.js';
 
@@ -45,8 +45,6 @@ export const KIND_FILES: Record<NodeKind, string> = {
   service: 'services.csv',
   supplier: 'suppliers.csv',
 };
-const KIND_CODES: Record<NodeKind, number> = { organisation: 0, service: 1, supplier: 2 };
-const KINDS: readonly NodeKind[] = ['organisation', 'service', 'supplier'];
 
 /**
  * Reads the rows of one table, in batches that the scanner consumes whole, one after the other (a
@@ -243,7 +241,7 @@ async function scanTables(scan: TablesScan): Promise<void> {
   /** A node whose id is valid and new: numbered, and where it is kept; its ordinal. */
   const register = (kind: NodeKind, id: string, line: number): number => {
     const ordinal = counts[kind]++;
-    known.set(id, ordinal * 4 + KIND_CODES[kind]);
+    known.set(id, ordinal * 4 + NODE_KIND_CODES[kind]);
     lines[kind].push(line);
     return ordinal;
   };
@@ -264,7 +262,7 @@ async function scanTables(scan: TablesScan): Promise<void> {
     const lastCode = refs.map((): number | undefined => undefined);
     let fields: Fields | undefined;
     const ids = (kind: number) => (byteIds[kind] ??= new ByteIds(known, kind));
-    const numeric = table.edge !== undefined && table.edge !== 'subcontracts' && isNumeric(sink) ? sink : undefined;
+    const numeric = takesNumbers(table) && isNumeric(sink) ? sink : undefined;
     const fast =
       table.node !== undefined && takesSimpleNodes(sink)
         ? fastNodes(table, sink, known, register)
@@ -287,7 +285,7 @@ async function scanTables(scan: TablesScan): Promise<void> {
           }
           const previous = known.get(id);
           if (previous !== undefined) {
-            const previousKind = KINDS[previous & 3]!;
+            const previousKind = NODE_KINDS[previous & 3]!;
             problem(
               'id',
               IMPORT_CODES.duplicateId,
@@ -317,7 +315,7 @@ async function scanTables(scan: TablesScan): Promise<void> {
               }
               break;
             }
-            const kind = KINDS[code & 3]!;
+            const kind = NODE_KINDS[code & 3]!;
             if (kind !== column.value.kind) {
               problem(
                 column.name,
@@ -548,7 +546,7 @@ export function fastEdges(table: TableSpec, ids: (kind: number) => ByteIds, sink
       let cell: Cell = Cell.Other;
       if (value.type === 'ref') {
         cell = refs++ === 0 ? Cell.Source : Cell.Target;
-        kinds.push(KIND_CODES[value.kind]);
+        kinds.push(NODE_KIND_CODES[value.kind]);
       } else if (value.type === 'boolean') cell = column.attribute === 'critical' ? Cell.Critical : Cell.Boolean;
       else if (value.type === 'number') cell = Cell.Number;
       else if (value.type === 'text') cell = column.attribute === 'alternatives' ? Cell.Alternatives : Cell.Ignored;
@@ -623,9 +621,9 @@ export function fastEdges(table: TableSpec, ids: (kind: number) => ByteIds, sink
       if (source === target) return false; // a self-loop
       sink.numericEdge(
         kind,
-        KINDS[source & 3]!,
+        NODE_KINDS[source & 3]!,
         source >>> 2,
-        KINDS[target & 3]!,
+        NODE_KINDS[target & 3]!,
         target >>> 2,
         critical,
         alternatives,

@@ -12,10 +12,8 @@ import { ByteIds } from './byte-ids.js';
 import { readSimpleLines } from './read-table.js';
 import { fastEdges, type NumericSink } from './scan-folder.js';
 import { TABLES } from './schema.js';
-import type { EdgeBlock } from './edge-block.js';
+import { NODE_KIND_CODES, type EdgeBlock } from './edge-block.js';
 import type { PartAnswer, PartTask } from './table-part.js';
-
-const KIND_CODES: Record<NodeKind, number> = { organisation: 0, service: 1, supplier: 2 };
 
 /** The edges a FastLine gives, kept as numbers. */
 class EdgeRecorder implements NumericSink {
@@ -48,8 +46,8 @@ class EdgeRecorder implements NumericSink {
   ): void {
     if (this.count === this.source.length) this.grow();
     const e = this.count++;
-    this.source[e] = sourceOrdinal * 4 + KIND_CODES[source];
-    this.target[e] = targetOrdinal * 4 + KIND_CODES[target];
+    this.source[e] = sourceOrdinal * 4 + NODE_KIND_CODES[source];
+    this.target[e] = targetOrdinal * 4 + NODE_KIND_CODES[target];
     this.line[e] = line;
     this.critical[e] = critical === undefined ? 2 : critical ? 1 : 0;
     if (alternatives !== '') this.labels.push([e, alternatives]);

@@ -4,7 +4,7 @@
  * modules by the time the first large edge table is reached. For each such table it reads the
  * simple lines of the second half with the same FastLine as this thread, into a sink that keeps
  * the edges as numbers, and sends them back; they are replayed to the scan's sink in file order.
- * Only with a second core and a table of `minBytes` or more; a worker that cannot start or fails
+ * Only with a second core, for the tables of `minBytes` or more; a worker that cannot start or fails
  * leaves the whole table to this thread, which reads it as it always did. O(1) here per table, plus
  * the replay, O(edges read there).
  */
@@ -13,11 +13,11 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { EdgeKind, NodeKind } from '@kedja/core';
+import type { EdgeKind } from '@kedja/core';
 
 import { workerEntry } from '../../worker-entry.js';
 import type { ByteIds, ByteIdsState } from './byte-ids.js';
-import { giveEdges, type EdgeBlock, type NumericEdgeSink } from './edge-block.js';
+import { giveEdges, NODE_KIND_CODES, takesNumbers, type EdgeBlock, type NumericEdgeSink } from './edge-block.js';
 import type { PartRead, TablePart } from './read-table.js';
 import { TABLES, type TableSpec } from './schema.js';
 
@@ -38,18 +38,14 @@ export interface PartTask {
 
 export type PartAnswer = { id: number } & ({ ok: true; lines: number; stop: number; edges: EdgeBlock } | { ok: false });
 
-const KIND_CODES: Record<NodeKind, number> = { organisation: 0, service: 1, supplier: 2 };
-
-/** The tables whose simple lines the scanner reads as numbers (fastEdges), the worker's too. */
-const PART_TABLES = TABLES.filter((table) => table.edge !== undefined && table.edge !== 'subcontracts');
-
 export class TableParts {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, (answer: PartAnswer | undefined) => void>();
   private next = 0;
   private failed = false;
 
-  private constructor(readonly minBytes: number) {
+  /** The files of the edge tables of `minBytes` or more: the tables shared. */
+  private constructor(private readonly large: ReadonlySet<string>) {
     const { file, workerData } = workerEntry(import.meta.url, 'table-part-worker');
     this.worker = new Worker(file, { workerData });
     // Only a task keeps the process alive (see `ask`).
@@ -69,25 +65,28 @@ export class TableParts {
     minBytes = PART_MIN_BYTES,
   ): Promise<TableParts | undefined> {
     if (availableParallelism() < 2) return undefined;
-    for (const table of PART_TABLES) {
-      if (!present.has(table.file)) continue;
+    const large = new Set<string>();
+    for (const table of TABLES) {
+      if (!takesNumbers(table) || !present.has(table.file)) continue;
       const size = await stat(join(folder, table.file)).then(
         (s) => s.size,
         () => 0,
       );
-      if (size >= minBytes) return new TableParts(minBytes);
+      if (size >= minBytes) large.add(table.file);
     }
-    return undefined;
+    return large.size > 0 ? new TableParts(large) : undefined;
   }
 
-  /** The TablePart of an edge table whose FastLine feeds `sink`, looking ids up in `ids`. */
+  /**
+   * The TablePart of an edge table whose FastLine feeds `sink`, looking ids up in `ids`; undefined
+   * for a table too small to share.
+   */
   part(table: TableSpec, ids: (kind: number) => ByteIds, sink: NumericEdgeSink): TablePart | undefined {
-    if (!PART_TABLES.includes(table)) return undefined;
+    if (!this.large.has(table.file)) return undefined;
     const kinds = [
-      ...new Set(table.columns.flatMap((c) => (c.value.type === 'ref' ? [KIND_CODES[c.value.kind]] : []))),
+      ...new Set(table.columns.flatMap((c) => (c.value.type === 'ref' ? [NODE_KIND_CODES[c.value.kind]] : []))),
     ];
     return {
-      minBytes: this.minBytes,
       read: async (path, from, crlf) => {
         const task: Omit<PartTask, 'id'> = {
           path,

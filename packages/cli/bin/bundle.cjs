@@ -6,6 +6,7 @@
 // compiling every function the training run used. The cache is named after a hash of the bundle
 // (its first line), so it never meets another bundle; V8 itself refuses a cache written by
 // another Node, V8 or flag set, and then the bundle is compiled as usual: slower, never wrong.
+const { isAscii } = require('node:buffer');
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
@@ -24,7 +25,10 @@ function cacheFileOf(file, source) {
  * exists) and returns its exports and the compiled script (for `script.createCachedData()`).
  */
 function loadBundle(file, useCache = true) {
-  const source = readFileSync(file, 'utf8');
+  // The build keeps the bundle ASCII (scripts/bundle-cli.mjs): read as Latin-1, the same text is
+  // made without decoding UTF-8; a bundle edited since is decoded as UTF-8.
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cacheFile = cacheFileOf(file, source);
   let cachedData;
   if (useCache && cacheFile !== undefined) {

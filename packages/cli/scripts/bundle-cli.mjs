@@ -84,10 +84,22 @@ const result = await build({
   outfile: BUNDLE,
   banner: { js: banner },
   legalComments: 'eof',
+  // ASCII only, with no comments and no indentation: V8 reads the whole source at every start and
+  // hashes it to check the code cache, and one character outside ASCII makes it two-byte text.
+  charset: 'ascii',
+  minifyWhitespace: true,
   logLevel: 'warning',
   plugins: [kedjaModules],
 });
 const code = result.outputFiles[0].text;
+const wide = /\P{ASCII}/u.exec(code);
+if (wide !== null) {
+  const around = code.slice(Math.max(0, wide.index - 60), wide.index + 20);
+  process.stderr.write(
+    `bundle-cli: the bundle holds a character outside ASCII (escape it in the source): …${around}…\n`,
+  );
+  process.exit(1);
+}
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16);
 for (const old of readdirSync(DIST)) if (/^kedja-[0-9a-f]{16}\.cache$/.test(old)) unlinkSync(join(DIST, old));
 writeFileSync(BUNDLE, `// kedja-bundle ${id}\n${code}`);

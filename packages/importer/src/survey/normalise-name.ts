@@ -21,7 +21,9 @@ import {
   PLAN_CODE,
 } from './name-words.js';
 
-const SYMBOLS = /[™®©℠]/gu;
+// ™ ® © ℠, escaped: esbuild keeps a regular expression's characters as they are, and one character
+// outside ASCII makes V8 hold the whole CLI bundle as two-byte text (scripts/bundle-cli.mjs).
+const SYMBOLS = /[\u2122\u00ae\u00a9\u2120]/gu;
 /** A plus sign ending a word is the word "plus" ("Ärendeportalen+", "Google+"). */
 const TRAILING_PLUS = /([\p{L}\p{N}])\+(?=[^\p{L}\p{N}]|$)/gu;
 

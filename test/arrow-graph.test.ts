@@ -276,6 +276,41 @@ describe('binary graph: the same answers as the CSV folder', () => {
   });
 });
 
+describe('binary graph: ids a graph cannot hold', () => {
+  it('are refused by every reader, naming the row of nodes.arrow; ids that are fine but not plain ASCII are kept', async () => {
+    // A graph built past the model's checks (graphology takes any key), written as a Kedja would
+    // not: ids are checked on their bytes, and only those that might be refused are decoded.
+    const { graph } = await readCsvFolder(join(ROOT, 'datasets/demo'));
+    const odd = ['bad\u0001id', 'toString', 'padded ', '\u00a0nbsp'];
+    const fine = ['ok-å', 'å-ok', 'org 1', 'constructo'];
+    for (const id of [...odd, ...fine]) graph!.addNode(id, { kind: 'supplier', name: `Named ${id}` } as never);
+    const folder = join(scratch('odd-ids'), 'graph.arrow');
+    await writeArrowGraph(graph!, folder);
+    const ids = tableFromIPC(readFileSync(join(folder, 'nodes.arrow')))
+      .getChild('id')!
+      .toArray() as string[];
+    const rows = odd.map((id) => ids.indexOf(id)).sort((a, b) => a - b);
+    for (const verify of [false, true]) {
+      const loaded = await loadArrowSnapshot(folder, { verify });
+      expect(loaded.snapshot).toBeNull();
+      const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+      expect(errors.map((d) => d.line)).toEqual(rows.map((row) => row + 1));
+      expect(errors.map((d) => d.message.split(':')[0])).toEqual(rows.map((row) => `row ${row}`));
+      expect(errors.every((d) => d.file === join(folder, 'nodes.arrow') && d.code === 'KEDJA_ARROW_SHAPE')).toBe(true);
+    }
+    const ranked = await kedja(['rank', folder, '--json']);
+    expect(ranked.code).toBe(2);
+    expect(ranked.stderr).toContain('KEDJA_ARROW_SHAPE');
+    expect(ranked.stderr).not.toMatch(STACK_FRAME);
+    // Without them, the same graph is read, the fine ids with it.
+    for (const id of odd) graph!.dropNode(id);
+    await writeArrowGraph(graph!, folder);
+    const loaded = await loadArrowSnapshot(folder);
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    for (const id of fine) expect(loaded.table!.id(loaded.snapshot!.index.get(id)!)).toBe(id);
+  });
+});
+
 describe('binary graph: a damaged file is refused', () => {
   let good: string;
   beforeAll(async () => {

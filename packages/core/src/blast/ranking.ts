@@ -28,14 +28,15 @@ export function compareRankEntries(a: RankEntry, b: RankEntry): number {
 }
 
 export function computeRanking(context: EngineContext): RankEntry[] {
-  const { snapshot, propagator } = context;
+  // Ids through the table: a snapshot read from a file decodes only the suppliers' then.
+  const { snapshot, propagator, table } = context;
   const entries: RankEntry[] = [];
   const member = new Int32Array(1);
   for (let s = 0; s < snapshot.supplierCount; s++) {
     member[0] = s;
     const summary = propagator.count(member);
     entries.push({
-      supplier: snapshot.ids[s]!,
+      supplier: table.id(s),
       organisations: summary.organisations,
       criticalOrganisations: summary.criticalOrganisations,
       services: summary.failedServices,

@@ -10,7 +10,7 @@
  * runs the kernels itself (worker threads, benchmarks).
  */
 // The ids a graph or a snapshot can hold (the readers check every id with it before building either).
-export { checkNodeId, loneAlternativeMessage, type NodeIdProblem } from '../model/index.js';
+export { checkNodeId, loneAlternativeMessage, plainNodeIdBytes, type NodeIdProblem } from '../model/index.js';
 // What nobody knows (issue 13): possible edges and suppliers whose subcontracting is unknown.
 export {
   EDGE_CERTAINTIES,
@@ -73,6 +73,7 @@ export {
   type StoredArray,
   type StoredArrayName,
   type StoredArrayType,
+  type NodeIdList,
   type StoredNodes,
   type StoredSnapshot,
 } from './stored-snapshot.js';

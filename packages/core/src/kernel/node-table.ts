@@ -125,7 +125,10 @@ export function graphNodeTable(graph: KedjaGraph, ids: readonly string[] = graph
  * referred to by index; -1 means none.
  */
 export interface NodeColumns {
+  /** The ids; a loader may give them as a getter that decodes them when first read, with `idAt`. */
   ids: readonly string[];
+  /** One node's id without reading `ids` (a loader's decoder of one id); `ids[node]` when absent. */
+  idAt?: (node: number) => string;
   /** Each id's position in `ids`, when the caller has it already (a snapshot's `index`); built when first asked otherwise. */
   index?: ReadonlyMap<string, number>;
   /** Display names; or each node's name on demand, for a loader that decodes a name only when it is asked for. */
@@ -155,8 +158,11 @@ export interface NodeColumns {
 }
 
 export function columnNodeTable(columns: NodeColumns): NodeTable {
-  const { ids, names, supplierCount, serviceCount, dictionary } = columns;
+  // `ids` is read only where every id is needed (an index built here), so that a loader's lazy
+  // ids stay undecoded when the table is asked for a few.
+  const { names, supplierCount, serviceCount, dictionary } = columns;
   const assetCount = supplierCount + serviceCount;
+  const idAt = columns.idAt ?? ((node: number) => columns.ids[node]!);
   let index: ReadonlyMap<string, number> | undefined = columns.index;
   const word = (i: number) => (i < 0 ? undefined : dictionary[i]);
   const list = (start: Int32Array, items: Int32Array, i: number) => {
@@ -168,11 +174,11 @@ export function columnNodeTable(columns: NodeColumns): NodeTable {
     return out;
   };
   return {
-    count: ids.length,
-    id: (node) => ids[node]!,
+    count: assetCount + columns.organisationType.length,
+    id: idAt,
     kind: (node) => (node < supplierCount ? 'supplier' : node < assetCount ? 'service' : 'organisation'),
-    indexOf: (id) => (index ??= new Map(ids.map((key, i) => [key, i]))).get(id),
-    name: typeof names === 'function' ? (node) => names(node) || ids[node]! : (node) => names[node] || ids[node]!,
+    indexOf: (id) => (index ??= new Map(columns.ids.map((key, i) => [key, i]))).get(id),
+    name: typeof names === 'function' ? (node) => names(node) || idAt(node) : (node) => names[node] || idAt(node),
     orgType: (node) => (node >= assetCount ? word(columns.organisationType[node - assetCount]!) : undefined),
     county: (node) => (node >= assetCount ? word(columns.organisationCounty[node - assetCount]!) : undefined),
     sectors: (node) => (node >= assetCount ? list(columns.sectorStart, columns.sectorList, node - assetCount) : NONE),

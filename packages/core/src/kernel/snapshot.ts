@@ -80,7 +80,7 @@ class IdIndex implements ReadonlyMap<string, number> {
   /** How many ids are in the map. */
   private built = 0;
   constructor(
-    private readonly ids: readonly string[],
+    private readonly ids: IdSequence,
     /** The ends of the parts, ascending; the last is the number of ids. */
     private readonly parts: readonly number[],
   ) {}
@@ -89,7 +89,7 @@ class IdIndex implements ReadonlyMap<string, number> {
     const { ids, map } = this;
     if (this.built === ids.length) return false;
     const end = this.parts.find((part) => part > this.built) ?? ids.length;
-    for (let i = this.built; i < end; i++) map.set(ids[i]!, i);
+    for (let i = this.built; i < end; i++) map.set(ids.at(i)!, i);
     this.built = end;
     return true;
   }
@@ -125,12 +125,14 @@ class IdIndex implements ReadonlyMap<string, number> {
   }
 }
 
+/** Ids by position: an array, or a list that decodes an id when it is asked for (`NodeIdList`). */
+export interface IdSequence {
+  readonly length: number;
+  at(node: number): string | undefined;
+}
+
 /** The index of a snapshot's ids, built on first use by parts: suppliers, services, organisations. */
-export function idIndexOf(
-  ids: readonly string[],
-  supplierCount: number,
-  assetCount: number,
-): ReadonlyMap<string, number> {
+export function idIndexOf(ids: IdSequence, supplierCount: number, assetCount: number): ReadonlyMap<string, number> {
   return new IdIndex(ids, [supplierCount, assetCount, ids.length]);
 }
 

@@ -2,6 +2,7 @@ export * from './types.js';
 export {
   createKedjaGraph,
   checkNodeId,
+  plainNodeIdBytes,
   edgeKey,
   nodeName,
   addOrganisation,

@@ -96,6 +96,56 @@ export function text(data: Data, i: number): string | undefined {
   return value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
 }
 
+/**
+ * Appends to `out` the texts of a row range of a column, '' for none: as `text` gives them, with
+ * no call per row where a chunk is ASCII and has no nulls (each is a slice of the chunk's
+ * decoded text). O(rows).
+ */
+export function pushTexts(table: Table, name: string, [from, to]: [number, number], out: string[]): void {
+  let start = 0;
+  for (const data of chunks(table, name)) {
+    const end = start + data.length;
+    const [first, last] = [Math.max(from, start), Math.min(to, end)];
+    const bitmap = data.nullBitmap;
+    let decoded = decodedChunks.get(data);
+    if (decoded === undefined) decodedChunks.set(data, (decoded = decodeChunk(data)));
+    if (decoded !== null && decoded.starts === null && (!bitmap || bitmap.length === 0)) {
+      const { whole } = decoded;
+      const offsets = data.valueOffsets as Int32Array;
+      const shift = data.offset - start;
+      for (let row = first; row < last; row++) out.push(whole.slice(offsets[row + shift], offsets[row + shift + 1]));
+    } else {
+      for (let row = first; row < last; row++) out.push(text(data, row - start) ?? '');
+    }
+    start = end;
+  }
+}
+
+/**
+ * Runs `each(row, bytes, from, to)` over a row range of a text column, with each value's UTF-8
+ * bytes as stored, `bytes[from..to)` (an empty range for none), so that a value can be looked at
+ * without making a string. O(rows).
+ */
+export function forTextBytes(
+  table: Table,
+  name: string,
+  [from, to]: [number, number],
+  each: (row: number, bytes: Uint8Array, start: number, end: number) => void,
+): void {
+  let start = 0;
+  for (const data of chunks(table, name)) {
+    const end = start + data.length;
+    const offsets = data.valueOffsets as Int32Array;
+    const bytes = data.values as Uint8Array;
+    for (let row = Math.max(from, start); row < Math.min(to, end); row++) {
+      const at = data.offset + row - start;
+      if (valid(data, row - start)) each(row, bytes, offsets[at]!, offsets[at + 1]!);
+      else each(row, bytes, 0, 0);
+    }
+    start = end;
+  }
+}
+
 /** The text in one row of a column. O(chunks). */
 export function textAt(table: Table, name: string, row: number): string | undefined {
   let start = 0;

@@ -26,6 +26,7 @@ import {
 import {
   checkNodeId,
   buildSnapshot,
+  plainNodeIdBytes,
   columnNodeTable,
   EDGE_KIND_CODES,
   loneAlternativeMessage,
@@ -35,6 +36,7 @@ import {
   STORED_ARRAYS,
   SUBCONTRACTING,
   type NodeColumns,
+  type NodeIdList,
   type ParentGroup,
   type Snapshot,
   type StoredArray,
@@ -50,8 +52,10 @@ import {
   forFalse,
   forPresent,
   forRows,
+  forTextBytes,
   int32Values,
   number,
+  pushTexts,
   rowAttributes,
   text,
   textAt,
@@ -233,11 +237,6 @@ function subcontractingColumn(table: Table, ranges: NodeRanges): { supplierSubco
     Math.max(0, SUBCONTRACTING.indexOf(value as Subcontracting)),
   );
   return codes.some((code) => code > 0) ? { supplierSubcontracting: codes } : {};
-}
-
-/** Rows of nodes.arrow in snapshot order: the rows of suppliers, then services, then organisations. */
-function forSnapshotRows(table: Table, name: string, ranges: NodeRanges, each: (data: Data, i: number) => void): void {
-  for (const kind of SNAPSHOT_ORDER) forRows(table, name, ranges[kind], (_row, data, i) => each(data, i));
 }
 
 /** A text column of one kind as dictionary numbers (-1 for none), read straight into the array. */
@@ -492,12 +491,17 @@ function checkedParents(
   return parents;
 }
 
-/** The ids a graph could not hold, refused here too, so that both ways read the same file alike. */
-function checkIds(folder: string, ids: readonly string[], diagnostics: Diagnostic[]): void {
-  for (let row = 0; row < ids.length; row++) {
-    const id = ids[row]!;
-    const refused = checkNodeId(id);
-    if (refused !== undefined && diagnostics.length < 20) {
+/**
+ * The ids a graph could not hold, refused here too, so that both ways read the same file alike,
+ * with the row of nodes.arrow that holds each. Checked on their bytes: only an id that may be
+ * refused is decoded for checkNodeId.
+ */
+function checkIds(folder: string, table: Table, ranges: NodeRanges, diagnostics: Diagnostic[]): void {
+  for (const kind of NODE_ORDER) {
+    forTextBytes(table, 'id', ranges[kind], (row, bytes, from, to) => {
+      if (plainNodeIdBytes(bytes, from, to)) return;
+      const refused = checkNodeId(textAt(table, 'id', row) ?? '');
+      if (refused === undefined || diagnostics.length >= 20) return;
       diagnostics.push({
         file: join(folder, NODES_FILE),
         line: row + 1,
@@ -505,14 +509,34 @@ function checkIds(folder: string, ids: readonly string[], diagnostics: Diagnosti
         severity: 'error',
         message: `row ${row}: ${refused.message}`,
       });
-    }
+    });
   }
+}
+
+/**
+ * The ids of nodes.arrow in snapshot order, decoded when read: one at a time, or all at once
+ * (once), so that a ranking that names its suppliers decodes no organisation's id.
+ */
+function lazyIds(table: Table, ranges: NodeRanges): NodeIdList {
+  const base = snapshotBase(ranges);
+  const supplierEnd = ranges.supplier[1] - ranges.supplier[0];
+  const serviceEnd = supplierEnd + ranges.service[1] - ranges.service[0];
+  let all: string[] | undefined;
+  return {
+    length: serviceEnd + ranges.organisation[1] - ranges.organisation[0],
+    at: (node) => {
+      if (all !== undefined) return all[node]!;
+      const kind = node < supplierEnd ? 'supplier' : node < serviceEnd ? 'service' : 'organisation';
+      return textAt(table, 'id', ranges[kind][0] + node - base[kind]) ?? '';
+    },
+    all: () => (all ??= snapshotIds(table, ranges)),
+  };
 }
 
 /** The ids of nodes.arrow in snapshot order. */
 function snapshotIds(table: Table, ranges: NodeRanges): string[] {
   const ids: string[] = [];
-  forSnapshotRows(table, 'id', ranges, (data, i) => ids.push(text(data, i) ?? ''));
+  for (const kind of SNAPSHOT_ORDER) pushTexts(table, 'id', ranges[kind], ids);
   return ids;
 }
 
@@ -522,9 +546,9 @@ function fromDerived(folder: string, opened: ArrowSnapshotFiles): LoadSnapshotRe
   const diagnostics: Diagnostic[] = [];
   const parents = checkedParents(folder, opened.graphAttributes, diagnostics);
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
-  const ids = snapshotIds(nodes, ranges);
-  checkIds(folder, ids, diagnostics);
+  checkIds(folder, nodes, ranges, diagnostics);
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
+  const ids = lazyIds(nodes, ranges);
   const { stored } = derived;
   const kinds =
     stored.supplierCount === ranges.supplier[1] - ranges.supplier[0] &&
@@ -557,7 +581,7 @@ export function fromTables(folder: string, opened: Omit<ArrowGraphFiles, 'whenCh
   if (hasErrors(diagnostics)) return { snapshot: null, diagnostics };
   const columns = readNodes(nodes, ranges, population, parents);
   const { ids, dictionary } = columns;
-  checkIds(folder, ids, diagnostics);
+  checkIds(folder, nodes, ranges, diagnostics);
   if (hasErrors(diagnostics)) return { snapshot: null, diagnostics };
   const assetCount = ranges.supplier[1] - ranges.supplier[0] + (ranges.service[1] - ranges.service[0]);
   const snapshot: Snapshot = buildSnapshot({

@@ -1,13 +1,23 @@
 /**
  * A private copy of the compiled CLI, so that one run measures one build: on this shared machine
  * other engineers' `pnpm build` empties and refills packages/{core,importer,neo4j,cli}/dist several
- * times an hour. The copy holds each package's package.json and dist/ (and the CLI's bin/), and a
+ * times an hour. The copy holds each package's package.json and what it publishes (its "files"), and a
  * node_modules whose @kedja/* point at the copied packages and whose other entries point at the
  * repository's installed dependencies; its bin/kedja.js runs as the published `kedja` does (no
  * sources beside it: the one-file bundle with its code cache). It is taken once dist/ has been
  * still for STILL_MS, and taken again if dist/ changed while it was copied. O(size of dist/).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const PACKAGES = ['core', 'importer', 'neo4j', 'cli'] as const;
@@ -39,8 +49,10 @@ function copy(root: string, into: string): void {
     const to = join(into, 'packages', pkg);
     mkdirSync(join(to, 'node_modules', '@kedja'), { recursive: true });
     cpSync(join(from, 'package.json'), join(to, 'package.json'));
-    cpSync(join(from, 'dist'), join(to, 'dist'), { recursive: true });
-    if (pkg === 'cli') cpSync(join(from, 'bin'), join(to, 'bin'), { recursive: true });
+    // What the package publishes (its "files": dist/, the CLI's bin/, the importer's hash thread).
+    const { files } = JSON.parse(readFileSync(join(from, 'package.json'), 'utf8')) as { files: string[] };
+    for (const file of files)
+      if (existsSync(join(from, file))) cpSync(join(from, file), join(to, file), { recursive: true });
     for (const entry of readdirSync(join(from, 'node_modules'))) {
       if (entry.startsWith('.')) continue;
       if (entry === '@kedja') {

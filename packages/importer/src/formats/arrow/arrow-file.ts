@@ -340,6 +340,8 @@ async function openFolder(
   // snapshot, snapshot.arrow beside the tables.
   const unread = !withEdges ? EDGES_FILE : listed && !withSnapshot ? SNAPSHOT_FILE : undefined;
   const unreadChecked = unread !== undefined ? checkUnread(folder, unread, manifest) : undefined;
+  const toRead = [NODES_FILE, ...(withSnapshot ? [SNAPSHOT_FILE] : []), ...(withEdges ? [EDGES_FILE] : [])];
+  hasher.expect(toRead.map((name) => manifest.files[name]?.bytes ?? 0));
   const nodesRead = read(NODES_FILE);
   const snapshotRead = withSnapshot ? read(SNAPSHOT_FILE) : undefined;
   let edgesRead = withEdges ? read(EDGES_FILE) : undefined;

@@ -10,12 +10,26 @@ import { Worker } from 'node:worker_threads';
 /** Files from this size on are hashed on the worker. */
 export const BACKGROUND_HASH_BYTES = 8 * 1024 * 1024;
 
-// A script, not a module file, so that the same code runs from the sources and from the build.
-const HASHER = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-parentPort.on('message', (bytes) => parentPort.postMessage(createHash('sha256').update(bytes).digest('hex')));
-`;
+/** The thread's script (a file beside src/ and dist/, the same one either way). */
+const HASH_THREAD = new URL('../../../hash-thread.cjs', import.meta.url);
+
+/**
+ * Where a process that is about to read a binary graph may leave a hash thread it started early
+ * (bin/kedja.js does, before it loads the CLI, since starting a thread takes as long as reading
+ * the files): an unreferenced Worker running hash-thread.cjs, which the first FileHasher that
+ * needs a thread takes; none is left otherwise.
+ */
+export const EARLY_HASH_THREAD = Symbol.for('kedja.hash-thread');
+
+/** The thread started early, once: undefined when there is none or it was taken. */
+function takeEarlyThread(): Worker | undefined {
+  const slot = globalThis as { [EARLY_HASH_THREAD]?: unknown };
+  const early = slot[EARLY_HASH_THREAD];
+  slot[EARLY_HASH_THREAD] = undefined;
+  if (!(early instanceof Worker)) return undefined;
+  early.ref();
+  return early;
+}
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -32,6 +46,14 @@ export class FileHasher {
 
   constructor(private readonly backgroundFrom = BACKGROUND_HASH_BYTES) {}
 
+  /**
+   * Starts the worker ahead of the first file when one of `sizes` is large enough for it, so that
+   * it has loaded while the files are read (starting it takes about as long as reading them).
+   */
+  expect(sizes: readonly number[]): void {
+    if (!this.closed && sizes.some((size) => size >= this.backgroundFrom)) this.started();
+  }
+
   /** The hex SHA-256 of `bytes`; they must not change until it is given. */
   hash(bytes: Uint8Array): Promise<string> {
     if (this.closed || bytes.length < this.backgroundFrom || !(bytes.buffer instanceof SharedArrayBuffer)) {
@@ -45,7 +67,7 @@ export class FileHasher {
 
   private started(): Worker {
     if (this.worker === undefined) {
-      const worker = new Worker(HASHER, { eval: true });
+      const worker = takeEarlyThread() ?? new Worker(HASH_THREAD);
       worker.on('message', (hex: string) => this.pending.shift()?.resolve(hex));
       // A worker that cannot run: what it was given is hashed here instead, so the answer is the same.
       worker.on('error', () => this.inline());

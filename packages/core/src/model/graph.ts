@@ -61,6 +61,10 @@ const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Obj
  */
 const RESERVED_SHAPES: ReadonlySet<number> = new Set([...RESERVED_IDS].map((id) => shape(id, id.length)));
 
+/** 1 for each ASCII character a reserved id starts with: most ids are told apart by a byte read. */
+const RESERVED_FIRST = new Uint8Array(128);
+for (const id of RESERVED_IDS) RESERVED_FIRST[id.charCodeAt(0)] = 1;
+
 function shape(id: string, length: number): number {
   return length * 65536 + id.charCodeAt(0);
 }
@@ -102,7 +106,7 @@ export function plainNodeIdBytes(bytes: Uint8Array, from: number, to: number): b
   const first = bytes[from]!;
   const last = bytes[to - 1]!;
   if (first <= 0x20 || first >= 0x7f || last <= 0x20 || last >= 0x7f) return false;
-  if (RESERVED_SHAPES.has(length * 65536 + first)) return false;
+  if (RESERVED_FIRST[first] === 1 && RESERVED_SHAPES.has(length * 65536 + first)) return false;
   for (let i = from + 1; i < to - 1; i++) {
     const c = bytes[i]!;
     if (c < 0x20 || c >= 0x7f) return false;
@@ -121,7 +125,9 @@ export function plainNodeIdBytes(bytes: Uint8Array, from: number, to: number): b
 export function checkNodeId(id: string): NodeIdProblem | undefined {
   const length = id.length;
   if (length === 0) return undefined;
-  const reserved = RESERVED_SHAPES.has(shape(id, length)) && RESERVED_IDS.has(id);
+  const first = id.charCodeAt(0);
+  const reserved =
+    first < 128 && RESERVED_FIRST[first] === 1 && RESERVED_SHAPES.has(shape(id, length)) && RESERVED_IDS.has(id);
   if (!reserved && plainId(id, length)) return undefined;
   if (reserved) {
     return {

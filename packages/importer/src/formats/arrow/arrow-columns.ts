@@ -137,9 +137,11 @@ export function forTextBytes(
     const end = start + data.length;
     const offsets = data.valueOffsets as Int32Array;
     const bytes = data.values as Uint8Array;
+    const shift = data.offset - start;
+    // The validity of each row is read only when the chunk has nulls (most have none).
+    const nulls = data.nullBitmap !== undefined && data.nullBitmap !== null && data.nullBitmap.length > 0;
     for (let row = Math.max(from, start); row < Math.min(to, end); row++) {
-      const at = data.offset + row - start;
-      if (valid(data, row - start)) each(row, bytes, offsets[at]!, offsets[at + 1]!);
+      if (!nulls || valid(data, row - start)) each(row, bytes, offsets[row + shift]!, offsets[row + shift + 1]!);
       else each(row, bytes, 0, 0);
     }
     start = end;

@@ -3,6 +3,8 @@
  * character, then spaces trim() removes), on every reserved name and on thousands of random ids
  * built from the characters that matter: its fast path for plain ids must never answer otherwise.
  */
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 
 import { checkNodeId, plainNodeIdBytes } from './graph.js';
@@ -55,21 +57,10 @@ const PIECES = [
   '-',
 ];
 
-/** A small seeded generator (mulberry32), so that a failure can be run again. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** The reserved names, the pieces, and 20,000 random ids of one to four pieces. */
 function someIds(): string[] {
-  const next = random(20261204);
+  const rng = xoroshiro128plus(20261204);
+  const next = () => uniformFloat64(rng);
   const ids = ['', ...RESERVED, ...PIECES];
   for (let n = 0; n < 20_000; n++) {
     const parts = 1 + Math.floor(next() * 4);

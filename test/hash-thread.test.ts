@@ -79,6 +79,14 @@ describe('hash thread', () => {
     expect(namesLargeGraph(['rank', small, '--json'])).toBe(false);
     expect(namesLargeGraph(['rank', folder])).toBe(false); // no kedja.json
     expect(namesLargeGraph(['--version'])).toBe(false);
+    // startEarly leaves an unreferenced thread for the large graph only.
+    const { startEarly } = createRequire(import.meta.url)(thread) as { startEarly: (args: string[]) => void };
+    startEarly(['rank', small]);
+    expect(slot[EARLY_HASH_THREAD]).toBeUndefined();
+    startEarly(['rank', large]);
+    const early = slot[EARLY_HASH_THREAD];
+    expect(early).toBeInstanceOf(Worker);
+    void (early as Worker).terminate();
     writeFileSync(join(folder, 'small', 'kedja.json'), '{"files": ');
     expect(namesLargeGraph(['rank', small])).toBe(false); // a damaged manifest is the reader's to refuse
   });

@@ -3,13 +3,16 @@
 // each message is the bytes of one file, in shared memory, and the answer is its hex sum, in order.
 // A plain CommonJS file beside src/ and dist/, so that the same file runs from the sources and from
 // the build, and so that bin/kedja.js can start the thread before it loads the CLI (starting a
-// thread takes about as long as reading the files): required on the main thread, it says whether
-// a command line names a graph that needs the thread.
+// thread takes about as long as reading the files). Required, it holds what both need: the size
+// line, the slot a thread started early waits in, and `startEarly`.
 const { readFileSync } = require('node:fs');
-const { isMainThread, parentPort } = require('node:worker_threads');
+const { isMainThread, parentPort, Worker } = require('node:worker_threads');
 
-/** Files from this size on are hashed on the thread (file-hash.ts's BACKGROUND_HASH_BYTES). */
+/** Files from this size on are hashed on the thread. */
 const BACKGROUND_HASH_BYTES = 8 * 1024 * 1024;
+
+/** The global slot where a thread started early waits, unreferenced, for the first reader that needs one. */
+const EARLY_HASH_THREAD = Symbol.for('kedja.hash-thread');
 
 /** True when an argument names a binary graph (a folder holding kedja.json) that lists a file that large. */
 function namesLargeGraph(args) {
@@ -24,9 +27,25 @@ function namesLargeGraph(args) {
   });
 }
 
-if (isMainThread) {
-  module.exports = { BACKGROUND_HASH_BYTES, namesLargeGraph };
-} else {
+/**
+ * Starts the thread now when `args` name such a graph, and leaves it in EARLY_HASH_THREAD:
+ * unreferenced, so that a command that does not take it is not kept waiting for it; one that dies
+ * before it is taken leaves the slot.
+ */
+function startEarly(args) {
+  if (!namesLargeGraph(args)) return;
+  const worker = new Worker(__filename);
+  const leave = () => {
+    if (globalThis[EARLY_HASH_THREAD] === worker) globalThis[EARLY_HASH_THREAD] = undefined;
+  };
+  worker.on('error', leave).on('exit', leave).unref();
+  globalThis[EARLY_HASH_THREAD] = worker;
+}
+
+module.exports = { BACKGROUND_HASH_BYTES, EARLY_HASH_THREAD, namesLargeGraph, startEarly };
+
+// The thread itself only when this file is a thread's script, not when a module of a thread requires it.
+if (!isMainThread && require.main === module) {
   const { createHash } = require('node:crypto');
   parentPort.on('message', (bytes) => parentPort.postMessage(createHash('sha256').update(bytes).digest('hex')));
 }

@@ -9,7 +9,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire, register } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 
 const compiled = new URL('../dist/bin.js', import.meta.url);
 const bundle = new URL('../dist/kedja.cjs', import.meta.url);
@@ -48,27 +47,16 @@ function howToRun() {
 }
 
 /**
- * A binary graph named on the command line whose files are hashed on a thread (@kedja/importer's
- * hash-thread.cjs says which): the thread starts now, while the CLI loads, which takes about as
- * long as starting it; the reader takes it from EARLY_HASH_THREAD (file-hash.ts). Unreferenced, so
- * that a command that does not take it is not kept waiting for it; one that dies before it is
- * taken leaves the slot.
+ * A binary graph named on the command line whose files are hashed on a thread: @kedja/importer's
+ * hash-thread.cjs starts the thread now, while the CLI loads (which takes about as long as
+ * starting it), and the reader takes it when it needs it (file-hash.ts).
  */
 function startHashThread() {
   // Most commands name no binary graph: they look for kedja.json and nothing more.
   const args = process.argv.slice(2);
   if (!args.some((arg) => !arg.startsWith('-') && existsSync(`${arg}/kedja.json`))) return;
-  const slot = Symbol.for('kedja.hash-thread');
   try {
-    const require = createRequire(import.meta.url);
-    const thread = require.resolve('@kedja/importer/hash-thread');
-    if (!require(thread).namesLargeGraph(args)) return;
-    const worker = new Worker(thread);
-    const leave = () => {
-      if (globalThis[slot] === worker) globalThis[slot] = undefined;
-    };
-    worker.on('error', leave).on('exit', leave).unref();
-    globalThis[slot] = worker;
+    createRequire(import.meta.url)('@kedja/importer/hash-thread').startEarly(args);
   } catch {
     // No thread started early: the reader starts one when it needs it.
   }

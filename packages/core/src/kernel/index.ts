@@ -61,6 +61,7 @@ export {
   MODE_CRITICAL,
   TRIG_GROUPED,
   TRIG_OWNER_SHIFT,
+  type IdSequence,
   type Snapshot,
   type SnapshotInput,
 } from './snapshot.js';

@@ -11,7 +11,15 @@
 import { SUBCONTRACTING } from '../model/index.js';
 import type { ParentGroup } from '../model/index.js';
 import type { NodeColumns } from './node-table.js';
-import { idIndexOf, MAX_NODES, MODE_ALL, MODE_BOTH, TRIG_OWNER_SHIFT, type Snapshot } from './snapshot.js';
+import {
+  idIndexOf,
+  MAX_NODES,
+  MODE_ALL,
+  MODE_BOTH,
+  TRIG_OWNER_SHIFT,
+  type IdSequence,
+  type Snapshot,
+} from './snapshot.js';
 
 /** The version of the stored layout below; a store of another version is built again from the graph. */
 export const SNAPSHOT_LAYOUT = 1;
@@ -105,8 +113,7 @@ export function storeSnapshot(snapshot: Snapshot, columns: NodeColumns): StoredS
  * list, decoded once, so that a command that names a few nodes (a ranking names its suppliers)
  * never makes a string of every id. The snapshot's `ids` is then `all()`, read when first used.
  */
-export interface NodeIdList {
-  readonly length: number;
+export interface NodeIdList extends IdSequence {
   at(node: number): string;
   all(): readonly string[];
 }

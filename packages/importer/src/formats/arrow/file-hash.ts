@@ -5,25 +5,30 @@
  * spot, since starting a worker takes longer than hashing them. O(bytes), on the second core.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
-/** Files from this size on are hashed on the worker. */
-export const BACKGROUND_HASH_BYTES = 8 * 1024 * 1024;
-
-/** The thread's script (a file beside src/ and dist/, the same one either way). */
+/** The thread's script (a file beside src/ and dist/, the same one either way), which also holds its constants. */
 const HASH_THREAD = new URL('../../../hash-thread.cjs', import.meta.url);
+const thread = createRequire(import.meta.url)('../../../hash-thread.cjs') as {
+  BACKGROUND_HASH_BYTES: number;
+  EARLY_HASH_THREAD: symbol;
+};
+
+/** Files from this size on are hashed on the worker. */
+export const BACKGROUND_HASH_BYTES: number = thread.BACKGROUND_HASH_BYTES;
 
 /**
  * Where a process that is about to read a binary graph may leave a hash thread it started early
- * (bin/kedja.js does, before it loads the CLI, since starting a thread takes as long as reading
- * the files): an unreferenced Worker running hash-thread.cjs, which the first FileHasher that
- * needs a thread takes; none is left otherwise.
+ * (bin/kedja.js does, through hash-thread.cjs's `startEarly`, before it loads the CLI): an
+ * unreferenced Worker running hash-thread.cjs, which the first FileHasher that needs a thread
+ * takes; none is left otherwise.
  */
-export const EARLY_HASH_THREAD = Symbol.for('kedja.hash-thread');
+export const EARLY_HASH_THREAD: symbol = thread.EARLY_HASH_THREAD;
 
 /** The thread started early, once: undefined when there is none or it was taken. */
 function takeEarlyThread(): Worker | undefined {
-  const slot = globalThis as { [EARLY_HASH_THREAD]?: unknown };
+  const slot = globalThis as Record<symbol, unknown>;
   const early = slot[EARLY_HASH_THREAD];
   slot[EARLY_HASH_THREAD] = undefined;
   if (!(early instanceof Worker)) return undefined;

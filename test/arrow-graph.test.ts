@@ -357,6 +357,18 @@ describe('binary graph: a damaged file is refused', () => {
       make: () => damaged((f) => truncate(join(f, 'nodes.arrow'), 1000)),
     },
     {
+      // rank reads no byte of nodes.arrow (snapshot.arrow holds its ids and names) but hashes it.
+      name: 'one byte changed in nodes.arrow',
+      code: 'KEDJA_ARROW_CORRUPT',
+      says: /nodes\.arrow\b.*\bdamaged: its SHA-256/,
+      make: () =>
+        damaged((f) => {
+          const bytes = readFileSync(join(f, 'nodes.arrow'));
+          bytes[Math.floor(bytes.length / 2)]! ^= 0x40;
+          writeFileSync(join(f, 'nodes.arrow'), bytes);
+        }),
+    },
+    {
       name: 'one byte changed in edges.arrow',
       code: 'KEDJA_ARROW_CORRUPT',
       says: /damaged: its SHA-256/,
@@ -542,6 +554,38 @@ describe('binary graph: a damaged file is refused', () => {
     expect((await kedja(['export', folder, '--format', 'json', '-o', '-'])).code).toBe(0);
   });
 
+  it('snapshot.arrow vouched for, with an id a graph cannot hold: refused with its row of nodes.arrow', async () => {
+    const nodeIds = tableFromIPC(readFileSync(join(good, 'nodes.arrow')))
+      .getChild('id')!
+      .toArray() as string[];
+    let changed = '';
+    const folder = damaged((f) => {
+      const file = join(f, 'snapshot.arrow');
+      const bytes = readFileSync(file);
+      // The ids are in snapshot order (suppliers first): the first supplier's first byte becomes a control.
+      const ids = tableFromIPC(bytes).getChild('ids')!.data[0]!.children[0]!;
+      const at = (ids.valueOffsets as Int32Array)[ids.offset]!;
+      changed = new TextDecoder().decode(
+        (ids.values as Uint8Array).subarray(at, (ids.valueOffsets as Int32Array)[ids.offset + 1]),
+      );
+      (ids.values as Uint8Array)[at] = 0x01;
+      writeFileSync(file, bytes);
+    });
+    await vouch(folder);
+    const row = nodeIds.indexOf(changed);
+    expect(row).toBeGreaterThan(0);
+    const ranked = await kedja(['rank', folder, '--json']);
+    expect(ranked.code, ranked.stderr).toBe(2);
+    expect(ranked.stderr).toContain('KEDJA_ARROW_SHAPE');
+    expect(ranked.stderr).toContain(`nodes.arrow:${row + 1}`);
+    expect(ranked.stderr).toContain(`row ${row}:`);
+    expect(ranked.stderr).not.toMatch(STACK_FRAME);
+    // validate reads the tables, whose ids are whole, and finds snapshot.arrow's not theirs.
+    const validated = await kedja(['validate', folder]);
+    expect(validated.code).toBe(2);
+    expect(validated.stderr).toMatch(/snapshot\.arrow.*not the snapshot of the tables beside it \(its ids differs\)/);
+  });
+
   it('a snapshot.arrow of other tables, of another layout, or none: the answers are the tables', async () => {
     const expected = await kedja(['rank', 'datasets/demo', '--json']);
     expect(expected.code).toBe(0);
@@ -557,7 +601,22 @@ describe('binary graph: a damaged file is refused', () => {
       writeFileSync(file, tableToIPC(new Table(schema, batches), 'file'));
     });
     await vouch(newer);
-    for (const folder of [foreign, newer, withoutSnapshot(good)]) {
+    // As the first Kedja to write snapshot.arrow wrote it: no ids, names or graph attributes.
+    const older = damaged((f) => {
+      const file = join(f, 'snapshot.arrow');
+      const table = tableFromIPC(readFileSync(file));
+      const kept = table.schema.fields.filter((field) => field.name !== 'ids' && field.name !== 'names');
+      const metadata = new Map(
+        [...table.schema.metadata].filter(([key]) => key !== 'kedja.columns' && key !== 'kedja.graph'),
+      );
+      const selected = table.select(kept.map((field) => field.name));
+      const schema = new Schema(selected.schema.fields, metadata);
+      const batches = selected.batches.map((batch) => new RecordBatch(schema, batch.data));
+      writeFileSync(file, tableToIPC(new Table(schema, batches), 'file'));
+      expect(tableFromIPC(readFileSync(file)).getChild('ids')).toBeNull();
+    });
+    await vouch(older);
+    for (const folder of [foreign, newer, older, withoutSnapshot(good)]) {
       const result = await kedja(['rank', folder, '--json']);
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toBe(expected.stdout);

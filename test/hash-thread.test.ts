@@ -1,6 +1,6 @@
 /**
  * The hash thread of a binary graph (packages/importer/hash-thread.cjs, file-hash.ts): it hashes
- * what it is given as node:crypto does; a thread started before the CLI loads (as bin/kedja.js
+ * what it is given, bytes or a file's path, as node:crypto does; a thread started before the CLI loads (as bin/kedja.js
  * starts it) is the one the reader takes, once; it is started only for a command line naming a
  * binary graph with a file the reader hashes on a thread, and its size line is the reader's.
  */
@@ -45,6 +45,25 @@ describe('hash thread', () => {
     const files = [shared(1000, 1), shared(70_000, 2), shared(1, 3)];
     expect(await Promise.all(files.map((bytes) => hasher.hash(bytes)))).toEqual(files.map(sha256));
     await hasher.close();
+  });
+
+  it('reads and hashes a file by its path, on the thread or on the spot, as node:crypto does; none for a file it cannot read', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kedja-hash-file-'));
+    // Larger than the thread's piece (1 MiB), and not a multiple of it; and an empty file.
+    const files = [shared(3 * 1024 * 1024 + 17, 5), shared(0, 6), shared(999, 7)].map((bytes, i) => {
+      writeFileSync(join(folder, `f${i}`), bytes);
+      return { path: join(folder, `f${i}`), sum: sha256(bytes) };
+    });
+    const missing = join(folder, 'missing');
+    for (const threadFrom of [0, Number.POSITIVE_INFINITY]) {
+      const hasher = new FileHasher(threadFrom);
+      const given = [...files.map(({ path }) => hasher.hashFile(path, 1)), hasher.hashFile(missing, 1)];
+      // In order with bytes given between them.
+      const bytes = shared(20_000, 8);
+      given.splice(1, 0, hasher.hash(bytes));
+      expect(await Promise.all(given)).toEqual([files[0]!.sum, sha256(bytes), files[1]!.sum, files[2]!.sum, undefined]);
+      await hasher.close();
+    }
   });
 
   it('takes a thread started early, once, and answers with it', async () => {

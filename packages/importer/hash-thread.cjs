@@ -1,6 +1,8 @@
 'use strict';
 // The thread that takes the SHA-256 of a binary graph's large files (src/formats/arrow/file-hash.ts):
-// each message is the bytes of one file, in shared memory, and the answer is its hex sum, in order.
+// each message is the bytes of one file, in shared memory, or the path of a file the caller does not
+// read (the thread reads it piece by piece), and the answer is its hex sum, in order (null when the
+// file cannot be read).
 // A plain CommonJS file beside src/ and dist/, so that the same file runs from the sources and from
 // the build, and so that bin/kedja.js can start the thread before it loads the CLI (starting a
 // thread takes about as long as reading the files). Required, it holds what both need: the size
@@ -42,10 +44,39 @@ function startEarly(args) {
   globalThis[EARLY_HASH_THREAD] = worker;
 }
 
-module.exports = { BACKGROUND_HASH_BYTES, EARLY_HASH_THREAD, namesLargeGraph, startEarly };
+let piece;
+
+/** The hex SHA-256 of a file, read a piece at a time (so that a large file needs no memory of its size); throws when it cannot be read. */
+function hashFile(path) {
+  const { createHash } = require('node:crypto');
+  const { closeSync, openSync, readSync } = require('node:fs');
+  piece ??= Buffer.allocUnsafe(1 << 20);
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    for (let read; (read = readSync(fd, piece, 0, piece.length, null)) > 0;) hash.update(piece.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+module.exports = { BACKGROUND_HASH_BYTES, EARLY_HASH_THREAD, hashFile, namesLargeGraph, startEarly };
 
 // The thread itself only when this file is a thread's script, not when a module of a thread requires it.
 if (!isMainThread && require.main === module) {
   const { createHash } = require('node:crypto');
-  parentPort.on('message', (bytes) => parentPort.postMessage(createHash('sha256').update(bytes).digest('hex')));
+  parentPort.on('message', (message) => {
+    if (typeof message !== 'string') {
+      parentPort.postMessage(createHash('sha256').update(message).digest('hex'));
+      return;
+    }
+    let hex = null;
+    try {
+      hex = hashFile(message);
+    } catch {
+      // Unreadable: the caller reads it itself to say why.
+    }
+    parentPort.postMessage(hex);
+  });
 }

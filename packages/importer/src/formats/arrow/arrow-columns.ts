@@ -105,19 +105,23 @@ export function pushTexts(table: Table, name: string, [from, to]: [number, numbe
   let start = 0;
   for (const data of chunks(table, name)) {
     const end = start + data.length;
-    const [first, last] = [Math.max(from, start), Math.min(to, end)];
-    const bitmap = data.nullBitmap;
-    let decoded = decodedChunks.get(data);
-    if (decoded === undefined) decodedChunks.set(data, (decoded = decodeChunk(data)));
-    if (decoded !== null && decoded.starts === null && (!bitmap || bitmap.length === 0)) {
-      const { whole } = decoded;
-      const offsets = data.valueOffsets as Int32Array;
-      const shift = data.offset - start;
-      for (let row = first; row < last; row++) out.push(whole.slice(offsets[row + shift], offsets[row + shift + 1]));
-    } else {
-      for (let row = first; row < last; row++) out.push(text(data, row - start) ?? '');
-    }
+    pushChunkTexts(data, Math.max(from, start) - start, Math.min(to, end) - start, out);
     start = end;
+  }
+}
+
+/** `pushTexts` over the values [from, to) of one text chunk (of a column, or a list's values). */
+export function pushChunkTexts(data: Data, from: number, to: number, out: string[]): void {
+  const bitmap = data.nullBitmap;
+  let decoded = decodedChunks.get(data);
+  if (decoded === undefined) decodedChunks.set(data, (decoded = decodeChunk(data)));
+  if (decoded !== null && decoded.starts === null && (!bitmap || bitmap.length === 0)) {
+    const { whole } = decoded;
+    const offsets = data.valueOffsets as Int32Array;
+    const shift = data.offset;
+    for (let i = from; i < to; i++) out.push(whole.slice(offsets[i + shift], offsets[i + shift + 1]));
+  } else {
+    for (let i = from; i < to; i++) out.push(text(data, i) ?? '');
   }
 }
 
@@ -135,16 +139,29 @@ export function forTextBytes(
   let start = 0;
   for (const data of chunks(table, name)) {
     const end = start + data.length;
-    const offsets = data.valueOffsets as Int32Array;
-    const bytes = data.values as Uint8Array;
-    const shift = data.offset - start;
-    // The validity of each row is read only when the chunk has nulls (most have none).
-    const nulls = data.nullBitmap !== undefined && data.nullBitmap !== null && data.nullBitmap.length > 0;
-    for (let row = Math.max(from, start); row < Math.min(to, end); row++) {
-      if (!nulls || valid(data, row - start)) each(row, bytes, offsets[row + shift]!, offsets[row + shift + 1]!);
-      else each(row, bytes, 0, 0);
-    }
+    const shift = start;
+    forChunkTextBytes(data, Math.max(from, start) - start, Math.min(to, end) - start, (i, bytes, first, last) =>
+      each(i + shift, bytes, first, last),
+    );
     start = end;
+  }
+}
+
+/** `forTextBytes` over the values [from, to) of one text chunk, `each` given the value's index in it. */
+export function forChunkTextBytes(
+  data: Data,
+  from: number,
+  to: number,
+  each: (i: number, bytes: Uint8Array, start: number, end: number) => void,
+): void {
+  const offsets = data.valueOffsets as Int32Array;
+  const bytes = data.values as Uint8Array;
+  const shift = data.offset;
+  // The validity of each value is read only when the chunk has nulls (most have none).
+  const nulls = data.nullBitmap !== undefined && data.nullBitmap !== null && data.nullBitmap.length > 0;
+  for (let i = from; i < to; i++) {
+    if (!nulls || valid(data, i)) each(i, bytes, offsets[i + shift]!, offsets[i + shift + 1]!);
+    else each(i, bytes, 0, 0);
   }
 }
 

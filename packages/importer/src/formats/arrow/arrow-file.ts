@@ -1,7 +1,9 @@
 /**
- * Opening a binary graph (layout.ts): the manifest is read, both files are read and checked against
- * its sizes, and their tables checked; their SHA-256 sums are taken meanwhile on a second thread
- * (file-hash.ts), and `whenChecked` gives what the graph built from them should be answered with. A
+ * Opening a binary graph (layout.ts): the manifest is read, the files a reader needs are read and
+ * checked against its sizes, and their tables checked; their SHA-256 sums are taken meanwhile on a
+ * second thread (file-hash.ts), with that of nodes.arrow when the engine reads a current
+ * snapshot.arrow instead, and `whenChecked` gives what the graph built from them should be answered
+ * with. A
  * file that is missing, truncated or damaged (`KEDJA_ARROW_CORRUPT`), not a Kedja graph or without
  * the layout's columns and row ranges (`KEDJA_ARROW_SHAPE`), or written by a newer Kedja
  * (`KEDJA_ARROW_VERSION`) is refused with a diagnostic that says what to do; a damaged file is
@@ -28,6 +30,7 @@ import {
   edgeFields,
   MANIFEST_FILE,
   META,
+  SNAPSHOT_COLUMNS,
   SNAPSHOT_FILE,
   NODE_ORDER,
   nodeFields,
@@ -52,10 +55,10 @@ export interface ArrowGraphFiles {
 }
 
 /**
- * A checked binary graph read for its derived snapshot (snapshot.arrow, layout.ts): nodes.arrow and
- * what snapshot.arrow holds; edges.arrow is not read.
+ * A checked binary graph read for its derived snapshot (snapshot.arrow, layout.ts): what
+ * snapshot.arrow holds. nodes.arrow is hashed, not read, and edges.arrow only checked for its size.
  */
-export interface ArrowSnapshotFiles extends Omit<ArrowGraphFiles, 'edges' | 'edgeRanges'> {
+export interface ArrowSnapshotFiles extends Pick<ArrowGraphFiles, 'graphAttributes' | 'whenChecked'> {
   derived: DerivedSnapshot;
 }
 
@@ -121,6 +124,7 @@ async function readChecked(
   name: string,
   manifest: Manifest,
   hasher: FileHasher,
+  hashedAlready?: Promise<Failure | undefined>,
 ): Promise<{ bytes: Uint8Array; hashed: Promise<Failure | undefined> } | Failure> {
   const file = join(folder, name);
   const expected = manifest.files[name];
@@ -131,8 +135,29 @@ async function readChecked(
   }
   const bytes: Uint8Array = read.value;
   if (expected === undefined || bytes.length !== expected.bytes) return wrongSize(file, bytes.length, expected);
-  const hashed = hasher.hash(bytes).then((hex) => (hex === expected.sha256 ? undefined : damaged(file)));
+  const hashed =
+    hashedAlready ?? hasher.hash(bytes).then((hex) => (hex === expected.sha256 ? undefined : damaged(file)));
   return { bytes, hashed };
+}
+
+/**
+ * The check of a file the caller does not read but vouches for (nodes.arrow beside a current
+ * snapshot.arrow, which holds what the engine reads of it): its size, then its SHA-256, read and
+ * taken by `hasher`.
+ */
+async function hashUnread(
+  folder: string,
+  name: string,
+  manifest: Manifest,
+  hasher: FileHasher,
+): Promise<Failure | undefined> {
+  const sized = await checkUnread(folder, name, manifest);
+  if (sized !== undefined) return sized;
+  const file = join(folder, name);
+  const { bytes, sha256 } = manifest.files[name]!;
+  const hex = await hasher.hashFile(file, bytes);
+  if (hex === undefined) return failure(file, IMPORT_CODES.inputUnreadable, 'cannot be read');
+  return hex === sha256 ? undefined : damaged(file);
 }
 
 type Read = { bytes: Uint8Array; hashed: Promise<Failure | undefined> };
@@ -237,9 +262,9 @@ function tableOf<K extends RowKind>(
  */
 function derivedOf(manifest: Manifest): (file: string, table: Table) => DerivedSnapshot | 'stale' | Failure {
   return (file, table) => {
-    const { layout, derivedFrom } = derivation(table);
+    const { layout, columns, derivedFrom } = derivation(table);
     const current = [NODES_FILE, EDGES_FILE].every((name) => derivedFrom[name] === manifest.files[name]?.sha256);
-    if (layout !== SNAPSHOT_LAYOUT || !current) return 'stale';
+    if (layout !== SNAPSHOT_LAYOUT || columns !== SNAPSHOT_COLUMNS || !current) return 'stale';
     const derived = readSnapshotTable(table);
     return typeof derived === 'string' ? failure(file, IMPORT_CODES.arrowShape, `${derived}; ${AGAIN}`) : derived;
   };
@@ -308,9 +333,9 @@ export async function openArrowSnapshot(
 }
 
 /**
- * Which files are read: nodes.arrow and a current snapshot.arrow (`snapshot`, else as `tables`),
- * nodes.arrow and edges.arrow (`tables`), or every file (`verify`). A listed file that is not read
- * is checked for its size.
+ * Which files are read: a current snapshot.arrow, with nodes.arrow hashed meanwhile (`snapshot`,
+ * else as `tables`), nodes.arrow and edges.arrow (`tables`), or every file (`verify`). A listed file
+ * that is not read is checked for its size.
  */
 type Reading = 'snapshot' | 'tables' | 'verify';
 
@@ -322,10 +347,10 @@ async function openFolder(
   const manifest = await readManifest(folder);
   if ('diagnostics' in manifest) return manifest;
   const hasher = new FileHasher(backgroundHashBytes);
-  const reading: Promise<Read | Failure>[] = [];
+  const reading: Promise<unknown>[] = [];
   // Files are read at once (each on a thread of Node's pool), and checked in order.
-  const read = (name: string) => {
-    const started = readChecked(folder, name, manifest, hasher);
+  const read = (name: string, hashed?: Promise<Failure | undefined>) => {
+    const started = readChecked(folder, name, manifest, hasher, hashed);
     reading.push(started);
     return started;
   };
@@ -335,25 +360,38 @@ async function openFolder(
   let checked: Promise<Failure | undefined> | undefined;
   const listed = manifest.files[SNAPSHOT_FILE] !== undefined;
   const withSnapshot = listed && mode !== 'tables';
+  // The engine's reading: snapshot.arrow holds what it needs of nodes.arrow, which is only hashed
+  // (from its file, on the worker, while snapshot.arrow is read); the tables are read if it is stale.
+  const nodesUnread = withSnapshot && mode === 'snapshot';
   const withEdges = mode !== 'snapshot' || !listed;
   // The file of the manifest that is not read is checked for its size: edges.arrow beside a
   // snapshot, snapshot.arrow beside the tables.
   const unread = !withEdges ? EDGES_FILE : listed && !withSnapshot ? SNAPSHOT_FILE : undefined;
   const unreadChecked = unread !== undefined ? checkUnread(folder, unread, manifest) : undefined;
-  const toRead = [NODES_FILE, ...(withSnapshot ? [SNAPSHOT_FILE] : []), ...(withEdges ? [EDGES_FILE] : [])];
-  hasher.expect(toRead.map((name) => manifest.files[name]?.bytes ?? 0));
-  const nodesRead = read(NODES_FILE);
+  if (unreadChecked !== undefined) reading.push(unreadChecked);
+  const toHash = [NODES_FILE, ...(withSnapshot ? [SNAPSHOT_FILE] : []), ...(withEdges ? [EDGES_FILE] : [])];
+  hasher.expect(toHash.map((name) => manifest.files[name]?.bytes ?? 0));
+  const nodesHashed = nodesUnread ? hashUnread(folder, NODES_FILE, manifest, hasher) : undefined;
+  if (nodesHashed !== undefined) reading.push(nodesHashed);
+  let nodesRead = nodesUnread ? undefined : read(NODES_FILE);
   const snapshotRead = withSnapshot ? read(SNAPSHOT_FILE) : undefined;
   let edgesRead = withEdges ? read(EDGES_FILE) : undefined;
   try {
-    const nodes = await openFile(folder, NODES_FILE, nodesRead, tableOf(nodeFields(), NODE_ORDER));
-    if ('diagnostics' in nodes) return nodes;
-    hashes.push(nodes.hashed);
-    const common = {
-      nodes: nodes.opened.table,
-      nodeRanges: nodes.opened.ranges,
-      graphAttributes: graphAttributesOf(nodes.opened.table),
+    // nodes.arrow's check comes first, whether it is read or only hashed.
+    if (nodesHashed !== undefined) hashes.push(nodesHashed);
+    const openNodes = async () => {
+      const opened = await openFile(
+        folder,
+        NODES_FILE,
+        (nodesRead ??= read(NODES_FILE, nodesHashed)),
+        tableOf(nodeFields(), NODE_ORDER),
+      );
+      if ('diagnostics' in opened) return opened;
+      if (nodesHashed === undefined) hashes.push(opened.hashed);
+      return opened.opened;
     };
+    let nodes = nodesUnread ? undefined : await openNodes();
+    if (nodes !== undefined && 'diagnostics' in nodes) return nodes;
     let derived: DerivedSnapshot | 'stale' = 'stale';
     if (snapshotRead !== undefined) {
       const snapshot = await openFile(folder, SNAPSHOT_FILE, snapshotRead, derivedOf(manifest));
@@ -364,6 +402,10 @@ async function openFolder(
     if (unreadChecked !== undefined) {
       const refusal = await unreadChecked;
       if (refusal !== undefined) return await refuse(refusal);
+    }
+    if (nodes === undefined && derived === 'stale') {
+      nodes = await openNodes();
+      if ('diagnostics' in nodes) return await refuse(nodes);
     }
     let edges: { table: Table; ranges: RowRanges<EdgeKind> } | undefined;
     if (derived === 'stale' || mode === 'verify') {
@@ -380,14 +422,24 @@ async function openFolder(
     // The worker ends once the sums are in; nothing waits for it to be gone.
     checked = firstDamage(hashes).finally(() => void hasher.close());
     const whenChecked = checkedBuild(checked);
-    const current = derived === 'stale' ? {} : { derived };
-    return edges !== undefined
-      ? { ...common, edges: edges.table, edgeRanges: edges.ranges, whenChecked, ...current }
-      : { ...common, derived: derived as DerivedSnapshot, whenChecked };
+    if (nodes === undefined || edges === undefined) {
+      // Only a current snapshot.arrow was read.
+      const current = derived as DerivedSnapshot;
+      return { derived: current, graphAttributes: current.graph, whenChecked };
+    }
+    return {
+      nodes: nodes.table,
+      nodeRanges: nodes.ranges,
+      graphAttributes: graphAttributesOf(nodes.table),
+      edges: edges.table,
+      edgeRanges: edges.ranges,
+      whenChecked,
+      ...(derived === 'stale' ? {} : { derived }),
+    };
   } finally {
-    // A refusal: the other files' reading is let finish before the worker ends.
+    // A refusal: the other files' reading and hashing are let finish before the worker ends.
     if (checked === undefined) {
-      await Promise.all([...reading, unreadChecked]);
+      await Promise.all(reading);
       await hasher.close();
     }
   }

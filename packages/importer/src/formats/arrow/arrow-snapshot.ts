@@ -52,9 +52,11 @@ import {
   forFalse,
   forPresent,
   forRows,
+  forChunkTextBytes,
   forTextBytes,
   int32Values,
   number,
+  pushChunkTexts,
   pushTexts,
   rowAttributes,
   text,
@@ -414,7 +416,7 @@ export async function loadArrowSnapshot(
     const built = fromTables(folder, opened);
     const derived = (opened as { derived?: DerivedSnapshot }).derived;
     return derived !== undefined
-      ? withNodeTable(folder, verified(folder, built, derived))
+      ? withNodeTable(folder, verified(folder, built, derived, opened.graphAttributes))
       : withNodeTable(folder, built);
   });
   if (!('snapshot' in loaded)) return { snapshot: null, table: null, diagnostics: loaded.diagnostics };
@@ -433,10 +435,18 @@ function sameArray(a: StoredArray, b: StoredArray): boolean {
  * What was built from the tables, refused when snapshot.arrow beside them holds anything else
  * (`verify`: kedja validate), so that a snapshot.arrow that is not the tables' is found.
  */
-function verified(folder: string, built: BuiltSnapshot, derived: DerivedSnapshot): BuiltSnapshot {
+function verified(
+  folder: string,
+  built: BuiltSnapshot,
+  derived: DerivedSnapshot,
+  graphAttributes: Record<string, unknown>,
+): BuiltSnapshot {
   if (built.snapshot === null) return built;
   const own = storeSnapshot(built.snapshot, built.columns);
   const { stored } = derived;
+  const { ids, names } = nodeTexts(built.columns);
+  const sameTexts = (data: Data, own: readonly (string | undefined)[]) =>
+    data.length === own.length && own.every((value, node) => text(data, node) === value);
   const differs =
     (['supplierCount', 'serviceCount', 'nodeCount'] as const).find((count) => own[count] !== stored[count]) ??
     (Object.keys(STORED_ARRAYS) as StoredArrayName[]).find(
@@ -445,7 +455,10 @@ function verified(folder: string, built: BuiltSnapshot, derived: DerivedSnapshot
     (JSON.stringify(own.dictionary) !== JSON.stringify(stored.dictionary) ? 'dictionary' : undefined) ??
     (JSON.stringify(built.loneAlternatives) !== JSON.stringify(derived.loneAlternatives)
       ? 'kedja.lone-alternatives'
-      : undefined);
+      : undefined) ??
+    (!sameTexts(derived.ids, ids) ? 'ids' : undefined) ??
+    (!sameTexts(derived.names, names) ? 'names' : undefined) ??
+    (JSON.stringify(graphAttributes) !== JSON.stringify(derived.graph) ? 'kedja.graph' : undefined);
   if (differs === undefined) return built;
   const message = `not the snapshot of the tables beside it (its ${differs} differs); write the graph again with kedja import`;
   const diagnostic: Diagnostic = {
@@ -455,6 +468,15 @@ function verified(folder: string, built: BuiltSnapshot, derived: DerivedSnapshot
     message,
   };
   return { snapshot: null, diagnostics: [...built.diagnostics, diagnostic] };
+}
+
+/** The ids and names of built node columns, in snapshot order: what snapshot.arrow holds of nodes.arrow. */
+export function nodeTexts(columns: NodeColumns & { ids: string[] }): {
+  ids: string[];
+  names: (string | undefined)[];
+} {
+  const { ids, names } = columns;
+  return { ids, names: ids.map((_, node) => (typeof names === 'function' ? names(node) : names[node])) };
 }
 
 /** What the tables give: the snapshot, its node columns and the groups of one edge; or why not. */
@@ -499,37 +521,49 @@ function checkedParents(
 function checkIds(folder: string, table: Table, ranges: NodeRanges, diagnostics: Diagnostic[]): void {
   for (const kind of NODE_ORDER) {
     forTextBytes(table, 'id', ranges[kind], (row, bytes, from, to) => {
-      if (plainNodeIdBytes(bytes, from, to)) return;
-      const refused = checkNodeId(textAt(table, 'id', row) ?? '');
-      if (refused === undefined || diagnostics.length >= 20) return;
-      diagnostics.push({
-        file: join(folder, NODES_FILE),
-        line: row + 1,
-        code: IMPORT_CODES.arrowShape,
-        severity: 'error',
-        message: `row ${row}: ${refused.message}`,
-      });
+      if (!plainNodeIdBytes(bytes, from, to)) refuseId(folder, row, textAt(table, 'id', row), diagnostics);
     });
   }
 }
 
-/**
- * The ids of nodes.arrow in snapshot order, decoded when read: one at a time, or all at once
- * (once), so that a ranking that names its suppliers decodes no organisation's id.
- */
-function lazyIds(table: Table, ranges: NodeRanges): NodeIdList {
+/** `checkIds` over the ids of snapshot.arrow (snapshot order), each refusal naming its row of nodes.arrow. */
+function checkDerivedIds(folder: string, ids: Data, ranges: NodeRanges, diagnostics: Diagnostic[]): void {
   const base = snapshotBase(ranges);
-  const supplierEnd = ranges.supplier[1] - ranges.supplier[0];
-  const serviceEnd = supplierEnd + ranges.service[1] - ranges.service[0];
+  for (const kind of NODE_ORDER) {
+    const [first, end] = ranges[kind];
+    const shift = first - base[kind];
+    forChunkTextBytes(ids, base[kind], base[kind] + end - first, (node, bytes, from, to) => {
+      if (!plainNodeIdBytes(bytes, from, to)) refuseId(folder, node + shift, text(ids, node), diagnostics);
+    });
+  }
+}
+
+/** The refusal of the id in `row` of nodes.arrow, if checkNodeId refuses it (at most 20 errors). */
+function refuseId(folder: string, row: number, id: string | undefined, diagnostics: Diagnostic[]): void {
+  const refused = checkNodeId(id ?? '');
+  if (refused === undefined || diagnostics.length >= 20) return;
+  diagnostics.push({
+    file: join(folder, NODES_FILE),
+    line: row + 1,
+    code: IMPORT_CODES.arrowShape,
+    severity: 'error',
+    message: `row ${row}: ${refused.message}`,
+  });
+}
+
+/**
+ * The ids of snapshot.arrow, decoded when read: one at a time, or all at once (once), so that a
+ * ranking that names its suppliers decodes no organisation's id.
+ */
+function lazyIds(ids: Data): NodeIdList {
   let all: string[] | undefined;
   return {
-    length: serviceEnd + ranges.organisation[1] - ranges.organisation[0],
-    at: (node) => {
-      if (all !== undefined) return all[node]!;
-      const kind = node < supplierEnd ? 'supplier' : node < serviceEnd ? 'service' : 'organisation';
-      return textAt(table, 'id', ranges[kind][0] + node - base[kind]) ?? '';
+    length: ids.length,
+    at: (node) => (all !== undefined ? all[node]! : (text(ids, node) ?? '')),
+    all: () => {
+      if (all === undefined) pushChunkTexts(ids, 0, ids.length, (all = []));
+      return all;
     },
-    all: () => (all ??= snapshotIds(table, ranges)),
   };
 }
 
@@ -540,22 +574,33 @@ function snapshotIds(table: Table, ranges: NodeRanges): string[] {
   return ids;
 }
 
-/** The snapshot and node table of a binary graph's derived snapshot.arrow, checked before the kernel reads them. */
+/** The rows of each kind in nodes.arrow, from the node counts (organisations, services, suppliers). */
+function rangesOfCounts({ supplierCount, serviceCount, nodeCount }: DerivedSnapshot['stored']): NodeRanges {
+  const organisations = nodeCount - supplierCount - serviceCount;
+  return {
+    organisation: [0, organisations],
+    service: [organisations, organisations + serviceCount],
+    supplier: [organisations + serviceCount, nodeCount],
+  };
+}
+
+/**
+ * The snapshot and node table of a binary graph's derived snapshot.arrow, checked before the
+ * kernel reads them: nothing of nodes.arrow is read (snapshot.arrow holds its ids and names).
+ */
 function fromDerived(folder: string, opened: ArrowSnapshotFiles): LoadSnapshotResult {
-  const { nodes, nodeRanges: ranges, derived } = opened;
+  const { derived } = opened;
+  const { stored, ids, names } = derived;
   const diagnostics: Diagnostic[] = [];
   const parents = checkedParents(folder, opened.graphAttributes, diagnostics);
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
-  checkIds(folder, nodes, ranges, diagnostics);
+  checkDerivedIds(folder, ids, rangesOfCounts(stored), diagnostics);
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
-  const ids = lazyIds(nodes, ranges);
-  const { stored } = derived;
-  const kinds =
-    stored.supplierCount === ranges.supplier[1] - ranges.supplier[0] &&
-    stored.serviceCount === ranges.service[1] - ranges.service[0];
-  const restored = kinds
-    ? restoreSnapshot(stored, { ids, names: namesOnDemand(nodes, ranges), ...(parents ? { parents } : {}) })
-    : { fault: 'its node counts are not those of nodes.arrow' };
+  const restored = restoreSnapshot(stored, {
+    ids: lazyIds(ids),
+    names: (node) => text(names, node),
+    ...(parents ? { parents } : {}),
+  });
   if ('fault' in restored) {
     const message = `${restored.fault}; the file is damaged: write it again with kedja import`;
     diagnostics.push({ file: join(folder, SNAPSHOT_FILE), code: IMPORT_CODES.arrowShape, severity: 'error', message });

@@ -1,8 +1,9 @@
 /**
  * The SHA-256 sums of a binary graph's files, taken on a worker thread for large files: the main
  * thread parses and builds from a file while the worker hashes the very same bytes (read once into
- * shared memory), and the caller waits for the sums before it answers. Small files are hashed on the
- * spot, since starting a worker takes longer than hashing them. O(bytes), on the second core.
+ * shared memory), or reads and hashes a file the main thread does not read (by its path), and the
+ * caller waits for the sums before it answers. Small files are hashed on the spot, since starting
+ * a worker takes longer than hashing them. O(bytes), on the second core.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -13,6 +14,7 @@ const HASH_THREAD = new URL('../../../hash-thread.cjs', import.meta.url);
 const thread = createRequire(import.meta.url)('../../../hash-thread.cjs') as {
   BACKGROUND_HASH_BYTES: number;
   EARLY_HASH_THREAD: symbol;
+  hashFile: (path: string) => string;
 };
 
 /** Files from this size on are hashed on the worker. */
@@ -38,9 +40,19 @@ function takeEarlyThread(): Worker | undefined {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** The sum of a file read a piece at a time; undefined when it cannot be read. */
+function sha256OfFile(path: string): string | undefined {
+  try {
+    return thread.hashFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the worker was given: a file's bytes, or a file's path; a path's sum is null when the file cannot be read. */
 interface Pending {
-  bytes: Uint8Array;
-  resolve: (hex: string) => void;
+  given: Uint8Array | string;
+  resolve: (hex: string | null) => void;
 }
 
 /** Hashes files in the order given, large shared ones on one worker thread; `close` ends it. */
@@ -65,15 +77,27 @@ export class FileHasher {
       return Promise.resolve(sha256(bytes));
     }
     return new Promise((resolve) => {
-      this.pending.push({ bytes, resolve });
+      this.pending.push({ given: bytes, resolve: resolve as (hex: string | null) => void });
       this.started().postMessage(bytes);
+    });
+  }
+
+  /**
+   * The hex SHA-256 of the file at `path`, of `size` bytes, which the caller does not read: read a
+   * piece at a time, on the worker when it is large; undefined when it cannot be read.
+   */
+  hashFile(path: string, size: number): Promise<string | undefined> {
+    if (this.closed || size < this.backgroundFrom) return Promise.resolve(sha256OfFile(path));
+    return new Promise((resolve) => {
+      this.pending.push({ given: path, resolve: (hex) => resolve(hex ?? undefined) });
+      this.started().postMessage(path);
     });
   }
 
   private started(): Worker {
     if (this.worker === undefined) {
       const worker = takeEarlyThread() ?? new Worker(HASH_THREAD);
-      worker.on('message', (hex: string) => this.pending.shift()?.resolve(hex));
+      worker.on('message', (hex: string | null) => this.pending.shift()?.resolve(hex));
       // A worker that cannot run: what it was given is hashed here instead, so the answer is the same.
       worker.on('error', () => this.inline());
       worker.on('exit', () => this.inline());
@@ -83,7 +107,9 @@ export class FileHasher {
   }
 
   private inline(): void {
-    for (const { bytes, resolve } of this.pending.splice(0)) resolve(sha256(bytes));
+    for (const { given, resolve } of this.pending.splice(0)) {
+      resolve(typeof given === 'string' ? (sha256OfFile(given) ?? null) : sha256(given));
+    }
   }
 
   /**

@@ -27,11 +27,18 @@ export const NODES_FILE = 'nodes.arrow';
 export const EDGES_FILE = 'edges.arrow';
 /**
  * Derived from the two tables by kedja import, so that a loader need not build it: the engine's
- * snapshot and node columns (core's STORED_ARRAYS), one row of a list column per array. Not part
+ * snapshot and node columns (core's STORED_ARRAYS), one row of a list column per array, and the
+ * nodes' ids and names in snapshot order, so that the engine reads nothing of nodes.arrow. Not part
  * of the graph: a reader that does not know its layout, or finds it derived from other tables,
  * builds the snapshot from the tables instead.
  */
 export const SNAPSHOT_FILE = 'snapshot.arrow';
+/**
+ * The version of snapshot.arrow's own columns, beside the stored arrays' layout (core's
+ * SNAPSHOT_LAYOUT): 2 added the nodes' ids and names and the graph's attributes, so that the
+ * engine reads nothing of nodes.arrow but its SHA-256. A file of another version is stale.
+ */
+export const SNAPSHOT_COLUMNS = 2;
 /** The manifest beside them: the format, its version, and each file's size and SHA-256. */
 export const MANIFEST_FILE = 'kedja.json';
 
@@ -48,6 +55,8 @@ export const META = {
   rows: 'kedja.rows',
   /** snapshot.arrow: the version of the stored layout (core's SNAPSHOT_LAYOUT). */
   layout: 'kedja.layout',
+  /** snapshot.arrow: the version of its own columns (SNAPSHOT_COLUMNS); none in version 1. */
+  columns: 'kedja.columns',
   /** snapshot.arrow: the SHA-256 of the nodes.arrow and edges.arrow it was derived from. */
   derivedFrom: 'kedja.derived-from',
   /** snapshot.arrow: the node counts. */

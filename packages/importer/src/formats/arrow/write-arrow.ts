@@ -29,7 +29,7 @@ import {
   type Manifest,
 } from './layout.js';
 import { tablesOf } from './arrow-file.js';
-import { fromTables } from './arrow-snapshot.js';
+import { fromTables, nodeTexts } from './arrow-snapshot.js';
 import { snapshotFileBytes } from './snapshot-file.js';
 
 const describe = (bytes: Uint8Array) => ({
@@ -49,7 +49,13 @@ function derivedSnapshot(folder: string, files: { nodes: Uint8Array; edges: Uint
   if (built.snapshot === null || hasErrors(built.diagnostics)) return undefined;
   const stored = storeSnapshot(built.snapshot, built.columns);
   const derivedFrom = { [NODES_FILE]: listed[NODES_FILE]!.sha256, [EDGES_FILE]: listed[EDGES_FILE]!.sha256 };
-  return snapshotFileBytes({ stored, loneAlternatives: built.loneAlternatives }, derivedFrom);
+  const written = {
+    stored,
+    loneAlternatives: built.loneAlternatives,
+    ...nodeTexts(built.columns),
+    graph: tables.graphAttributes,
+  };
+  return snapshotFileBytes(written, derivedFrom);
 }
 
 /** Writes nodes.arrow, edges.arrow and snapshot.arrow into `folder` (replacing what was there), all or nothing. */

@@ -1,9 +1,8 @@
 /**
  * Opening a binary graph (layout.ts): the manifest is read, the files a reader needs are read and
  * checked against its sizes, and their tables checked; their SHA-256 sums are taken meanwhile on a
- * second thread (file-hash.ts), with that of nodes.arrow when the engine reads a current
- * snapshot.arrow instead, and `whenChecked` gives what the graph built from them should be answered
- * with. A
+ * second thread (file-hash.ts), nodes.arrow's too when the engine reads a current snapshot.arrow
+ * instead of it, and `whenChecked` gives what the graph built from them should be answered with. A
  * file that is missing, truncated or damaged (`KEDJA_ARROW_CORRUPT`), not a Kedja graph or without
  * the layout's columns and row ranges (`KEDJA_ARROW_SHAPE`), or written by a newer Kedja
  * (`KEDJA_ARROW_VERSION`) is refused with a diagnostic that says what to do; a damaged file is

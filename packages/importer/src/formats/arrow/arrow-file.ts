@@ -239,11 +239,14 @@ function readTable(file: string, bytes: Uint8Array): Table | Failure {
   return table;
 }
 
+/** A table of nodes.arrow or edges.arrow with its row ranges, checked. */
+type Checked<K extends RowKind> = { table: Table; ranges: RowRanges<K> };
+
 /** A table of nodes.arrow or edges.arrow, checked for the layout's columns and row ranges. */
 function tableOf<K extends RowKind>(
   fields: readonly Field[],
   kinds: readonly K[],
-): (file: string, table: Table) => { table: Table; ranges: RowRanges<K> } | Failure {
+): (file: string, table: Table) => Checked<K> | Failure {
   return (file, table) => {
     const missing = missingField(table, fields);
     if (missing !== undefined)
@@ -282,6 +285,11 @@ export function tablesOf(
   if ('diagnostics' in edgeTable) return edgeTable;
   const edges = tableOf(edgeFields(), EDGE_ORDER)(join(folder, EDGES_FILE), edgeTable);
   if ('diagnostics' in edges) return edges;
+  return graphFiles(nodes, edges);
+}
+
+/** What a checked nodes.arrow and edges.arrow give. */
+function graphFiles(nodes: Checked<NodeKind>, edges: Checked<EdgeKind>): Omit<ArrowGraphFiles, 'whenChecked'> {
   return {
     nodes: nodes.table,
     nodeRanges: nodes.ranges,
@@ -406,7 +414,7 @@ async function openFolder(
       nodes = await openNodes();
       if ('diagnostics' in nodes) return await refuse(nodes);
     }
-    let edges: { table: Table; ranges: RowRanges<EdgeKind> } | undefined;
+    let edges: Checked<EdgeKind> | undefined;
     if (derived === 'stale' || mode === 'verify') {
       const opened = await openFile(
         folder,
@@ -426,15 +434,7 @@ async function openFolder(
       const current = derived as DerivedSnapshot;
       return { derived: current, graphAttributes: current.graph, whenChecked };
     }
-    return {
-      nodes: nodes.table,
-      nodeRanges: nodes.ranges,
-      graphAttributes: graphAttributesOf(nodes.table),
-      edges: edges.table,
-      edgeRanges: edges.ranges,
-      whenChecked,
-      ...(derived === 'stale' ? {} : { derived }),
-    };
+    return { ...graphFiles(nodes, edges), whenChecked, ...(derived === 'stale' ? {} : { derived }) };
   } finally {
     // A refusal: the other files' reading and hashing are let finish before the worker ends.
     if (checked === undefined) {

@@ -75,7 +75,7 @@ if (!isMainThread && require.main === module) {
     try {
       hex = hashFile(message);
     } catch {
-      // Unreadable: the caller reads it itself to say why.
+      // Unreadable: null, which the reader refuses as a file that cannot be read.
     }
     parentPort.postMessage(hex);
   });

@@ -126,28 +126,10 @@ export function pushChunkTexts(data: Data, from: number, to: number, out: string
 }
 
 /**
- * Runs `each(row, bytes, from, to)` over a row range of a text column, with each value's UTF-8
- * bytes as stored, `bytes[from..to)` (an empty range for none), so that a value can be looked at
- * without making a string. O(rows).
+ * Runs `each(i, bytes, start, end)` over the values [from, to) of one text chunk, with each value's
+ * UTF-8 bytes as stored, `bytes[start..end)` (an empty range for none), so that a value can be
+ * looked at without making a string. O(values).
  */
-export function forTextBytes(
-  table: Table,
-  name: string,
-  [from, to]: [number, number],
-  each: (row: number, bytes: Uint8Array, start: number, end: number) => void,
-): void {
-  let start = 0;
-  for (const data of chunks(table, name)) {
-    const end = start + data.length;
-    const shift = start;
-    forChunkTextBytes(data, Math.max(from, start) - start, Math.min(to, end) - start, (i, bytes, first, last) =>
-      each(i + shift, bytes, first, last),
-    );
-    start = end;
-  }
-}
-
-/** `forTextBytes` over the values [from, to) of one text chunk, `each` given the value's index in it. */
 export function forChunkTextBytes(
   data: Data,
   from: number,

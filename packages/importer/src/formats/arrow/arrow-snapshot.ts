@@ -53,7 +53,6 @@ import {
   forPresent,
   forRows,
   forChunkTextBytes,
-  forTextBytes,
   int32Values,
   number,
   pushChunkTexts,
@@ -515,25 +514,23 @@ function checkedParents(
 
 /**
  * The ids a graph could not hold, refused here too, so that both ways read the same file alike,
- * with the row of nodes.arrow that holds each. Checked on their bytes: only an id that may be
- * refused is decoded for checkNodeId.
+ * with the row of nodes.arrow that holds each. `ids` are in snapshot order: decoded (the tables'),
+ * or snapshot.arrow's as stored, checked on their bytes so that only an id that may be refused is
+ * decoded for checkNodeId.
  */
-function checkIds(folder: string, table: Table, ranges: NodeRanges, diagnostics: Diagnostic[]): void {
-  for (const kind of NODE_ORDER) {
-    forTextBytes(table, 'id', ranges[kind], (row, bytes, from, to) => {
-      if (!plainNodeIdBytes(bytes, from, to)) refuseId(folder, row, textAt(table, 'id', row), diagnostics);
-    });
-  }
-}
-
-/** `checkIds` over the ids of snapshot.arrow (snapshot order), each refusal naming its row of nodes.arrow. */
-function checkDerivedIds(folder: string, ids: Data, ranges: NodeRanges, diagnostics: Diagnostic[]): void {
+function checkIds(folder: string, ids: readonly string[] | Data, ranges: NodeRanges, diagnostics: Diagnostic[]): void {
   const base = snapshotBase(ranges);
   for (const kind of NODE_ORDER) {
     const [first, end] = ranges[kind];
-    const shift = first - base[kind];
-    forChunkTextBytes(ids, base[kind], base[kind] + end - first, (node, bytes, from, to) => {
-      if (!plainNodeIdBytes(bytes, from, to)) refuseId(folder, node + shift, text(ids, node), diagnostics);
+    const [from, to] = [base[kind], base[kind] + end - first];
+    const shift = first - from;
+    if (Array.isArray(ids)) {
+      for (let node = from; node < to; node++) refuseId(folder, node + shift, ids[node], diagnostics);
+      continue;
+    }
+    const stored = ids as Data;
+    forChunkTextBytes(stored, from, to, (node, bytes, start, stop) => {
+      if (!plainNodeIdBytes(bytes, start, stop)) refuseId(folder, node + shift, text(stored, node), diagnostics);
     });
   }
 }
@@ -594,7 +591,7 @@ function fromDerived(folder: string, opened: ArrowSnapshotFiles): LoadSnapshotRe
   const diagnostics: Diagnostic[] = [];
   const parents = checkedParents(folder, opened.graphAttributes, diagnostics);
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
-  checkDerivedIds(folder, ids, rangesOfCounts(stored), diagnostics);
+  checkIds(folder, ids, rangesOfCounts(stored), diagnostics);
   if (hasErrors(diagnostics)) return { snapshot: null, table: null, diagnostics };
   const restored = restoreSnapshot(stored, {
     ids: lazyIds(ids),
@@ -626,7 +623,7 @@ export function fromTables(folder: string, opened: Omit<ArrowGraphFiles, 'whenCh
   if (hasErrors(diagnostics)) return { snapshot: null, diagnostics };
   const columns = readNodes(nodes, ranges, population, parents);
   const { ids, dictionary } = columns;
-  checkIds(folder, nodes, ranges, diagnostics);
+  checkIds(folder, ids, ranges, diagnostics);
   if (hasErrors(diagnostics)) return { snapshot: null, diagnostics };
   const assetCount = ranges.supplier[1] - ranges.supplier[0] + (ranges.service[1] - ranges.service[0]);
   const snapshot: Snapshot = buildSnapshot({
